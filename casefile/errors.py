@@ -1,0 +1,56 @@
+"""Typed errors raised by the core. They carry data; the faces (CLI, UI) turn them into words."""
+
+from __future__ import annotations
+
+
+class CasefileError(Exception):
+    """Base of every error a user may see. `str()` is one clear sentence."""
+
+
+class ValidationError(CasefileError):
+    """A value a user gave is not acceptable: names the field and the reason."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+class NotFoundError(CasefileError):
+    """A record the user named does not exist."""
+
+    def __init__(self, what: str, key: object) -> None:
+        super().__init__(f"no {what} {key!r} in this archive")
+        self.what = what
+        self.key = key
+
+
+class ArchiveError(CasefileError):
+    """The archive folder cannot be opened or used."""
+
+
+class ArchiveTooNewError(ArchiveError):
+    """The archive was written by a newer Casefile; it is refused and left untouched."""
+
+    def __init__(self, path: object, revision: str) -> None:
+        super().__init__(
+            f"{path} was written by a newer version of Casefile (schema {revision}); "
+            "it was left untouched. Install the newer version to open it."
+        )
+        self.revision = revision
+
+
+class EvidenceFileError(CasefileError):
+    """An evidence file cannot be taken in (unreadable, empty, too large, …)."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class CancelledError(CasefileError):
+    """Long work was cancelled by the user; nothing half-done was kept."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled; nothing was changed")

@@ -1,0 +1,222 @@
+"""Evidence intake: files hashed while copied into the archive, metadata, and chain of custody.
+
+Files are copied before the database transaction (copying may take minutes); the transaction
+then records the exhibit. A Cancel or an error removes what this intake copied in, so nothing
+half-done stays; a crash in between leaves at most an unreferenced stored file, which
+`casefile check` reports and a later intake of the same file reuses.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from casefile.domain import CustodyAction, EvidenceKind
+from casefile.errors import EvidenceFileError, NotFoundError, ValidationError
+from casefile.services import validation as v
+from casefile.services.base import current_actor, load_case
+from casefile.store import repositories
+from casefile.store.archive import Archive
+from casefile.store.files import StoredFile
+from casefile.store.models import CustodyEvent, EvidenceFile, EvidenceItem, StoredBlob, utcnow
+from casefile.store.rows import EvidenceRow
+
+Progress = Callable[[int, int], None]  # (bytes done, bytes total) over all files
+
+
+@dataclass
+class EvidenceDraft:
+    kind: object = EvidenceKind.OTHER
+    description: object = ""
+    obtained_on: object = None
+    obtained_by: object = ""
+    source_url: object = ""
+    notary_office: object = ""
+    notary_certificate: object = ""
+    internal: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeResult:
+    evidence: EvidenceRow
+    # For each file whose content was already in the archive: the exhibits holding it.
+    already_in_archive: dict[str, tuple[str, ...]]
+
+
+def collect_files(paths: Iterable[Path]) -> list[Path]:
+    """Files named, and files inside folders named (recursively, hidden ones skipped)."""
+    found: list[Path] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            found.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def _item_values(draft: EvidenceDraft) -> dict[str, object]:
+    source_url = v.text("source_url", draft.source_url, max_length=2_000)
+    if source_url and "." not in source_url:
+        raise ValidationError("source_url", f"{source_url!r} does not look like a web address")
+    return {
+        "kind": v.choice("kind", draft.kind, EvidenceKind).value,
+        "description": v.long_text("description", draft.description),
+        "obtained_on": v.optional_date("obtained_on", draft.obtained_on),
+        "obtained_by": v.text("obtained_by", draft.obtained_by, max_length=200),
+        "source_url": source_url,
+        "notary_office": v.text("notary_office", draft.notary_office, max_length=300),
+        "notary_certificate": v.text(
+            "notary_certificate", draft.notary_certificate, max_length=200
+        ),
+        "internal": bool(draft.internal),
+    }
+
+
+def add_evidence(
+    archive: Archive,
+    case_reference: str,
+    draft: EvidenceDraft,
+    files: Sequence[Path],
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    actor: str | None = None,
+) -> IntakeResult:
+    """One exhibit with its files. Raises CancelledError if cancelled; nothing is kept then."""
+    values = _item_values(draft)
+    paths = collect_files(files)
+    if not paths:
+        raise ValidationError("files", "no files given")
+    with archive.reading() as session:
+        load_case(session, case_reference)  # a wrong reference fails before any copying
+    sizes = [archive.files.check_source(p) for p in paths]
+    total = sum(sizes)
+    stored: list[StoredFile] = []
+    try:
+        offset = 0
+        for path, size in zip(paths, sizes, strict=True):
+            base = offset
+
+            def report(done: int, _total: int, base: int = base) -> None:
+                if progress:
+                    progress(base + done, total)
+
+            stored.append(archive.files.ingest(path, report, cancelled))
+            offset += size
+        return _record(archive, case_reference, values, paths, stored, actor)
+    except BaseException:
+        for item in stored:
+            if not item.already_present:
+                _discard_unreferenced(archive, item.sha256)
+        raise
+
+
+def _discard_unreferenced(archive: Archive, sha256: str) -> None:
+    with archive.reading() as session:
+        if session.get(StoredBlob, sha256) is None:
+            path = archive.files.path_of(sha256)
+            path.chmod(0o644)
+            path.unlink(missing_ok=True)
+
+
+def _record(
+    archive: Archive,
+    case_reference: str,
+    values: dict[str, object],
+    paths: list[Path],
+    stored: list[StoredFile],
+    actor: str | None,
+) -> IntakeResult:
+    with archive.unit_of_work(actor or current_actor()) as session:
+        case = load_case(session, case_reference)
+        case_id = case.id or 0
+        duplicates = repositories.exhibits_holding(session, [s.sha256 for s in stored])
+        item = EvidenceItem(
+            case_id=case_id,
+            exhibit_no=repositories.next_exhibit_number(session, case_id),
+            **values,  # type: ignore[arg-type]
+        )
+        session.add(item)
+        session.flush()
+        for path, blob in zip(paths, stored, strict=True):
+            if session.get(StoredBlob, blob.sha256) is None:
+                session.add(StoredBlob(sha256=blob.sha256, size=blob.size))
+                session.flush()
+            session.add(
+                EvidenceFile(
+                    evidence_id=item.id,  # type: ignore[arg-type]
+                    sha256=blob.sha256,
+                    original_name=path.name,
+                    media_type=mimetypes.guess_type(path.name)[0] or "",
+                )
+            )
+        session.flush()
+        evidence = next(
+            e for e in repositories.evidence_of_case(session, case_id) if e.id == item.id
+        )
+        return IntakeResult(evidence, duplicates)
+
+
+def add_custody_event(
+    archive: Archive,
+    evidence_id: int,
+    action: object,
+    occurred_at: object = None,
+    received_from: object = "",
+    handed_to: object = "",
+    seal_number: object = "",
+    location: object = "",
+    note: object = "",
+    actor: str | None = None,
+) -> EvidenceRow:
+    """One link in the chain of custody (received, sealed, handed over, stored, …)."""
+    if occurred_at in (None, ""):
+        when = utcnow()
+    elif isinstance(occurred_at, datetime):
+        when = occurred_at
+    else:
+        try:
+            when = datetime.fromisoformat(str(occurred_at))
+        except ValueError:
+            raise ValidationError(
+                "occurred_at", f"{occurred_at!r} is not a date and time (YYYY-MM-DD HH:MM)"
+            ) from None
+    if when.tzinfo is None:
+        when = when.astimezone()  # a time typed by the user is local time
+    event = CustodyEvent(
+        evidence_id=evidence_id,
+        occurred_at=when,
+        action=v.choice("action", action, CustodyAction).value,
+        received_from=v.text("received_from", received_from, max_length=200),
+        handed_to=v.text("handed_to", handed_to, max_length=200),
+        seal_number=v.text("seal_number", seal_number, max_length=100),
+        location=v.text("location", location, max_length=300),
+        note=v.long_text("note", note),
+    )
+    with archive.unit_of_work(actor or current_actor()) as session:
+        item = session.get(EvidenceItem, evidence_id)
+        if item is None:
+            raise NotFoundError("evidence item", evidence_id)
+        session.add(event)
+        session.flush()
+        return next(
+            e for e in repositories.evidence_of_case(session, item.case_id) if e.id == item.id
+        )
+
+
+__all__ = [
+    "EvidenceDraft",
+    "EvidenceFileError",
+    "IntakeResult",
+    "add_custody_event",
+    "add_evidence",
+    "collect_files",
+]

@@ -1,0 +1,149 @@
+"""Use cases for parties and infringers: one infringer linkable to many cases, and finding an
+earlier infringer that shares any identifier (repeat infringers)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlmodel import Session
+
+from casefile.domain import IdentifierKind, PartyKind, PartyRole
+from casefile.errors import NotFoundError, ValidationError
+from casefile.services import validation as v
+from casefile.services.base import current_actor, load_case
+from casefile.services.identifiers import match_keys, normalize
+from casefile.store import repositories
+from casefile.store.archive import Archive
+from casefile.store.models import CaseParty, Party, PartyIdentifier
+from casefile.store.rows import CasePartyRow, PartyMatch, PartyRow
+
+
+@dataclass
+class PartyDraft:
+    name: object
+    kind: object = PartyKind.COMPANY
+    country: object = ""
+    notes: object = ""
+    identifiers: list[tuple[object, object]] = field(default_factory=list)  # (kind, value)
+
+
+def _identifiers(raw: Iterable[tuple[object, object]]) -> list[tuple[IdentifierKind, str]]:
+    result: list[tuple[IdentifierKind, str]] = []
+    for index, (kind, value) in enumerate(raw):
+        checked_kind = v.choice(f"identifiers[{index}].kind", kind, IdentifierKind)
+        checked_value = v.text(f"identifiers[{index}].value", value, required=True, max_length=500)
+        if not normalize(checked_kind, checked_value):
+            raise ValidationError(f"identifiers[{index}].value", f"{value!r} has no usable content")
+        result.append((checked_kind, checked_value))
+    return result
+
+
+def _matches(
+    session: Session, identifiers: list[tuple[IdentifierKind, str]], exclude: int | None = None
+) -> list[PartyMatch]:
+    keys = [key for kind, value in identifiers for key in match_keys(kind, value)]
+    return repositories.parties_matching(session, keys, exclude_party=exclude)
+
+
+def find_matching_parties(
+    archive: Archive, identifiers: Iterable[tuple[object, object]], exclude_party: int | None = None
+) -> list[PartyMatch]:
+    """Earlier parties sharing any identifier with these, with the cases they appear in."""
+    checked = _identifiers(identifiers)
+    with archive.reading() as session:
+        return _matches(session, checked, exclude_party)
+
+
+def _create_party(session: Session, draft: PartyDraft) -> Party:
+    party = Party(
+        kind=v.choice("kind", draft.kind, PartyKind).value,
+        name=v.text("name", draft.name, required=True, max_length=300),
+        country=v.text("country", draft.country, max_length=2).upper(),
+        notes=v.long_text("notes", draft.notes),
+    )
+    session.add(party)
+    session.flush()
+    for kind, value in _identifiers(draft.identifiers):
+        _add_identifier(session, party.id or 0, kind, value)
+    return party
+
+
+def _add_identifier(session: Session, party_id: int, kind: IdentifierKind, value: str) -> None:
+    normalized = normalize(kind, value)
+    if not repositories.identifier_exists(session, party_id, kind.value, normalized):
+        session.add(
+            PartyIdentifier(party_id=party_id, kind=kind.value, value=value, normalized=normalized)
+        )
+        session.flush()
+
+
+def _party_row(session: Session, party_id: int) -> PartyRow:
+    found = repositories.party_rows(session, [party_id])
+    if party_id not in found:
+        raise NotFoundError("party", party_id)
+    return found[party_id]
+
+
+def add_party(archive: Archive, draft: PartyDraft, actor: str | None = None) -> PartyRow:
+    with archive.unit_of_work(actor or current_actor()) as session:
+        party = _create_party(session, draft)
+        return _party_row(session, party.id or 0)
+
+
+def _link(session: Session, case_id: int, party_id: int, role: PartyRole) -> None:
+    if not repositories.party_linked(session, case_id, party_id, role.value):
+        session.add(CaseParty(case_id=case_id, party_id=party_id, role=role.value))
+        session.flush()
+
+
+def _case_party_row(session: Session, case_id: int, party_id: int) -> CasePartyRow:
+    for row in repositories.parties_of_case(session, case_id):
+        if row.party.id == party_id:
+            return row
+    raise NotFoundError("party", party_id)
+
+
+def add_party_to_case(
+    archive: Archive,
+    case_reference: str,
+    draft: PartyDraft,
+    role: object = PartyRole.INFRINGER,
+    actor: str | None = None,
+) -> tuple[CasePartyRow, list[PartyMatch]]:
+    """Create a party in a case; returns it with earlier parties that share an identifier."""
+    checked_role = v.choice("role", role, PartyRole)
+    with archive.unit_of_work(actor or current_actor()) as session:
+        case = load_case(session, case_reference)
+        party = _create_party(session, draft)
+        _link(session, case.id or 0, party.id or 0, checked_role)
+        matches = _matches(session, _identifiers(draft.identifiers), exclude=party.id)
+        return _case_party_row(session, case.id or 0, party.id or 0), matches
+
+
+def link_party(
+    archive: Archive,
+    case_reference: str,
+    party_id: int,
+    role: object = PartyRole.INFRINGER,
+    actor: str | None = None,
+) -> CasePartyRow:
+    """Link an existing party (e.g. a repeat infringer) to another case."""
+    checked_role = v.choice("role", role, PartyRole)
+    with archive.unit_of_work(actor or current_actor()) as session:
+        case = load_case(session, case_reference)
+        if session.get(Party, party_id) is None:
+            raise NotFoundError("party", party_id)
+        _link(session, case.id or 0, party_id, checked_role)
+        return _case_party_row(session, case.id or 0, party_id)
+
+
+def add_identifier(
+    archive: Archive, party_id: int, kind: object, value: object, actor: str | None = None
+) -> tuple[PartyRow, list[PartyMatch]]:
+    checked = _identifiers([(kind, value)])
+    with archive.unit_of_work(actor or current_actor()) as session:
+        if session.get(Party, party_id) is None:
+            raise NotFoundError("party", party_id)
+        _add_identifier(session, party_id, *checked[0])
+        return _party_row(session, party_id), _matches(session, checked, exclude=party_id)

@@ -1,0 +1,112 @@
+"""Use cases for proceedings: one per route a case runs on, with its dated events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from casefile.domain import ProceedingEventKind, ProceedingStage, Route
+from casefile.errors import NotFoundError
+from casefile.services import validation as v
+from casefile.services.base import current_actor, load_case
+from casefile.store import repositories
+from casefile.store.archive import Archive
+from casefile.store.models import Proceeding, ProceedingEvent
+from casefile.store.rows import ProceedingRow
+
+
+@dataclass
+class ProceedingDraft:
+    route: object
+    authority: object = ""
+    authority_ref: object = ""
+    stage: object = ProceedingStage.PREPARING
+    started_on: object = None
+    ended_on: object = None
+    outcome: object = ""
+    quantity_seized: object = None
+    fine: object = None
+    damages: object = None
+    currency: object = "CNY"
+    sentence: object = ""
+
+
+def _values(draft: ProceedingDraft) -> dict[str, object]:
+    started = v.optional_date("started_on", draft.started_on)
+    ended = v.optional_date("ended_on", draft.ended_on)
+    v.not_before("ended_on", ended, "started_on", started)
+    fine = v.optional_money("fine", draft.fine, draft.currency)
+    damages = v.optional_money("damages", draft.damages, draft.currency)
+    return {
+        "route": v.choice("route", draft.route, Route).value,
+        "authority": v.text("authority", draft.authority, max_length=300),
+        "authority_ref": v.text("authority_ref", draft.authority_ref, max_length=200),
+        "stage": v.choice("stage", draft.stage, ProceedingStage).value,
+        "started_on": started,
+        "ended_on": ended,
+        "outcome": v.long_text("outcome", draft.outcome),
+        "quantity_seized": v.count("quantity_seized", draft.quantity_seized),
+        "fine_minor": fine.minor_units if fine else None,
+        "damages_minor": damages.minor_units if damages else None,
+        "currency": v.currency("currency", draft.currency),
+        "sentence": v.text("sentence", draft.sentence, max_length=500),
+    }
+
+
+def _row(session: object, case_id: int, proceeding_id: int) -> ProceedingRow:
+    for row in repositories.proceedings_of_case(session, case_id):  # type: ignore[arg-type]
+        if row.id == proceeding_id:
+            return row
+    raise NotFoundError("proceeding", proceeding_id)
+
+
+def add_proceeding(
+    archive: Archive, case_reference: str, draft: ProceedingDraft, actor: str | None = None
+) -> ProceedingRow:
+    values = _values(draft)
+    with archive.unit_of_work(actor or current_actor()) as session:
+        case = load_case(session, case_reference)
+        proceeding = Proceeding(case_id=case.id, **values)  # type: ignore[arg-type]
+        session.add(proceeding)
+        session.flush()
+        return _row(session, case.id or 0, proceeding.id or 0)
+
+
+def update_proceeding(
+    archive: Archive, proceeding_id: int, draft: ProceedingDraft, actor: str | None = None
+) -> ProceedingRow:
+    values = _values(draft)
+    with archive.unit_of_work(actor or current_actor()) as session:
+        proceeding = session.get(Proceeding, proceeding_id)
+        if proceeding is None:
+            raise NotFoundError("proceeding", proceeding_id)
+        for name, value in values.items():
+            if getattr(proceeding, name) != value:
+                setattr(proceeding, name, value)
+        session.flush()
+        return _row(session, proceeding.case_id, proceeding_id)
+
+
+def add_event(
+    archive: Archive,
+    proceeding_id: int,
+    kind: object,
+    occurred_on: object,
+    reference: object = "",
+    description: object = "",
+    actor: str | None = None,
+) -> ProceedingRow:
+    """Record a dated event (customs notice, detention, judgment served, …) on a proceeding."""
+    event = ProceedingEvent(
+        proceeding_id=proceeding_id,
+        kind=v.choice("kind", kind, ProceedingEventKind).value,
+        occurred_on=v.required_date("occurred_on", occurred_on),
+        reference=v.text("reference", reference, max_length=200),
+        description=v.long_text("description", description),
+    )
+    with archive.unit_of_work(actor or current_actor()) as session:
+        proceeding = session.get(Proceeding, proceeding_id)
+        if proceeding is None:
+            raise NotFoundError("proceeding", proceeding_id)
+        session.add(event)
+        session.flush()
+        return _row(session, proceeding.case_id, proceeding_id)

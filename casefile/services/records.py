@@ -1,0 +1,189 @@
+"""Use cases for what a case accumulates: threshold figures, deadlines, money, notes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from casefile.domain import (
+    MONEY_MEASURES,
+    CostCategory,
+    CountingUnit,
+    DeadlineStatus,
+    MoneyDirection,
+    ThresholdMeasure,
+)
+from casefile.errors import NotFoundError, ValidationError
+from casefile.services import validation as v
+from casefile.services.base import current_actor, load_case
+from casefile.store.archive import Archive
+from casefile.store.models import (
+    Deadline,
+    EvidenceItem,
+    MoneyEntry,
+    Note,
+    Proceeding,
+    ThresholdFigure,
+)
+
+# Which counting units make sense for each measure (DOMAIN.md: keep the unit on every figure).
+UNITS_FOR_MEASURE: dict[ThresholdMeasure, tuple[CountingUnit, ...]] = {
+    ThresholdMeasure.COPIES: (CountingUnit.COPY,),
+    ThresholdMeasure.WORKS: (CountingUnit.WORK, CountingUnit.EPISODE),
+    ThresholdMeasure.EPISODES: (CountingUnit.EPISODE,),
+    ThresholdMeasure.CLICKS: (CountingUnit.CLICK,),
+    ThresholdMeasure.MEMBERS: (CountingUnit.MEMBER,),
+    ThresholdMeasure.LABELS: (CountingUnit.PIECE,),
+    ThresholdMeasure.MARKS: (CountingUnit.MARK,),
+    **{measure: (CountingUnit.RMB,) for measure in MONEY_MEASURES},
+}
+
+
+def add_threshold_figure(
+    archive: Archive,
+    case_reference: str,
+    measure: object,
+    value: object,
+    as_of: object,
+    unit: object = None,
+    evidence_id: int | None = None,
+    note: object = "",
+    actor: str | None = None,
+) -> int:
+    """A figure toward a criminal threshold; counts must be whole, amounts are in RMB."""
+    checked_measure = v.choice("measure", measure, ThresholdMeasure)
+    allowed = UNITS_FOR_MEASURE[checked_measure]
+    checked_unit = allowed[0] if unit in (None, "") else v.choice("unit", unit, CountingUnit)
+    if checked_unit not in allowed:
+        names = ", ".join(u.value for u in allowed)
+        raise ValidationError("unit", f"{checked_unit.value} does not fit {measure}; use {names}")
+    number = v.decimal("value", value)
+    if checked_measure not in MONEY_MEASURES and number != number.to_integral_value():
+        raise ValidationError("value", f"{number} is not a whole number of {checked_unit.value}s")
+    figure = ThresholdFigure(
+        measure=checked_measure.value,
+        value=number,
+        unit=checked_unit.value,
+        as_of=v.required_date("as_of", as_of),
+        evidence_id=evidence_id,
+        note=v.long_text("note", note),
+    )
+    with archive.unit_of_work(actor or current_actor()) as session:
+        case = load_case(session, case_reference)
+        if evidence_id is not None:
+            item = session.get(EvidenceItem, evidence_id)
+            if item is None or item.case_id != case.id:
+                raise ValidationError(
+                    "evidence_id", f"no exhibit {evidence_id} in {case.reference}"
+                )
+        figure.case_id = case.id or 0
+        session.add(figure)
+        session.flush()
+        return figure.id or 0
+
+
+def _proceeding_of(session: object, case_id: int, proceeding_id: int | None) -> None:
+    if proceeding_id is None:
+        return
+    proceeding = session.get(Proceeding, proceeding_id)  # type: ignore[attr-defined]
+    if proceeding is None or proceeding.case_id != case_id:
+        raise ValidationError("proceeding_id", f"no proceeding {proceeding_id} in this case")
+
+
+def add_deadline(
+    archive: Archive,
+    case_reference: str,
+    title: object,
+    due_on: object,
+    rule_id: object = "",
+    explanation: object = "",
+    reminder_days: Iterable[object] = (7, 1),
+    proceeding_id: int | None = None,
+    actor: str | None = None,
+) -> int:
+    """A deadline added by hand (or by a rule); reminders are days before it is due."""
+    reminders = sorted({v.count("reminder_days", d, required=True) or 0 for d in reminder_days})
+    deadline = Deadline(
+        title=v.text("title", title, required=True, max_length=300),
+        due_on=v.required_date("due_on", due_on),
+        rule_id=v.text("rule_id", rule_id, max_length=100),
+        explanation=v.long_text("explanation", explanation),
+        reminder_days=reminders[::-1],
+        proceeding_id=proceeding_id,
+    )
+    with archive.unit_of_work(actor or current_actor()) as session:
+        case = load_case(session, case_reference)
+        _proceeding_of(session, case.id or 0, proceeding_id)
+        deadline.case_id = case.id or 0
+        session.add(deadline)
+        session.flush()
+        return deadline.id or 0
+
+
+def set_deadline_status(
+    archive: Archive,
+    deadline_id: int,
+    status: object,
+    on: object = None,
+    actor: str | None = None,
+) -> None:
+    """Mark a deadline done or waived (on a date, default today), or open it again."""
+    checked = v.choice("status", status, DeadlineStatus)
+    when = v.optional_date("on", on) or date.today()
+    with archive.unit_of_work(actor or current_actor()) as session:
+        deadline = session.get(Deadline, deadline_id)
+        if deadline is None:
+            raise NotFoundError("deadline", deadline_id)
+        deadline.status = checked.value
+        deadline.completed_on = None if checked is DeadlineStatus.OPEN else when
+
+
+def add_money_entry(
+    archive: Archive,
+    case_reference: str,
+    direction: object,
+    category: object,
+    amount: object,
+    currency: object,
+    occurred_on: object,
+    description: object = "",
+    proceeding_id: int | None = None,
+    actor: str | None = None,
+) -> int:
+    """A cost paid (notary, investigators, bond…) or a recovery received (damages, bond back…)."""
+    money = v.money("amount", amount, currency)
+    if money.amount == 0:
+        raise ValidationError("amount", "is zero; record only amounts paid or received")
+    entry = MoneyEntry(
+        direction=v.choice("direction", direction, MoneyDirection).value,
+        category=v.choice("category", category, CostCategory).value,
+        amount_minor=money.minor_units,
+        currency=money.currency,
+        occurred_on=v.required_date("occurred_on", occurred_on),
+        description=v.text("description", description, max_length=500),
+        proceeding_id=proceeding_id,
+    )
+    with archive.unit_of_work(actor or current_actor()) as session:
+        case = load_case(session, case_reference)
+        _proceeding_of(session, case.id or 0, proceeding_id)
+        entry.case_id = case.id or 0
+        session.add(entry)
+        session.flush()
+        return entry.id or 0
+
+
+def add_note(
+    archive: Archive,
+    case_reference: str,
+    body: object,
+    internal: bool = True,
+    actor: str | None = None,
+) -> int:
+    """A note on a case; internal notes never leave the firm (left out of external bundles)."""
+    author = actor or current_actor()
+    note = Note(body=v.long_text("body", body, required=True), internal=internal, author=author)
+    with archive.unit_of_work(author) as session:
+        note.case_id = load_case(session, case_reference).id or 0
+        session.add(note)
+        session.flush()
+        return note.id or 0

@@ -1,0 +1,147 @@
+"""Turn raw user input into checked values, raising `ValidationError(field, reason)` otherwise."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import TypeVar
+
+from casefile.domain import CURRENCY_PATTERN, Money
+from casefile.errors import ValidationError
+
+E = TypeVar("E", bound=StrEnum)
+
+JURISDICTION_PATTERN = re.compile(r"^[A-Z]{2}$")
+MAX_TEXT = 20_000
+
+
+def text(field: str, value: object, *, required: bool = False, max_length: int = 2_000) -> str:
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValidationError(field, f"must be text, not {type(value).__name__}")
+    cleaned = value.strip()
+    if required and not cleaned:
+        raise ValidationError(field, "is required")
+    if len(cleaned) > max_length:
+        raise ValidationError(field, f"is {len(cleaned)} characters; at most {max_length}")
+    return cleaned
+
+
+def long_text(field: str, value: object, *, required: bool = False) -> str:
+    return text(field, value, required=required, max_length=MAX_TEXT)
+
+
+def optional_date(field: str, value: object) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValidationError(
+                field, f"{value!r} is not a date in the form YYYY-MM-DD (e.g. 2026-03-31)"
+            ) from None
+    raise ValidationError(field, f"must be a date, not {type(value).__name__}")
+
+
+def required_date(field: str, value: object) -> date:
+    result = optional_date(field, value)
+    if result is None:
+        raise ValidationError(field, "is required (YYYY-MM-DD)")
+    return result
+
+
+def not_before(field: str, later: date | None, earlier_field: str, earlier: date | None) -> None:
+    if later is not None and earlier is not None and later < earlier:
+        raise ValidationError(field, f"{later} is before {earlier_field} {earlier}")
+
+
+def choice(field: str, value: object, enum: type[E]) -> E:
+    try:
+        return enum(str(value).strip().lower())
+    except ValueError:
+        allowed = ", ".join(member.value for member in enum)
+        raise ValidationError(field, f"{value!r} is not one of: {allowed}") from None
+
+
+def count(field: str, value: object, *, required: bool = False) -> int | None:
+    if value is None or value == "":
+        if required:
+            raise ValidationError(field, "is required")
+        return None
+    if isinstance(value, bool):
+        raise ValidationError(field, "must be a whole number")
+    try:
+        number = int(str(value).replace(",", "").strip())
+    except ValueError:
+        raise ValidationError(field, f"{value!r} is not a whole number") from None
+    if number < 0:
+        raise ValidationError(field, f"{number} is negative; a count cannot be below 0")
+    return number
+
+
+def decimal(field: str, value: object) -> Decimal:
+    try:
+        number = Decimal(str(value).replace(",", "").strip())
+    except (InvalidOperation, ValueError):
+        raise ValidationError(field, f"{value!r} is not a number") from None
+    if not number.is_finite():
+        raise ValidationError(field, f"{value!r} is not a finite number")
+    if number < 0:
+        raise ValidationError(field, f"{number} is negative; it cannot be below 0")
+    return number
+
+
+def currency(field: str, value: object) -> str:
+    code = text(field, value, required=True).upper()
+    if not CURRENCY_PATTERN.match(code):
+        raise ValidationError(field, f"{value!r} is not a three-letter currency code (e.g. CNY)")
+    return code
+
+
+def money(field: str, amount: object, currency_code: object) -> Money:
+    value = decimal(field, amount)
+    if value != value.quantize(Decimal("0.01")):
+        raise ValidationError(field, f"{value} has more than two decimal places")
+    return Money(value, currency(f"{field}.currency", currency_code))
+
+
+def optional_money(field: str, amount: object, currency_code: object) -> Money | None:
+    if amount is None or amount == "":
+        return None
+    return money(field, amount, currency_code)
+
+
+def jurisdictions(field: str, values: object) -> list[str]:
+    if isinstance(values, str):
+        values = [v for v in re.split(r"[,\s]+", values) if v]
+    if not isinstance(values, list | tuple):
+        raise ValidationError(field, "must be a list of country codes")
+    result: list[str] = []
+    for raw in values:
+        code = str(raw).strip().upper()
+        if not JURISDICTION_PATTERN.match(code):
+            raise ValidationError(field, f"{raw!r} is not a two-letter code (CN, NL, EU, SG…)")
+        if code not in result:
+            result.append(code)
+    return result
+
+
+def tags(field: str, values: object) -> list[str]:
+    if isinstance(values, str):
+        values = values.split(",")
+    if not isinstance(values, list | tuple):
+        raise ValidationError(field, "must be a list of tags")
+    result: list[str] = []
+    for raw in values:
+        tag = text(field, raw, max_length=64)
+        if tag and tag not in result:
+            result.append(tag)
+    return result

@@ -1,0 +1,1 @@
+"""Persistence: the archive folder, its SQLite schema and migrations, queries and the file store."""

@@ -1,0 +1,196 @@
+"""Open or create an archive folder: SQLite (WAL, foreign keys, migrations) and the file store.
+
+MyArchive.casefile/
+  archive.sqlite     WAL mode, foreign keys on, schema managed by Alembic
+  evidence/ab/abc…   evidence files stored once by SHA-256
+  exports/           bundles written from this archive
+  backups/           a copy of archive.sqlite taken before every migration
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session
+
+from casefile.errors import ArchiveError, ArchiveTooNewError
+from casefile.store import audit
+from casefile.store.files import EvidenceStore
+from casefile.store.migrations import SCHEMA_HEAD
+
+DB_NAME = "archive.sqlite"
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+def default_archive_path() -> Path:
+    """`CASEFILE_ARCHIVE`, else `Casefile.casefile` in the platform's user data folder."""
+    override = os.environ.get("CASEFILE_ARCHIVE")
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_data_path
+
+    return user_data_path("Casefile", appauthor=False) / "Casefile.casefile"
+
+
+def _read_revision(db_path: Path) -> str | None:
+    """The schema revision of an existing database, read without writing anything."""
+    try:
+        con = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise ArchiveError(f"{db_path} cannot be opened: {exc}") from None
+    try:
+        tables = {
+            row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if "alembic_version" not in tables:
+            if tables:
+                raise ArchiveError(f"{db_path} is an SQLite file but not a Casefile archive")
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise ArchiveError(f"{db_path} is not a readable Casefile archive ({exc})") from None
+    finally:
+        con.close()
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def _alembic_config(connection: Any) -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself, so DDL (migrations) is transactional too.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")  # a committed case survives a power cut too
+    cursor.execute("PRAGMA busy_timeout = 10000")
+    cursor.close()
+
+
+def _on_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(db_path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+class Archive:
+    """An open archive. Use `Archive.open(path)`; close it when done (or use `with`)."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.db_path = path / DB_NAME
+        self.engine = engine
+        self.files = EvidenceStore(path / "evidence")
+        self.exports_dir = path / "exports"
+        self.backups_dir = path / "backups"
+
+    @classmethod
+    def open(cls, path: Path, *, create: bool = False) -> Archive:
+        """Open the archive at `path`, migrating it after a backup; create it if asked to."""
+        path = Path(path)
+        if path.exists() and not path.is_dir():
+            raise ArchiveError(f"{path} is a file; an archive is a folder (e.g. Cases.casefile)")
+        db_path = path / DB_NAME
+        if not db_path.exists():
+            if not create:
+                raise ArchiveError(
+                    f"no archive at {path} (create one with `casefile demo --archive {path}` "
+                    "or open the app on that folder)"
+                )
+            try:
+                path.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise ArchiveError(f"cannot create an archive at {path}: {exc.strerror}") from None
+            revision = None
+        else:
+            revision = _read_revision(db_path)
+            unknown = revision not in (None, SCHEMA_HEAD) and revision not in _known_revisions()
+            if unknown:
+                raise ArchiveTooNewError(path, str(revision))
+        engine = make_engine(db_path)
+        archive = cls(path, engine)
+        try:
+            if revision != SCHEMA_HEAD:
+                if revision is not None:
+                    archive.backup(reason=f"before-upgrade-from-{revision}")
+                archive._migrate()
+            archive.files.prepare()
+            archive.exports_dir.mkdir(exist_ok=True)
+        except DBAPIError as exc:
+            engine.dispose()
+            raise ArchiveError(f"{path} cannot be opened: {exc.orig}") from None
+        except BaseException:
+            engine.dispose()
+            raise
+        return archive
+
+    def _migrate(self) -> None:
+        from alembic import command
+
+        with self.engine.begin() as connection:
+            command.upgrade(_alembic_config(connection), "head")
+
+    def backup(self, reason: str) -> Path:
+        """A consistent copy of the database (SQLite's online backup) under backups/."""
+        self.backups_dir.mkdir(exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        target = self.backups_dir / f"archive-{stamp}-{reason}.sqlite"
+        source = sqlite3.connect(f"{self.db_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            dest = sqlite3.connect(target)
+            with dest:
+                source.backup(dest)
+            dest.close()
+        finally:
+            source.close()
+        return target
+
+    @contextmanager
+    def unit_of_work(self, actor: str) -> Iterator[Session]:
+        """One session, one transaction: committed if the block ends normally, else rolled back."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            session.info[audit.ACTOR_KEY] = actor
+            with session.begin():
+                yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for queries only."""
+        with Session(self.engine) as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

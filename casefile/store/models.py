@@ -1,0 +1,317 @@
+"""SQLModel tables of the archive: one class per table, enums stored as their string values.
+
+Money is stored as integer minor units with a currency; threshold figures as exact decimal text.
+Lists (jurisdictions, tags, classes) are JSON columns. Every datetime is UTC.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import JSON, Column, String, UniqueConstraint
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class DecimalText(TypeDecorator[Decimal]):
+    """An exact Decimal stored as text: SQLite has no decimal type, and floats round."""
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Any) -> str | None:
+        return None if value is None else str(Decimal(value))
+
+    def process_result_value(self, value: str | None, dialect: Any) -> Decimal | None:
+        return None if value is None else Decimal(value)
+
+
+def json_list() -> Any:
+    return Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+class Case(SQLModel, table=True):
+    __tablename__ = "case_file"  # "case" is an SQL keyword
+
+    id: int | None = Field(default=None, primary_key=True)
+    reference: str = Field(max_length=32, unique=True, index=True)
+    title: str
+    brand: str = ""
+    product_line: str = ""
+    status: str = Field(default="open", max_length=16, index=True)
+    priority: str = Field(default="normal", max_length=16)
+    jurisdictions: list[str] = json_list()
+    responsible_counsel: str = ""
+    opened_on: date
+    closed_on: date | None = None
+    summary: str = ""
+    tags: list[str] = json_list()
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Proceeding(SQLModel, table=True):
+    """One route a case runs on, before one authority."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case_file.id", index=True, ondelete="CASCADE")
+    route: str = Field(max_length=16, index=True)
+    authority: str = ""
+    authority_ref: str = ""
+    stage: str = Field(default="preparing", max_length=16)
+    started_on: date | None = None
+    ended_on: date | None = None
+    outcome: str = ""
+    quantity_seized: int | None = None
+    fine_minor: int | None = None
+    damages_minor: int | None = None
+    currency: str = Field(default="CNY", max_length=3)
+    sentence: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class ProceedingEvent(SQLModel, table=True):
+    """A dated event on a proceeding (notice, detention, judgment served, …)."""
+
+    __tablename__ = "proceeding_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    proceeding_id: int = Field(foreign_key="proceeding.id", index=True, ondelete="CASCADE")
+    kind: str = Field(max_length=32)
+    occurred_on: date
+    reference: str = ""
+    description: str = ""
+
+
+class Party(SQLModel, table=True):
+    """A person, company, shop, website or network; linkable to many cases."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=16)
+    name: str = Field(index=True)
+    country: str = Field(default="", max_length=2)
+    notes: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class PartyIdentifier(SQLModel, table=True):
+    """An identifier of a party; `normalized` is what repeat-infringer matching compares."""
+
+    __tablename__ = "party_identifier"
+    __table_args__ = (UniqueConstraint("party_id", "kind", "normalized"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    party_id: int = Field(foreign_key="party.id", index=True, ondelete="CASCADE")
+    kind: str = Field(max_length=16)
+    value: str
+    normalized: str = Field(index=True)
+
+
+class CaseParty(SQLModel, table=True):
+    __tablename__ = "case_party"
+    __table_args__ = (UniqueConstraint("case_id", "party_id", "role"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case_file.id", index=True, ondelete="CASCADE")
+    party_id: int = Field(foreign_key="party.id", index=True)
+    role: str = Field(max_length=16)
+    note: str = ""
+
+
+class IPRight(SQLModel, table=True):
+    __tablename__ = "ip_right"
+    __table_args__ = (UniqueConstraint("kind", "jurisdiction", "number"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=16)
+    number: str
+    title: str = ""
+    owner: str = ""
+    jurisdiction: str = Field(max_length=8)
+    classes: list[str] = json_list()
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+
+class CaseRight(SQLModel, table=True):
+    __tablename__ = "case_right"
+    __table_args__ = (UniqueConstraint("case_id", "right_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case_file.id", index=True, ondelete="CASCADE")
+    right_id: int = Field(foreign_key="ip_right.id", index=True)
+
+
+class CustomsRecordal(SQLModel, table=True):
+    __tablename__ = "customs_recordal"
+
+    id: int | None = Field(default=None, primary_key=True)
+    right_id: int = Field(foreign_key="ip_right.id", index=True, ondelete="CASCADE")
+    authority: str
+    number: str
+    valid_from: date
+    valid_to: date
+
+
+class EvidenceItem(SQLModel, table=True):
+    """One exhibit of a case; its files are stored once by hash in the file store."""
+
+    __tablename__ = "evidence_item"
+    __table_args__ = (UniqueConstraint("case_id", "exhibit_no"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case_file.id", index=True, ondelete="CASCADE")
+    exhibit_no: int
+    kind: str = Field(max_length=32)
+    description: str = ""
+    obtained_on: date | None = None
+    obtained_by: str = ""
+    source_url: str = ""
+    notary_office: str = ""
+    notary_certificate: str = ""
+    internal: bool = False  # internal working material: left out of external bundles
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class StoredBlob(SQLModel, table=True):
+    """A file in the content-addressed store, named by its SHA-256."""
+
+    __tablename__ = "stored_blob"
+
+    sha256: str = Field(primary_key=True, max_length=64)
+    size: int
+    stored_at: datetime = Field(default_factory=utcnow)
+
+
+class EvidenceFile(SQLModel, table=True):
+    __tablename__ = "evidence_file"
+
+    id: int | None = Field(default=None, primary_key=True)
+    evidence_id: int = Field(foreign_key="evidence_item.id", index=True, ondelete="CASCADE")
+    sha256: str = Field(foreign_key="stored_blob.sha256", index=True, max_length=64)
+    original_name: str
+    media_type: str = ""
+    added_at: datetime = Field(default_factory=utcnow)
+
+
+class CustodyEvent(SQLModel, table=True):
+    """One link in an exhibit's chain of custody."""
+
+    __tablename__ = "custody_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    evidence_id: int = Field(foreign_key="evidence_item.id", index=True, ondelete="CASCADE")
+    occurred_at: datetime
+    action: str = Field(max_length=16)
+    received_from: str = ""
+    handed_to: str = ""
+    seal_number: str = ""
+    location: str = ""
+    note: str = ""
+
+
+class ThresholdFigure(SQLModel, table=True):
+    """A figure toward a criminal threshold, with its counting unit and supporting evidence."""
+
+    __tablename__ = "threshold_figure"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case_file.id", index=True, ondelete="CASCADE")
+    measure: str = Field(max_length=24)
+    value: Decimal = Field(sa_column=Column(DecimalText(), nullable=False))
+    unit: str = Field(max_length=16)
+    as_of: date
+    evidence_id: int | None = Field(default=None, foreign_key="evidence_item.id")
+    note: str = ""
+
+
+class TransferRecord(SQLModel, table=True):
+    """An administrative authority's transfer of the case to the police."""
+
+    __tablename__ = "transfer_record"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case_file.id", index=True, ondelete="CASCADE")
+    proceeding_id: int | None = Field(default=None, foreign_key="proceeding.id")
+    authority: str = ""
+    note: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class TransferStepRecord(SQLModel, table=True):
+    __tablename__ = "transfer_step"
+
+    id: int | None = Field(default=None, primary_key=True)
+    transfer_id: int = Field(foreign_key="transfer_record.id", index=True, ondelete="CASCADE")
+    step: str = Field(max_length=32)
+    occurred_on: date
+    authority: str = ""
+    reference: str = ""
+    note: str = ""
+
+
+class Deadline(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case_file.id", index=True, ondelete="CASCADE")
+    proceeding_id: int | None = Field(default=None, foreign_key="proceeding.id")
+    title: str
+    due_on: date = Field(index=True)
+    rule_id: str = ""
+    explanation: str = ""
+    status: str = Field(default="open", max_length=8, index=True)
+    reminder_days: list[int] = json_list()
+    completed_on: date | None = None
+
+
+class MoneyEntry(SQLModel, table=True):
+    """A cost paid or a recovery received on a case."""
+
+    __tablename__ = "money_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case_file.id", index=True, ondelete="CASCADE")
+    proceeding_id: int | None = Field(default=None, foreign_key="proceeding.id")
+    direction: str = Field(max_length=8)
+    category: str = Field(max_length=16)
+    amount_minor: int
+    currency: str = Field(max_length=3)
+    occurred_on: date
+    description: str = ""
+
+
+class Note(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case_file.id", index=True, ondelete="CASCADE")
+    author: str = ""
+    body: str
+    internal: bool = True
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class AuditEntry(SQLModel, table=True):
+    """Who changed what, when: before → after. Written in the same transaction as the change."""
+
+    __tablename__ = "audit_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, index=True)
+    actor: str
+    table_name: str = Field(max_length=32)
+    row_id: str = ""
+    action: str = Field(max_length=8)
+    changes: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class ArchiveSetting(SQLModel, table=True):
+    """Archive-wide settings (name, edited rule sets, …) as JSON values."""
+
+    __tablename__ = "archive_setting"
+
+    key: str = Field(primary_key=True, max_length=64)
+    value: Any = Field(default=None, sa_column=Column(JSON))

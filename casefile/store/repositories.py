@@ -1,0 +1,517 @@
+"""Queries over the archive. They take a session, never commit, and return frozen rows."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import distinct, func, or_, select
+from sqlmodel import Session, col
+
+from casefile.domain import Money
+from casefile.errors import NotFoundError
+from casefile.store import rows
+from casefile.store.models import (
+    Case,
+    CaseParty,
+    CaseRight,
+    CustodyEvent,
+    CustomsRecordal,
+    Deadline,
+    EvidenceFile,
+    EvidenceItem,
+    IPRight,
+    MoneyEntry,
+    Note,
+    Party,
+    PartyIdentifier,
+    Proceeding,
+    ProceedingEvent,
+    StoredBlob,
+    ThresholdFigure,
+)
+
+SORT_COLUMNS: dict[str, Any] = {
+    "reference": Case.reference,
+    "title": Case.title,
+    "status": Case.status,
+    "priority": Case.priority,
+    "opened_on": Case.opened_on,
+    "counsel": Case.responsible_counsel,
+}
+
+
+def case_by_reference(session: Session, reference: str) -> Case:
+    query = select(Case).where(Case.reference == reference.strip().upper())
+    case = session.scalars(query).first()
+    if case is None:
+        raise NotFoundError("case", reference)
+    return case
+
+
+def case_ids(
+    session: Session,
+    text: str = "",
+    status: str | None = None,
+    sort: str = "reference",
+    descending: bool = False,
+) -> list[int]:
+    """Ordered ids of the cases matching a filter: filtering and sorting done in SQL."""
+    query = select(Case.id)
+    if text:
+        pattern = f"%{text.strip()}%"
+        query = query.where(
+            or_(
+                col(Case.reference).ilike(pattern),
+                col(Case.title).ilike(pattern),
+                col(Case.brand).ilike(pattern),
+                col(Case.product_line).ilike(pattern),
+                col(Case.responsible_counsel).ilike(pattern),
+            )
+        )
+    if status:
+        query = query.where(Case.status == status)
+    order = SORT_COLUMNS.get(sort, Case.reference)
+    query = query.order_by(order.desc() if descending else order, Case.id)
+    return [row[0] for row in session.execute(query)]
+
+
+def _summary_query() -> Any:
+    routes = (
+        select(func.group_concat(distinct(Proceeding.route)))
+        .where(Proceeding.case_id == Case.id)
+        .scalar_subquery()
+    )
+    next_deadline = (
+        select(func.min(Deadline.due_on))
+        .where(Deadline.case_id == Case.id, Deadline.status == "open")
+        .scalar_subquery()
+    )
+    evidence_count = (
+        select(func.count(EvidenceItem.id)).where(EvidenceItem.case_id == Case.id).scalar_subquery()
+    )
+    return select(
+        Case.id,
+        Case.reference,
+        Case.title,
+        Case.brand,
+        Case.status,
+        Case.priority,
+        Case.responsible_counsel,
+        Case.opened_on,
+        Case.jurisdictions,
+        routes,
+        next_deadline,
+        evidence_count,
+    )
+
+
+def _summary(row: Any) -> rows.CaseSummary:
+    from datetime import date
+
+    next_due = row[10]
+    if isinstance(next_due, str):  # min() over a date column comes back as text in SQLite
+        next_due = date.fromisoformat(next_due)
+    return rows.CaseSummary(
+        id=row[0],
+        reference=row[1],
+        title=row[2],
+        brand=row[3],
+        status=row[4],
+        priority=row[5],
+        responsible_counsel=row[6],
+        opened_on=row[7],
+        jurisdictions=tuple(row[8] or ()),
+        routes=tuple(sorted(row[9].split(","))) if row[9] else (),
+        next_deadline=next_due,
+        evidence_count=row[11],
+    )
+
+
+def case_summaries(session: Session, ids: Sequence[int]) -> list[rows.CaseSummary]:
+    """Summaries for the given ids, in the given order (one page of the case list)."""
+    if not ids:
+        return []
+    found = {
+        r.id: r
+        for r in map(_summary, session.execute(_summary_query().where(col(Case.id).in_(ids))))
+    }
+    return [found[i] for i in ids if i in found]
+
+
+def all_case_summaries(session: Session) -> list[rows.CaseSummary]:
+    query = _summary_query().order_by(Case.reference)
+    return [_summary(r) for r in session.execute(query)]
+
+
+def party_rows(session: Session, party_ids: Iterable[int]) -> dict[int, rows.PartyRow]:
+    ids = list(set(party_ids))
+    if not ids:
+        return {}
+    identifiers: dict[int, list[rows.IdentifierRow]] = defaultdict(list)
+    for ident in session.scalars(
+        select(PartyIdentifier)
+        .where(col(PartyIdentifier.party_id).in_(ids))
+        .order_by(PartyIdentifier.id)
+    ):
+        identifiers[ident.party_id].append(rows.IdentifierRow(ident.kind, ident.value))
+    return {
+        p.id: rows.PartyRow(p.id, p.kind, p.name, p.country, p.notes, tuple(identifiers[p.id]))
+        for p in session.scalars(select(Party).where(col(Party.id).in_(ids)))
+        if p.id is not None
+    }
+
+
+def cases_of_parties(session: Session, party_ids: Iterable[int]) -> dict[int, list[str]]:
+    result: dict[int, list[str]] = defaultdict(list)
+    query = (
+        select(CaseParty.party_id, Case.reference)
+        .join(Case, Case.id == CaseParty.case_id)
+        .where(col(CaseParty.party_id).in_(list(party_ids)))
+        .distinct()
+        .order_by(Case.reference)
+    )
+    for party_id, reference in session.execute(query):
+        result[party_id].append(reference)
+    return result
+
+
+def parties_matching(
+    session: Session, normalized: Iterable[tuple[str, str]], exclude_party: int | None = None
+) -> list[rows.PartyMatch]:
+    """Parties that share any (kind, normalized value) identifier: repeat-infringer detection."""
+    pairs = list(normalized)
+    if not pairs:
+        return []
+    conditions = [
+        (PartyIdentifier.kind == kind) & (PartyIdentifier.normalized == value)
+        for kind, value in pairs
+    ]
+    # A website's domain also finds the URLs recorded on it.
+    conditions += [
+        (PartyIdentifier.kind == "url")
+        & (
+            (PartyIdentifier.normalized == value)
+            | col(PartyIdentifier.normalized).startswith(value + "/")
+        )
+        for kind, value in pairs
+        if kind == "domain" and value
+    ]
+    hits: dict[int, list[rows.IdentifierRow]] = defaultdict(list)
+    for ident in session.scalars(select(PartyIdentifier).where(or_(*conditions))):
+        if ident.party_id != exclude_party:
+            hits[ident.party_id].append(rows.IdentifierRow(ident.kind, ident.value))
+    parties = party_rows(session, hits)
+    cases = cases_of_parties(session, hits)
+    return [
+        rows.PartyMatch(parties[pid], tuple(shared), tuple(cases.get(pid, ())))
+        for pid, shared in sorted(hits.items())
+    ]
+
+
+def _money(minor: int | None, currency: str) -> Money | None:
+    return None if minor is None else Money.from_minor(minor, currency)
+
+
+def proceedings_of_case(session: Session, case_id: int) -> tuple[rows.ProceedingRow, ...]:
+    proceedings = list(
+        session.scalars(
+            select(Proceeding).where(Proceeding.case_id == case_id).order_by(Proceeding.id)
+        )
+    )
+    events: dict[int, list[rows.ProceedingEventRow]] = defaultdict(list)
+    for ev in session.scalars(
+        select(ProceedingEvent)
+        .where(col(ProceedingEvent.proceeding_id).in_([p.id for p in proceedings]))
+        .order_by(ProceedingEvent.occurred_on, ProceedingEvent.id)
+    ):
+        events[ev.proceeding_id].append(
+            rows.ProceedingEventRow(
+                ev.id or 0, ev.kind, ev.occurred_on, ev.reference, ev.description
+            )
+        )
+    return tuple(
+        rows.ProceedingRow(
+            id=p.id or 0,
+            route=p.route,
+            authority=p.authority,
+            authority_ref=p.authority_ref,
+            stage=p.stage,
+            started_on=p.started_on,
+            ended_on=p.ended_on,
+            outcome=p.outcome,
+            quantity_seized=p.quantity_seized,
+            fine=_money(p.fine_minor, p.currency),
+            damages=_money(p.damages_minor, p.currency),
+            sentence=p.sentence,
+            events=tuple(events[p.id or 0]),
+        )
+        for p in proceedings
+    )
+
+
+def parties_of_case(session: Session, case_id: int) -> tuple[rows.CasePartyRow, ...]:
+    links = list(
+        session.scalars(
+            select(CaseParty).where(CaseParty.case_id == case_id).order_by(CaseParty.id)
+        )
+    )
+    parties = party_rows(session, (link.party_id for link in links))
+    cases = cases_of_parties(session, parties)
+    reference = session.get(Case, case_id).reference  # type: ignore[union-attr]
+    return tuple(
+        rows.CasePartyRow(
+            parties[link.party_id],
+            link.role,
+            tuple(r for r in cases.get(link.party_id, ()) if r != reference),
+        )
+        for link in links
+    )
+
+
+def rights_of_case(session: Session, case_id: int) -> tuple[rows.RightRow, ...]:
+    query = (
+        select(IPRight)
+        .join(CaseRight, CaseRight.right_id == IPRight.id)
+        .where(CaseRight.case_id == case_id)
+        .order_by(IPRight.kind, IPRight.number)
+    )
+    return _right_rows(session, list(session.scalars(query)))
+
+
+def rights_by_id(session: Session, ids: Sequence[int]) -> tuple[rows.RightRow, ...]:
+    return _right_rows(
+        session, list(session.scalars(select(IPRight).where(col(IPRight.id).in_(ids))))
+    )
+
+
+def _right_rows(session: Session, rights: list[IPRight]) -> tuple[rows.RightRow, ...]:
+    recordals: dict[int, list[rows.RecordalRow]] = defaultdict(list)
+    for rec in session.scalars(
+        select(CustomsRecordal).where(col(CustomsRecordal.right_id).in_([r.id for r in rights]))
+    ):
+        recordals[rec.right_id].append(
+            rows.RecordalRow(rec.id or 0, rec.authority, rec.number, rec.valid_from, rec.valid_to)
+        )
+    return tuple(
+        rows.RightRow(
+            r.id or 0,
+            r.kind,
+            r.number,
+            r.title,
+            r.owner,
+            r.jurisdiction,
+            tuple(r.classes),
+            r.valid_from,
+            r.valid_to,
+            tuple(recordals[r.id or 0]),
+        )
+        for r in rights
+    )
+
+
+def evidence_of_case(session: Session, case_id: int) -> tuple[rows.EvidenceRow, ...]:
+    items = list(
+        session.scalars(
+            select(EvidenceItem)
+            .where(EvidenceItem.case_id == case_id)
+            .order_by(EvidenceItem.exhibit_no)
+        )
+    )
+    ids = [i.id for i in items]
+    files: dict[int, list[rows.EvidenceFileRow]] = defaultdict(list)
+    for f, size in session.execute(
+        select(EvidenceFile, StoredBlob.size)
+        .join(StoredBlob, StoredBlob.sha256 == EvidenceFile.sha256)
+        .where(col(EvidenceFile.evidence_id).in_(ids))
+        .order_by(EvidenceFile.id)
+    ):
+        files[f.evidence_id].append(
+            rows.EvidenceFileRow(f.id or 0, f.sha256, size, f.original_name, f.media_type)
+        )
+    custody: dict[int, list[rows.CustodyRow]] = defaultdict(list)
+    for c in session.scalars(
+        select(CustodyEvent)
+        .where(col(CustodyEvent.evidence_id).in_(ids))
+        .order_by(CustodyEvent.occurred_at, CustodyEvent.id)
+    ):
+        custody[c.evidence_id].append(
+            rows.CustodyRow(
+                c.id or 0,
+                c.occurred_at,
+                c.action,
+                c.received_from,
+                c.handed_to,
+                c.seal_number,
+                c.location,
+                c.note,
+            )
+        )
+    return tuple(
+        rows.EvidenceRow(
+            id=i.id or 0,
+            exhibit_no=i.exhibit_no,
+            kind=i.kind,
+            description=i.description,
+            obtained_on=i.obtained_on,
+            obtained_by=i.obtained_by,
+            source_url=i.source_url,
+            notary_office=i.notary_office,
+            notary_certificate=i.notary_certificate,
+            internal=i.internal,
+            files=tuple(files[i.id or 0]),
+            custody=tuple(custody[i.id or 0]),
+        )
+        for i in items
+    )
+
+
+def case_detail(session: Session, case_id: int) -> rows.CaseDetail:
+    case = session.get(Case, case_id)
+    if case is None:
+        raise NotFoundError("case", case_id)
+    figures = tuple(
+        rows.ThresholdFigureRow(
+            f.id or 0, f.measure, f.value, f.unit, f.as_of, f.evidence_id, f.note
+        )
+        for f in session.scalars(
+            select(ThresholdFigure)
+            .where(ThresholdFigure.case_id == case_id)
+            .order_by(ThresholdFigure.as_of, ThresholdFigure.id)
+        )
+    )
+    deadlines = tuple(
+        rows.DeadlineRow(
+            d.id or 0,
+            d.title,
+            d.due_on,
+            d.rule_id,
+            d.explanation,
+            d.status,
+            tuple(d.reminder_days),
+            d.completed_on,
+            d.proceeding_id,
+        )
+        for d in session.scalars(
+            select(Deadline).where(Deadline.case_id == case_id).order_by(Deadline.due_on)
+        )
+    )
+    money = tuple(
+        rows.MoneyRow(
+            m.id or 0,
+            m.direction,
+            m.category,
+            Money.from_minor(m.amount_minor, m.currency),
+            m.occurred_on,
+            m.description,
+            m.proceeding_id,
+        )
+        for m in session.scalars(
+            select(MoneyEntry).where(MoneyEntry.case_id == case_id).order_by(MoneyEntry.occurred_on)
+        )
+    )
+    notes = tuple(
+        rows.NoteRow(n.id or 0, n.author, n.body, n.internal, n.created_at)
+        for n in session.scalars(
+            select(Note).where(Note.case_id == case_id).order_by(Note.created_at)
+        )
+    )
+    return rows.CaseDetail(
+        id=case_id,
+        reference=case.reference,
+        title=case.title,
+        brand=case.brand,
+        product_line=case.product_line,
+        status=case.status,
+        priority=case.priority,
+        jurisdictions=tuple(case.jurisdictions),
+        responsible_counsel=case.responsible_counsel,
+        opened_on=case.opened_on,
+        closed_on=case.closed_on,
+        summary=case.summary,
+        tags=tuple(case.tags),
+        proceedings=proceedings_of_case(session, case_id),
+        parties=parties_of_case(session, case_id),
+        rights=rights_of_case(session, case_id),
+        evidence=evidence_of_case(session, case_id),
+        figures=figures,
+        deadlines=deadlines,
+        money=money,
+        notes=notes,
+    )
+
+
+def all_blobs(session: Session) -> list[rows.BlobRow]:
+    return [
+        rows.BlobRow(sha, size)
+        for sha, size in session.execute(
+            select(StoredBlob.sha256, StoredBlob.size).order_by(StoredBlob.sha256)
+        )
+    ]
+
+
+def identifier_exists(session: Session, party_id: int, kind: str, normalized: str) -> bool:
+    query = select(PartyIdentifier.id).where(
+        PartyIdentifier.party_id == party_id,
+        PartyIdentifier.kind == kind,
+        PartyIdentifier.normalized == normalized,
+    )
+    return session.scalar(query) is not None
+
+
+def party_linked(session: Session, case_id: int, party_id: int, role: str) -> bool:
+    query = select(CaseParty.id).where(
+        CaseParty.case_id == case_id, CaseParty.party_id == party_id, CaseParty.role == role
+    )
+    return session.scalar(query) is not None
+
+
+def right_linked(session: Session, case_id: int, right_id: int) -> bool:
+    query = select(CaseRight.id).where(CaseRight.case_id == case_id, CaseRight.right_id == right_id)
+    return session.scalar(query) is not None
+
+
+def right_by_number(session: Session, kind: str, jurisdiction: str, number: str) -> IPRight | None:
+    return session.scalars(
+        select(IPRight).where(
+            IPRight.kind == kind, IPRight.jurisdiction == jurisdiction, IPRight.number == number
+        )
+    ).first()
+
+
+def exhibits_holding(session: Session, hashes: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """For each hash already in the archive: the exhibits ("CF-2026-0001 #3") holding it."""
+    found: dict[str, list[str]] = defaultdict(list)
+    query = (
+        select(EvidenceFile.sha256, Case.reference, EvidenceItem.exhibit_no)
+        .join(EvidenceItem, EvidenceItem.id == EvidenceFile.evidence_id)
+        .join(Case, Case.id == EvidenceItem.case_id)
+        .where(col(EvidenceFile.sha256).in_(list(hashes)))
+        .order_by(Case.reference, EvidenceItem.exhibit_no)
+    )
+    for sha, reference, exhibit_no in session.execute(query):
+        label = f"{reference} #{exhibit_no}"
+        if label not in found[sha]:
+            found[sha].append(label)
+    return {sha: tuple(labels) for sha, labels in found.items()}
+
+
+def reference_taken(session: Session, reference: str) -> bool:
+    return session.scalar(select(Case.id).where(Case.reference == reference)) is not None
+
+
+def next_case_number(session: Session, year: int) -> int:
+    prefix = f"CF-{year:04d}-"
+    refs = session.scalars(
+        select(Case.reference).where(col(Case.reference).startswith(prefix))
+    ).all()
+    numbers = [int(r[len(prefix) :]) for r in refs if r[len(prefix) :].isdigit()]
+    return max(numbers, default=0) + 1
+
+
+def next_exhibit_number(session: Session, case_id: int) -> int:
+    current = session.scalar(
+        select(func.max(EvidenceItem.exhibit_no)).where(EvidenceItem.case_id == case_id)
+    )
+    return (current or 0) + 1

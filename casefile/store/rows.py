@@ -1,0 +1,222 @@
+"""Frozen rows handed out of the store: no ORM object crosses into the UI or another thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from casefile.domain import Money
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSummary:
+    """One line of the case list."""
+
+    id: int
+    reference: str
+    title: str
+    brand: str
+    status: str
+    priority: str
+    responsible_counsel: str
+    opened_on: date
+    jurisdictions: tuple[str, ...]
+    routes: tuple[str, ...]
+    next_deadline: date | None
+    evidence_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class ProceedingEventRow:
+    id: int
+    kind: str
+    occurred_on: date
+    reference: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProceedingRow:
+    id: int
+    route: str
+    authority: str
+    authority_ref: str
+    stage: str
+    started_on: date | None
+    ended_on: date | None
+    outcome: str
+    quantity_seized: int | None
+    fine: Money | None
+    damages: Money | None
+    sentence: str
+    events: tuple[ProceedingEventRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class IdentifierRow:
+    kind: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class PartyRow:
+    id: int
+    kind: str
+    name: str
+    country: str
+    notes: str
+    identifiers: tuple[IdentifierRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CasePartyRow:
+    """A party as it appears in one case, with the other cases it appears in."""
+
+    party: PartyRow
+    role: str
+    other_cases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PartyMatch:
+    """An earlier party sharing an identifier with the one being entered."""
+
+    party: PartyRow
+    shared: tuple[IdentifierRow, ...]
+    cases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RecordalRow:
+    id: int
+    authority: str
+    number: str
+    valid_from: date
+    valid_to: date
+
+
+@dataclass(frozen=True, slots=True)
+class RightRow:
+    id: int
+    kind: str
+    number: str
+    title: str
+    owner: str
+    jurisdiction: str
+    classes: tuple[str, ...]
+    valid_from: date | None
+    valid_to: date | None
+    recordals: tuple[RecordalRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceFileRow:
+    id: int
+    sha256: str
+    size: int
+    original_name: str
+    media_type: str
+
+
+@dataclass(frozen=True, slots=True)
+class CustodyRow:
+    id: int
+    occurred_at: datetime
+    action: str
+    received_from: str
+    handed_to: str
+    seal_number: str
+    location: str
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceRow:
+    id: int
+    exhibit_no: int
+    kind: str
+    description: str
+    obtained_on: date | None
+    obtained_by: str
+    source_url: str
+    notary_office: str
+    notary_certificate: str
+    internal: bool
+    files: tuple[EvidenceFileRow, ...]
+    custody: tuple[CustodyRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ThresholdFigureRow:
+    id: int
+    measure: str
+    value: Decimal
+    unit: str
+    as_of: date
+    evidence_id: int | None
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineRow:
+    id: int
+    title: str
+    due_on: date
+    rule_id: str
+    explanation: str
+    status: str
+    reminder_days: tuple[int, ...]
+    completed_on: date | None
+    proceeding_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyRow:
+    id: int
+    direction: str
+    category: str
+    money: Money
+    occurred_on: date
+    description: str
+    proceeding_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRow:
+    id: int
+    author: str
+    body: str
+    internal: bool
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class CaseDetail:
+    id: int
+    reference: str
+    title: str
+    brand: str
+    product_line: str
+    status: str
+    priority: str
+    jurisdictions: tuple[str, ...]
+    responsible_counsel: str
+    opened_on: date
+    closed_on: date | None
+    summary: str
+    tags: tuple[str, ...]
+    proceedings: tuple[ProceedingRow, ...]
+    parties: tuple[CasePartyRow, ...]
+    rights: tuple[RightRow, ...]
+    evidence: tuple[EvidenceRow, ...]
+    figures: tuple[ThresholdFigureRow, ...]
+    deadlines: tuple[DeadlineRow, ...]
+    money: tuple[MoneyRow, ...]
+    notes: tuple[NoteRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BlobRow:
+    sha256: str
+    size: int
