@@ -136,3 +136,26 @@ def list_cases(archive: Archive) -> list[CaseSummary]:
 def case_detail(archive: Archive, reference: str) -> CaseDetail:
     with archive.reading() as session:
         return repositories.case_detail(session, load_case(session, reference).id or 0)
+
+
+def case_ids(
+    archive: Archive,
+    text: str = "",
+    status: str | None = None,
+    sort: str = "reference",
+    descending: bool = False,
+) -> list[int]:
+    """Ordered ids of the cases matching a filter (the case list holds these, not rows)."""
+    with archive.reading() as session:
+        return repositories.case_ids(session, text, status, sort, descending)
+
+
+def case_summaries(archive: Archive, ids: list[int]) -> list[CaseSummary]:
+    """One page of the case list, in the order of `ids`."""
+    with archive.reading() as session:
+        return repositories.case_summaries(session, ids)
+
+
+def case_detail_by_id(archive: Archive, case_id: int) -> CaseDetail:
+    with archive.reading() as session:
+        return repositories.case_detail(session, case_id)
