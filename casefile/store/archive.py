@@ -194,3 +194,15 @@ class Archive:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def database_problems(archive: Archive) -> list[str]:
+    """SQLite's own integrity and foreign-key checks, as sentences (empty when all is well)."""
+    problems: list[str] = []
+    with archive.engine.connect() as connection:
+        for (message,) in connection.exec_driver_sql("PRAGMA integrity_check"):
+            if message != "ok":
+                problems.append(f"database integrity: {message}")
+        for table, rowid, parent, _ in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+            problems.append(f"database: row {rowid} of {table} points to a missing {parent} row")
+    return problems

@@ -480,21 +480,34 @@ def right_by_number(session: Session, kind: str, jurisdiction: str, number: str)
     ).first()
 
 
-def exhibits_holding(session: Session, hashes: Sequence[str]) -> dict[str, tuple[str, ...]]:
-    """For each hash already in the archive: the exhibits ("CF-2026-0001 #3") holding it."""
+def exhibits_holding(session: Session, hashes: Sequence[str] | None) -> dict[str, tuple[str, ...]]:
+    """For each hash (None: every hash) in the archive: the exhibits ("CF-2026-0001 #3")."""
     found: dict[str, list[str]] = defaultdict(list)
     query = (
         select(EvidenceFile.sha256, Case.reference, EvidenceItem.exhibit_no)
         .join(EvidenceItem, EvidenceItem.id == EvidenceFile.evidence_id)
         .join(Case, Case.id == EvidenceItem.case_id)
-        .where(col(EvidenceFile.sha256).in_(list(hashes)))
         .order_by(Case.reference, EvidenceItem.exhibit_no)
     )
+    if hashes is not None:
+        query = query.where(col(EvidenceFile.sha256).in_(list(hashes)))
     for sha, reference, exhibit_no in session.execute(query):
         label = f"{reference} #{exhibit_no}"
         if label not in found[sha]:
             found[sha].append(label)
     return {sha: tuple(labels) for sha, labels in found.items()}
+
+
+def original_names(session: Session, hashes: Sequence[str] | None) -> dict[str, tuple[str, ...]]:
+    """The file names users gave each stored hash (None: every hash)."""
+    found: dict[str, list[str]] = defaultdict(list)
+    query = select(EvidenceFile.sha256, EvidenceFile.original_name)
+    if hashes is not None:
+        query = query.where(col(EvidenceFile.sha256).in_(list(hashes)))
+    for sha, name in session.execute(query):
+        if name not in found[sha]:
+            found[sha].append(name)
+    return {sha: tuple(names) for sha, names in found.items()}
 
 
 def reference_taken(session: Session, reference: str) -> bool:

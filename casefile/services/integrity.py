@@ -1,0 +1,86 @@
+"""`casefile check`: the database's integrity, and every evidence file re-hashed against the
+SHA-256 it was stored under."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from casefile.errors import CancelledError
+from casefile.store import repositories
+from casefile.store.archive import Archive, database_problems
+from casefile.store.files import sha256_of
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    what: str  # "database", "missing", "altered", "size"
+    detail: str
+    exhibits: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        where = f" (used by {', '.join(self.exhibits)})" if self.exhibits else ""
+        return f"{self.what}: {self.detail}{where}"
+
+
+@dataclass(slots=True)
+class CheckReport:
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # harmless findings, e.g. unreferenced files
+    files_checked: int = 0
+    bytes_checked: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_archive(
+    archive: Archive,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> CheckReport:
+    """Check everything; `progress(bytes done, bytes total)` while re-hashing evidence files."""
+    report = CheckReport()
+    report.problems += [Problem("database", text) for text in database_problems(archive)]
+    with archive.reading() as session:
+        blobs = repositories.all_blobs(session)
+        users = repositories.exhibits_holding(session, None)
+        names = repositories.original_names(session, None)
+    total = sum(b.size for b in blobs)
+    done = 0
+    for blob in blobs:
+        if cancelled and cancelled():
+            raise CancelledError()
+        path = archive.files.path_of(blob.sha256)
+        exhibits = users.get(blob.sha256, ())
+        known_as = " / ".join(names.get(blob.sha256, ())) or "an evidence file"
+        if not path.is_file():
+            detail = f"{known_as} is gone from the archive ({path})"
+            report.problems.append(Problem("missing", detail, exhibits))
+        elif path.stat().st_size != blob.size:
+            detail = f"{known_as} ({path}) is {path.stat().st_size} bytes, was {blob.size}"
+            report.problems.append(Problem("altered", detail, exhibits))
+        else:
+            base = done
+
+            def report_bytes(n: int, _total: int, base: int = base) -> None:
+                if progress:
+                    progress(base + n, total)
+
+            actual = sha256_of(path, report_bytes)
+            if actual != blob.sha256:
+                detail = f"{known_as} ({path}) no longer matches its SHA-256 {blob.sha256[:16]}…"
+                report.problems.append(Problem("altered", detail, exhibits))
+            report.files_checked += 1
+            report.bytes_checked += blob.size
+        done += blob.size
+        if progress:
+            progress(done, total)
+    known = {b.sha256 for b in blobs}
+    for stored in archive.files.iter_stored():
+        if stored.name not in known:
+            report.notes.append(
+                f"{stored} is not used by any exhibit (left by an interrupted intake; harmless)"
+            )
+    return report
