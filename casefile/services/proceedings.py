@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlmodel import Session
+
 from casefile.domain import ProceedingEventKind, ProceedingStage, Route
 from casefile.errors import NotFoundError
 from casefile.services import validation as v
@@ -52,8 +54,8 @@ def _values(draft: ProceedingDraft) -> dict[str, object]:
     }
 
 
-def _row(session: object, case_id: int, proceeding_id: int) -> ProceedingRow:
-    for row in repositories.proceedings_of_case(session, case_id):  # type: ignore[arg-type]
+def _row(session: Session, case_id: int, proceeding_id: int) -> ProceedingRow:
+    for row in repositories.proceedings_of_case(session, case_id):
         if row.id == proceeding_id:
             return row
     raise NotFoundError("proceeding", proceeding_id)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from sqlmodel import Session
+
 from casefile.domain import (
     MONEY_MEASURES,
     CostCategory,
@@ -82,10 +84,10 @@ def add_threshold_figure(
         return figure.id or 0
 
 
-def _proceeding_of(session: object, case_id: int, proceeding_id: int | None) -> None:
+def _proceeding_of(session: Session, case_id: int, proceeding_id: int | None) -> None:
     if proceeding_id is None:
         return
-    proceeding = session.get(Proceeding, proceeding_id)  # type: ignore[attr-defined]
+    proceeding = session.get(Proceeding, proceeding_id)
     if proceeding is None or proceeding.case_id != case_id:
         raise ValidationError("proceeding_id", f"no proceeding {proceeding_id} in this case")
 

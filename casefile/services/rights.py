@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sqlmodel import Session
+
 from casefile.domain import RightKind
 from casefile.errors import NotFoundError, ValidationError
 from casefile.services import validation as v
@@ -34,8 +36,8 @@ def _classes(raw: object) -> list[str]:
     return [v.text("classes", str(c), max_length=32) for c in raw]
 
 
-def _right_row(session: object, right_id: int) -> RightRow:
-    rows = repositories.rights_by_id(session, [right_id])  # type: ignore[arg-type]
+def _right_row(session: Session, right_id: int) -> RightRow:
+    rows = repositories.rights_by_id(session, [right_id])
     if not rows:
         raise NotFoundError("right", right_id)
     return rows[0]
