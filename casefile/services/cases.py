@@ -82,6 +82,8 @@ def update_case(
     unknown = set(changes) - EDITABLE
     if unknown:
         raise ValidationError(sorted(unknown)[0], "cannot be changed this way")
+    if "opened_on" in changes:  # only a new case defaults to today; a cleared date is refused
+        v.required_date("opened_on", changes["opened_on"])
     with archive.unit_of_work(actor or current_actor()) as session:
         case = load_case(session, reference)
         draft = CaseDraft(

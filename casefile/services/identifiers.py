@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
 from casefile.domain import IdentifierKind
@@ -18,8 +19,13 @@ def _host(value: str) -> str:
 
 
 def normalize(kind: IdentifierKind, value: str) -> str:
-    """The comparable form: case, spacing, punctuation and URL scheme do not tell sellers apart."""
-    raw = value.strip()
+    """The comparable form: case, spacing, punctuation and URL scheme do not tell sellers apart.
+
+    Raises ValueError for a web address that cannot be parsed (e.g. "http://[shop").
+    """
+    # NFKC: full-width digits, letters and spaces typed with a Chinese input method ("１３８",
+    # "ＭＡ", U+3000) are the same identifier as their ASCII forms.
+    raw = unicodedata.normalize("NFKC", value).strip()
     if kind is IdentifierKind.PHONE:
         digits = re.sub(r"\D", "", raw)
         for prefix in ("0086", "86"):
@@ -43,5 +49,5 @@ def match_keys(kind: IdentifierKind, value: str) -> list[tuple[str, str]]:
     normalized = normalize(kind, value)
     keys = [(kind.value, normalized)]
     if kind is IdentifierKind.URL:
-        keys.append((IdentifierKind.DOMAIN.value, _host(value)))
+        keys.append((IdentifierKind.DOMAIN.value, _host(unicodedata.normalize("NFKC", value))))
     return keys

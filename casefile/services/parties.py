@@ -33,7 +33,13 @@ def _identifiers(raw: Iterable[tuple[object, object]]) -> list[tuple[IdentifierK
     for index, (kind, value) in enumerate(raw):
         checked_kind = v.choice(f"identifiers[{index}].kind", kind, IdentifierKind)
         checked_value = v.text(f"identifiers[{index}].value", value, required=True, max_length=500)
-        if not normalize(checked_kind, checked_value):
+        try:
+            normalized = normalize(checked_kind, checked_value)
+        except ValueError:
+            raise ValidationError(
+                f"identifiers[{index}].value", f"{value!r} is not a valid web address"
+            ) from None
+        if not normalized:
             raise ValidationError(f"identifiers[{index}].value", f"{value!r} has no usable content")
         result.append((checked_kind, checked_value))
     return result

@@ -36,8 +36,9 @@ def _values(draft: ProceedingDraft) -> dict[str, object]:
     started = v.optional_date("started_on", draft.started_on)
     ended = v.optional_date("ended_on", draft.ended_on)
     v.not_before("ended_on", ended, "started_on", started)
-    fine = v.optional_money("fine", draft.fine, draft.currency)
-    damages = v.optional_money("damages", draft.damages, draft.currency)
+    currency = v.currency("currency", draft.currency)  # one currency for fine and damages
+    fine = v.optional_money("fine", draft.fine, currency)
+    damages = v.optional_money("damages", draft.damages, currency)
     return {
         "route": v.choice("route", draft.route, Route).value,
         "authority": v.text("authority", draft.authority, max_length=300),
@@ -49,7 +50,7 @@ def _values(draft: ProceedingDraft) -> dict[str, object]:
         "quantity_seized": v.count("quantity_seized", draft.quantity_seized),
         "fine_minor": fine.minor_units if fine else None,
         "damages_minor": damages.minor_units if damages else None,
-        "currency": v.currency("currency", draft.currency),
+        "currency": currency,
         "sentence": v.text("sentence", draft.sentence, max_length=500),
     }
 

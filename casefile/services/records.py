@@ -61,7 +61,9 @@ def add_threshold_figure(
         raise ValidationError("unit", f"{checked_unit.value} does not fit {measure}; use {names}")
     number = v.decimal("value", value)
     if checked_measure not in MONEY_MEASURES and number != number.to_integral_value():
-        raise ValidationError("value", f"{number} is not a whole number of {checked_unit.value}s")
+        raise ValidationError(
+            "value", f"{number} is not a whole number; {checked_measure.value} are counted whole"
+        )
     figure = ThresholdFigure(
         measure=checked_measure.value,
         value=number,
@@ -153,7 +155,7 @@ def add_money_entry(
     actor: str | None = None,
 ) -> int:
     """A cost paid (notary, investigators, bond…) or a recovery received (damages, bond back…)."""
-    money = v.money("amount", amount, currency)
+    money = v.money("amount", amount, v.currency("currency", currency))
     if money.amount == 0:
         raise ValidationError("amount", "is zero; record only amounts paid or received")
     entry = MoneyEntry(

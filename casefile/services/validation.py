@@ -15,6 +15,9 @@ E = TypeVar("E", bound=StrEnum)
 
 JURISDICTION_PATTERN = re.compile(r"^[A-Z]{2}$")
 MAX_TEXT = 20_000
+# Far above any real count or amount, and below what SQLite's 64-bit integers hold (an amount is
+# stored in minor units, x100): larger input is a typo, refused with a message, not a crash.
+MAX_NUMBER = 10**15
 
 
 def text(field: str, value: object, *, required: bool = False, max_length: int = 2_000) -> str:
@@ -84,6 +87,8 @@ def count(field: str, value: object, *, required: bool = False) -> int | None:
         raise ValidationError(field, f"{value!r} is not a whole number") from None
     if number < 0:
         raise ValidationError(field, f"{number} is negative; a count cannot be below 0")
+    if number > MAX_NUMBER:
+        raise ValidationError(field, f"{number} is too large; at most {MAX_NUMBER:,}")
     return number
 
 
@@ -96,7 +101,9 @@ def decimal(field: str, value: object) -> Decimal:
         raise ValidationError(field, f"{value!r} is not a finite number")
     if number < 0:
         raise ValidationError(field, f"{number} is negative; it cannot be below 0")
-    return number
+    if number > MAX_NUMBER:
+        raise ValidationError(field, f"{number} is too large; at most {MAX_NUMBER:,}")
+    return number.copy_abs()  # "-0" is 0
 
 
 def currency(field: str, value: object) -> str:

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
@@ -28,6 +28,7 @@ from casefile.store.migrations import SCHEMA_HEAD
 
 DB_NAME = "archive.sqlite"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+WRITE = "casefile_write"  # execution option: this transaction writes (BEGIN IMMEDIATE)
 
 
 def default_archive_path() -> Path:
@@ -42,8 +43,12 @@ def default_archive_path() -> Path:
 
 def _read_revision(db_path: Path) -> str | None:
     """The schema revision of an existing database, read without writing anything."""
+    # Without a -wal file the database file holds everything: open it immutable, so that not even
+    # the -wal/-shm files of a read-only WAL connection appear beside an archive that is refused.
+    wal = db_path.with_name(db_path.name + "-wal")
+    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     try:
-        con = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(f"{db_path.resolve().as_uri()}?{mode}", uri=True)
     except sqlite3.Error as exc:
         raise ArchiveError(f"{db_path} cannot be opened: {exc}") from None
     try:
@@ -90,11 +95,18 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 
 def _on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # A writing transaction takes the write lock at once: a second writer (the CLI while the app is
+    # open) then waits for busy_timeout instead of failing with "database is locked" when its
+    # read snapshot went stale between reading and writing.
+    writes = connection.get_execution_options().get(WRITE, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
 def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False})
+    # URL.create, not an f-string: "?", "#" and "%" are legal in folder names and must not be
+    # parsed as URL syntax (which would put the database somewhere else).
+    url = URL.create("sqlite", database=str(db_path))
+    engine = create_engine(url, connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -107,6 +119,7 @@ class Archive:
         self.path = path
         self.db_path = path / DB_NAME
         self.engine = engine
+        self.writer = engine.execution_options(**{WRITE: True})  # same pool, BEGIN IMMEDIATE
         self.files = EvidenceStore(path / "evidence")
         self.exports_dir = path / "exports"
         self.backups_dir = path / "backups"
@@ -146,6 +159,9 @@ class Archive:
         except DBAPIError as exc:
             engine.dispose()
             raise ArchiveError(f"{path} cannot be opened: {exc.orig}") from None
+        except OSError as exc:
+            engine.dispose()
+            raise ArchiveError(f"{path} cannot be opened: {exc.strerror or exc}") from None
         except BaseException:
             engine.dispose()
             raise
@@ -154,8 +170,26 @@ class Archive:
     def _migrate(self) -> None:
         from alembic import command
 
-        with self.engine.begin() as connection:
-            command.upgrade(_alembic_config(connection), "head")
+        with self.writer.connect() as connection:
+            # Batch migrations rebuild a table by copy, drop and rename; with foreign keys on,
+            # dropping a parent table would cascade-delete its children. SQLite changes this pragma
+            # only outside a transaction, so it is switched off before BEGIN and the keys are
+            # checked before COMMIT.
+            driver = connection.connection.driver_connection
+            assert driver is not None
+            driver.execute("PRAGMA foreign_keys = OFF")
+            try:
+                with connection.begin():
+                    command.upgrade(_alembic_config(connection), "head")
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise ArchiveError(
+                            f"{self.path} was not upgraded: the upgrade would leave "
+                            f"{len(broken)} broken links (first in table {broken[0][0]}); "
+                            "the archive is unchanged"
+                        )
+            finally:
+                driver.execute("PRAGMA foreign_keys = ON")
 
     def backup(self, reason: str) -> Path:
         """A consistent copy of the database (SQLite's online backup) under backups/."""
@@ -175,7 +209,7 @@ class Archive:
     @contextmanager
     def unit_of_work(self, actor: str) -> Iterator[Session]:
         """One session, one transaction: committed if the block ends normally, else rolled back."""
-        with Session(self.engine, expire_on_commit=False) as session:
+        with Session(self.writer, expire_on_commit=False) as session:
             session.info[audit.ACTOR_KEY] = actor
             with session.begin():
                 yield session

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
@@ -54,7 +55,10 @@ class EvidenceStore:
         """Create the folders and drop temporary files left by an interrupted copy."""
         self.incoming.mkdir(parents=True, exist_ok=True)
         for leftover in self.incoming.iterdir():
-            leftover.unlink(missing_ok=True)
+            if leftover.is_dir() and not leftover.is_symlink():
+                shutil.rmtree(leftover)
+            else:
+                leftover.unlink(missing_ok=True)
 
     def path_of(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
@@ -82,7 +86,8 @@ class EvidenceStore:
         if info.st_size > MAX_FILE_SIZE:
             raise EvidenceFileError(
                 source,
-                f"is {info.st_size / 1024**3:.1f} GiB; files over 2 GiB cannot be taken in "
+                f"is {_size(info.st_size)} ({info.st_size:,} bytes); files over "
+                f"{_size(MAX_FILE_SIZE)} cannot be taken in "
                 "(split the file or keep it outside the archive and record its hash)",
             )
         return info.st_size
@@ -128,6 +133,13 @@ class EvidenceStore:
             ) from None
         finally:
             temp.unlink(missing_ok=True)
+
+
+def _size(n: int) -> str:
+    for unit, factor in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
+        if n >= factor:
+            return f"{n / factor:.2f}".rstrip("0").rstrip(".") + f" {unit}"
+    return f"{n} bytes"
 
 
 def _fsync_dir(folder: Path) -> None:

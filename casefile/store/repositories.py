@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from sqlalchemy import case as sql_case
 from sqlalchemy import distinct, func, or_, select
 from sqlmodel import Session, col
 
@@ -35,11 +36,13 @@ from casefile.store.models import (
 SORT_COLUMNS: dict[str, Any] = {
     "reference": Case.reference,
     "title": Case.title,
-    "status": Case.status,
-    "priority": Case.priority,
+    "brand": Case.brand,
     "opened_on": Case.opened_on,
     "counsel": Case.responsible_counsel,
 }
+# Enum columns sort in their natural order, not alphabetically.
+STATUS_ORDER = {"open": 0, "on_hold": 1, "closed": 2}
+PRIORITY_ORDER = {"low": 0, "normal": 1, "high": 2, "urgent": 3}
 
 
 def case_by_reference(session: Session, reference: str) -> Case:
@@ -59,38 +62,68 @@ def case_ids(
 ) -> list[int]:
     """Ordered ids of the cases matching a filter: filtering and sorting done in SQL."""
     query = select(Case.id)
-    if text:
-        pattern = f"%{text.strip()}%"
+    if text.strip():
+        # autoescape: a typed % or _ is searched for, not taken as a wildcard
+        pattern = text.strip()
         query = query.where(
             or_(
-                col(Case.reference).ilike(pattern),
-                col(Case.title).ilike(pattern),
-                col(Case.brand).ilike(pattern),
-                col(Case.product_line).ilike(pattern),
-                col(Case.responsible_counsel).ilike(pattern),
+                col(Case.reference).icontains(pattern, autoescape=True),
+                col(Case.title).icontains(pattern, autoescape=True),
+                col(Case.brand).icontains(pattern, autoescape=True),
+                col(Case.product_line).icontains(pattern, autoescape=True),
+                col(Case.responsible_counsel).icontains(pattern, autoescape=True),
             )
         )
     if status:
         query = query.where(Case.status == status)
-    order = SORT_COLUMNS.get(sort, Case.reference)
-    query = query.order_by(order.desc() if descending else order, Case.id)
+    order = _sort_expression(sort)
+    keys = [order.desc() if descending else order]
+    if sort == "next_deadline":
+        keys.insert(0, order.is_(None))  # cases without an open deadline last, either way
+    query = query.order_by(*keys, Case.id)
     return [row[0] for row in session.execute(query)]
 
 
-def _summary_query() -> Any:
-    routes = (
+def _sort_expression(sort: str) -> Any:
+    if sort == "status":
+        return sql_case(STATUS_ORDER, value=Case.status, else_=len(STATUS_ORDER))
+    if sort == "priority":
+        return sql_case(PRIORITY_ORDER, value=Case.priority, else_=1)
+    if sort == "routes":
+        return _routes_of_case()
+    if sort == "next_deadline":
+        return _next_deadline_of_case()
+    if sort == "evidence_count":
+        return _evidence_count_of_case()
+    return SORT_COLUMNS.get(sort, Case.reference)
+
+
+def _routes_of_case() -> Any:
+    return (
         select(func.group_concat(distinct(Proceeding.route)))
         .where(Proceeding.case_id == Case.id)
         .scalar_subquery()
     )
-    next_deadline = (
+
+
+def _next_deadline_of_case() -> Any:
+    return (
         select(func.min(Deadline.due_on))
         .where(Deadline.case_id == Case.id, Deadline.status == "open")
         .scalar_subquery()
     )
-    evidence_count = (
+
+
+def _evidence_count_of_case() -> Any:
+    return (
         select(func.count(EvidenceItem.id)).where(EvidenceItem.case_id == Case.id).scalar_subquery()
     )
+
+
+def _summary_query() -> Any:
+    routes = _routes_of_case()
+    next_deadline = _next_deadline_of_case()
+    evidence_count = _evidence_count_of_case()
     return select(
         Case.id,
         Case.reference,
@@ -193,7 +226,7 @@ def parties_matching(
         (PartyIdentifier.kind == "url")
         & (
             (PartyIdentifier.normalized == value)
-            | col(PartyIdentifier.normalized).startswith(value + "/")
+            | col(PartyIdentifier.normalized).startswith(value + "/", autoescape=True)
         )
         for kind, value in pairs
         if kind == "domain" and value

@@ -1,0 +1,405 @@
+"""Schema migrations: a new archive matches the models, and an older archive is upgraded on open
+after a backup, keeping every row."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+from sqlmodel import SQLModel
+
+import casefile.store.archive as archive_module
+from casefile.services import cases, evidence, proceedings
+from casefile.store.archive import DB_NAME, MIGRATIONS_DIR, Archive, _alembic_config, make_engine
+from casefile.store.migrations import SCHEMA_HEAD
+
+OLD = "0001_initial"
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Iterator[Engine]:
+    made = make_engine(tmp_path / DB_NAME)
+    try:
+        yield made
+    finally:
+        made.dispose()
+
+
+def _migrate(engine: Engine, target: str, *, down: bool = False) -> None:
+    """Run Alembic the way `Archive` does: on a connection handed over through the Config."""
+    with engine.begin() as connection:
+        config = _alembic_config(connection)
+        if down:
+            command.downgrade(config, target)
+        else:
+            command.upgrade(config, target)
+
+
+def _schema_differences(engine: Engine) -> list[object]:
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        return list(compare_metadata(context, SQLModel.metadata))
+
+
+def _revision(db: Path) -> str:
+    with sqlite3.connect(db) as con:
+        return con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+
+
+def _tables(db: Path) -> set[str]:
+    with sqlite3.connect(db) as con:
+        return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+def test_schema_head_is_alembics_head() -> None:
+    assert ScriptDirectory(str(MIGRATIONS_DIR)).get_heads() == [SCHEMA_HEAD]
+
+
+def test_empty_database_migrated_to_head_matches_the_models(engine: Engine) -> None:
+    _migrate(engine, "head")
+    assert _schema_differences(engine) == []
+
+
+def test_new_archive_is_at_head_and_matches_the_models(archive: Archive) -> None:
+    assert _revision(archive.db_path) == SCHEMA_HEAD
+    assert _schema_differences(archive.engine) == []
+
+
+def test_downgrade_to_base_and_upgrade_again(engine: Engine, tmp_path: Path) -> None:
+    _migrate(engine, "head")
+    _migrate(engine, "base", down=True)
+    assert _tables(tmp_path / DB_NAME) <= {"alembic_version"}
+    _migrate(engine, "head")
+    assert _schema_differences(engine) == []
+
+
+def test_each_step_down_and_up_again_keeps_the_data(tmp_path: Path) -> None:
+    folder = tmp_path / "Cases.casefile"
+    with Archive.open(folder, create=True) as opened:
+        made = cases.create_case(opened, cases.CaseDraft(title="Fake scooters"))
+    engine = make_engine(folder / DB_NAME)
+    try:
+        _migrate(engine, OLD, down=True)
+        assert "archive_setting" not in _tables(folder / DB_NAME)
+        _migrate(engine, "head")
+    finally:
+        engine.dispose()
+    with Archive.open(folder) as reopened:
+        assert [c.reference for c in cases.list_cases(reopened)] == [made.reference]
+
+
+# Rows as an archive written by the first release (revision 0001_initial) holds them.
+OLD_ROWS: dict[str, list[dict[str, object]]] = {
+    "case_file": [
+        {
+            "id": 1,
+            "reference": "CF-2025-0001",
+            "title": "Counterfeit scooters, Yiwu",
+            "brand": "Segway",
+            "product_line": "Ninebot",
+            "status": "open",
+            "priority": "high",
+            "jurisdictions": '["CN"]',
+            "responsible_counsel": "Li Wei",
+            "opened_on": "2025-03-01",
+            "closed_on": None,
+            "summary": "Test buys on Taobao.",
+            "tags": '["repeat"]',
+            "created_at": "2025-03-01 08:00:00.000000",
+            "updated_at": "2025-03-01 08:00:00.000000",
+        },
+        {
+            "id": 2,
+            "reference": "CF-2025-0002",
+            "title": "Pirated firmware site",
+            "brand": "",
+            "product_line": "",
+            "status": "closed",
+            "priority": "normal",
+            "jurisdictions": '["CN", "SG"]',
+            "responsible_counsel": "",
+            "opened_on": "2025-04-02",
+            "closed_on": "2025-09-30",
+            "summary": "",
+            "tags": "[]",
+            "created_at": "2025-04-02 08:00:00.000000",
+            "updated_at": "2025-09-30 08:00:00.000000",
+        },
+    ],
+    "proceeding": [
+        {
+            "id": 1,
+            "case_id": 1,
+            "route": "customs",
+            "authority": "Ningbo Customs",
+            "authority_ref": "NB-2025-17",
+            "stage": "pending",
+            "started_on": "2025-03-05",
+            "ended_on": None,
+            "outcome": "",
+            "quantity_seized": 1200,
+            "fine_minor": None,
+            "damages_minor": None,
+            "currency": "CNY",
+            "sentence": "",
+            "created_at": "2025-03-05 08:00:00.000000",
+        }
+    ],
+    "proceeding_event": [
+        {
+            "id": 1,
+            "proceeding_id": 1,
+            "kind": "customs_notice",
+            "occurred_on": "2025-03-05",
+            "reference": "N-1",
+            "description": "",
+        }
+    ],
+    "party": [
+        {
+            "id": 1,
+            "kind": "shop",
+            "name": "Happy Scooter Store",
+            "country": "CN",
+            "notes": "",
+            "created_at": "2025-03-01 08:00:00.000000",
+        }
+    ],
+    "party_identifier": [
+        {
+            "id": 1,
+            "party_id": 1,
+            "kind": "phone",
+            "value": "138 0013 8000",
+            "normalized": "13800138000",
+        }
+    ],
+    "case_party": [{"id": 1, "case_id": 1, "party_id": 1, "role": "infringer", "note": ""}],
+    "stored_blob": [
+        {"sha256": "ab" * 32, "size": 5, "stored_at": "2025-03-02 08:00:00.000000"},
+    ],
+    "evidence_item": [
+        {
+            "id": 1,
+            "case_id": 1,
+            "exhibit_no": 1,
+            "kind": "test_buy",
+            "description": "Order 42",
+            "obtained_on": "2025-03-02",
+            "obtained_by": "Investigator Wang",
+            "source_url": "https://shop.example.com/item/42",
+            "notary_office": "",
+            "notary_certificate": "",
+            "internal": 0,
+            "created_at": "2025-03-02 08:00:00.000000",
+        }
+    ],
+    "evidence_file": [
+        {
+            "id": 1,
+            "evidence_id": 1,
+            "sha256": "ab" * 32,
+            "original_name": "order.png",
+            "media_type": "image/png",
+            "added_at": "2025-03-02 08:00:00.000000",
+        }
+    ],
+    "deadline": [
+        {
+            "id": 1,
+            "case_id": 1,
+            "proceeding_id": 1,
+            "title": "Apply for detention",
+            "due_on": "2025-03-10",
+            "rule_id": "cn.customs.art16",
+            "explanation": "",
+            "status": "open",
+            "reminder_days": "[7, 1]",
+            "completed_on": None,
+        }
+    ],
+    "money_entry": [
+        {
+            "id": 1,
+            "case_id": 1,
+            "proceeding_id": None,
+            "direction": "cost",
+            "category": "test_buy",
+            "amount_minor": 12900,
+            "currency": "CNY",
+            "occurred_on": "2025-03-02",
+            "description": "",
+        }
+    ],
+    "note": [
+        {
+            "id": 1,
+            "case_id": 2,
+            "author": "Li Wei",
+            "body": "Site taken down.",
+            "internal": 1,
+            "created_at": "2025-09-30 08:00:00.000000",
+        }
+    ],
+    "audit_entry": [
+        {
+            "id": 1,
+            "at": "2025-03-01 08:00:00.000000",
+            "actor": "li.wei",
+            "table_name": "case_file",
+            "row_id": "1",
+            "action": "insert",
+            "changes": "{}",
+        }
+    ],
+}
+
+
+def _old_archive(folder: Path) -> Path:
+    """An archive folder whose database is at 0001_initial and holds OLD_ROWS."""
+    folder.mkdir(parents=True)
+    db = folder / DB_NAME
+    engine = make_engine(db)
+    try:
+        _migrate(engine, OLD)
+    finally:
+        engine.dispose()
+    with sqlite3.connect(db) as con:
+        for table, rows in OLD_ROWS.items():
+            for row in rows:
+                names = ", ".join(row)
+                marks = ", ".join("?" for _ in row)
+                con.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
+    con.close()
+    assert _revision(db) == OLD
+    return db
+
+
+def _dump(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    with sqlite3.connect(db) as con:
+        dumped = {
+            table: sorted(con.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+            for table in OLD_ROWS
+        }
+    con.close()
+    return dumped
+
+
+def test_old_archive_is_upgraded_on_open_keeping_every_row(tmp_path: Path) -> None:
+    folder = tmp_path / "Old.casefile"
+    db = _old_archive(folder)
+    before = _dump(db)
+
+    with Archive.open(folder) as opened:
+        assert _revision(db) == SCHEMA_HEAD
+        assert _schema_differences(opened.engine) == []
+        # The old rows read back through the services.
+        assert [c.reference for c in cases.list_cases(opened)] == ["CF-2025-0001", "CF-2025-0002"]
+        detail = cases.case_detail(opened, "CF-2025-0001")
+        assert detail.proceedings[0].events[0].kind == "customs_notice"
+        assert detail.parties[0].party.name == "Happy Scooter Store"
+        assert detail.evidence[0].files[0].original_name == "order.png"
+        assert detail.money[0].money.minor_units == 12900
+        # And the upgraded archive takes new work, numbering on from the old references.
+        made = cases.create_case(opened, cases.CaseDraft(title="New", opened_on="2025-10-01"))
+        assert made.reference == "CF-2025-0003"
+
+    after = _dump(db)
+    for table, rows in before.items():
+        assert set(rows) <= set(after[table]), f"rows lost from {table}"
+    with sqlite3.connect(db) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    con.close()
+
+
+def test_upgrade_leaves_a_backup_of_the_old_archive(tmp_path: Path) -> None:
+    folder = tmp_path / "Old.casefile"
+    db = _old_archive(folder)
+    before = _dump(db)
+
+    Archive.open(folder).close()
+
+    backups = sorted((folder / "backups").glob("*.sqlite"))
+    assert len(backups) == 1
+    assert OLD in backups[0].name
+    # The backup is the archive as it was: old revision, every row.
+    assert _revision(backups[0]) == OLD
+    assert _dump(backups[0]) == before
+    with sqlite3.connect(backups[0]) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.close()
+
+
+def test_archive_at_head_is_opened_without_a_backup(archive: Archive) -> None:
+    folder = archive.path
+    archive.close()
+    Archive.open(folder).close()
+    assert not list(folder.glob("backups/*"))
+
+
+# A later release that rebuilds a parent table (SQLite alters tables by copy, drop and rename).
+REBUILD_CASE_TABLE = '''
+"""Rebuild case_file, as any later column change on SQLite does.
+
+Revision ID: 0003_rebuild
+Revises: {head}
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0003_rebuild"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("case_file", recreate="always") as batch_op:
+        batch_op.add_column(sa.Column("region", sa.String(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("case_file", recreate="always") as batch_op:
+        batch_op.drop_column("region")
+'''
+
+
+def test_a_later_migration_rebuilding_a_parent_table_keeps_its_children(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dropping the old copy of case_file must not cascade-delete proceedings, evidence, …"""
+    folder = tmp_path / "Cases.casefile"
+    source = tmp_path / "evidence.txt"
+    source.write_text("order confirmation")
+    with Archive.open(folder, create=True) as opened:
+        made = cases.create_case(opened, cases.CaseDraft(title="Fake scooters"))
+        evidence.add_evidence(opened, made.reference, evidence.EvidenceDraft(), [source])
+        proceedings.add_proceeding(
+            opened, made.reference, proceedings.ProceedingDraft(route="customs")
+        )
+
+    future = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS_DIR, future, ignore=shutil.ignore_patterns("__pycache__"))
+    script = REBUILD_CASE_TABLE.replace("{head}", SCHEMA_HEAD)
+    (future / "versions" / "0003_rebuild.py").write_text(script)
+    monkeypatch.setattr(archive_module, "MIGRATIONS_DIR", future)
+    monkeypatch.setattr(archive_module, "SCHEMA_HEAD", "0003_rebuild")
+
+    with Archive.open(folder) as upgraded:
+        assert _revision(upgraded.db_path) == "0003_rebuild"
+        detail = cases.case_detail(upgraded, made.reference)
+        assert len(detail.proceedings) == 1
+        assert len(detail.evidence) == 1
+        with upgraded.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
