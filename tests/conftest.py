@@ -1,4 +1,4 @@
-"""Shared test set-up: Qt offscreen (pytest-qt aborts without a display otherwise), temp archives."""
+"""Shared test set-up: Qt offscreen (pytest-qt aborts without a display otherwise), archives."""
 
 from __future__ import annotations
 

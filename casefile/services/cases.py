@@ -49,7 +49,8 @@ def create_case(archive: Archive, draft: CaseDraft, actor: str | None = None) ->
     values = _checked(draft)
     with archive.unit_of_work(actor or current_actor()) as session:
         if draft.reference:
-            reference = v.text("reference", draft.reference, required=True).upper()
+            reference = v.text("reference", draft.reference, required=True, max_length=32)
+            reference = reference.upper()
             if repositories.reference_taken(session, reference):
                 raise ValidationError("reference", f"{reference} is already used by another case")
         else:
@@ -99,12 +100,15 @@ def update_case(
         )
         for name, value in changes.items():
             setattr(draft, name, value)
+        changed = False
         for name, value in _checked(draft).items():
             if getattr(case, name) != value:
                 setattr(case, name, value)
+                changed = True
         v.not_before("closed_on", case.closed_on, "opened_on", case.opened_on)
-        case.updated_at = utcnow()
-        session.flush()
+        if changed:  # saving without changes writes nothing, not even an audit row
+            case.updated_at = utcnow()
+            session.flush()
         return repositories.case_summaries(session, [case.id or 0])[0]
 
 

@@ -47,7 +47,8 @@ class IntakeResult:
 
 
 def collect_files(paths: Iterable[Path]) -> list[Path]:
-    """Files named, and files inside folders named (recursively, hidden ones skipped)."""
+    """Files named, and files inside folders named (recursively, hidden ones skipped); a file
+    named twice (or also inside a named folder) is taken once."""
     found: list[Path] = []
     for path in paths:
         path = Path(path)
@@ -60,7 +61,10 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
             )
         else:
             found.append(path)
-    return found
+    unique: dict[Path, Path] = {}
+    for path in found:
+        unique.setdefault(path.resolve(), path)
+    return list(unique.values())
 
 
 def _item_values(draft: EvidenceDraft) -> dict[str, object]:

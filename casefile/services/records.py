@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from decimal import Decimal
 
 from sqlmodel import Session
 
@@ -64,6 +65,10 @@ def add_threshold_figure(
         raise ValidationError(
             "value", f"{number} is not a whole number; {checked_measure.value} are counted whole"
         )
+    # Plain notation: "1e3" typed by a user is stored and shown as 1000, not 1E+3.
+    number = Decimal(format(number, "f"))
+    if checked_measure not in MONEY_MEASURES:
+        number = Decimal(int(number))
     figure = ThresholdFigure(
         measure=checked_measure.value,
         value=number,
