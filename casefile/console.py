@@ -10,32 +10,46 @@ from collections.abc import Sequence
 from typing import TextIO
 
 
+def _char_width(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
 def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    if text.isascii():  # the common case, and 100,000-row listings must stay quick
+        return len(text)
+    return sum(map(_char_width, text))
 
 
-def fit(text: str, width: int) -> str:
+def fit(text: str, width: int, text_width: int | None = None) -> str:
     """`text` cut to `width` display columns (with an ellipsis) and padded to exactly `width`."""
-    if display_width(text) > width:
-        out, used = [], 0
-        for ch in text:
-            w = display_width(ch)
-            if used + w > width - 1:
-                break
-            out.append(ch)
-            used += w
-        text = "".join(out) + "…"
-    return text + " " * (width - display_width(text))
+    used = display_width(text) if text_width is None else text_width
+    if used > width:
+        if text.isascii():
+            text, used = text[: width - 1] + "…", width
+        else:
+            out, used = [], 0
+            for ch in text:
+                w = _char_width(ch)
+                if used + w > width - 1:
+                    break
+                out.append(ch)
+                used += w
+            text, used = "".join(out) + "…", used + 1
+    return text + " " * (width - used)
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], max_widths: Sequence[int]) -> str:
+    cell_widths = [[display_width(cell) for cell in row] for row in rows]
     widths = [
-        min(limit, max([display_width(h)] + [display_width(r[i]) for r in rows]))
+        min(limit, max([display_width(h)] + [w[i] for w in cell_widths]))
         for i, (h, limit) in enumerate(zip(headers, max_widths, strict=True))
     ]
     lines = ["  ".join(fit(h, w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(fit(c, w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    lines += [
+        "  ".join(fit(c, w, cw) for c, w, cw in zip(row, widths, rw, strict=True)).rstrip()
+        for row, rw in zip(rows, cell_widths, strict=True)
+    ]
     return "\n".join(lines)
 
 

@@ -1,0 +1,106 @@
+"""Start the desktop app: the QApplication, fonts, translations, the exception hook, the window.
+
+`run(archive_path)` is what `casefile` (the command line) calls. The window is shown first and the
+archive is opened after its first paint, off the GUI thread: importing SQLModel and Alembic and
+migrating an archive take long enough to notice.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from casefile import __version__
+from casefile.paths import CJK_FONT, resource
+from casefile.ui import errors, icons, tasks
+
+log = logging.getLogger("casefile.ui")
+
+ORGANIZATION = "Casefile"
+APPLICATION = "Casefile"
+
+# Good CJK faces a system may already have; the bundled font is used when none of them is there.
+SYSTEM_CJK_FAMILIES = (
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Hiragino Sans GB",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+)
+
+
+def install_cjk_font(app: QGuiApplication, prefer_bundled: bool = False) -> str | None:
+    """Register the bundled WenQuanYi Micro Hei and make a CJK face the fallback of the app font.
+
+    Returns the bundled family name (None if the font file cannot be loaded). Chinese text then
+    renders on systems with no CJK font at all instead of showing boxes; a good system face
+    (YaHei, PingFang, Noto CJK) is preferred when present, unless `prefer_bundled`.
+    """
+    font_id = QFontDatabase.addApplicationFont(str(resource(*CJK_FONT)))
+    if font_id < 0:
+        log.warning("could not load the bundled CJK font %s", resource(*CJK_FONT))
+        return None
+    families = QFontDatabase.applicationFontFamilies(font_id)
+    bundled = next((f for f in families if "mono" not in f.lower()), families[0])
+    installed = set(QFontDatabase.families())
+    system = next((f for f in SYSTEM_CJK_FAMILIES if f in installed), None)
+    fallback = bundled if prefer_bundled or system is None else system
+    font = app.font()
+    current = list(font.families()) or [font.family()]
+    for family in current:
+        if family != fallback:
+            QFont.insertSubstitution(family, fallback)
+    if fallback not in current:
+        font.setFamilies([*current, fallback])
+        app.setFont(font)
+    return bundled
+
+
+def install_translations(app: QApplication) -> None:
+    """Load Qt's own and Casefile's translations for the user's language, when they exist."""
+    locale = QLocale()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    ours = QTranslator(app)
+    if ours.load(locale, "casefile", "_", str(resource("i18n"))):
+        app.installTranslator(ours)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with Casefile's names, icon, fonts and translations (reused if one
+    exists, as in tests)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("casefile")
+    app.setWindowIcon(icons.app_icon())
+    install_cjk_font(app)
+    install_translations(app)
+    return app
+
+
+def run(archive_path: Path, create: bool = True, argv: list[str] | None = None) -> int:
+    """Show the main window on the archive at `archive_path`; returns the exit code."""
+    from casefile.ui.main_window import MainWindow
+    from casefile.ui.settings import Settings
+
+    app = create_application(argv)
+    log_file = errors.install()
+    log.info("Casefile %s starting on %s", __version__, archive_path)
+    window = MainWindow(Settings())
+    window.show()
+    window.open_archive_after_paint(Path(archive_path), create)
+    try:
+        return app.exec()
+    finally:
+        tasks.shutdown(5000)
+        log.info("Casefile stopped (log: %s)", log_file)

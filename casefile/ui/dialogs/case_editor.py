@@ -1,0 +1,201 @@
+"""The New Case dialog: composes `forms/case_editor.ui` and creates the case through
+`services.cases.create_case` on the write thread.
+
+A `ValidationError` from the core is shown under the field it names, which gets the focus; the
+dialog stays open with everything typed intact. On success `case_created(CaseSummary)` is emitted
+and the dialog closes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QWidget,
+)
+
+from casefile.domain import Priority
+from casefile.errors import CasefileError, ValidationError
+from casefile.store.rows import CaseSummary
+from casefile.ui import errors, labels, tasks
+from casefile.ui.forms.case_editor_ui import Ui_CaseEditor
+
+if TYPE_CHECKING:
+    from casefile.services.cases import CaseDraft
+    from casefile.store.archive import Archive
+
+ERROR_COLOUR = "#c62828"
+INVALID_CSS = f"border: 1px solid {ERROR_COLOUR}; border-radius: 3px;"
+
+
+class CaseEditor(QDialog):
+    """Type a new case; OK creates it in `archive`."""
+
+    case_created = Signal(object)  # CaseSummary of the new case
+
+    def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CaseEditor()
+        self.ui.setupUi(self)
+        self._archive = archive
+        self._saving: tasks.Task[CaseSummary] | None = None
+        self.created: CaseSummary | None = None
+        ui = self.ui
+        for priority in Priority:
+            ui.priorityCombo.addItem(labels.label(priority.value), priority.value)
+        ui.priorityCombo.setCurrentIndex(ui.priorityCombo.findData(Priority.NORMAL.value))
+        ui.openedOnEdit.setDate(QDate.currentDate())
+        ui.openedOnEdit.setMaximumDate(QDate.currentDate().addYears(1))
+        ui.summaryEdit.setMinimumHeight(90)
+        ui.titleLabel.setText(self.tr("&Title: *"))
+        ui.introLabel.setStyleSheet("color: palette(placeholder-text);")
+        ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
+        ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Create Case"))
+        ok.setDefault(True)
+        ui.buttonBox.accepted.connect(self.save)
+        self._fields: dict[str, QWidget] = {
+            "title": ui.titleEdit,
+            "brand": ui.brandEdit,
+            "product_line": ui.productLineEdit,
+            "priority": ui.priorityCombo,
+            "jurisdictions": ui.jurisdictionsEdit,
+            "responsible_counsel": ui.counselEdit,
+            "opened_on": ui.openedOnEdit,
+            "tags": ui.tagsEdit,
+            "summary": ui.summaryEdit,
+        }
+        self._field_errors: dict[str, QLabel] = {}
+        self._tooltips = {name: widget.toolTip() for name, widget in self._fields.items()}
+        for name, widget in self._fields.items():
+            signal = getattr(widget, "textChanged", None) or getattr(widget, "dateChanged", None)
+            if signal is None:
+                signal = widget.currentIndexChanged  # type: ignore[attr-defined]
+            signal.connect(lambda *_args, field=name: self._clear_error(field))
+        ui.titleEdit.setFocus()
+
+    # --- reading the form ----------------------------------------------------------------
+
+    def draft(self) -> CaseDraft:
+        from casefile.services.cases import CaseDraft
+
+        ui = self.ui
+        return CaseDraft(
+            title=ui.titleEdit.text(),
+            brand=ui.brandEdit.text(),
+            product_line=ui.productLineEdit.text(),
+            priority=ui.priorityCombo.currentData(),
+            jurisdictions=ui.jurisdictionsEdit.text(),
+            responsible_counsel=ui.counselEdit.text(),
+            opened_on=ui.openedOnEdit.date().toPython(),
+            summary=ui.summaryEdit.toPlainText(),
+            tags=ui.tagsEdit.text(),
+        )
+
+    # --- saving --------------------------------------------------------------------------
+
+    def save(self) -> None:
+        """Create the case in the background; the dialog closes when it is saved."""
+        if self._saving is not None and self._saving.running:
+            return
+        self._clear_errors()
+        if not self.ui.titleEdit.text().strip():  # the core checks too; answer at once
+            self.show_error(ValidationError("title", "is required"))
+            return
+        draft = self.draft()
+        archive = self._archive
+
+        def create(_ctx: tasks.TaskContext) -> CaseSummary:
+            from casefile.services.cases import create_case
+
+            return create_case(archive, draft)
+
+        self._set_busy(True)
+        self._saving = tasks.run_task(
+            create,
+            on_success=self._created,
+            on_failure=self._failed,
+            parent=self,
+            write=True,
+            label=self.tr("Creating case"),
+        )
+
+    def _created(self, summary: CaseSummary) -> None:
+        self._set_busy(False)
+        self.created = summary
+        self.case_created.emit(summary)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(exc, CasefileError):
+            self.show_error(exc)
+        else:
+            errors.report(exc, self)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    # --- errors --------------------------------------------------------------------------
+
+    def show_error(self, exc: CasefileError) -> None:
+        """Show an error under the field it names (or above the buttons) and focus that field."""
+        field = exc.field.split("[")[0].split(".")[0] if isinstance(exc, ValidationError) else ""
+        text = errors.describe(exc)
+        widget = self._fields.get(field)
+        if widget is None:
+            self.ui.errorLabel.setText(text)
+            self.ui.errorLabel.setVisible(True)
+            return
+        label = self._error_label(field, widget)
+        label.setText(text)
+        self.ui.formLayout.setRowVisible(label, True)
+        widget.setStyleSheet(f"{type(widget).__name__} {{ {INVALID_CSS} }}")
+        widget.setProperty("invalid", True)
+        widget.setToolTip(text)
+        widget.setFocus()
+
+    def error_for(self, field: str) -> str:
+        """The error shown for `field`, or '' (for tests and accessibility checks)."""
+        label = self._field_errors.get(field)
+        if label is not None and not label.isHidden():
+            return label.text()
+        return ""
+
+    @property
+    def general_error(self) -> str:
+        return self.ui.errorLabel.text() if self.ui.errorLabel.isVisibleTo(self) else ""
+
+    def _error_label(self, field: str, widget: QWidget) -> QLabel:
+        label = self._field_errors.get(field)
+        if label is None:
+            label = QLabel(self)
+            label.setObjectName(f"{field}Error")
+            label.setWordWrap(True)
+            label.setStyleSheet(f"color: {ERROR_COLOUR};")
+            row, _role = self.ui.formLayout.getWidgetPosition(widget)
+            self.ui.formLayout.insertRow(row + 1, "", label)
+            self._field_errors[field] = label
+        return label
+
+    def _clear_error(self, field: str) -> None:
+        label = self._field_errors.get(field)
+        if label is not None:
+            self.ui.formLayout.setRowVisible(label, False)
+            label.setText("")
+        widget = self._fields[field]
+        if widget.property("invalid"):
+            widget.setStyleSheet("")
+            widget.setProperty("invalid", False)
+            widget.setToolTip(self._tooltips[field])
+
+    def _clear_errors(self) -> None:
+        for field in self._fields:
+            self._clear_error(field)
+        self.ui.errorLabel.clear()
+        self.ui.errorLabel.setVisible(False)

@@ -1,0 +1,202 @@
+"""Errors as a user meets them: the exception hook, the log file, and the core's typed errors
+turned into words.
+
+No traceback ever reaches a user. An unexpected exception is written, with its traceback, to the
+log file in the user's data folder, and a short message box says what happened and where the
+details are. A `CasefileError` is an expected problem (a missing archive, a bad value): the user
+sees its sentence and nothing is logged as a crash.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import threading
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from casefile.errors import (
+    ArchiveError,
+    ArchiveTooNewError,
+    CasefileError,
+    EvidenceFileError,
+    NotFoundError,
+    ValidationError,
+)
+from casefile.ui import labels
+
+
+def tr(text: str) -> str:
+    """Translate a user-visible string. pyside6-lupdate reads module-level `tr("…")` calls into
+    the empty context, so they are translated in that context."""
+    return QCoreApplication.translate("", text)
+
+
+log = logging.getLogger("casefile")
+
+LOG_FILE_NAME = "casefile.log"
+
+
+class _State:
+    log_file: Path | None = None
+    handler: logging.Handler | None = None
+    open_boxes = 0
+
+
+_state = _State()
+_MAX_BOXES = 3  # a burst of errors (one per repaint…) must not bury the user in boxes
+
+
+def default_log_file() -> Path:
+    """`logs/casefile.log` in the user's data folder (beside the default archive)."""
+    from platformdirs import user_data_path
+
+    return user_data_path("Casefile", appauthor=False) / "logs" / LOG_FILE_NAME
+
+
+def log_file() -> Path | None:
+    return _state.log_file
+
+
+def configure_logging(path: Path) -> Path:
+    """Log to `path` (rotated at 1 MB, 3 kept); replaces an earlier log file of this process."""
+    if _state.handler is not None:
+        log.removeHandler(_state.handler)
+        _state.handler.close()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    _state.log_file = path
+    _state.handler = handler
+    return path
+
+
+def install(path: Path | None = None) -> Path:
+    """Log to `path` (default: the user's data folder) and route uncaught exceptions, from any
+    thread, to `excepthook`."""
+    chosen = configure_logging(path or default_log_file())
+    sys.excepthook = excepthook
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            log.critical(
+                "Unhandled exception in thread %s",
+                args.thread.name if args.thread else "?",
+                exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+            )
+
+    threading.excepthook = thread_hook
+    return chosen
+
+
+def excepthook(
+    exc_type: type[BaseException],
+    exc: BaseException,
+    tb: TracebackType | None,
+) -> QMessageBox | None:
+    """Log the traceback and show a short message (returned, for tests); never re-raises."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return None
+    try:
+        if isinstance(exc, CasefileError):
+            log.warning("%s: %s", exc_type.__name__, exc)
+            return show_error(None, tr("Casefile"), describe(exc))
+        log.critical("Unhandled exception", exc_info=(exc_type, exc, tb))
+        return _show_crash(exc)
+    except Exception:  # the hook itself must never fail loudly; fall back to stderr
+        sys.__excepthook__(exc_type, exc, tb)
+        return None
+
+
+def _one_line(exc: BaseException, limit: int = 200) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _show_crash(exc: BaseException) -> QMessageBox | None:
+    where = log_file()
+    text = tr(
+        "Something went wrong and Casefile could not finish what it was doing. "
+        "Your archive is safe: every change is saved in one step or not at all."
+    )
+    if where is not None:
+        details = tr("The details were written to {path}. Please send that file to support.")
+        info = details.format(path=where)
+    else:
+        info = tr("Please tell support what you were doing when this happened.")
+    return show_error(None, tr("Unexpected problem"), text, f"{info}\n\n{_one_line(exc)}")
+
+
+def describe(exc: BaseException) -> str:
+    """One or two sentences for a user about an error raised by the core."""
+    if isinstance(exc, ValidationError):
+        return format_validation(exc)
+    if isinstance(exc, ArchiveTooNewError):
+        return tr(
+            "This archive was written by a newer version of Casefile (schema {revision}). "
+            "It was left untouched; install the newer version to open it."
+        ).format(revision=exc.revision)
+    if isinstance(exc, NotFoundError):
+        return tr("It is no longer in this archive ({what} {key}).").format(
+            what=exc.what, key=exc.key
+        )
+    if isinstance(exc, ArchiveError | EvidenceFileError | CasefileError):
+        return str(exc)
+    return _one_line(exc)
+
+
+def format_validation(exc: ValidationError) -> str:
+    """'Title is required.' / 'Jurisdictions: 'XX1' is not a two-letter code …'."""
+    name = labels.field_label(exc.field.split("[")[0].split(".")[0])
+    reason = exc.reason.rstrip(".")
+    if reason.startswith(("is ", "must ", "has ", "cannot ")):
+        return f"{name} {reason}."
+    return f"{name}: {reason}."
+
+
+def show_error(
+    parent: QWidget | None, title: str, text: str, informative: str = ""
+) -> QMessageBox | None:
+    """A non-blocking warning box (window-modal on `parent`); None without a QApplication."""
+    if QApplication.instance() is None:
+        print(f"{title}: {text}\n{informative}", file=sys.stderr)
+        return None
+    if _state.open_boxes >= _MAX_BOXES:
+        return None
+    box = QMessageBox(parent)
+    box.setObjectName("errorBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    _state.open_boxes += 1
+    box.finished.connect(_box_closed)
+    box.open()
+    return box
+
+
+def _box_closed(_result: int) -> None:
+    _state.open_boxes = max(0, _state.open_boxes - 1)
+
+
+def report(exc: BaseException, parent: QWidget | None = None) -> QMessageBox | None:
+    """Tell the user about an error delivered by a background task."""
+    if isinstance(exc, CasefileError):
+        log.warning("%s: %s", type(exc).__name__, exc)
+        return show_error(parent, tr("Casefile"), describe(exc))
+    log.critical("Unhandled exception in a task", exc_info=(type(exc), exc, exc.__traceback__))
+    return _show_crash(exc)

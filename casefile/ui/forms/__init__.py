@@ -1,0 +1,50 @@
+"""Python classes GENERATED from the Qt Designer forms in `forms/*.ui`: never edit them by hand.
+
+Each `forms/X.ui` compiles to `casefile/ui/forms/X_ui.py` (class `Ui_<top widget name>`), which
+`casefile/ui/dialogs/X.py` (or `widgets/X.py`, `main_window.py`) composes:
+`self.ui = Ui_X(); self.ui.setupUi(self)`.
+
+After changing a form in Designer (`pyside6-designer forms/X.ui`), regenerate all of them and
+commit the .ui and the _ui.py together:
+
+    python -m casefile.ui.forms            # = pyside6-uic forms/X.ui -o casefile/ui/forms/X_ui.py
+
+`tests/ui/test_forms_fresh.py` fails when a committed _ui.py is stale.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+GENERATED_DIR = Path(__file__).resolve().parent
+FORMS_DIR = GENERATED_DIR.parent.parent.parent / "forms"
+
+
+def uic_executable() -> str | None:
+    beside_python = Path(sys.executable).with_name("pyside6-uic")
+    if beside_python.exists():
+        return str(beside_python)
+    return shutil.which("pyside6-uic")
+
+
+def target_of(ui_file: Path) -> Path:
+    return GENERATED_DIR / f"{ui_file.stem}_ui.py"
+
+
+def compile_form(ui_file: Path, output: Path) -> None:
+    uic = uic_executable()
+    if uic is None:
+        raise FileNotFoundError("pyside6-uic not found (it comes with PySide6)")
+    subprocess.run([uic, str(ui_file), "-o", str(output)], check=True)
+
+
+def compile_all() -> list[Path]:
+    written = []
+    for ui_file in sorted(FORMS_DIR.glob("*.ui")):
+        target = target_of(ui_file)
+        compile_form(ui_file, target)
+        written.append(target)
+    return written

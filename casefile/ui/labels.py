@@ -1,0 +1,254 @@
+"""Words and formats for values the core stores as codes: enum labels, dates, money, sizes.
+
+Every label goes through Qt's translator (context "Labels"), so the Chinese translation can name
+routes, stages and statuses the way Chinese counsel do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import cast
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from casefile.domain import Money
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+# QT_TRANSLATE_NOOP marks the strings for lupdate; _tr translates them when shown.
+_LABELS = cast(
+    "dict[str, str]",
+    {
+        # case status
+        "open": QT_TRANSLATE_NOOP("Labels", "Open"),
+        "on_hold": QT_TRANSLATE_NOOP("Labels", "On hold"),
+        "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
+        # priority
+        "low": QT_TRANSLATE_NOOP("Labels", "Low"),
+        "normal": QT_TRANSLATE_NOOP("Labels", "Normal"),
+        "high": QT_TRANSLATE_NOOP("Labels", "High"),
+        "urgent": QT_TRANSLATE_NOOP("Labels", "Urgent"),
+        # routes
+        "platform": QT_TRANSLATE_NOOP("Labels", "Platform"),
+        "customs": QT_TRANSLATE_NOOP("Labels", "Customs"),
+        "administrative": QT_TRANSLATE_NOOP("Labels", "Administrative"),
+        "civil": QT_TRANSLATE_NOOP("Labels", "Civil"),
+        "criminal": QT_TRANSLATE_NOOP("Labels", "Criminal"),
+        # proceeding stages
+        "preparing": QT_TRANSLATE_NOOP("Labels", "Preparing"),
+        "filed": QT_TRANSLATE_NOOP("Labels", "Filed"),
+        "pending": QT_TRANSLATE_NOOP("Labels", "Pending"),
+        "decided": QT_TRANSLATE_NOOP("Labels", "Decided"),
+        "appeal": QT_TRANSLATE_NOOP("Labels", "Appeal"),
+        "enforcement": QT_TRANSLATE_NOOP("Labels", "Enforcement"),
+        # proceeding events
+        "notice_sent": QT_TRANSLATE_NOOP("Labels", "Notice sent"),
+        "takedown": QT_TRANSLATE_NOOP("Labels", "Takedown"),
+        "counter_notice": QT_TRANSLATE_NOOP("Labels", "Counter-notice"),
+        "customs_notice": QT_TRANSLATE_NOOP("Labels", "Customs notice"),
+        "detention_applied": QT_TRANSLATE_NOOP("Labels", "Detention applied for"),
+        "detention": QT_TRANSLATE_NOOP("Labels", "Detention"),
+        "bond_posted": QT_TRANSLATE_NOOP("Labels", "Bond posted"),
+        "investigation_result": QT_TRANSLATE_NOOP("Labels", "Investigation result"),
+        "release": QT_TRANSLATE_NOOP("Labels", "Release"),
+        "complaint_filed": QT_TRANSLATE_NOOP("Labels", "Complaint filed"),
+        "raid": QT_TRANSLATE_NOOP("Labels", "Raid"),
+        "penalty_decision": QT_TRANSLATE_NOOP("Labels", "Penalty decision"),
+        "suit_filed": QT_TRANSLATE_NOOP("Labels", "Suit filed"),
+        "hearing": QT_TRANSLATE_NOOP("Labels", "Hearing"),
+        "injunction": QT_TRANSLATE_NOOP("Labels", "Injunction"),
+        "judgment_served": QT_TRANSLATE_NOOP("Labels", "Judgment served"),
+        "appeal_filed": QT_TRANSLATE_NOOP("Labels", "Appeal filed"),
+        "referral": QT_TRANSLATE_NOOP("Labels", "Referral"),
+        "case_filed_by_police": QT_TRANSLATE_NOOP("Labels", "Case filed by police"),
+        "prosecution": QT_TRANSLATE_NOOP("Labels", "Prosecution"),
+        # party kinds and roles
+        "person": QT_TRANSLATE_NOOP("Labels", "Person"),
+        "company": QT_TRANSLATE_NOOP("Labels", "Company"),
+        "shop": QT_TRANSLATE_NOOP("Labels", "Shop"),
+        "website": QT_TRANSLATE_NOOP("Labels", "Website"),
+        "network": QT_TRANSLATE_NOOP("Labels", "Network"),
+        "infringer": QT_TRANSLATE_NOOP("Labels", "Infringer"),
+        "rights_holder": QT_TRANSLATE_NOOP("Labels", "Rights holder"),
+        "agent": QT_TRANSLATE_NOOP("Labels", "Agent"),
+        "witness": QT_TRANSLATE_NOOP("Labels", "Witness"),
+        # identifiers
+        "credit_code": QT_TRANSLATE_NOOP("Labels", "Credit code"),
+        "shop_id": QT_TRANSLATE_NOOP("Labels", "Shop ID"),
+        "seller_id": QT_TRANSLATE_NOOP("Labels", "Seller ID"),
+        "url": QT_TRANSLATE_NOOP("Labels", "URL"),
+        "domain": QT_TRANSLATE_NOOP("Labels", "Domain"),
+        "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+        "address": QT_TRANSLATE_NOOP("Labels", "Address"),
+        "email": QT_TRANSLATE_NOOP("Labels", "Email"),
+        "wechat": QT_TRANSLATE_NOOP("Labels", "WeChat"),
+        # rights
+        "trademark": QT_TRANSLATE_NOOP("Labels", "Trademark"),
+        "patent": QT_TRANSLATE_NOOP("Labels", "Patent"),
+        "design": QT_TRANSLATE_NOOP("Labels", "Design"),
+        "copyright": QT_TRANSLATE_NOOP("Labels", "Copyright"),
+        # evidence
+        "notarised_purchase": QT_TRANSLATE_NOOP("Labels", "Notarised purchase"),
+        "notarised_capture": QT_TRANSLATE_NOOP("Labels", "Notarised capture"),
+        "test_buy": QT_TRANSLATE_NOOP("Labels", "Test buy"),
+        "screenshot": QT_TRANSLATE_NOOP("Labels", "Screenshot"),
+        "web_capture": QT_TRANSLATE_NOOP("Labels", "Web capture"),
+        "sample_photo": QT_TRANSLATE_NOOP("Labels", "Sample photo"),
+        "invoice": QT_TRANSLATE_NOOP("Labels", "Invoice"),
+        "appraisal_report": QT_TRANSLATE_NOOP("Labels", "Appraisal report"),
+        "timestamp_certificate": QT_TRANSLATE_NOOP("Labels", "Timestamp certificate"),
+        "blockchain_deposit": QT_TRANSLATE_NOOP("Labels", "Blockchain deposit"),
+        "decision": QT_TRANSLATE_NOOP("Labels", "Decision"),
+        "correspondence": QT_TRANSLATE_NOOP("Labels", "Correspondence"),
+        # custody
+        "received": QT_TRANSLATE_NOOP("Labels", "Received"),
+        "handed_over": QT_TRANSLATE_NOOP("Labels", "Handed over"),
+        "sealed": QT_TRANSLATE_NOOP("Labels", "Sealed"),
+        "unsealed": QT_TRANSLATE_NOOP("Labels", "Unsealed"),
+        "stored": QT_TRANSLATE_NOOP("Labels", "Stored"),
+        "returned": QT_TRANSLATE_NOOP("Labels", "Returned"),
+        "destroyed": QT_TRANSLATE_NOOP("Labels", "Destroyed"),
+        # deadlines and money
+        "done": QT_TRANSLATE_NOOP("Labels", "Done"),
+        "waived": QT_TRANSLATE_NOOP("Labels", "Waived"),
+        "cost": QT_TRANSLATE_NOOP("Labels", "Cost"),
+        "recovery": QT_TRANSLATE_NOOP("Labels", "Recovery"),
+        "notary": QT_TRANSLATE_NOOP("Labels", "Notary"),
+        "investigator": QT_TRANSLATE_NOOP("Labels", "Investigator"),
+        "bond": QT_TRANSLATE_NOOP("Labels", "Bond"),
+        "court_fee": QT_TRANSLATE_NOOP("Labels", "Court fee"),
+        "lawyer": QT_TRANSLATE_NOOP("Labels", "Lawyer"),
+        "appraisal": QT_TRANSLATE_NOOP("Labels", "Appraisal"),
+        "storage": QT_TRANSLATE_NOOP("Labels", "Storage"),
+        "damages": QT_TRANSLATE_NOOP("Labels", "Damages"),
+        "settlement": QT_TRANSLATE_NOOP("Labels", "Settlement"),
+        "fine_share": QT_TRANSLATE_NOOP("Labels", "Share of fine"),
+        "bond_returned": QT_TRANSLATE_NOOP("Labels", "Bond returned"),
+        "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+        # threshold measures
+        "copies": QT_TRANSLATE_NOOP("Labels", "Copies"),
+        "works": QT_TRANSLATE_NOOP("Labels", "Works"),
+        "episodes": QT_TRANSLATE_NOOP("Labels", "Episodes"),
+        "clicks": QT_TRANSLATE_NOOP("Labels", "Clicks"),
+        "members": QT_TRANSLATE_NOOP("Labels", "Members"),
+        "business_volume": QT_TRANSLATE_NOOP("Labels", "Business volume"),
+        "illegal_gains": QT_TRANSLATE_NOOP("Labels", "Illegal gains"),
+        "sales": QT_TRANSLATE_NOOP("Labels", "Sales"),
+        "unsold_value": QT_TRANSLATE_NOOP("Labels", "Unsold goods value"),
+        "labels": QT_TRANSLATE_NOOP("Labels", "Labels"),
+        "marks": QT_TRANSLATE_NOOP("Labels", "Marks"),
+    },
+)
+
+# Field names used by the core's ValidationError, as a user sees them on the forms.
+_FIELDS = cast(
+    "dict[str, str]",
+    {
+        "title": QT_TRANSLATE_NOOP("Labels", "Title"),
+        "brand": QT_TRANSLATE_NOOP("Labels", "Brand"),
+        "product_line": QT_TRANSLATE_NOOP("Labels", "Product line"),
+        "priority": QT_TRANSLATE_NOOP("Labels", "Priority"),
+        "jurisdictions": QT_TRANSLATE_NOOP("Labels", "Jurisdictions"),
+        "responsible_counsel": QT_TRANSLATE_NOOP("Labels", "Responsible counsel"),
+        "opened_on": QT_TRANSLATE_NOOP("Labels", "Opened on"),
+        "summary": QT_TRANSLATE_NOOP("Labels", "Summary"),
+        "tags": QT_TRANSLATE_NOOP("Labels", "Tags"),
+        "reference": QT_TRANSLATE_NOOP("Labels", "Reference"),
+    },
+)
+
+
+def label(code: str) -> str:
+    """A stored code ("on_hold") as words ("On hold"); unknown codes are made readable."""
+    text = _LABELS.get(code)
+    if text is not None:
+        return _tr(text)
+    return code.replace("_", " ").capitalize()
+
+
+def labels(codes: Iterable[str], sep: str = ", ") -> str:
+    return sep.join(label(c) for c in codes)
+
+
+_SHORT = cast(
+    "dict[str, str]",
+    {
+        "administrative": QT_TRANSLATE_NOOP("Labels", "Admin."),
+    },
+)
+
+
+def short_labels(codes: Iterable[str], sep: str = ", ") -> str:
+    """Like `labels`, abbreviated where a narrow column needs it ("Admin., Customs")."""
+    return sep.join(_tr(_SHORT[c]) if c in _SHORT else label(c) for c in codes)
+
+
+def field_label(field: str) -> str:
+    text = _FIELDS.get(field)
+    return _tr(text) if text is not None else field.replace("_", " ").capitalize()
+
+
+def day(value: date | datetime | None, empty: str = "") -> str:
+    """ISO dates (2026-03-31): unambiguous for counsel in China, the EU and Southeast Asia."""
+    if value is None:
+        return empty
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    return value.isoformat()
+
+
+def money(value: Money | None, empty: str = "") -> str:
+    return empty if value is None else f"{value.currency} {value.amount:,.2f}"
+
+
+def size(num_bytes: int) -> str:
+    if num_bytes < 1024:
+        return f"{num_bytes} B"
+    value = num_bytes / 1024
+    for unit in ("KB", "MB"):
+        if value < 1024:
+            return f"{value:,.1f} {unit}"
+        value /= 1024
+    return f"{value:,.1f} GB"
+
+
+# English needs singular and plural; Qt's %n plurals would need a compiled English translation.
+_PLURALS = cast(
+    "dict[str, tuple[str, str]]",
+    {
+        "cases": (
+            QT_TRANSLATE_NOOP("Labels", "{n} case"),
+            QT_TRANSLATE_NOOP("Labels", "{n} cases"),
+        ),
+        "cases_match": (
+            QT_TRANSLATE_NOOP("Labels", "{n} case matches"),
+            QT_TRANSLATE_NOOP("Labels", "{n} cases match"),
+        ),
+        "overdue_by": (
+            QT_TRANSLATE_NOOP("Labels", "Overdue by {n} day"),
+            QT_TRANSLATE_NOOP("Labels", "Overdue by {n} days"),
+        ),
+        "due_in": (
+            QT_TRANSLATE_NOOP("Labels", "Due in {n} day"),
+            QT_TRANSLATE_NOOP("Labels", "Due in {n} days"),
+        ),
+        "in_days": (
+            QT_TRANSLATE_NOOP("Labels", "In {n} day"),
+            QT_TRANSLATE_NOOP("Labels", "In {n} days"),
+        ),
+    },
+)
+
+
+def plural(key: str, n: int) -> str:
+    """The text for a count: plural("cases", 3) == "3 cases"."""
+    one, many = _PLURALS[key]
+    return _tr(one if n == 1 else many).format(n=f"{n:,}")
+
+
+def days_until(due: date, today: date | None = None) -> int:
+    return (due - (today or date.today())).days

@@ -1,0 +1,92 @@
+"""Typed settings over QSettings (Picard's declared options): each setting is declared once with
+its key, type and default, and read and written as a plain attribute.
+
+    settings = Settings()
+    settings.last_archive = path
+    if settings.window_geometry: window.restoreGeometry(settings.window_geometry)
+
+QSettings stores them where the platform expects (registry, plist, ini) under the organisation and
+application names set by `casefile.ui.app`. Tests pass their own QSettings (an ini file).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Generic, TypeVar, overload
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+class _Setting(Generic[T]):
+    """A declared setting: a descriptor reading and writing one QSettings key."""
+
+    def __init__(
+        self,
+        key: str,
+        default: T,
+        load: Callable[[Any], T],
+        save: Callable[[T], Any] = lambda value: value,
+    ) -> None:
+        self.key = key
+        self.default = default
+        self._load = load
+        self._save = save
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> _Setting[T]: ...
+    @overload
+    def __get__(self, obj: Settings, owner: type) -> T: ...
+    def __get__(self, obj: Settings | None, owner: type) -> _Setting[T] | T:
+        if obj is None:
+            return self
+        raw = obj.backend.value(self.key)
+        if raw is None:
+            return self.default
+        try:
+            return self._load(raw)
+        except (TypeError, ValueError):  # a hand-edited or older value: fall back quietly
+            return self.default
+
+    def __set__(self, obj: Settings, value: T) -> None:
+        if value is None or value == self.default:
+            obj.backend.remove(self.key)
+        else:
+            obj.backend.setValue(self.key, self._save(value))
+
+
+def _bytes(raw: Any) -> QByteArray | None:
+    return raw if isinstance(raw, QByteArray) else QByteArray(raw)
+
+
+def _int(raw: Any) -> int:
+    return int(raw)
+
+
+def _path(raw: Any) -> Path | None:
+    text = str(raw).strip()
+    return Path(text) if text else None
+
+
+def bytes_setting(key: str) -> _Setting[QByteArray | None]:
+    return _Setting(key, None, _bytes)
+
+
+class Settings:
+    """The user's settings. Attributes are typed; unset ones return their default."""
+
+    window_geometry = bytes_setting("window/geometry")
+    window_state = bytes_setting("window/state")
+    splitter_state = bytes_setting("window/splitter")
+    case_table_header = bytes_setting("caseList/header")
+    detail_tab: _Setting[int] = _Setting("caseDetail/tab", 0, _int)
+    last_archive: _Setting[Path | None] = _Setting("archive/last", None, _path, str)
+    status_filter: _Setting[str] = _Setting("caseList/status", "", str)
+
+    def __init__(self, backend: QSettings | None = None) -> None:
+        self.backend = backend if backend is not None else QSettings()
+
+    def sync(self) -> None:
+        self.backend.sync()

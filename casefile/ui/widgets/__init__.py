@@ -1,0 +1,1 @@
+"""Reusable widgets, one module per widget, each composing its compiled form when it has one."""

@@ -1,0 +1,239 @@
+"""The detail pane of the main window: one case's header and its tabs (proceedings, parties,
+evidence, rights, deadlines, money, notes), or a message when there is no case to show.
+
+Composes the compiled form `forms/case_detail.ui`. It only displays a frozen `CaseDetail`; the
+window loads it (in the background) and hands it over with `show_case`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QPalette
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from casefile.store.rows import CaseDetail
+from casefile.ui import labels
+from casefile.ui.forms.case_detail_ui import Ui_CaseDetailPane
+from casefile.ui.widgets import detail_html
+
+SUMMARY_LIMIT = 600
+
+STATUS_COLOURS = {  # (text, background) of the status badge
+    "open": ("#1b5e20", "#e3f4e4"),
+    "on_hold": ("#7a4b00", "#fdf0d5"),
+    "closed": ("#44494f", "#e8eaed"),
+}
+PRIORITY_COLOURS = {
+    "urgent": ("#ffffff", "#c62828"),
+    "high": ("#8a1c1c", "#fbe3e1"),
+    "normal": ("#44494f", "#e8eaed"),
+    "low": ("#44494f", "#f1f3f4"),
+}
+
+
+class CaseDetailPane(QWidget):
+    """Shows one case. `case_link_clicked(reference)` when the user follows "also in: CF-…"."""
+
+    case_link_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CaseDetailPane()
+        self.ui.setupUi(self)
+        self._detail: CaseDetail | None = None
+        self._views: dict[str, QTextBrowser] = {
+            "proceedings": self.ui.proceedingsView,
+            "parties": self.ui.partiesView,
+            "evidence": self.ui.evidenceView,
+            "rights": self.ui.rightsView,
+            "deadlines": self.ui.deadlinesView,
+            "money": self.ui.moneyView,
+            "notes": self.ui.notesView,
+        }
+        self._tab_titles = {
+            "proceedings": self.tr("Proceedings"),
+            "parties": self.tr("Parties"),
+            "evidence": self.tr("Evidence"),
+            "rights": self.tr("Rights"),
+            "deadlines": self.tr("Deadlines"),
+            "money": self.tr("Money"),
+            "notes": self.tr("Notes"),
+        }
+        for view in self._views.values():
+            view.anchorClicked.connect(self._link_clicked)
+        self.ui.tabs.setTabToolTip(
+            list(self._views).index("rights"), self.tr("Rights && recordals")
+        )
+        self._style_header()
+        self.show_message(self.tr("No archive open yet."))
+
+    # --- public --------------------------------------------------------------------------
+
+    @property
+    def detail(self) -> CaseDetail | None:
+        return self._detail
+
+    def show_message(self, text: str) -> None:
+        """An empty state: what is (not) shown and what to do."""
+        self._detail = None
+        self.ui.messageLabel.setText(text)
+        self.ui.stack.setCurrentWidget(self.ui.messagePage)
+
+    def show_case(self, detail: CaseDetail) -> None:
+        keep_scroll = self._detail is not None and self._detail.id == detail.id
+        self._detail = detail
+        self._fill_header(detail)
+        self._fill_tabs(detail, keep_scroll)
+        self.ui.stack.setCurrentWidget(self.ui.casePage)
+
+    def current_tab(self) -> int:
+        return self.ui.tabs.currentIndex()
+
+    def set_current_tab(self, index: int) -> None:
+        if 0 <= index < self.ui.tabs.count():
+            self.ui.tabs.setCurrentIndex(index)
+
+    def visible_text(self) -> str:
+        """The header and every tab as plain text (what a user can read; used by tests)."""
+        if self.ui.stack.currentWidget() is self.ui.messagePage:
+            return self.ui.messageLabel.text()
+        header = [
+            self.ui.referenceLabel.text(),
+            self.ui.statusBadge.text(),
+            self.ui.priorityBadge.text(),
+            self.ui.routesLabel.text(),
+            self.ui.titleLabel.text(),
+            self.ui.subtitleLabel.text(),
+            self.ui.counselValue.text(),
+            self.ui.openedValue.text(),
+            self.ui.jurisdictionsValue.text(),
+            self.ui.closedValue.text(),
+            self.ui.tagsValue.text(),
+            self.ui.summaryLabel.text(),
+        ]
+        tabs = [
+            f"{self.ui.tabs.tabText(i)}\n{view.toPlainText()}"
+            for i, view in enumerate(self._views.values())
+        ]
+        return "\n".join(header + tabs)
+
+    def tab_text(self, name: str) -> str:
+        return self._views[name].toPlainText()
+
+    # --- filling -------------------------------------------------------------------------
+
+    def _style_header(self) -> None:
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(max(self.font().pointSizeF(), 9.0) * 1.45)
+        title_font.setBold(True)
+        self.ui.titleLabel.setFont(title_font)
+        reference_font = QFont(self.font())
+        reference_font.setBold(True)
+        self.ui.referenceLabel.setFont(reference_font)
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        for caption in (
+            self.ui.counselCaption,
+            self.ui.openedCaption,
+            self.ui.jurisdictionsCaption,
+            self.ui.closedCaption,
+            self.ui.tagsCaption,
+        ):
+            caption.setStyleSheet(f"color: {muted};")
+        self.ui.subtitleLabel.setStyleSheet(f"color: {muted};")
+        self.ui.routesLabel.setStyleSheet(f"color: {muted};")
+        self.ui.messageLabel.setStyleSheet(f"color: {muted}; font-size: 11pt;")
+        theme = detail_html.Theme.from_palette(self.palette())
+        css = detail_html.stylesheet(theme)
+        self._theme = theme
+        for view in self._views.values():
+            view.document().setDefaultStyleSheet(css)
+            view.document().setDocumentMargin(10)
+
+    @staticmethod
+    def _badge_css(colours: tuple[str, str]) -> str:
+        fg, bg = colours
+        return (
+            f"color: {fg}; background-color: {bg}; border-radius: 4px;"
+            " padding: 1px 8px; font-weight: bold;"
+        )
+
+    def _fill_header(self, d: CaseDetail) -> None:
+        ui = self.ui
+        ui.referenceLabel.setText(d.reference)
+        ui.statusBadge.setText(labels.label(d.status))
+        ui.statusBadge.setStyleSheet(
+            self._badge_css(STATUS_COLOURS.get(d.status, STATUS_COLOURS["closed"]))
+        )
+        ui.priorityBadge.setText(self.tr("%s priority") % labels.label(d.priority))
+        ui.priorityBadge.setStyleSheet(
+            self._badge_css(PRIORITY_COLOURS.get(d.priority, PRIORITY_COLOURS["normal"]))
+        )
+        routes = sorted({p.route for p in d.proceedings})
+        ui.routesLabel.setText(labels.labels(routes, " · "))
+        ui.titleLabel.setText(d.title)
+        subtitle = " · ".join(x for x in (d.brand, d.product_line) if x)
+        ui.subtitleLabel.setText(subtitle)
+        ui.subtitleLabel.setVisible(bool(subtitle))
+        dash = "—"
+        ui.counselValue.setText(d.responsible_counsel or dash)
+        ui.openedValue.setText(labels.day(d.opened_on))
+        ui.jurisdictionsValue.setText(", ".join(d.jurisdictions) or dash)
+        ui.closedValue.setText(labels.day(d.closed_on, dash))
+        ui.tagsValue.setText(", ".join(d.tags) or dash)
+        summary = d.summary
+        if len(summary) > SUMMARY_LIMIT:
+            ui.summaryLabel.setToolTip(summary)
+            summary = summary[:SUMMARY_LIMIT].rstrip() + "…"
+        else:
+            ui.summaryLabel.setToolTip("")
+        ui.summaryLabel.setText(summary)
+        ui.summaryLabel.setVisible(bool(summary))
+
+    def _fill_tabs(self, d: CaseDetail, keep_scroll: bool) -> None:
+        today = date.today()
+        html = {
+            "proceedings": detail_html.proceedings(d),
+            "parties": detail_html.parties(d, self._theme),
+            "evidence": detail_html.evidence(d),
+            "rights": detail_html.rights(d, today),
+            "deadlines": detail_html.deadlines(d, today),
+            "money": detail_html.money(d),
+            "notes": detail_html.notes(d),
+        }
+        counts = {
+            "proceedings": len(d.proceedings),
+            "parties": len(d.parties),
+            "evidence": len(d.evidence),
+            "rights": len(d.rights),
+            "deadlines": sum(1 for x in d.deadlines if x.status == "open"),
+            "money": len(d.money),
+            "notes": len(d.notes),
+        }
+        for index, (name, view) in enumerate(self._views.items()):
+            bar = view.verticalScrollBar()
+            position = bar.value() if keep_scroll else 0
+            view.setHtml(f"<body>{html[name]}</body>")
+            bar.setValue(position)
+            title = self._tab_titles[name]
+            if counts[name]:
+                title = f"{title} {counts[name]}"  # GitHub-style: all seven tabs fit
+            self.ui.tabs.setTabText(index, title)
+        repeat = any(p.other_cases and p.role == "infringer" for p in d.parties)
+        overdue = any(x.status == "open" and x.due_on < today for x in d.deadlines)
+        self._flag_tab("parties", repeat, self.tr("An infringer in this case appears in others"))
+        self._flag_tab("deadlines", overdue, self.tr("A deadline is overdue"))
+
+    def _flag_tab(self, name: str, on: bool, tooltip: str) -> None:
+        index = list(self._views).index(name)
+        bar = self.ui.tabs.tabBar()
+        bar.setTabToolTip(index, tooltip if on else "")
+        colour = QColor(self._theme.danger) if on else QColor()
+        bar.setTabTextColor(index, colour)
+
+    def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() == "case":
+            self.case_link_clicked.emit(url.path())
+        elif url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)

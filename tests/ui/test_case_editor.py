@@ -1,0 +1,119 @@
+"""Creating a case through the New Case dialog, driving its real widgets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from casefile.services import cases
+from casefile.store.archive import Archive
+from casefile.ui.dialogs.case_editor import CaseEditor
+from casefile.ui.main_window import MainWindow
+from tests.ui.keyboard import ime_type
+
+
+def _ok(editor: CaseEditor):
+    return editor.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_new_case_appears_in_list_and_archive(
+    qtbot: QtBot, window: MainWindow, archive: Archive
+) -> None:
+    window.ui.actionNewCase.trigger()
+    editor = window.editor
+    assert editor is not None and editor.isVisible()
+    assert editor.ui.openedOnEdit.date() == QDate.currentDate()
+
+    ime_type(editor.ui.titleEdit, "拼多多店铺 假冒 R2 扫地机器人")
+    qtbot.keyClicks(editor.ui.brandEdit, "Velora")
+    qtbot.keyClicks(editor.ui.jurisdictionsEdit, "cn, sg")
+    qtbot.keyClicks(editor.ui.counselEdit, "Wang Li")
+    qtbot.keyClicks(editor.ui.tagsEdit, "marketplace, robot")
+    editor.ui.priorityCombo.setCurrentIndex(editor.ui.priorityCombo.findData("high"))
+    qtbot.keyClicks(editor.ui.summaryEdit, "Seller ships from ")
+    ime_type(editor.ui.summaryEdit, "深圳")
+    with qtbot.waitSignal(editor.case_created) as created:
+        qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
+
+    assert not editor.isVisible()
+    summary = created.args[0]
+    stored = {c.reference: c for c in cases.list_cases(archive)}
+    assert summary.reference in stored
+    case = stored[summary.reference]
+    assert case.title == "拼多多店铺 假冒 R2 扫地机器人"
+    assert case.jurisdictions == ("CN", "SG")
+    assert case.priority == "high"
+    assert case.opened_on == date.today()
+    assert cases.case_detail(archive, case.reference).summary == "Seller ships from 深圳"
+    # the list shows it, selected, and the detail pane shows it
+    assert window.model.ids == [summary.id]
+    assert window.current_case_id() == summary.id
+    assert window.ui.detailPane.ui.titleLabel.text() == "拼多多店铺 假冒 R2 扫地机器人"
+    assert summary.reference in window.ui.statusBar.currentMessage()
+
+
+def test_empty_title_keeps_the_dialog_open_and_names_the_field(
+    qtbot: QtBot, window: MainWindow, archive: Archive
+) -> None:
+    editor = window.new_case()
+    qtbot.keyClicks(editor.ui.brandEdit, "Velora")
+    qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
+
+    assert editor.isVisible()
+    assert editor.error_for("title") == "Title is required."
+    assert editor.ui.titleEdit.property("invalid") is True
+    assert editor.ui.brandEdit.text() == "Velora"  # input intact
+    assert cases.list_cases(archive) == []
+
+    qtbot.keyClicks(editor.ui.titleEdit, "T")  # typing clears the error
+    assert editor.error_for("title") == ""
+
+
+def test_core_validation_error_is_shown_for_its_field(
+    qtbot: QtBot, window: MainWindow, archive: Archive
+) -> None:
+    editor = window.new_case()
+    qtbot.keyClicks(editor.ui.titleEdit, "Fake chargers")
+    qtbot.keyClicks(editor.ui.jurisdictionsEdit, "CN, Netherlands")
+    qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
+
+    assert editor.isVisible()
+    message = editor.error_for("jurisdictions")
+    assert message.startswith("Jurisdictions:") and "NETHERLANDS" in message.upper()
+    assert (
+        editor.ui.jurisdictionsEdit.hasFocus()
+        or editor.focusWidget() is editor.ui.jurisdictionsEdit
+    )
+    assert editor.ui.titleEdit.text() == "Fake chargers"
+    assert editor.ui.jurisdictionsEdit.text() == "CN, Netherlands"
+    assert cases.list_cases(archive) == []
+
+    editor.ui.jurisdictionsEdit.setText("CN, NL")
+    qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+    assert [c.title for c in cases.list_cases(archive)] == ["Fake chargers"]
+
+
+def test_new_case_clears_a_filter_that_would_hide_it(
+    qtbot: QtBot, window: MainWindow, archive: Archive
+) -> None:
+    cases.create_case(archive, cases.CaseDraft(title="Existing case"))
+    window.ui.searchEdit.setText("Existing")
+    window.reload()
+    editor = window.new_case()
+    qtbot.keyClicks(editor.ui.titleEdit, "Another target")
+    qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
+    assert window.ui.searchEdit.text() == ""
+    assert window.model.rowCount() == 2
+    assert window.ui.detailPane.ui.titleLabel.text() == "Another target"
+
+
+def test_cancel_creates_nothing(qtbot: QtBot, window: MainWindow, archive: Archive) -> None:
+    editor = window.new_case()
+    qtbot.keyClicks(editor.ui.titleEdit, "Never mind")
+    editor.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert not editor.isVisible()
+    assert cases.list_cases(archive) == []

@@ -1,0 +1,132 @@
+"""Background work: results and errors come back on the GUI thread; cancel drops them."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
+
+from casefile.errors import CancelledError
+from casefile.ui import tasks
+
+
+@pytest.fixture
+def threaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
+
+
+def test_result_is_delivered_on_the_gui_thread(qtbot: QtBot, threaded) -> None:
+    gui = threading.get_ident()
+    seen: dict[str, int] = {}
+
+    def op(ctx: tasks.TaskContext) -> int:
+        seen["worker"] = threading.get_ident()
+        return 42
+
+    def done(value: int) -> None:
+        seen["value"] = value
+        seen["callback"] = threading.get_ident()
+
+    task = tasks.run_task(op, on_success=done)
+    qtbot.waitUntil(lambda: "value" in seen)
+    assert seen["value"] == 42
+    assert seen["worker"] != gui
+    assert seen["callback"] == gui
+    assert not task.running
+
+
+def test_error_goes_to_on_failure(qtbot: QtBot, threaded) -> None:
+    failures: list[Exception] = []
+
+    def op(_ctx: tasks.TaskContext) -> None:
+        raise ValueError("bad")
+
+    tasks.run_task(op, on_success=lambda _v: pytest.fail("no result"), on_failure=failures.append)
+    qtbot.waitUntil(lambda: bool(failures))
+    assert isinstance(failures[0], ValueError)
+
+
+def test_progress_and_cancel(qtbot: QtBot, threaded) -> None:
+    progress: list[tuple[int, int, str]] = []
+    delivered: list[object] = []
+    started = threading.Event()
+
+    def op(ctx: tasks.TaskContext) -> str:
+        for step in range(1000):
+            ctx.progress(step, 1000, "copying")
+            started.set()
+            ctx.token.raise_if_cancelled()
+            time.sleep(0.002)
+        return "finished"
+
+    task = tasks.run_task(
+        op,
+        on_success=delivered.append,
+        on_failure=delivered.append,
+        on_progress=lambda *args: progress.append(args),
+    )
+    started.wait(5)
+    qtbot.waitUntil(lambda: bool(progress))
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        task.cancel()
+    assert delivered == []  # neither a result nor the CancelledError reaches the caller
+    assert progress[0][1:] == (1000, "copying")
+
+
+def test_destroying_the_parent_cancels(qtbot: QtBot, threaded) -> None:
+    parent = QObject()
+    release = threading.Event()
+    delivered: list[object] = []
+
+    def op(_ctx: tasks.TaskContext) -> str:
+        release.wait(5)
+        return "late"
+
+    task = tasks.run_task(op, on_success=delivered.append, parent=parent)
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: task.token.cancelled)
+    release.set()
+    qtbot.waitSignal(task.finished, timeout=5000).wait()
+    assert delivered == []
+
+
+def test_writes_run_one_at_a_time_in_order(qtbot: QtBot, threaded) -> None:
+    order: list[int] = []
+    active = {"now": 0, "max": 0}
+    lock = threading.Lock()
+
+    def write(n: int):
+        def op(_ctx: tasks.TaskContext) -> int:
+            with lock:
+                active["now"] += 1
+                active["max"] = max(active["max"], active["now"])
+            time.sleep(0.01)
+            with lock:
+                active["now"] -= 1
+            return n
+
+        return op
+
+    for n in range(5):
+        tasks.run_task(write(n), on_success=order.append, write=True)
+    qtbot.waitUntil(lambda: len(order) == 5)
+    assert order == [0, 1, 2, 3, 4]
+    assert active["max"] == 1
+
+
+def test_synchronous_mode_delivers_before_returning() -> None:
+    got: list[int] = []
+    tasks.run_task(lambda _ctx: 7, on_success=got.append)  # tests/ui/conftest.py sets it
+    assert got == [7]
+
+
+def test_cancelled_error_from_the_core_is_silent(qtbot: QtBot) -> None:
+    def op(_ctx: tasks.TaskContext) -> None:
+        raise CancelledError()
+
+    failures: list[Exception] = []
+    tasks.run_task(op, on_failure=failures.append)
+    assert failures == []
