@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
+import os
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -29,6 +28,16 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # One line, not argparse's usage block.
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 def _archive_option(parser: argparse.ArgumentParser, default: object = None) -> None:
@@ -56,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     _archive_option(demo, argparse.SUPPRESS)
     demo.add_argument(
         "--cases",
-        type=int,
+        type=_positive_int,
         metavar="N",
         help="N cases in all: the ~40 curated ones, then synthetic ones (100000 for scale)",
     )
@@ -75,52 +84,54 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _archive_path(args: argparse.Namespace) -> Path:
-    from casefile.store.archive import default_archive_path
+def _archive_path(args: argparse.Namespace) -> tuple[Path, bool]:
+    """The archive to use, and whether it is the default one (only that is created silently)."""
+    from casefile.paths import archive_from_environment, default_archive_path
 
-    return args.archive if args.archive is not None else default_archive_path()
+    if args.archive is not None:
+        return args.archive, False
+    named = archive_from_environment()
+    return (named, False) if named else (default_archive_path(), True)
 
 
-def _open_app(path: Path) -> int:
+def _open_app(path: Path, create: bool) -> int:
     try:
         from casefile.ui.app import run
     except ImportError as exc:  # e.g. Qt's system libraries missing on Linux
         raise CasefileError(f"the desktop app cannot start: {exc}") from None
-    return run(path)
+    return run(path, create)
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-    return _open_app(_archive_path(args))
+    return _open_app(*_archive_path(args))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    if args.cases is not None and args.cases < 1:
-        raise CasefileError(f"--cases must be at least 1, not {args.cases}")
     from casefile.console import Progress
     from casefile.demo import build_demo_archive
+    from casefile.paths import demo_archive_path
+    from casefile.services.settings import DEMO_COMPLETED, get_setting
     from casefile.store.archive import Archive
 
-    if args.archive is None:
-        from platformdirs import user_data_path
-
-        path = user_data_path("Casefile", appauthor=False) / "Casefile Demo.casefile"
-    else:
-        path = args.archive
+    path = demo_archive_path() if args.archive is None else args.archive
     if args.open and (path / "archive.sqlite").exists():
-        with Archive.open(path) as existing, existing.reading() as session:
-            from casefile.store.repositories import case_ids
-
-            if case_ids(session):
-                print(f"Opening the existing demo archive {path}", file=sys.stderr)
-                return _open_app(path)
+        with Archive.open(path) as existing:
+            completed = get_setting(existing, DEMO_COMPLETED)
+        if not completed:
+            raise CasefileError(
+                f"{path} holds an unfinished demo (its build was interrupted); delete the "
+                "folder and run the command again"
+            )
+        print(f"Opening the existing demo archive {path}", file=sys.stderr)
+        return _open_app(path, create=False)
     progress = Progress("Building demo")
     summary = build_demo_archive(path, args.cases, lambda s, d, t: progress.update(d, t, s))
     progress.done()
     print(
-        f"Demo archive {summary.path}: {summary.cases} cases, "
-        f"{summary.evidence_files} evidence files, built in {summary.seconds:.1f} s"
+        f"Demo archive {summary.path}: {summary.cases} cases, {summary.evidence_files} exhibit "
+        f"files ({summary.stored_files} distinct files stored), built in {summary.seconds:.1f} s"
     )
-    return _open_app(path) if args.open else EXIT_OK
+    return _open_app(path, create=False) if args.open else EXIT_OK
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -128,9 +139,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     from casefile.services.cases import list_cases
     from casefile.store.archive import Archive
 
-    with Archive.open(_archive_path(args)) as archive:
+    with Archive.open(_archive_path(args)[0]) as archive:
         cases = list_cases(archive)
     if args.json:
+        _utf8_stdout(strict=True)
         records = [
             {
                 "reference": c.reference,
@@ -157,6 +169,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         for c in cases
     ]
     headers = ("Reference", "Title", "Routes", "Status", "Next deadline", "Evidence")
+    _utf8_stdout(strict=False)
     sys.stdout.write(table(headers, rows, (14, 56, 44, 8, 13, 8)) + "\n")
     sys.stdout.write(f"{len(cases)} case{'s' if len(cases) != 1 else ''}\n")
     return EXIT_OK
@@ -167,7 +180,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from casefile.services.integrity import check_archive
     from casefile.store.archive import Archive
 
-    path = _archive_path(args)
+    path = _archive_path(args)[0]
     progress = Progress("Re-hashing evidence")
     with Archive.open(path) as archive:
         report = check_archive(archive, progress.update)
@@ -185,6 +198,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_ERROR
 
 
+def _utf8_stdout(strict: bool) -> None:
+    """Chinese titles must survive a redirect on Windows, where a pipe defaults to cp1252: JSON is
+    always UTF-8; a table on a terminal that cannot show a character shows "?" instead."""
+    if strict:
+        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    else:
+        sys.stdout.reconfigure(errors="replace")  # type: ignore[union-attr]
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_open,
     "demo": cmd_demo,
@@ -193,27 +215,14 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 }
 
 
-def _log_file() -> Path:
-    from platformdirs import user_log_path
-
-    folder = user_log_path("Casefile", appauthor=False)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / "casefile.log"
-
-
-def _log_internal_error(exc: BaseException) -> str:
-    try:
-        path = _log_file()
-        logging.basicConfig(filename=path, level=logging.ERROR)
-        logging.getLogger("casefile").error(
-            "internal error\n%s", "".join(traceback.format_exception(exc))
-        )
-        return f"details in {path}"
-    except OSError:
-        return "details could not be logged"
+def _one_line(message: object) -> str:
+    return str(message).strip().splitlines()[0] if str(message).strip() else "unknown error"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if sys.stdout is None or sys.stderr is None:  # a windowed build has no console streams
+        sys.stdout = sys.stdout or open(os.devnull, "w")  # noqa: SIM115
+        sys.stderr = sys.stderr or open(os.devnull, "w")  # noqa: SIM115
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
@@ -224,12 +233,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\ncasefile: interrupted", file=sys.stderr)
         return EXIT_CANCELLED
     except CasefileError as exc:
-        print(f"casefile: error: {exc}", file=sys.stderr)
+        print(f"casefile: error: {_one_line(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # `casefile list | head`
         sys.stderr.close()
         return EXIT_OK
     except Exception as exc:  # never a traceback on the user's screen
-        where = _log_internal_error(exc)
-        print(f"casefile: internal error: {type(exc).__name__}: {exc} ({where})", file=sys.stderr)
+        from casefile.logfile import log_exception
+
+        logged = log_exception(exc)
+        where = f"details in {logged}" if logged else "details could not be logged"
+        message = f"{type(exc).__name__}: {_one_line(exc)}"
+        print(f"casefile: internal error: {message} ({where})", file=sys.stderr)
         return EXIT_INTERNAL

@@ -40,6 +40,16 @@ class ArchiveTooNewError(ArchiveError):
         self.revision = revision
 
 
+class ArchiveBusyError(ArchiveError):
+    """Another program held the archive's write lock for too long; nothing was changed."""
+
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"{path} is busy: another Casefile window or command is writing to it. "
+            "Nothing was changed; try again in a moment."
+        )
+
+
 class EvidenceFileError(CasefileError):
     """An evidence file cannot be taken in (unreadable, empty, too large, …)."""
 

@@ -15,7 +15,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -50,7 +50,9 @@ def build_demo_archive(
     work. `progress(stage, done, total)` is called regularly.
     """
     from casefile.demo import curated, synthetic
+    from casefile.demo.catalog import ACTOR
     from casefile.demo.scenarios import CURATED
+    from casefile.services.settings import DEMO_COMPLETED, set_setting
     from casefile.store.archive import DB_NAME, Archive
 
     if cases is not None and cases < 0:
@@ -87,6 +89,8 @@ def build_demo_archive(
                     )
             report("Finishing", 0, 1)
             synthetic.finish(archive)
+            # Written last: `casefile demo --open` reopens only a demo that was built whole.
+            set_setting(archive, DEMO_COMPLETED, datetime.now(UTC).isoformat(), actor=ACTOR)
             report("Finishing", 1, 1)
             counts = _counts(archive)
         except BaseException:

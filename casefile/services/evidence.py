@@ -124,11 +124,17 @@ def add_evidence(
 
 
 def _discard_unreferenced(archive: Archive, sha256: str) -> None:
-    with archive.reading() as session:
+    """Remove a file this intake copied in, unless an exhibit uses it by now. Runs under the
+    archive's write lock, as does `_record`'s check that its files are still there, so another
+    program taking in the same content at the same moment never loses its file."""
+    with archive.unit_of_work("intake clean-up") as session:
         if session.get(StoredBlob, sha256) is None:
             path = archive.files.path_of(sha256)
-            path.chmod(0o644)
-            path.unlink(missing_ok=True)
+            try:
+                path.chmod(0o644)
+                path.unlink()
+            except FileNotFoundError:
+                pass  # already gone: nothing to clean up, and the original error matters more
 
 
 def _record(
@@ -140,7 +146,10 @@ def _record(
     actor: str | None,
 ) -> IntakeResult:
     with archive.unit_of_work(actor or current_actor()) as session:
-        case = load_case(session, case_reference)
+        case = load_case(session, case_reference)  # the first query takes the write lock
+        for path, blob in zip(paths, stored, strict=True):
+            if not archive.files.contains(blob.sha256):
+                raise EvidenceFileError(path, "was removed while being added; add it again")
         case_id = case.id or 0
         duplicates = repositories.exhibits_holding(session, [s.sha256 for s in stored])
         item = EvidenceItem(

@@ -55,25 +55,31 @@ def check_archive(
         path = archive.files.path_of(blob.sha256)
         exhibits = users.get(blob.sha256, ())
         known_as = " / ".join(names.get(blob.sha256, ())) or "an evidence file"
-        if not path.is_file():
-            detail = f"{known_as} is gone from the archive ({path})"
-            report.problems.append(Problem("missing", detail, exhibits))
-        elif path.stat().st_size != blob.size:
-            detail = f"{known_as} ({path}) is {path.stat().st_size} bytes, was {blob.size}"
-            report.problems.append(Problem("altered", detail, exhibits))
-        else:
-            base = done
+        base = done
 
-            def report_bytes(n: int, _total: int, base: int = base) -> None:
-                if progress:
-                    progress(base + n, total)
+        def report_bytes(n: int, _total: int, base: int = base) -> None:
+            if progress:
+                progress(base + n, total)
 
-            actual = sha256_of(path, report_bytes)
-            if actual != blob.sha256:
-                detail = f"{known_as} ({path}) no longer matches its SHA-256 {blob.sha256[:16]}…"
+        try:
+            if not path.is_file():
+                detail = f"{known_as} is gone from the archive ({path})"
+                report.problems.append(Problem("missing", detail, exhibits))
+            elif path.stat().st_size != blob.size:
+                detail = f"{known_as} ({path}) is {path.stat().st_size} bytes, was {blob.size}"
                 report.problems.append(Problem("altered", detail, exhibits))
-            report.files_checked += 1
-            report.bytes_checked += blob.size
+            else:
+                actual = sha256_of(path, report_bytes)
+                if actual != blob.sha256:
+                    detail = (
+                        f"{known_as} ({path}) no longer matches its SHA-256 {blob.sha256[:16]}…"
+                    )
+                    report.problems.append(Problem("altered", detail, exhibits))
+                report.files_checked += 1
+                report.bytes_checked += blob.size
+        except OSError as exc:  # a failing disk or USB stick: a finding, not a crash
+            detail = f"{known_as} ({path}) cannot be read: {exc.strerror or exc}"
+            report.problems.append(Problem("unreadable", detail, exhibits))
         done += blob.size
         if progress:
             progress(done, total)

@@ -53,21 +53,29 @@ def add_right(
     valid_from = v.optional_date("valid_from", draft.valid_from)
     valid_to = v.optional_date("valid_to", draft.valid_to)
     v.not_before("valid_to", valid_to, "valid_from", valid_from)
+    details: dict[str, object] = {
+        "title": v.text("title", draft.title, max_length=300),
+        "owner": v.text("owner", draft.owner, max_length=300),
+        "classes": _classes(draft.classes),
+        "valid_from": valid_from,
+        "valid_to": valid_to,
+    }
     with archive.unit_of_work(actor or current_actor()) as session:
         right = repositories.right_by_number(session, kind, jurisdiction, number)
         if right is None:
-            right = IPRight(
-                kind=kind,
-                number=number,
-                jurisdiction=jurisdiction,
-                title=v.text("title", draft.title, max_length=300),
-                owner=v.text("owner", draft.owner, max_length=300),
-                classes=_classes(draft.classes),
-                valid_from=valid_from,
-                valid_to=valid_to,
-            )
+            right = IPRight(kind=kind, number=number, jurisdiction=jurisdiction, **details)  # type: ignore[arg-type]
             session.add(right)
             session.flush()
+        else:
+            # The same right named again: what was typed must agree with what is registered,
+            # or the user would believe a change was saved that was not.
+            for name, value in details.items():
+                if value not in ("", [], None) and getattr(right, name) != value:
+                    raise ValidationError(
+                        name,
+                        f"{kind} {number} ({jurisdiction}) is already registered with "
+                        f"{name} {getattr(right, name)!r}, not {value!r}",
+                    )
         if case_reference:
             case = load_case(session, case_reference)
             if not repositories.right_linked(session, case.id or 0, right.id or 0):

@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
-from casefile.errors import ArchiveError, ArchiveTooNewError
+from casefile.errors import ArchiveBusyError, ArchiveError, ArchiveTooNewError
 from casefile.store import audit
 from casefile.store.files import EvidenceStore
 from casefile.store.migrations import SCHEMA_HEAD
@@ -29,16 +29,6 @@ from casefile.store.migrations import SCHEMA_HEAD
 DB_NAME = "archive.sqlite"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 WRITE = "casefile_write"  # execution option: this transaction writes (BEGIN IMMEDIATE)
-
-
-def default_archive_path() -> Path:
-    """`CASEFILE_ARCHIVE`, else `Casefile.casefile` in the platform's user data folder."""
-    override = os.environ.get("CASEFILE_ARCHIVE")
-    if override:
-        return Path(override).expanduser()
-    from platformdirs import user_data_path
-
-    return user_data_path("Casefile", appauthor=False) / "Casefile.casefile"
 
 
 def _read_revision(db_path: Path) -> str | None:
@@ -134,8 +124,15 @@ class Archive:
         if not db_path.exists():
             if not create:
                 raise ArchiveError(
-                    f"no archive at {path} (create one with `casefile demo --archive {path}` "
-                    "or open the app on that folder)"
+                    f"no Casefile archive at {path} (check the path; `casefile --archive "
+                    f"{path}` opens the app and offers to create a new, empty archive there)"
+                )
+            if path.is_dir() and any(not p.name.startswith(".") for p in path.iterdir()):
+                # Never scatter an archive among someone's files, nor over a damaged archive
+                # whose database is missing but whose evidence/ is still there.
+                raise ArchiveError(
+                    f"{path} is a folder with other files in it, not a Casefile archive; "
+                    "a new archive needs a new or empty folder"
                 )
             try:
                 path.mkdir(parents=True, exist_ok=True)
@@ -147,6 +144,18 @@ class Archive:
             unknown = revision not in (None, SCHEMA_HEAD) and revision not in _known_revisions()
             if unknown:
                 raise ArchiveTooNewError(path, str(revision))
+            if revision is None and not create:
+                # An empty database (a failed copy, a crash while it was first created) is not
+                # silently turned into a new, empty archive by a command that only reads.
+                raise ArchiveError(
+                    f"{db_path} holds no Casefile data (empty or unfinished); nothing was changed"
+                )
+            if not (os.access(path, os.W_OK) and os.access(db_path, os.W_OK)):
+                raise ArchiveError(
+                    f"{path} is read-only (a locked USB stick or share?); Casefile writes its "
+                    "journal beside the database even to read. Copy the archive to a writable "
+                    "folder to open it"
+                )
         engine = make_engine(db_path)
         archive = cls(path, engine)
         try:
@@ -209,7 +218,7 @@ class Archive:
     @contextmanager
     def unit_of_work(self, actor: str) -> Iterator[Session]:
         """One session, one transaction: committed if the block ends normally, else rolled back."""
-        with Session(self.writer, expire_on_commit=False) as session:
+        with self._database_errors(), Session(self.writer, expire_on_commit=False) as session:
             session.info[audit.ACTOR_KEY] = actor
             with session.begin():
                 yield session
@@ -217,8 +226,20 @@ class Archive:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for queries only."""
-        with Session(self.engine) as session:
+        with self._database_errors(), Session(self.engine) as session:
             yield session
+
+    @contextmanager
+    def _database_errors(self) -> Iterator[None]:
+        """SQLite's errors as sentences: the faces show `ArchiveError`s, never driver errors."""
+        try:
+            yield
+        except OperationalError as exc:
+            if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+                raise ArchiveBusyError(self.path) from exc
+            raise ArchiveError(f"{self.path} could not be read or written: {exc.orig}") from exc
+        except DBAPIError as exc:
+            raise ArchiveError(f"{self.path}: the change was refused: {exc.orig}") from exc
 
     def close(self) -> None:
         self.engine.dispose()

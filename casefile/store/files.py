@@ -52,13 +52,24 @@ class EvidenceStore:
         self.incoming = root / INCOMING
 
     def prepare(self) -> None:
-        """Create the folders and drop temporary files left by an interrupted copy."""
+        """Create the folders and drop temporary files left by interrupted copies.
+
+        Another program may be copying into this archive right now (the app while the command
+        line opens the archive): a temporary file is named after the process writing it and
+        only removed once that process is gone. What cannot be removed is left for next time.
+        """
         self.incoming.mkdir(parents=True, exist_ok=True)
         for leftover in self.incoming.iterdir():
-            if leftover.is_dir() and not leftover.is_symlink():
-                shutil.rmtree(leftover)
-            else:
-                leftover.unlink(missing_ok=True)
+            if _writer_alive(leftover.name):
+                continue
+            try:
+                if leftover.is_dir() and not leftover.is_symlink():
+                    shutil.rmtree(leftover)
+                else:
+                    leftover.chmod(0o644)  # a read-only file cannot be unlinked on Windows
+                    leftover.unlink(missing_ok=True)
+            except OSError:
+                continue  # still open elsewhere (Windows) or not ours to remove: harmless
 
     def path_of(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
@@ -102,7 +113,7 @@ class EvidenceStore:
         total = self.check_source(source)
         self.incoming.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
-        fd, temp_name = tempfile.mkstemp(dir=self.incoming, prefix="copy-")
+        fd, temp_name = tempfile.mkstemp(dir=self.incoming, prefix=f"copy-{os.getpid()}-")
         temp = Path(temp_name)
         try:
             done = 0
@@ -123,8 +134,10 @@ class EvidenceStore:
                 temp.unlink()
                 return StoredFile(sha, done, already_present=True)
             target.parent.mkdir(exist_ok=True)
-            os.chmod(temp, 0o444)  # stored evidence is never modified
             os.replace(temp, target)
+            # Read-only only once in place: a read-only leftover in .incoming could not be
+            # removed on Windows.
+            os.chmod(target, 0o444)  # stored evidence is never modified
             _fsync_dir(target.parent)
             return StoredFile(sha, done, already_present=False)
         except OSError as exc:
@@ -133,6 +146,25 @@ class EvidenceStore:
             ) from None
         finally:
             temp.unlink(missing_ok=True)
+
+
+def _writer_alive(temp_name: str) -> bool:
+    """Whether the process that named this temporary file ("copy-PID-…") is still running."""
+    parts = temp_name.split("-")
+    if len(parts) < 3 or parts[0] != "copy" or not parts[1].isdigit():
+        return False
+    pid = int(parts[1])
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":
+        return False  # an open file refuses deletion on Windows, which protects it anyway
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # alive, owned by someone else
+    return True
 
 
 def _size(n: int) -> str:

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlmodel import select
 
 from casefile.errors import ArchiveError, ArchiveTooNewError
 from casefile.services import cases
@@ -59,13 +60,13 @@ def test_new_archive_uses_wal_and_foreign_keys(archive: Archive) -> None:
 
 
 def test_foreign_keys_are_enforced(archive: Archive) -> None:
-    from sqlalchemy.exc import IntegrityError
-
     from casefile.store.models import Note
 
-    with pytest.raises(IntegrityError), archive.unit_of_work("test") as session:
+    with pytest.raises(ArchiveError, match="FOREIGN KEY"), archive.unit_of_work("t") as session:
         session.add(Note(case_id=999, body="orphan"))
         session.flush()
+    with archive.reading() as session:
+        assert session.exec(select(Note)).all() == []
 
 
 def test_reopened_archive_keeps_its_cases(tmp_path: Path) -> None:
@@ -156,7 +157,7 @@ def test_backup_is_a_consistent_copy(archive: Archive) -> None:
 
 def test_missing_archive_without_create_is_a_clear_error(tmp_path: Path) -> None:
     folder = tmp_path / "Nowhere.casefile"
-    with pytest.raises(ArchiveError, match="no archive at") as raised:
+    with pytest.raises(ArchiveError, match="no Casefile archive at") as raised:
         Archive.open(folder)
     assert str(folder) in str(raised.value)
     assert not folder.exists()  # nothing created on the way
@@ -167,9 +168,27 @@ def test_folder_without_database_without_create_is_left_alone(tmp_path: Path) ->
     folder.mkdir()
     (folder / "letter.txt").write_text("dear sir")
     before = _snapshot(folder)
-    with pytest.raises(ArchiveError, match="no archive at"):
+    with pytest.raises(ArchiveError, match="no Casefile archive at"):
         Archive.open(folder)
     assert _snapshot(folder) == before
+
+
+def test_a_new_archive_is_never_made_among_other_files(tmp_path: Path) -> None:
+    folder = tmp_path / "Documents"
+    folder.mkdir()
+    (folder / "letter.txt").write_text("dear sir")
+    before = _snapshot(folder)
+    with pytest.raises(ArchiveError, match="folder with other files in it"):
+        Archive.open(folder, create=True)
+    assert _snapshot(folder) == before
+
+
+def test_a_new_archive_may_go_into_an_empty_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "Empty"
+    folder.mkdir()
+    (folder / ".DS_Store").write_bytes(b"finder")  # hidden files do not make a folder "used"
+    with Archive.open(folder, create=True) as opened:
+        assert (opened.path / DB_NAME).exists()
 
 
 def test_a_plain_file_is_not_an_archive(tmp_path: Path) -> None:

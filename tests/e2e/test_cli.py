@@ -120,7 +120,7 @@ def test_missing_archive_is_one_clear_line(tmp_path: Path) -> None:
     result = run_cli("list", "--archive", str(tmp_path / "nowhere.casefile"))
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1
-    assert "no archive at" in result.stderr
+    assert "no Casefile archive at" in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -155,5 +155,48 @@ def test_a_file_is_not_an_archive(tmp_path: Path) -> None:
 
 def test_demo_cases_must_be_positive(tmp_path: Path) -> None:
     result = run_cli("demo", "--archive", str(tmp_path / "d.casefile"), "--cases", "-5")
+    assert result.returncode == 2
+    assert "--cases: must be at least 1, not -5" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_demo_builds_then_reopens_only_a_whole_demo(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import casefile.cli as cli
+
+    opened: list[tuple[Path, bool]] = []
+    monkeypatch.setattr(cli, "_open_app", lambda path, create: opened.append((path, create)) or 0)
+    demo = tmp_path / "Demo.casefile"
+    assert main(["demo", "--archive", str(demo), "--cases", "3"]) == 0
+    assert "3 cases" in capsys.readouterr().out
+    assert main(["demo", "--archive", str(demo), "--open"]) == 0
+    assert opened == [(demo, False)]
+
+    with sqlite3.connect(demo / "archive.sqlite") as con:  # as if the build had been killed
+        con.execute("DELETE FROM archive_setting")
+    con.close()
+    assert main(["demo", "--archive", str(demo), "--open"]) == 1
+    assert "unfinished demo" in capsys.readouterr().err
+    assert len(opened) == 1
+
+
+def test_read_only_archive_is_one_clear_line(
+    filled: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A write-protected USB stick, simulated: CI runs as root, which may write anywhere.
+    monkeypatch.setattr("casefile.store.archive.os.access", lambda _path, _mode: False)
+    assert main(["list", "--archive", str(filled)]) == 1
+    err = capsys.readouterr().err
+    assert "read-only" in err and "Copy the archive to a writable folder" in err
+    assert err.count("\n") == 1
+
+
+def test_an_empty_database_file_is_not_turned_into_an_archive(tmp_path: Path) -> None:
+    folder = tmp_path / "Copied.casefile"
+    folder.mkdir()
+    (folder / "archive.sqlite").write_bytes(b"")
+    result = run_cli("list", "--archive", str(folder))
     assert result.returncode == 1
-    assert "--cases must be at least 1" in result.stderr
+    assert "holds no Casefile data" in result.stderr
+    assert (folder / "archive.sqlite").stat().st_size == 0
