@@ -1,8 +1,8 @@
 """Start the desktop app: the QApplication, fonts, translations, the exception hook, the window.
 
-`run(archive_path)` is what `casefile` (the command line) calls. The window is shown first and the
-archive is opened after its first paint, off the GUI thread: importing SQLModel and Alembic and
-migrating an archive take long enough to notice.
+`run(archive_path, create)` is what `casefile` (the command line) calls. The window is shown first
+and the archive is opened after its first paint, off the GUI thread: importing SQLModel and Alembic
+and migrating an archive take long enough to notice.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ log = logging.getLogger("casefile.ui")
 
 ORGANIZATION = "Casefile"
 APPLICATION = "Casefile"
+SHUTDOWN_MS = 5000  # at quit, how long the writes still running may take to finish
 
 # Good CJK faces a system may already have; the bundled font is used when none of them is there.
 SYSTEM_CJK_FAMILIES = (
@@ -88,8 +89,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(archive_path: Path, create: bool = True, argv: list[str] | None = None) -> int:
-    """Show the main window on the archive at `archive_path`; returns the exit code."""
+def run(archive_path: Path, create: bool, argv: list[str] | None = None) -> int:
+    """Show the main window on the archive at `archive_path`; returns the exit code.
+
+    Where there is no archive at `archive_path`, `create` makes a new one (the command line asks
+    for it for the default archive only); otherwise the window asks the user first. When the last
+    window has closed, background work is shut down once: writes finish, reads are dropped.
+    """
     from casefile.ui.main_window import MainWindow
     from casefile.ui.settings import Settings
 
@@ -102,5 +108,6 @@ def run(archive_path: Path, create: bool = True, argv: list[str] | None = None) 
     try:
         return app.exec()
     finally:
-        tasks.shutdown(5000)
+        if not tasks.shutdown(SHUTDOWN_MS):
+            log.warning("Casefile stopped with work still running after %d ms", SHUTDOWN_MS)
         log.info("Casefile stopped (log: %s)", log_file)

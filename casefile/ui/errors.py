@@ -2,15 +2,15 @@
 turned into words.
 
 No traceback ever reaches a user. An unexpected exception is written, with its traceback, to the
-log file in the user's data folder, and a short message box says what happened and where the
-details are. A `CasefileError` is an expected problem (a missing archive, a bad value): the user
-sees its sentence and nothing is logged as a crash.
+log file in the user's data folder (`casefile.logfile`, the one the command line writes too), and
+a short message box says what happened and where the details are. A `CasefileError` is an
+expected problem (a missing archive, a bad value): the user sees its sentence and nothing is
+logged as a crash.
 """
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import threading
 from pathlib import Path
@@ -19,6 +19,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from casefile import logfile
 from casefile.errors import (
     ArchiveError,
     ArchiveTooNewError,
@@ -38,12 +39,8 @@ def tr(text: str) -> str:
 
 log = logging.getLogger("casefile")
 
-LOG_FILE_NAME = "casefile.log"
-
 
 class _State:
-    log_file: Path | None = None
-    handler: logging.Handler | None = None
     open_boxes = 0
 
 
@@ -51,47 +48,16 @@ _state = _State()
 _MAX_BOXES = 3  # a burst of errors (one per repaint…) must not bury the user in boxes
 
 
-def default_log_file() -> Path:
-    """`logs/casefile.log` in the user's data folder (beside the default archive)."""
-    from platformdirs import user_data_path
-
-    return user_data_path("Casefile", appauthor=False) / "logs" / LOG_FILE_NAME
-
-
-def log_file() -> Path | None:
-    return _state.log_file
-
-
-def configure_logging(path: Path) -> Path:
-    """Log to `path` (rotated at 1 MB, 3 kept); replaces an earlier log file of this process."""
-    if _state.handler is not None:
-        log.removeHandler(_state.handler)
-        _state.handler.close()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
-    _state.log_file = path
-    _state.handler = handler
-    return path
-
-
 def install(path: Path | None = None) -> Path:
-    """Log to `path` (default: the user's data folder) and route uncaught exceptions, from any
-    thread, to `excepthook`."""
-    chosen = configure_logging(path or default_log_file())
+    """Log to `path` (default: the one log file of `casefile.logfile`, shared with the command
+    line) and route uncaught exceptions, from any thread, to `excepthook`."""
+    chosen = logfile.configure_logging(path)
     sys.excepthook = excepthook
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None:
-            log.critical(
-                "Unhandled exception in thread %s",
-                args.thread.name if args.thread else "?",
-                exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
-            )
+            name = args.thread.name if args.thread else "?"
+            logfile.log_exception(args.exc_value, f"Unhandled exception in thread {name}")
 
     threading.excepthook = thread_hook
     return chosen
@@ -110,8 +76,9 @@ def excepthook(
         if isinstance(exc, CasefileError):
             log.warning("%s: %s", exc_type.__name__, exc)
             return show_error(None, tr("Casefile"), describe(exc))
-        log.critical("Unhandled exception", exc_info=(exc_type, exc, tb))
-        return _show_crash(exc)
+        if exc.__traceback__ is None:
+            exc = exc.with_traceback(tb)
+        return _show_crash(exc, logfile.log_exception(exc, "Unhandled exception"))
     except Exception:  # the hook itself must never fail loudly; fall back to stderr
         sys.__excepthook__(exc_type, exc, tb)
         return None
@@ -124,8 +91,8 @@ def _one_line(exc: BaseException, limit: int = 200) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-def _show_crash(exc: BaseException) -> QMessageBox | None:
-    where = log_file()
+def _show_crash(exc: BaseException, where: Path | None) -> QMessageBox | None:
+    """`where`: the log file the traceback was written to, None if it could not be written."""
     text = tr(
         "Something went wrong and Casefile could not finish what it was doing. "
         "Your archive is safe: every change is saved in one step or not at all."
@@ -198,5 +165,4 @@ def report(exc: BaseException, parent: QWidget | None = None) -> QMessageBox | N
     if isinstance(exc, CasefileError):
         log.warning("%s: %s", type(exc).__name__, exc)
         return show_error(parent, tr("Casefile"), describe(exc))
-    log.critical("Unhandled exception in a task", exc_info=(type(exc), exc, exc.__traceback__))
-    return _show_crash(exc)
+    return _show_crash(exc, logfile.log_exception(exc, "Unhandled exception in a task"))

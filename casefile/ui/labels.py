@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import Qt
 
 from casefile.domain import Money
 
@@ -252,3 +253,12 @@ def plural(key: str, n: int) -> str:
 
 def days_until(due: date, today: date | None = None) -> int:
     return (due - (today or date.today())).days
+
+
+def rich(text: str) -> str:
+    """`text` as rich text that shows exactly as typed: tags escaped, line breaks kept.
+
+    For the places that guess whether a string is HTML (tooltips, message boxes): without it a
+    title such as "<b>Bold</b> & Co" would turn bold, and a pasted paragraph would lose its breaks.
+    """
+    return Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)

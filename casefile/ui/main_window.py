@@ -6,14 +6,21 @@ opened, the ids of the list are queried and a case's detail is read off the GUI 
 table model's page fetches (one indexed query of 200 rows) run on the GUI thread, as Anki does.
 This module imports no SQL library: `casefile.services` and `casefile.store` are imported inside
 the operations, so the window paints before they are loaded.
+
+Where there is no archive yet, the window creates one only when told to (the command line does
+for the default archive) or after asking the user. Switching archives or closing the window never
+waits on the GUI thread: reads of the old archive are abandoned (their results ignored), and the
+old archive is closed on the write thread once the writes queued before have finished.
 """
 
 from __future__ import annotations
 
 import platform
 import sys
+from collections.abc import Callable
+from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl, Signal, qVersion
@@ -29,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile import __version__
+from casefile import __version__, logfile
 from casefile.errors import CasefileError, NotFoundError
 from casefile.store.rows import CaseDetail, CaseSummary
 from casefile.ui import errors, icons, labels, tasks
@@ -51,12 +58,20 @@ from casefile.ui.settings import Settings
 if TYPE_CHECKING:
     from casefile.store.archive import Archive
 
+T = TypeVar("T")
+
 SEARCH_DELAY_MS = 250
 OPEN_FALLBACK_MS = 1000  # open the archive even if no paint arrives (e.g. started minimised)
+ARCHIVE_DATABASE = "archive.sqlite"  # casefile.store.archive.DB_NAME, without importing SQLAlchemy
 
 
 def archive_display_name(path: Path) -> str:
     return path.stem if path.suffix == ".casefile" else path.name
+
+
+def is_archive(path: Path) -> bool:
+    """Whether `path` holds an archive (a cheap check; opening it tells for sure)."""
+    return (path / ARCHIVE_DATABASE).is_file()
 
 
 def short_path(path: Path) -> str:
@@ -85,6 +100,7 @@ class MainWindow(QMainWindow):
         self._list_task: tasks.Task[list[int]] | None = None
         self._detail_task: tasks.Task[CaseDetail] | None = None
         self._open_task: tasks.Task[Archive] | None = None
+        self._reads: set[tasks.Task[Any]] = set()  # every read of the open archive
         self._pending_open: tuple[Path, bool] | None = None
         self.editor: CaseEditor | None = None
 
@@ -99,6 +115,7 @@ class MainWindow(QMainWindow):
         self._setup_filters()
         self._setup_table()
         self._archive_label = QLabel(self)
+        self._archive_label.setTextFormat(Qt.TextFormat.PlainText)
         self._archive_label.setStyleSheet("color: palette(placeholder-text); padding: 0 6px;")
         self.ui.statusBar.addPermanentWidget(self._archive_label)
         self.ui.countLabel.setStyleSheet("color: palette(placeholder-text);")
@@ -221,8 +238,9 @@ class MainWindow(QMainWindow):
 
     # --- the archive ---------------------------------------------------------------------
 
-    def open_archive_after_paint(self, path: Path, create: bool = True) -> None:
-        """Open `path` once the window has painted (start-up: the window appears at once)."""
+    def open_archive_after_paint(self, path: Path, create: bool = False) -> None:
+        """Open `path` once the window has painted (start-up: the window appears at once); see
+        `open_archive` for `create`."""
         self._pending_open = (Path(path), create)
         self.ui.detailPane.show_message(self.tr("Opening %s…") % archive_display_name(Path(path)))
         QTimer.singleShot(OPEN_FALLBACK_MS, self._open_pending)
@@ -238,9 +256,19 @@ class MainWindow(QMainWindow):
             self._pending_open = None
             self.open_archive(path, create)
 
-    def open_archive(self, path: Path, create: bool = True) -> tasks.Task[Archive]:
-        """Open (and migrate, or create) the archive at `path` in the background."""
+    def open_archive(self, path: Path, create: bool = False) -> tasks.Task[Archive] | None:
+        """Open (and migrate) the archive at `path` in the background.
+
+        Where there is no archive, a new one is created with `create`; without it the user is
+        asked first. None if the user said no: the archive open before (if any) stays open.
+        """
         path = Path(path)
+        creating = not is_archive(path)
+        if creating and not create:
+            if not self._ask_to_create(path):
+                self._creation_declined(path)
+                return None
+            create = True
         if self._open_task is not None:
             self._open_task.cancel()  # the latest choice wins
         self._close_archive()
@@ -257,12 +285,45 @@ class MainWindow(QMainWindow):
         self._open_task = tasks.run_task(
             open_it,
             on_success=lambda archive: self.set_archive(archive, owned=True),
-            on_failure=lambda exc: self._archive_failed(path, exc),
+            on_failure=lambda exc: self._archive_failed(path, exc, creating),
             on_discard=lambda archive: archive.close(),  # opened after all, but not wanted
             parent=self,
             label=self.tr("Opening archive"),
         )
         return self._open_task
+
+    def _ask_to_create(self, path: Path) -> bool:
+        text = (
+            self.tr("There is no Casefile archive at %s. Create a new, empty archive there?") % path
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Create an archive?"),
+            labels.rich(text),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # a mistyped path must not become an archive
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _creation_declined(self, path: Path) -> None:
+        if self.archive is not None:  # File › Open Archive…: the open archive stays
+            self.ui.statusBar.showMessage(
+                self.tr("Nothing was created at %s.") % short_path(path), 8000
+            )
+            return
+        self._pending_open = None
+        self._archive_label.setText("")
+        self._update_title()
+        self.ui.statusBar.showMessage(self.tr("No archive is open."))
+        self.ui.detailPane.show_message(
+            self.tr(
+                "No archive is open.\n\n"
+                "There is no Casefile archive at %s.\n\n"
+                "Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, "
+                "choose an empty folder there."
+            )
+            % path
+        )
 
     def set_archive(self, archive: Archive, owned: bool = False) -> None:
         """Show `archive`; with `owned`, the window closes it when done with it."""
@@ -286,7 +347,7 @@ class MainWindow(QMainWindow):
         self.archive_opened.emit(archive.path)
         self.reload(select_first=True)
 
-    def _archive_failed(self, path: Path, exc: Exception) -> None:
+    def _archive_failed(self, path: Path, exc: Exception, creating: bool = False) -> None:
         if isinstance(exc, CasefileError):
             reason = errors.describe(exc)
         elif isinstance(exc, OSError):
@@ -294,7 +355,10 @@ class MainWindow(QMainWindow):
         else:
             errors.report(exc, self)  # a bug: logged with its traceback
             reason = self.tr("An unexpected problem stopped Casefile from opening it.")
-        text = self.tr("Could not open the archive %s.") % archive_display_name(path)
+        if creating:
+            text = self.tr("Could not create an archive at %s.") % path
+        else:
+            text = self.tr("Could not open the archive %s.") % archive_display_name(path)
         self.ui.detailPane.show_message(
             f"{text}\n\n{reason}\n\n"
             + self.tr("Choose another archive with File › Open Archive… (Ctrl+O).")
@@ -307,17 +371,50 @@ class MainWindow(QMainWindow):
         self.archive_failed.emit(reason)
 
     def _close_archive(self) -> None:
-        for task in (self._list_task, self._detail_task):
-            if task is not None:
-                task.cancel()
+        """Let go of the archive without waiting: its reads are abandoned, and an archive this
+        window opened is closed once the writes queued before have finished (they are never cut
+        short; their results are still delivered)."""
+        for task in list(self._reads):
+            task.cancel()
+        self._reads.clear()
         self.model.set_fetcher(None)
-        if self.archive is not None and self._owns_archive:
-            tasks.shutdown(3000)
-            self.archive.close()
+        if self.editor is not None and not self.editor.saving:
+            self.editor.reject()  # it would write to the archive being closed
+        archive = self.archive
+        if archive is not None and self._owns_archive:
+
+            def close_it(_ctx: tasks.TaskContext) -> None:
+                archive.close()
+
+            def not_closed(exc: Exception) -> None:  # nobody to tell: the window has moved on
+                logfile.log_exception(exc, f"closing {archive.path}")
+
+            tasks.run_task(
+                close_it,
+                on_failure=not_closed,
+                write=True,  # in the write queue: after the writes to it, off the GUI thread
+                label=self.tr("Closing archive"),
+            )
         self.archive = None
         self._owns_archive = False
         self._set_archive_actions(False)
         self._update_title()
+
+    def _read(
+        self,
+        op: Callable[[tasks.TaskContext], T],
+        on_success: Callable[[T], None],
+        on_failure: Callable[[Exception], None] | None = None,
+        label: str = "",
+    ) -> tasks.Task[T]:
+        """Run a read of the open archive; closing the archive abandons it."""
+        task = tasks.run_task(
+            op, on_success=on_success, on_failure=on_failure, parent=self, label=label
+        )
+        if task.running:
+            self._reads.add(task)
+            task.finished.connect(lambda: self._reads.discard(task))
+        return task
 
     def _set_archive_actions(self, enabled: bool) -> None:
         for widget in (
@@ -336,7 +433,9 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Casefile"))
 
     def choose_archive(self) -> None:
-        start = str(self.archive.path.parent if self.archive else Path.home())
+        """File › Open Archive…: starts in the folder of the archive open now, or last opened."""
+        last = self.archive.path if self.archive else self.settings.last_archive
+        start = str(last.parent if last is not None and last.parent.is_dir() else Path.home())
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Open Archive"), start)
         if chosen:
             self.open_archive(Path(chosen), create=False)
@@ -377,10 +476,9 @@ class MainWindow(QMainWindow):
 
             return cases.case_ids(archive, text, status, sort, descending)
 
-        self._list_task = tasks.run_task(
+        self._list_task = self._read(
             query,
-            on_success=lambda ids: self._ids_loaded(ids, keep, select_first),
-            parent=self,
+            lambda ids: self._ids_loaded(ids, keep, select_first),
             label=self.tr("Loading cases"),
         )
 
@@ -468,12 +566,8 @@ class MainWindow(QMainWindow):
 
             return cases.case_detail_by_id(archive, case_id)
 
-        self._detail_task = tasks.run_task(
-            read,
-            on_success=self._detail_loaded,
-            on_failure=self._detail_failed,
-            parent=self,
-            label=self.tr("Reading case"),
+        self._detail_task = self._read(
+            read, self._detail_loaded, self._detail_failed, label=self.tr("Reading case")
         )
 
     def _detail_loaded(self, detail: CaseDetail) -> None:
@@ -502,7 +596,7 @@ class MainWindow(QMainWindow):
                     return summary.id
             return None
 
-        tasks.run_task(find, on_success=self._go_to_case, parent=self)
+        self._read(find, self._go_to_case, label=self.tr("Finding case"))
 
     def _go_to_case(self, case_id: int | None) -> None:
         if case_id is None:
@@ -537,15 +631,22 @@ class MainWindow(QMainWindow):
             self.editor.raise_()
             self.editor.activateWindow()
             return self.editor
-        editor = CaseEditor(self.archive, self)
-        editor.case_created.connect(self._case_created)
+        archive = self.archive
+        editor = CaseEditor(archive, self)
+        editor.case_created.connect(lambda summary: self._case_created(summary, archive))
         editor.finished.connect(editor.deleteLater)
         editor.destroyed.connect(lambda *_: setattr(self, "editor", None))
         self.editor = editor
         editor.open()
         return editor
 
-    def _case_created(self, summary: CaseSummary) -> None:
+    def _case_created(self, summary: CaseSummary, archive: Archive) -> None:
+        if archive is not self.archive:  # written to an archive closed meanwhile
+            name = archive_display_name(archive.path)
+            self.ui.statusBar.showMessage(
+                self.tr("Created %s in %s") % (summary.reference, name), 8000
+            )
+            return
         self.ui.statusBar.showMessage(
             self.tr("Created %s: %s") % (summary.reference, summary.title), 8000
         )
@@ -555,7 +656,7 @@ class MainWindow(QMainWindow):
 
     def about(self) -> QMessageBox:
         archive = str(self.archive.path) if self.archive else self.tr("none")
-        log = errors.log_file()
+        log = logfile.log_file()
         box = QMessageBox(self)
         box.setObjectName("aboutBox")
         box.setWindowTitle(self.tr("About Casefile"))
@@ -570,8 +671,8 @@ class MainWindow(QMainWindow):
                 "<p><small>Qt %3 · PySide6 %4 · Python %5 · %6<br/>"
                 "Chinese text: WenQuanYi Micro Hei (Apache License 2.0).</small></p>"
             )
-            .replace("%1", archive)
-            .replace("%2", str(log) if log else "—")
+            .replace("%1", escape(archive))
+            .replace("%2", escape(str(log)) if log else "—")
             .replace("%3", qVersion())
             .replace("%4", pyside_version)
             .replace("%5", platform.python_version())
@@ -582,15 +683,19 @@ class MainWindow(QMainWindow):
         return box
 
     def _show_log_folder(self) -> None:
-        log = errors.log_file()
+        log = logfile.log_file()
         if log is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(log.parent)))
 
     # --- closing -------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Returns at once: the archive is closed after its writes; `casefile.ui.app.run` waits
+        for them (once, bounded) when the app quits."""
         self.save_settings()
         self._search_timer.stop()
-        tasks.shutdown(3000)
+        self._pending_open = None
+        if self._open_task is not None:
+            self._open_task.cancel()  # an archive opened after all is closed by on_discard
         self._close_archive()
         super().closeEvent(event)

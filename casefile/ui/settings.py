@@ -82,6 +82,7 @@ class Settings:
     splitter_state = bytes_setting("window/splitter")
     case_table_header = bytes_setting("caseList/header")
     detail_tab: _Setting[int] = _Setting("caseDetail/tab", 0, _int)
+    # the archive last opened: File › Open Archive… starts in its folder when none is open
     last_archive: _Setting[Path | None] = _Setting("archive/last", None, _path, str)
     status_filter: _Setting[str] = _Setting("caseList/status", "", str)
 

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QRawFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from casefile import logfile
 from casefile.errors import ArchiveError, ValidationError
 from casefile.paths import CJK_FONT, resource
 from casefile.ui import app as app_module
@@ -30,7 +31,7 @@ def _raise(exc: BaseException) -> tuple[type[BaseException], BaseException, obje
 def test_exception_hook_logs_the_traceback_and_shows_a_short_message(
     qapp: QApplication, tmp_path: Path
 ) -> None:
-    log = errors.configure_logging(tmp_path / "logs" / "casefile.log")
+    log = logfile.configure_logging(tmp_path / "logs" / "casefile.log")
 
     def broken_feature() -> None:
         {}["missing"]  # noqa: B018
@@ -56,7 +57,7 @@ def test_exception_hook_logs_the_traceback_and_shows_a_short_message(
 def test_exception_hook_words_an_expected_error_without_logging_a_crash(
     qapp: QApplication, tmp_path: Path
 ) -> None:
-    log = errors.configure_logging(tmp_path / "casefile.log")
+    log = logfile.configure_logging(tmp_path / "casefile.log")
     box = errors.excepthook(*_raise(ValidationError("title", "is required")))  # type: ignore[arg-type]
     assert box is not None and box.text() == "Title is required."
     assert "Traceback" not in log.read_text(encoding="utf-8")
@@ -64,7 +65,7 @@ def test_exception_hook_words_an_expected_error_without_logging_a_crash(
 
 
 def test_exception_hook_survives_a_burst_of_errors(qapp: QApplication, tmp_path: Path) -> None:
-    errors.configure_logging(tmp_path / "casefile.log")
+    logfile.configure_logging(tmp_path / "casefile.log")
     boxes = [errors.excepthook(*_raise(RuntimeError(f"boom {i}"))) for i in range(10)]  # type: ignore[arg-type]
     shown = [b for b in boxes if b is not None]
     assert 1 <= len(shown) <= 3  # the rest are only logged
@@ -83,6 +84,25 @@ def test_install_routes_uncaught_exceptions_to_the_hook(
     worker.start()
     worker.join()
     assert "worker-x" in log.read_text(encoding="utf-8")
+
+
+def test_the_app_and_the_command_line_log_to_one_file(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    monkeypatch.setattr(logfile, "default_log_file", lambda: tmp_path / "logs" / "casefile.log")
+    for duplicate in ("default_log_file", "configure_logging", "log_file", "LOG_FILE_NAME"):
+        assert not hasattr(errors, duplicate), f"errors.{duplicate} duplicates casefile.logfile"
+
+    installed = errors.install()  # the GUI
+    assert installed == tmp_path / "logs" / "casefile.log" == logfile.log_file()
+    assert logfile.log_exception(_raise(RuntimeError("from the CLI"))[1]) == installed
+    box = errors.report(_raise(RuntimeError("from a GUI task"))[1])
+    assert box is not None and str(installed) in box.informativeText()
+    box.close()
+    written = installed.read_text(encoding="utf-8")
+    assert "from the CLI" in written and "from a GUI task" in written
 
 
 def test_describe_turns_core_errors_into_sentences() -> None:
@@ -126,7 +146,7 @@ def test_run_shows_the_window_and_opens_the_archive_after_it(
     monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    monkeypatch.setattr(errors, "default_log_file", lambda: tmp_path / "logs" / "casefile.log")
+    monkeypatch.setattr(logfile, "default_log_file", lambda: tmp_path / "logs" / "casefile.log")
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     seen: dict[str, object] = {}
@@ -162,3 +182,47 @@ def test_cjk_fallback_is_added_once(qapp: QApplication, prefer_bundled: bool) ->
     app_module.install_cjk_font(qapp, prefer_bundled=prefer_bundled)
     families = qapp.font().families()
     assert len(families) == len(set(families))
+
+
+def test_run_on_a_missing_explicit_archive_asks_and_creates_nothing_on_no(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`casefile --archive PATH` (create=False) on a path with no archive: asked, "No", nothing
+    written there, and the window says that no archive is open."""
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    monkeypatch.setattr(logfile, "default_log_file", lambda: tmp_path / "logs" / "casefile.log")
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    asked: list[str] = []
+    shown: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+
+    def watch() -> None:
+        windows = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible()  # not an earlier test's window
+        ]
+        if windows and asked:
+            shown.append(windows[0].ui.detailPane.visible_text())
+            timer.stop()
+            windows[0].close()
+
+    timer = QTimer()
+    timer.timeout.connect(watch)
+    timer.start(5)
+    QTimer.singleShot(20_000, QApplication.closeAllWindows)
+
+    code = app_module.run(tmp_path / "Typo.casefile", False)
+
+    assert code == 0
+    assert len(asked) == 1 and "There is no Casefile archive at" in asked[0]
+    assert "No archive is open" in shown[0]
+    assert not (tmp_path / "Typo.casefile").exists()

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from casefile.services import cases
 from casefile.store.archive import Archive
+from casefile.ui import tasks
 from casefile.ui.dialogs.case_editor import CaseEditor
 from casefile.ui.main_window import MainWindow
+from tests.ui.conftest import Gate
 from tests.ui.keyboard import ime_type
 
 
@@ -117,3 +120,65 @@ def test_cancel_creates_nothing(qtbot: QtBot, window: MainWindow, archive: Archi
     editor.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
     assert not editor.isVisible()
     assert cases.list_cases(archive) == []
+
+
+def test_a_case_being_saved_cannot_be_cancelled_and_reaches_the_list(
+    qtbot: QtBot,
+    window: MainWindow,
+    archive: Archive,
+    monkeypatch: pytest.MonkeyPatch,
+    slow_create_case: Gate,
+) -> None:
+    """Real threads: while the write runs, Cancel, Esc and the close button do nothing; when it
+    has committed, the dialog closes and the list shows the new case, selected."""
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
+    editor = window.new_case()
+    qtbot.keyClicks(editor.ui.titleEdit, "Slow disk target")
+    qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
+    assert slow_create_case.entered.wait(5)
+
+    cancel = editor.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+    assert not cancel.isEnabled() and not _ok(editor).isEnabled()
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    editor.close()  # the title bar's close button
+    editor.reject()
+    qtbot.wait(50)
+    assert editor.isVisible()
+    assert editor.saving
+
+    results: list[int] = []
+    editor.finished.connect(results.append)
+    with qtbot.waitSignal(window.case_shown, timeout=10_000) as shown:
+        slow_create_case.release.set()
+
+    assert results == [QDialog.DialogCode.Accepted]  # closed by the saved case, not cancelled
+    [case] = cases.list_cases(archive)
+    assert case.title == "Slow disk target"
+    assert shown.args == [case.id]
+    assert window.model.ids == [case.id]
+    assert window.current_case_id() == case.id
+    assert window.ui.detailPane.ui.titleLabel.text() == "Slow disk target"
+
+
+def test_cancel_works_again_after_a_failed_save(qtbot: QtBot, window: MainWindow) -> None:
+    editor = window.new_case()
+    qtbot.keyClicks(editor.ui.titleEdit, "Fake chargers")
+    qtbot.keyClicks(editor.ui.jurisdictionsEdit, "Netherlands")
+    qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
+    assert editor.error_for("jurisdictions")
+    cancel = editor.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.isEnabled() and _ok(editor).isEnabled()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert not editor.isVisible()
+
+
+def test_an_error_quoting_the_input_is_shown_as_typed(qtbot: QtBot, window: MainWindow) -> None:
+    editor = window.new_case()
+    qtbot.keyClicks(editor.ui.titleEdit, "T")
+    qtbot.keyClicks(editor.ui.jurisdictionsEdit, "<b>NL</b>")
+    qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
+    label = editor.findChild(QLabel, "jurisdictionsError")
+    assert label is not None and "<b>" in label.text()
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert editor.ui.errorLabel.textFormat() == Qt.TextFormat.PlainText

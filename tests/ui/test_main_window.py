@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QColor, QTextDocument
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from casefile.services import cases
@@ -216,15 +217,54 @@ def test_about_box_shows_the_version(window: MainWindow) -> None:
 
 
 def test_settings_remember_layout_and_archive(
-    qtbot: QtBot, window: MainWindow, settings: Settings
+    qtbot: QtBot, window: MainWindow, settings: Settings, archive: Archive
 ) -> None:
     window.ui.splitter.setSizes([700, 700])
     window.ui.statusFilter.setCurrentIndex(window.ui.statusFilter.findData("open"))
     window.close()
-    assert settings.last_archive == window.settings.last_archive
-    assert settings.status_filter == "open"
 
-    again = MainWindow(settings)
+    stored = Settings(QSettings(settings.backend.fileName(), QSettings.Format.IniFormat))
+    assert stored.last_archive == archive.path  # File › Open Archive… starts beside it
+    assert stored.status_filter == "open"
+    assert stored.splitter_state is not None
+
+    again = MainWindow(stored)
     qtbot.addWidget(again)
     assert again.ui.statusFilter.currentData() == "open"
-    assert settings.splitter_state is not None
+
+
+HOSTILE_TITLE = "<b>Bold</b> & Co"
+
+
+def test_user_text_in_the_header_shows_as_typed(window: MainWindow, archive: Archive) -> None:
+    _create(
+        archive,
+        HOSTILE_TITLE,
+        brand="<i>Velora</i>",
+        summary="First line, <b>not bold</b>\nSecond line",
+    )
+    window.refresh()
+    window.select_case(window.model.ids[0])
+    pane = window.ui.detailPane.ui
+
+    title = pane.titleLabel
+    title.setSelection(0, len(HOSTILE_TITLE))  # rich text would display "Bold & Co"
+    assert title.selectedText() == HOSTILE_TITLE
+    summary = pane.summaryLabel
+    height = summary.heightForWidth(4000)  # wide enough that nothing wraps
+    assert round(height / summary.fontMetrics().lineSpacing()) == 2  # the line break is kept
+    for label in window.ui.detailPane.findChildren(QLabel):
+        assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+
+    tooltip = window.model.index(0, COL_TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    document = QTextDocument()
+    document.setHtml(tooltip)
+    assert document.toPlainText() == f"<i>Velora</i>\n{HOSTILE_TITLE}"
+
+
+def test_a_path_in_the_about_box_is_not_markup(window: MainWindow) -> None:
+    box = window.about()
+    document = QTextDocument()
+    document.setHtml(box.informativeText())
+    assert str(window.archive.path) in document.toPlainText()
+    box.close()

@@ -1,20 +1,27 @@
-"""Opening an archive from the window: in the background, and refusing what cannot be opened
-with a message instead of a crash."""
+"""Opening an archive from the window: in the background, creating one only when asked to,
+refusing what cannot be opened with a message instead of a crash, and switching or closing
+without waiting on the GUI thread and without losing a write."""
 
 from __future__ import annotations
 
 import sqlite3
+import threading
+import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from casefile.errors import ArchiveError
 from casefile.services import cases
-from casefile.store.archive import Archive
-from casefile.ui import tasks
-from casefile.ui.main_window import MainWindow
+from casefile.store.archive import DB_NAME, Archive
+from casefile.ui import errors, tasks
+from casefile.ui.main_window import ARCHIVE_DATABASE, MainWindow
 from casefile.ui.settings import Settings
+from tests.ui.conftest import Gate
+
+NO_WAIT_S = 1.0  # the GUI thread must not block on background work (it used to for 3 s)
 
 
 def _window(qtbot: QtBot, settings: Settings) -> MainWindow:
@@ -82,15 +89,123 @@ def test_an_archive_from_a_newer_version_is_refused_with_a_message(
     box.close()
 
 
-def test_a_missing_archive_is_not_created_when_not_asked(
+def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
+    """Answer the next questions with `button`; returns the questions asked."""
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_the_window_knows_the_archive_database_name() -> None:
+    assert ARCHIVE_DATABASE == DB_NAME
+
+
+def test_a_missing_archive_is_not_created_when_the_user_says_no(
+    qtbot: QtBot, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    win = _window(qtbot, settings)
+    path = tmp_path / "Nowhere.casefile"
+
+    assert win.open_archive(path, create=False) is None
+
+    assert len(asked) == 1
+    assert f"There is no Casefile archive at {path}" in asked[0]
+    assert "Create a new, empty archive there?" in asked[0]
+    assert not path.exists()
+    shown = win.ui.detailPane.visible_text()
+    assert "No archive is open" in shown and "Open Archive" in shown  # what is, and what to do
+    assert win.archive is None and win.windowTitle() == "Casefile"
+    assert not win.ui.actionNewCase.isEnabled()
+
+
+def test_a_missing_archive_is_created_when_the_user_says_yes(
+    qtbot: QtBot, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    win = _window(qtbot, settings)
+    path = tmp_path / "Fresh.casefile"
+
+    with qtbot.waitSignal(win.archive_opened) as opened:
+        win.open_archive(path, create=False)
+
+    assert len(asked) == 1 and str(path) in asked[0]
+    assert opened.args == [path]
+    assert (path / DB_NAME).exists()
+    assert "no cases yet" in win.ui.detailPane.visible_text()
+
+
+def test_an_existing_archive_is_opened_without_a_question(
     qtbot: QtBot, settings: Settings, tmp_path: Path
 ) -> None:
+    path = tmp_path / "Existing.casefile"
+    Archive.open(path, create=True).close()
+    win = _window(qtbot, settings)  # the autouse guard fails the test on any question
+    with qtbot.waitSignal(win.archive_opened):
+        win.open_archive(path, create=False)
+
+
+def test_no_archive_is_made_among_other_files_and_the_core_says_why(
+    qtbot: QtBot, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "Documents"
+    folder.mkdir()
+    (folder / "contract.pdf").write_bytes(b"%PDF-1.7")
+    with pytest.raises(ArchiveError) as refused:
+        Archive.open(folder, create=True)
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     win = _window(qtbot, settings)
+
     with qtbot.waitSignal(win.archive_failed) as failed:
-        win.open_archive(tmp_path / "Nowhere.casefile", create=False)
-    assert "no archive at" in failed.args[0]
-    assert not (tmp_path / "Nowhere.casefile").exists()
+        win.open_archive(folder, create=False)
+
+    assert failed.args == [errors.describe(refused.value)]  # the core's sentence, as it comes
+    assert errors.describe(refused.value) in win.ui.detailPane.visible_text()
+    assert sorted(p.name for p in folder.iterdir()) == ["contract.pdf"]
     win.findChild(QMessageBox, "errorBox").close()
+
+
+def test_declining_a_new_archive_keeps_the_open_one(
+    qtbot: QtBot,
+    window: MainWindow,
+    archive: Archive,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    empty = tmp_path / "Empty"
+    empty.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(empty))
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+
+    window.ui.actionOpenArchive.trigger()
+
+    assert len(asked) == 1
+    assert window.archive is archive
+    assert window.ui.actionNewCase.isEnabled()
+    assert "Nothing was created" in window.ui.statusBar.currentMessage()
+    assert list(empty.iterdir()) == []
+
+
+def test_open_archive_starts_in_the_folder_of_the_last_archive(
+    qtbot: QtBot, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "Cases").mkdir()
+    settings.last_archive = tmp_path / "Cases" / "Old.casefile"
+    started_in: list[str] = []
+
+    def choose(_parent: object, _caption: str, start: str) -> str:
+        started_in.append(start)
+        return ""
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", choose)
+    win = _window(qtbot, settings)
+    win.choose_archive()
+    assert started_in == [str(tmp_path / "Cases")]
 
 
 def test_the_last_archive_chosen_wins_and_the_other_is_closed(
@@ -100,14 +215,15 @@ def test_the_last_archive_chosen_wins_and_the_other_is_closed(
         Archive.open(tmp_path / f"{name}.casefile", create=True).close()
     monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
     win = _window(qtbot, settings)
-    closed: list[Path] = []
-    really_close = Archive.close
+    closed = _record_closes(monkeypatch)
+    made: list[Path] = []
+    really_init = Archive.__init__
 
-    def close(self: Archive) -> None:
-        closed.append(self.path)
-        really_close(self)
+    def init(self: Archive, path: Path, *args: object, **kwargs: object) -> None:
+        made.append(path)
+        really_init(self, path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Archive, "close", close)
+    monkeypatch.setattr(Archive, "__init__", init)
 
     first = win.open_archive(tmp_path / "First.casefile", create=False)
     with qtbot.waitSignal(win.archive_opened, timeout=30_000) as opened:
@@ -116,5 +232,142 @@ def test_the_last_archive_chosen_wins_and_the_other_is_closed(
 
     assert opened.args == [tmp_path / "Second.casefile"]
     assert win.archive is not None and win.archive.path == tmp_path / "Second.casefile"
-    assert tmp_path / "First.casefile" in closed  # opened in the background, then closed
+    # First was withdrawn before it ran, or opened in the background and then closed
+    assert made.count(tmp_path / "First.casefile") == closed.count(tmp_path / "First.casefile")
+    win.close()
+
+
+def _record_closes(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    closed: list[Path] = []
+    really_close = Archive.close
+
+    def close(self: Archive) -> None:
+        closed.append(self.path)
+        really_close(self)
+
+    monkeypatch.setattr(Archive, "close", close)
+    return closed
+
+
+def _threaded_window_on(
+    qtbot: QtBot, settings: Settings, path: Path, monkeypatch: pytest.MonkeyPatch
+) -> MainWindow:
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
+    win = _window(qtbot, settings)
+    with qtbot.waitSignal(win.cases_loaded, timeout=30_000):
+        win.open_archive(path)
+    return win
+
+
+def _start_new_case(qtbot: QtBot, win: MainWindow, title: str, gate: Gate):
+    editor = win.new_case()
+    assert editor is not None
+    qtbot.keyClicks(editor.ui.titleEdit, title)
+    editor.save()
+    assert gate.entered.wait(5)  # the write is running now
+    return editor
+
+
+def _titles(path: Path) -> list[str]:
+    with Archive.open(path) as archive:
+        return [c.title for c in cases.list_cases(archive)]
+
+
+def test_closing_the_window_during_a_write_neither_waits_nor_loses_it(
+    qtbot: QtBot,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    slow_create_case: Gate,
+) -> None:
+    path = tmp_path / "Busy.casefile"
+    Archive.open(path, create=True).close()
+    closed = _record_closes(monkeypatch)
+    win = _threaded_window_on(qtbot, settings, path, monkeypatch)
+    editor = _start_new_case(qtbot, win, "Written while quitting", slow_create_case)
+
+    started = time.monotonic()
+    win.close()
+    assert time.monotonic() - started < NO_WAIT_S  # the GUI thread did not wait
+    assert closed == []  # the archive is not closed under the running write
+
+    slow_create_case.release.set()
+    assert tasks.shutdown(10_000)  # what `app.run` does, once, when the app quits
+
+    assert closed == [path]  # closed after the write
+    assert editor.created is not None  # the write's result was delivered
+    assert _titles(path) == ["Written while quitting"]
+
+
+def test_switching_archives_during_a_write_lets_it_finish_in_the_old_one(
+    qtbot: QtBot,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    slow_create_case: Gate,
+) -> None:
+    first, second = tmp_path / "First.casefile", tmp_path / "Second.casefile"
+    for path in (first, second):
+        Archive.open(path, create=True).close()
+    closed = _record_closes(monkeypatch)
+    win = _threaded_window_on(qtbot, settings, first, monkeypatch)
+    editor = _start_new_case(qtbot, win, "Belongs to First", slow_create_case)
+    created: list[object] = []
+    editor.case_created.connect(created.append)
+
+    started = time.monotonic()
+    with qtbot.waitSignal(win.cases_loaded, timeout=30_000):  # Second opens meanwhile
+        win.open_archive(second)
+        assert time.monotonic() - started < NO_WAIT_S
+    assert first not in closed
+
+    slow_create_case.release.set()
+    qtbot.waitUntil(lambda: first in closed, timeout=10_000)
+
+    assert len(created) == 1  # delivered…
+    assert win.archive is not None and win.archive.path == second
+    assert win.model.ids == []  # …but not shown as a case of Second
+    assert _titles(first) == ["Belongs to First"]
+    assert _titles(second) == []
+    win.close()
+
+
+def test_switching_archives_does_not_wait_for_reads_of_the_old_one(
+    qtbot: QtBot, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = tmp_path / "First.casefile", tmp_path / "Second.casefile"
+    for path, title in ((first, "Case in First"), (second, "Case in Second")):
+        with Archive.open(path, create=True) as archive:
+            cases.create_case(archive, cases.CaseDraft(title=title))
+    win = _threaded_window_on(qtbot, settings, first, monkeypatch)
+    qtbot.waitUntil(lambda: win.ui.detailPane.detail is not None, timeout=10_000)
+
+    entered, release, returned = threading.Event(), threading.Event(), threading.Event()
+    read_detail = cases.case_detail_by_id
+
+    def slow_read(archive: Archive, case_id: int) -> object:
+        if archive.path == first:  # a slow read of the old archive
+            entered.set()
+            release.wait(10)
+            try:
+                return read_detail(archive, case_id)
+            finally:
+                returned.set()
+        return read_detail(archive, case_id)
+
+    monkeypatch.setattr(cases, "case_detail_by_id", slow_read)
+    try:
+        win.refresh()
+        assert entered.wait(5)
+
+        started = time.monotonic()
+        with qtbot.waitSignal(win.case_shown, timeout=30_000):
+            win.open_archive(second)
+            assert time.monotonic() - started < NO_WAIT_S
+        assert win.ui.detailPane.ui.titleLabel.text() == "Case in Second"
+    finally:
+        release.set()
+    assert returned.wait(5)
+    qtbot.wait(100)  # the old read's result arrives, and is ignored
+    assert win.ui.detailPane.ui.titleLabel.text() == "Case in Second"
     win.close()

@@ -58,7 +58,8 @@ def test_progress_and_cancel(qtbot: QtBot, threaded) -> None:
         for step in range(1000):
             ctx.progress(step, 1000, "copying")
             started.set()
-            ctx.token.raise_if_cancelled()
+            if ctx.token():
+                raise CancelledError()
             time.sleep(0.002)
         return "finished"
 
@@ -76,21 +77,111 @@ def test_progress_and_cancel(qtbot: QtBot, threaded) -> None:
     assert progress[0][1:] == (1000, "copying")
 
 
+def _gate() -> tuple[threading.Event, threading.Event, list[str]]:
+    """(entered, release, log): an operation that says when it runs and waits to be released."""
+    return threading.Event(), threading.Event(), []
+
+
 def test_destroying_the_parent_cancels(qtbot: QtBot, threaded) -> None:
     parent = QObject()
-    release = threading.Event()
+    entered, release, _ = _gate()
     delivered: list[object] = []
 
     def op(_ctx: tasks.TaskContext) -> str:
+        entered.set()
         release.wait(5)
         return "late"
 
     task = tasks.run_task(op, on_success=delivered.append, parent=parent)
+    assert entered.wait(5)
     parent.deleteLater()
     qtbot.waitUntil(lambda: task.token.cancelled)
-    release.set()
-    qtbot.waitSignal(task.finished, timeout=5000).wait()
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        release.set()
     assert delivered == []
+
+
+def test_a_task_cancelled_before_its_turn_never_runs(qtbot: QtBot, threaded) -> None:
+    entered, release, ran = _gate()
+
+    def first(_ctx: tasks.TaskContext) -> None:
+        entered.set()
+        release.wait(5)
+
+    tasks.run_task(first, write=True)
+    assert entered.wait(5)
+    queued = tasks.run_task(lambda _ctx: ran.append("queued"), on_success=ran.append, write=True)
+    assert queued.cancel()  # a write that has not started can still be withdrawn
+    with qtbot.waitSignal(queued.finished, timeout=5000):
+        release.set()
+    assert ran == []
+
+
+def test_a_started_write_cannot_be_cancelled_and_delivers_its_result(
+    qtbot: QtBot, threaded
+) -> None:
+    entered, release, _ = _gate()
+    delivered: list[str] = []
+
+    def write(_ctx: tasks.TaskContext) -> str:
+        entered.set()
+        release.wait(5)
+        return "committed"
+
+    task = tasks.run_task(write, on_success=delivered.append, write=True)
+    assert entered.wait(5)
+    assert not task.cancel()
+    assert not task.token.cancelled
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        release.set()
+    assert delivered == ["committed"]
+
+
+def test_a_write_outliving_its_parent_finishes_without_calling_back(qtbot: QtBot, threaded) -> None:
+    parent = QObject()
+    entered, release, _ = _gate()
+    finished_writes: list[str] = []
+    delivered: list[object] = []
+
+    def write(_ctx: tasks.TaskContext) -> str:
+        entered.set()
+        release.wait(5)
+        finished_writes.append("written")
+        return "committed"
+
+    task = tasks.run_task(write, on_success=delivered.append, parent=parent, write=True)
+    assert entered.wait(5)
+    parent.deleteLater()
+    qtbot.wait(50)  # the parent is gone now
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        release.set()
+    assert finished_writes == ["written"]  # not cut short…
+    assert delivered == []  # …but the deleted parent is not called back
+
+
+def test_shutdown_drops_reads_and_waits_for_writes_delivering_them(qtbot: QtBot, threaded) -> None:
+    write_entered, release_write, _ = _gate()
+    read_entered, release_read, _ = _gate()
+    delivered: list[str] = []
+
+    def write(_ctx: tasks.TaskContext) -> str:
+        write_entered.set()
+        release_write.wait(5)
+        time.sleep(0.2)  # still running when shutdown starts waiting
+        return "write"
+
+    def read(ctx: tasks.TaskContext) -> str:
+        read_entered.set()
+        release_read.wait(5)
+        return "read"
+
+    tasks.run_task(write, on_success=delivered.append, write=True)
+    tasks.run_task(read, on_success=delivered.append)
+    assert write_entered.wait(5) and read_entered.wait(5)
+    release_write.set()
+    release_read.set()
+    assert tasks.shutdown(5000)
+    assert delivered == ["write"]  # delivered by shutdown itself, with no event loop running
 
 
 def test_writes_run_one_at_a_time_in_order(qtbot: QtBot, threaded) -> None:

@@ -4,6 +4,10 @@
 A `ValidationError` from the core is shown under the field it names, which gets the focus; the
 dialog stays open with everything typed intact. On success `case_created(CaseSummary)` is emitted
 and the dialog closes.
+
+A write cannot be taken back once it has started, so while the case is being saved the dialog
+cannot be cancelled: Cancel is disabled and Esc and the close button are ignored until the write
+has finished and its result has been delivered.
 """
 
 from __future__ import annotations
@@ -98,9 +102,14 @@ class CaseEditor(QDialog):
 
     # --- saving --------------------------------------------------------------------------
 
+    @property
+    def saving(self) -> bool:
+        """True while the case is being written."""
+        return self._saving is not None and self._saving.running
+
     def save(self) -> None:
         """Create the case in the background; the dialog closes when it is saved."""
-        if self._saving is not None and self._saving.running:
+        if self.saving:
             return
         self._clear_errors()
         if not self.ui.titleEdit.text().strip():  # the core checks too; answer at once
@@ -138,8 +147,15 @@ class CaseEditor(QDialog):
             errors.report(exc, self)
 
     def _set_busy(self, busy: bool) -> None:
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+        for button in self.ui.buttonBox.buttons():  # Create Case and Cancel
+            button.setEnabled(not busy)
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def reject(self) -> None:
+        """Cancel, Esc and the close button; ignored while the case is being saved."""
+        if self.saving:
+            return
+        super().reject()
 
     # --- errors --------------------------------------------------------------------------
 
@@ -157,7 +173,7 @@ class CaseEditor(QDialog):
         self.ui.formLayout.setRowVisible(label, True)
         widget.setStyleSheet(f"{type(widget).__name__} {{ {INVALID_CSS} }}")
         widget.setProperty("invalid", True)
-        widget.setToolTip(text)
+        widget.setToolTip(labels.rich(text))
         widget.setFocus()
 
     def error_for(self, field: str) -> str:
@@ -177,6 +193,7 @@ class CaseEditor(QDialog):
             label = QLabel(self)
             label.setObjectName(f"{field}Error")
             label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # the error may quote what was typed
             label.setStyleSheet(f"color: {ERROR_COLOUR};")
             row, _role = self.ui.formLayout.getWidgetPosition(widget)
             self.ui.formLayout.insertRow(row + 1, "", label)

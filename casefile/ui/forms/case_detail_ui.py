@@ -36,6 +36,7 @@ class Ui_CaseDetailPane(object):
         self.messageLayout.setContentsMargins(48, -1, 48, -1)
         self.messageLabel = QLabel(self.messagePage)
         self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.messageLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.messageLabel.setWordWrap(True)
 
@@ -56,22 +57,26 @@ class Ui_CaseDetailPane(object):
         self.badgeRow.setObjectName(u"badgeRow")
         self.referenceLabel = QLabel(self.casePage)
         self.referenceLabel.setObjectName(u"referenceLabel")
+        self.referenceLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.referenceLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.badgeRow.addWidget(self.referenceLabel)
 
         self.statusBadge = QLabel(self.casePage)
         self.statusBadge.setObjectName(u"statusBadge")
+        self.statusBadge.setTextFormat(Qt.TextFormat.PlainText)
 
         self.badgeRow.addWidget(self.statusBadge)
 
         self.priorityBadge = QLabel(self.casePage)
         self.priorityBadge.setObjectName(u"priorityBadge")
+        self.priorityBadge.setTextFormat(Qt.TextFormat.PlainText)
 
         self.badgeRow.addWidget(self.priorityBadge)
 
         self.routesLabel = QLabel(self.casePage)
         self.routesLabel.setObjectName(u"routesLabel")
+        self.routesLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.badgeRow.addWidget(self.routesLabel)
 
@@ -84,6 +89,7 @@ class Ui_CaseDetailPane(object):
 
         self.titleLabel = QLabel(self.casePage)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.titleLabel.setWordWrap(True)
         self.titleLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -91,6 +97,7 @@ class Ui_CaseDetailPane(object):
 
         self.subtitleLabel = QLabel(self.casePage)
         self.subtitleLabel.setObjectName(u"subtitleLabel")
+        self.subtitleLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.subtitleLabel.setWordWrap(True)
         self.subtitleLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -103,12 +110,14 @@ class Ui_CaseDetailPane(object):
         self.factsGrid.setContentsMargins(-1, 6, -1, -1)
         self.counselCaption = QLabel(self.casePage)
         self.counselCaption.setObjectName(u"counselCaption")
+        self.counselCaption.setTextFormat(Qt.TextFormat.PlainText)
         self.counselCaption.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
         self.factsGrid.addWidget(self.counselCaption, 0, 0, 1, 1)
 
         self.counselValue = QLabel(self.casePage)
         self.counselValue.setObjectName(u"counselValue")
+        self.counselValue.setTextFormat(Qt.TextFormat.PlainText)
         self.counselValue.setWordWrap(True)
         self.counselValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -116,12 +125,14 @@ class Ui_CaseDetailPane(object):
 
         self.openedCaption = QLabel(self.casePage)
         self.openedCaption.setObjectName(u"openedCaption")
+        self.openedCaption.setTextFormat(Qt.TextFormat.PlainText)
         self.openedCaption.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
         self.factsGrid.addWidget(self.openedCaption, 0, 2, 1, 1)
 
         self.openedValue = QLabel(self.casePage)
         self.openedValue.setObjectName(u"openedValue")
+        self.openedValue.setTextFormat(Qt.TextFormat.PlainText)
         self.openedValue.setWordWrap(True)
         self.openedValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -129,12 +140,14 @@ class Ui_CaseDetailPane(object):
 
         self.jurisdictionsCaption = QLabel(self.casePage)
         self.jurisdictionsCaption.setObjectName(u"jurisdictionsCaption")
+        self.jurisdictionsCaption.setTextFormat(Qt.TextFormat.PlainText)
         self.jurisdictionsCaption.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
         self.factsGrid.addWidget(self.jurisdictionsCaption, 1, 0, 1, 1)
 
         self.jurisdictionsValue = QLabel(self.casePage)
         self.jurisdictionsValue.setObjectName(u"jurisdictionsValue")
+        self.jurisdictionsValue.setTextFormat(Qt.TextFormat.PlainText)
         self.jurisdictionsValue.setWordWrap(True)
         self.jurisdictionsValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -142,12 +155,14 @@ class Ui_CaseDetailPane(object):
 
         self.closedCaption = QLabel(self.casePage)
         self.closedCaption.setObjectName(u"closedCaption")
+        self.closedCaption.setTextFormat(Qt.TextFormat.PlainText)
         self.closedCaption.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
         self.factsGrid.addWidget(self.closedCaption, 1, 2, 1, 1)
 
         self.closedValue = QLabel(self.casePage)
         self.closedValue.setObjectName(u"closedValue")
+        self.closedValue.setTextFormat(Qt.TextFormat.PlainText)
         self.closedValue.setWordWrap(True)
         self.closedValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -155,12 +170,14 @@ class Ui_CaseDetailPane(object):
 
         self.tagsCaption = QLabel(self.casePage)
         self.tagsCaption.setObjectName(u"tagsCaption")
+        self.tagsCaption.setTextFormat(Qt.TextFormat.PlainText)
         self.tagsCaption.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
         self.factsGrid.addWidget(self.tagsCaption, 2, 0, 1, 1)
 
         self.tagsValue = QLabel(self.casePage)
         self.tagsValue.setObjectName(u"tagsValue")
+        self.tagsValue.setTextFormat(Qt.TextFormat.PlainText)
         self.tagsValue.setWordWrap(True)
         self.tagsValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -173,6 +190,7 @@ class Ui_CaseDetailPane(object):
 
         self.summaryLabel = QLabel(self.casePage)
         self.summaryLabel.setObjectName(u"summaryLabel")
+        self.summaryLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.summaryLabel.setWordWrap(True)
         self.summaryLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 

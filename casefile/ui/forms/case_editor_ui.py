@@ -152,6 +152,7 @@ class Ui_CaseEditor(object):
 
         self.errorLabel = QLabel(CaseEditor)
         self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.errorLabel.setVisible(False)
         self.errorLabel.setWordWrap(True)
         self.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

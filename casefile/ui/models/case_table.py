@@ -234,7 +234,7 @@ class CaseTableModel(QAbstractTableModel):
     def _tooltip(self, s: CaseSummary, column: int) -> str | None:
         if column == COL_TITLE:
             brand = f"{s.brand}\n" if s.brand else ""
-            return f"{brand}{s.title}"
+            return labels.rich(f"{brand}{s.title}")
         if column == COL_DEADLINE and s.next_deadline is not None:
             days = labels.days_until(s.next_deadline, self.today)
             if days < 0:

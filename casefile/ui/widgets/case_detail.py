@@ -2,7 +2,9 @@
 evidence, rights, deadlines, money, notes), or a message when there is no case to show.
 
 Composes the compiled form `forms/case_detail.ui`. It only displays a frozen `CaseDetail`; the
-window loads it (in the background) and hands it over with `show_case`.
+window loads it (in the background) and hands it over with `show_case`. The header's labels are
+plain text (set in the form) and the tabs' HTML escapes every value: what a user typed shows as
+typed.
 """
 
 from __future__ import annotations
@@ -184,7 +186,7 @@ class CaseDetailPane(QWidget):
         ui.tagsValue.setText(", ".join(d.tags) or dash)
         summary = d.summary
         if len(summary) > SUMMARY_LIMIT:
-            ui.summaryLabel.setToolTip(summary)
+            ui.summaryLabel.setToolTip(labels.rich(summary))
             summary = summary[:SUMMARY_LIMIT].rstrip() + "…"
         else:
             ui.summaryLabel.setToolTip("")
@@ -234,6 +236,6 @@ class CaseDetailPane(QWidget):
 
     def _link_clicked(self, url: QUrl) -> None:
         if url.scheme() == "case":
-            self.case_link_clicked.emit(url.path())
+            self.case_link_clicked.emit(url.path(QUrl.ComponentFormattingOption.FullyDecoded))
         elif url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)

@@ -4,6 +4,9 @@ Kept apart from the widget so each section can be read and tested as text. Qt's 
 subset of HTML 4 and CSS 2 (tables, cell padding, colours, borders on tables), which is what this
 uses. Colours come from a `Theme` built from the widget's palette, so a dark desktop stays
 readable.
+
+Every value that comes from the archive is escaped (`escape`, `_e`, `_multiline`) before it is put
+into the HTML: a title such as "<b>Bold</b> & Co" shows as typed.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from html import escape
+from urllib.parse import quote
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
@@ -150,7 +154,8 @@ def _card(inner: str, background: str = "") -> str:
 
 
 def _case_link(reference: str) -> str:
-    return f'<a href="case:{escape(reference)}">{escape(reference)}</a>'
+    """A link the pane turns back into `reference` (percent-encoded: "#" or "?" stay in it)."""
+    return f'<a href="case:{escape(quote(reference, safe=""))}">{escape(reference)}</a>'
 
 
 # --- proceedings -------------------------------------------------------------------------------
@@ -525,7 +530,7 @@ def _money_row(m: MoneyRow) -> list[str]:
         f'<span class="{css}">{escape(labels.label(m.direction))}</span>',
         escape(labels.label(m.category)),
         f'<span class="{css}">{amount}</span>',
-        _e(m.description),
+        _multiline(m.description),
     ]
 
 
