@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
@@ -78,6 +79,31 @@ def build_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", help="list the cases of an archive")
     _archive_option(listing, argparse.SUPPRESS)
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    deadline = commands.add_parser(
+        "deadline", help="compute a statutory deadline, explained, with its source"
+    )
+    deadline.add_argument(
+        "rule", nargs="?", metavar="RULE_ID", help="e.g. cn.customs.apply_detention"
+    )
+    deadline.add_argument("--from", dest="trigger", metavar="YYYY-MM-DD", help="the trigger date")
+    deadline.add_argument(
+        "--jurisdiction", metavar="CODE", help="member state for EU rules (default NL)"
+    )
+    deadline.add_argument("--json", action="store_true", help="print JSON")
+    deadline.add_argument("--list", action="store_true", help="list the rule ids")
+    deadline.add_argument(
+        "--makeup-days",
+        choices=("counted", "not_counted"),
+        default="counted",
+        help="[open point] whether make-up weekend working days count (default: counted)",
+    )
+    deadline.add_argument(
+        "--transfer-days",
+        choices=("calendar_days", "working_days"),
+        default="calendar_days",
+        help="[open point] the basis of the transfer provisions' 3-day periods (default: calendar)",
+    )
 
     check = commands.add_parser("check", help="check the database and re-hash every evidence file")
     _archive_option(check, argparse.SUPPRESS)
@@ -198,6 +224,52 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_ERROR
 
 
+def _date_argument(name: str, text: str | None) -> date:
+    if not text:
+        raise UsageError(f"{name} YYYY-MM-DD is required")
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{name}: {text!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def cmd_deadline(args: argparse.Namespace) -> int:
+    from casefile.rules.deadlines import DeadlineSettings, compute_deadline, shipped_rule_book
+
+    _utf8_stdout(strict=args.json)
+    if args.list:
+        book = shipped_rule_book()
+        if args.json:
+            listed = [
+                {"rule": r.id, "title": r.title, "period": r.period_text(), "source": r.source}
+                for r in book.rules.values()
+            ]
+            sys.stdout.write(json.dumps(listed, ensure_ascii=False, indent=1) + "\n")
+        else:
+            for r in book.rules.values():
+                print(f"{r.id:42} {r.period_text():18} {r.title}")
+        return EXIT_OK
+    if not args.rule:
+        raise UsageError("name a RULE_ID, or --list to see them")
+    settings = DeadlineSettings(
+        makeup_days_count=args.makeup_days == "counted",
+        transfer_day_basis=args.transfer_days,
+    )
+    result = compute_deadline(
+        args.rule, _date_argument("--from", args.trigger), args.jurisdiction, settings
+    )
+    if args.json:
+        sys.stdout.write(json.dumps(result.as_json(), ensure_ascii=False, indent=1) + "\n")
+    else:
+        print(f"{result.rule.title}: due {result.due.isoformat()}")
+        print(result.explanation)
+    return EXIT_OK
+
+
+class UsageError(CasefileError):
+    """The command line was used wrongly (exit 2)."""
+
+
 def _utf8_stdout(strict: bool) -> None:
     """Chinese titles must survive a redirect on Windows, where a pipe defaults to cp1252: JSON is
     always UTF-8; a table on a terminal that cannot show a character shows "?" instead."""
@@ -212,6 +284,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "list": cmd_list,
     "check": cmd_check,
+    "deadline": cmd_deadline,
 }
 
 
@@ -232,6 +305,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\ncasefile: interrupted", file=sys.stderr)
         return EXIT_CANCELLED
+    except UsageError as exc:
+        print(f"casefile: error: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_USAGE
     except CasefileError as exc:
         print(f"casefile: error: {_one_line(exc)}", file=sys.stderr)
         return EXIT_ERROR

@@ -1,0 +1,255 @@
+"""Deadline rules (`resources/rules/deadlines.toml`) and their computation with an explanation.
+
+Each rule names its instrument and article. Open points of the law are settings with a default;
+a result also gives the date under each other reading wherever that date differs.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from casefile.errors import CasefileError
+from casefile.paths import resource
+from casefile.rules.calendars import EU_MEMBER_STATES, calendar_for
+from casefile.rules.periods import PeriodResult, Unit, add_period
+
+RULES_FILE = ("rules", "deadlines.toml")
+DEFAULT_EU_MEMBER_STATE = "NL"
+
+
+class RuleError(CasefileError):
+    """A rule asked for does not exist, or its input does not fit it."""
+
+
+class RuleDataError(CasefileError):
+    """A rule file is broken: names the file, the key and the problem."""
+
+    def __init__(self, path: Path, key: str, problem: str) -> None:
+        super().__init__(f"{path}: {key}: {problem}")
+        self.path, self.key, self.problem = path, key, problem
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineSettings:
+    """The answers to DOMAIN.md's open points (defaults: DOMAIN.md's)."""
+
+    makeup_days_count: bool = True
+    transfer_day_basis: str = "calendar_days"  # or "working_days"
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineRule:
+    id: str
+    title: str
+    title_zh: str
+    trigger: str
+    amount: int
+    unit: Unit
+    calendar: str
+    rest_day_extends: bool
+    instrument: str
+    article: str
+    open_points: tuple[str, ...] = ()
+    event: str = ""
+
+    @property
+    def source(self) -> str:
+        return f"{self.instrument}, {self.article}"
+
+    def period_text(self) -> str:
+        return f"{self.amount} {self.unit.value.replace('_', ' ')}"
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    reading: str
+    due: date
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineResult:
+    rule: DeadlineRule
+    trigger: date
+    due: date
+    jurisdiction: str
+    explanation: str
+    alternatives: tuple[Alternative, ...] = field(default=())
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule.id,
+            "from": self.trigger.isoformat(),
+            "due": self.due.isoformat(),
+            "explanation": self.explanation,
+            "source": self.rule.source,
+            "alternatives": [
+                {"reading": a.reading, "due": a.due.isoformat()} for a in self.alternatives
+            ],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class OpenPoint:
+    key: str
+    question: str
+    default: str
+    readings: dict[str, str]
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class RuleBook:
+    version: str
+    rules: dict[str, DeadlineRule]
+    open_points: dict[str, OpenPoint]
+
+
+REQUIRED = ("title", "trigger", "amount", "unit", "calendar", "instrument", "article")
+
+
+def _rule(
+    path: Path, rule_id: str, data: dict[str, Any], points: dict[str, OpenPoint]
+) -> DeadlineRule:
+    key = f"rules.{rule_id}"
+    for name in REQUIRED:
+        if name not in data:
+            raise RuleDataError(path, f"{key}.{name}", "is missing")
+    amount = data["amount"]
+    if not isinstance(amount, int) or isinstance(amount, bool) or amount < 0:
+        raise RuleDataError(path, f"{key}.amount", f"must be a whole number ≥ 0, not {amount!r}")
+    try:
+        unit = Unit(data["unit"])
+    except ValueError:
+        allowed = ", ".join(u.value for u in Unit)
+        raise RuleDataError(
+            path, f"{key}.unit", f"{data['unit']!r} is not one of {allowed}"
+        ) from None
+    for point in data.get("open_points", []):
+        if point not in points:
+            raise RuleDataError(path, f"{key}.open_points", f"{point!r} is not defined")
+    return DeadlineRule(
+        id=rule_id,
+        title=str(data["title"]),
+        title_zh=str(data.get("title_zh", "")),
+        trigger=str(data["trigger"]),
+        amount=amount,
+        unit=unit,
+        calendar=str(data["calendar"]),
+        rest_day_extends=bool(data.get("rest_day_extends", False)),
+        instrument=str(data["instrument"]),
+        article=str(data["article"]),
+        open_points=tuple(data.get("open_points", [])),
+        event=str(data.get("event", "")),
+    )
+
+
+def load_rule_book(path: Path) -> RuleBook:
+    """Read and check a rule file; a broken one is refused naming the file, key and problem."""
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleDataError(path, "(file)", f"is not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise RuleDataError(path, "(file)", f"cannot be read: {exc.strerror}") from None
+    points = {
+        key: OpenPoint(key, p["question"], p["default"], dict(p["readings"]), p["source"])
+        for key, p in data.get("open_points", {}).items()
+    }
+    rules = {rid: _rule(path, rid, rule, points) for rid, rule in data.get("rules", {}).items()}
+    if not rules:
+        raise RuleDataError(path, "rules", "no rules defined")
+    return RuleBook(str(data.get("version", "")), rules, points)
+
+
+@cache
+def shipped_rule_book() -> RuleBook:
+    return load_rule_book(resource(*RULES_FILE))
+
+
+def get_rule(rule_id: str, book: RuleBook | None = None) -> DeadlineRule:
+    book = book or shipped_rule_book()
+    try:
+        return book.rules[rule_id]
+    except KeyError:
+        raise RuleError(
+            f"unknown deadline rule {rule_id!r}; `casefile deadline --list` shows the rules"
+        ) from None
+
+
+def _jurisdiction(rule: DeadlineRule, jurisdiction: str | None) -> str:
+    if rule.calendar != "member_state":
+        if jurisdiction and jurisdiction.upper() != rule.calendar:
+            raise RuleError(
+                f"{rule.id} is counted on the {rule.calendar} calendar; "
+                f"--jurisdiction {jurisdiction} does not apply to it"
+            )
+        return rule.calendar
+    code = (jurisdiction or DEFAULT_EU_MEMBER_STATE).upper()
+    if code not in EU_MEMBER_STATES:
+        raise RuleError(f"{code!r} is not an EU member state (e.g. NL, DE, BE, FR, PL)")
+    return code
+
+
+def _period(rule: DeadlineRule, trigger: date, code: str, s: DeadlineSettings) -> PeriodResult:
+    unit = rule.unit
+    if "transfer_day_basis" in rule.open_points and s.transfer_day_basis == "working_days":
+        unit = Unit.WORKING_DAYS
+    # Only where it is the rule's open point: for moving a last day off a rest day, a make-up
+    # Saturday is an official working day on any reading.
+    makeup_counts = s.makeup_days_count or "makeup_days_count" not in rule.open_points
+    calendar = calendar_for(code, makeup_days_count=makeup_counts)
+    return add_period(trigger, rule.amount, unit, calendar, rule.rest_day_extends)
+
+
+def _other_readings(rule: DeadlineRule, s: DeadlineSettings) -> list[tuple[str, DeadlineSettings]]:
+    others: list[tuple[str, DeadlineSettings]] = []
+    if "makeup_days_count" in rule.open_points:
+        flipped = replace(s, makeup_days_count=not s.makeup_days_count)
+        label = "counted" if flipped.makeup_days_count else "not counted"
+        others.append((f"make-up working days {label}", flipped))
+    if "transfer_day_basis" in rule.open_points:
+        basis = "working_days" if s.transfer_day_basis == "calendar_days" else "calendar_days"
+        others.append(
+            (f"{rule.amount} {basis.replace('_', ' ')}", replace(s, transfer_day_basis=basis))
+        )
+    return others
+
+
+def compute_deadline(
+    rule_id: str,
+    trigger: date,
+    jurisdiction: str | None = None,
+    settings: DeadlineSettings | None = None,
+    book: RuleBook | None = None,
+) -> DeadlineResult:
+    """The due date of `rule_id` for an event on `trigger`, explained, with other readings."""
+    rule = get_rule(rule_id, book)
+    settings = settings or DeadlineSettings()
+    code = _jurisdiction(rule, jurisdiction)
+    main = _period(rule, trigger, code, settings)
+    alternatives: list[Alternative] = []
+    same: list[str] = []
+    for reading, other_settings in _other_readings(rule, settings):
+        other = _period(rule, trigger, code, other_settings)
+        if other.due != main.due:
+            alternatives.append(Alternative(reading, other.due))
+        else:
+            same.append(reading)
+    sentences = list(main.steps)
+    sentences[-1] += f" → {main.due.isoformat()}"
+    text = "; ".join(sentences) + f". Source: {rule.source}."
+    if rule.calendar == "member_state":
+        text += f" Working days of {code}."
+    for note in main.notes:
+        text += f" Note: {note}."
+    for alt in alternatives:
+        text += f" With {alt.reading}: {alt.due.isoformat()}."
+    for reading in same:
+        text += f" With {reading}: the same date."
+    return DeadlineResult(rule, trigger, main.due, code, text, tuple(alternatives))

@@ -1,0 +1,203 @@
+"""Deadlines worked by hand from the texts: Spring Festival, National Day, make-up working days,
+month ends and leap years, and every open point under both readings."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from casefile.rules.calendars import calendar_for
+from casefile.rules.deadlines import (
+    DeadlineSettings,
+    RuleDataError,
+    RuleError,
+    compute_deadline,
+    load_rule_book,
+    shipped_rule_book,
+)
+
+NOT_COUNTED = DeadlineSettings(makeup_days_count=False)
+WORKING_DAY_TRANSFER = DeadlineSettings(transfer_day_basis="working_days")
+
+REQUIRED_RULES = [
+    "cn.customs.apply_detention",
+    "cn.customs.investigation",
+    "cn.customs.release_on_application",
+    "cn.customs.release_ex_officio",
+    "cn.customs.recordal_expiry",
+    "eu.customs.confirm",
+    "eu.customs.confirm_extended",
+    "eu.customs.confirm_perishable",
+    "eu.customs.small_consignment",
+    "cn.platform.counter_notice",
+    "cn.civil.appeal_judgment",
+    "cn.civil.appeal_judgment_foreign",
+    "cn.civil.appeal_ruling",
+    "cn.civil.limitation",
+    "cn.admin.reconsideration",
+    "cn.admin.litigation",
+    "cn.admin.litigation_after_reconsideration",
+    "cn.transfer.head_decision",
+    "cn.transfer.psb_decision",
+    "sg.customs.suit",
+    "th.customs.confirm",
+    "vn.customs.suspension",
+]
+
+
+def test_every_required_rule_exists_and_cites_an_article() -> None:
+    book = shipped_rule_book()
+    for rule_id in REQUIRED_RULES:
+        rule = book.rules[rule_id]
+        assert rule.instrument and rule.article, rule_id
+
+
+def test_customs_notice_before_national_day_2025_both_readings() -> None:
+    # Fri 26 Sep; Sat 27 rest; Sun 28 make-up working day (1); Mon 29 (2); Tue 30 (3).
+    result = compute_deadline("cn.customs.apply_detention", date(2025, 9, 26))
+    assert result.due == date(2025, 9, 30)
+    assert "make-up working Sunday 28 Sep counted" in result.explanation
+    assert "Art 16" in result.explanation
+    # Not counting make-up days: Mon 29 (1), Tue 30 (2), 1–8 Oct holiday, Thu 9 Oct (3).
+    assert [(a.reading, a.due) for a in result.alternatives] == [
+        ("make-up working days not counted", date(2025, 10, 9))
+    ]
+    other = compute_deadline("cn.customs.apply_detention", date(2025, 9, 26), settings=NOT_COUNTED)
+    assert other.due == date(2025, 10, 9)
+    assert other.alternatives[0].due == date(2025, 9, 30)
+
+
+def test_customs_notice_before_spring_festival_2026() -> None:
+    # Thu 12 Feb; Fri 13 (1); Sat 14 make-up (2); 15–23 Feb Spring Festival; Tue 24 (3).
+    result = compute_deadline("cn.customs.apply_detention", date(2026, 2, 12))
+    assert result.due == date(2026, 2, 24)
+    assert "春节 Spring Festival" in result.explanation
+    assert result.alternatives[0].due == date(2026, 2, 25)
+
+
+def test_appeal_period_ending_in_national_day_moves_past_the_holiday() -> None:
+    # Served Sat 20 Sep 2025: 15 days → Sun 5 Oct, in the 1–8 Oct break → Thu 9 Oct.
+    result = compute_deadline("cn.civil.appeal_judgment", date(2025, 9, 20))
+    assert result.due == date(2025, 10, 9)
+    assert "moves to the next working day" in result.explanation
+    assert result.alternatives == ()
+
+
+def test_months_end_on_the_month_end_and_a_make_up_saturday_is_a_working_day() -> None:
+    # 31 Aug 2025 + 6 months: no 31 Feb → Sat 28 Feb 2026, a make-up working day: no move.
+    result = compute_deadline("cn.admin.litigation", date(2025, 8, 31))
+    assert result.due == date(2026, 2, 28)
+    assert "has no day 31" in result.explanation
+    # The make-up open point belongs to customs working days, not to this rule.
+    assert compute_deadline("cn.admin.litigation", date(2025, 8, 31), settings=NOT_COUNTED).due == (
+        date(2026, 2, 28)
+    )
+
+
+def test_leap_day_recordal_expires_on_the_last_day_of_february() -> None:
+    result = compute_deadline("cn.customs.recordal_expiry", date(2016, 2, 29))
+    assert result.due == date(2026, 2, 28)
+
+
+def test_limitation_beyond_the_calendar_data_says_weekends_only() -> None:
+    # 29 Feb 2024 + 3 years → Sun 28 Feb 2027; no 2027 notice here: weekends only → Mon 1 Mar.
+    result = compute_deadline("cn.civil.limitation", date(2024, 2, 29))
+    assert result.due == date(2027, 3, 1)
+    assert "no China (mainland) holiday data for 2027: weekends only" in result.explanation
+
+
+def test_transfer_head_decision_calendar_and_working_days() -> None:
+    # Report on Tue 30 Sep 2025: 3 days → Fri 3 Oct (holiday) → Thu 9 Oct.
+    result = compute_deadline("cn.transfer.head_decision", date(2025, 9, 30))
+    assert result.due == date(2025, 10, 9)
+    # Working days: 1–8 Oct holiday; Thu 9 (1), Fri 10 (2), Sat 11 make-up (3).
+    assert [(a.reading, a.due) for a in result.alternatives] == [
+        ("3 working days", date(2025, 10, 11))
+    ]
+    working = compute_deadline(
+        "cn.transfer.psb_decision", date(2025, 9, 30), settings=WORKING_DAY_TRANSFER
+    )
+    assert working.due == date(2025, 10, 11)
+    assert working.alternatives[0].due == date(2025, 10, 9)
+
+
+def test_open_point_giving_the_same_date_says_so() -> None:
+    result = compute_deadline("cn.customs.apply_detention", date(2025, 3, 3))
+    assert result.due == date(2025, 3, 6)
+    assert result.alternatives == ()
+    assert "make-up working days not counted: the same date" in result.explanation
+
+
+def test_eu_confirmation_counts_the_member_states_working_days() -> None:
+    # NL: King's Day Mon 27 Apr 2026 skipped → Tue 5 May; DE has 1 May instead.
+    assert compute_deadline("eu.customs.confirm", date(2026, 4, 20)).due == date(2026, 5, 5)
+    de = compute_deadline("eu.customs.confirm", date(2026, 4, 20), jurisdiction="DE")
+    assert de.due == date(2026, 5, 5)
+    assert "Working days of DE" in de.explanation
+    perishable = compute_deadline("eu.customs.confirm_perishable", date(2026, 4, 24))
+    assert perishable.due == date(2026, 4, 30)  # Mon 27 King's Day skipped: 28, 29, 30
+
+
+def test_counter_notice_is_fifteen_calendar_days() -> None:
+    assert compute_deadline("cn.platform.counter_notice", date(2026, 3, 2)).due == date(2026, 3, 17)
+
+
+def test_bad_requests_are_refused_clearly() -> None:
+    with pytest.raises(RuleError, match="unknown deadline rule"):
+        compute_deadline("cn.nothing", date(2026, 1, 1))
+    with pytest.raises(RuleError, match="not an EU member state"):
+        compute_deadline("eu.customs.confirm", date(2026, 1, 1), jurisdiction="CN")
+    with pytest.raises(RuleError, match="CN calendar"):
+        compute_deadline("cn.civil.appeal_judgment", date(2026, 1, 1), jurisdiction="NL")
+
+
+def test_a_broken_rule_file_names_file_key_and_problem(tmp_path: Path) -> None:
+    broken = tmp_path / "deadlines.toml"
+    broken.write_text(
+        '[rules."x.y"]\ntitle = "t"\ntrigger = "t"\namount = -3\nunit = "days"\n'
+        'calendar = "CN"\ninstrument = "i"\narticle = "a"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleDataError) as raised:
+        load_rule_book(broken)
+    assert raised.value.key == "rules.x.y.amount"
+    assert str(broken) in str(raised.value)
+    broken.write_text("[rules\n", encoding="utf-8")
+    with pytest.raises(RuleDataError, match="not valid TOML"):
+        load_rule_book(broken)
+
+
+trigger_dates = st.dates(min_value=date(2019, 6, 1), max_value=date(2027, 12, 31))
+
+
+@settings(max_examples=200, deadline=None)
+@given(rule_id=st.sampled_from(REQUIRED_RULES), trigger=trigger_dates)
+def test_a_due_date_is_never_before_its_trigger(rule_id: str, trigger: date) -> None:
+    assert compute_deadline(rule_id, trigger).due > trigger
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    rule_id=st.sampled_from([r for r in REQUIRED_RULES if "customs" in r and "expiry" not in r]),
+    trigger=trigger_dates,
+    makeup=st.booleans(),
+)
+def test_a_working_day_due_date_is_a_working_day_of_its_calendar(
+    rule_id: str, trigger: date, makeup: bool
+) -> None:
+    rule = shipped_rule_book().rules[rule_id]
+    result = compute_deadline(rule_id, trigger, settings=DeadlineSettings(makeup_days_count=makeup))
+    if rule.unit.value == "working_days":
+        counts = makeup or "makeup_days_count" not in rule.open_points
+        assert calendar_for(result.jurisdiction, makeup_days_count=counts).info(result.due).working
+
+
+@settings(max_examples=150, deadline=None)
+@given(rule_id=st.sampled_from(REQUIRED_RULES), trigger=trigger_dates)
+def test_a_later_trigger_never_gives_an_earlier_due_date(rule_id: str, trigger: date) -> None:
+    later = trigger + timedelta(days=1)
+    assert compute_deadline(rule_id, later).due >= compute_deadline(rule_id, trigger).due

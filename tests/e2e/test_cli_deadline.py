@@ -1,0 +1,64 @@
+"""`casefile deadline`: the contract checked from outside (JSON shape, errors, --list)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from casefile.cli import main
+
+
+def test_deadline_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["deadline", "cn.customs.apply_detention", "--from", "2025-09-26", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert set(result) == {"rule", "from", "due", "explanation", "source", "alternatives"}
+    assert result["rule"] == "cn.customs.apply_detention"
+    assert result["from"] == "2025-09-26"
+    assert result["due"] == "2025-09-30"
+    assert "Art 16" in result["source"]
+    assert result["alternatives"] == [
+        {"reading": "make-up working days not counted", "due": "2025-10-09"}
+    ]
+
+
+def test_deadline_open_point_setting_on_the_command_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = ["deadline", "cn.customs.apply_detention", "--from", "2025-09-26", "--json"]
+    assert main([*args, "--makeup-days", "not_counted"]) == 0
+    assert json.loads(capsys.readouterr().out)["due"] == "2025-10-09"
+
+
+def test_deadline_eu_member_state(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["deadline", "eu.customs.confirm", "--from", "2026-04-20", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["due"] == "2026-05-05"  # NL by default
+
+
+def test_deadline_list(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["deadline", "--list"]) == 0
+    out = capsys.readouterr().out
+    assert "cn.transfer.psb_decision" in out and "vn.customs.suspension" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "words"),
+    [
+        (["cn.nothing", "--from", "2025-01-01"], 1, "unknown deadline rule"),
+        (["cn.civil.appeal_judgment", "--from", "2025-02-30"], 2, "not a date"),
+        (["cn.civil.appeal_judgment"], 2, "--from YYYY-MM-DD is required"),
+        (["eu.customs.confirm", "--from", "2025-01-02", "--jurisdiction", "XX"], 1, "member"),
+    ],
+)
+def test_deadline_bad_input_is_one_line(args: list[str], code: int, words: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "casefile", "deadline", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == code
+    assert words in done.stderr
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
