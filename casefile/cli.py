@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import NoReturn
 
@@ -38,6 +39,26 @@ def _positive_int(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text.replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative; a count cannot be below 0")
+    return value
+
+
+def _amount(text: str) -> Decimal:
+    try:
+        value = Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an amount") from None
+    if not value.is_finite() or value < 0:
+        raise argparse.ArgumentTypeError(f"{text} is not an amount of 0 or more")
     return value
 
 
@@ -104,6 +125,24 @@ def build_parser() -> argparse.ArgumentParser:
         default="calendar_days",
         help="[open point] the basis of the transfer provisions' 3-day periods (default: calendar)",
     )
+
+    thresholds = commands.add_parser(
+        "thresholds", help="evaluate the criminal thresholds of an offence from the figures"
+    )
+    thresholds.add_argument(
+        "--offence", required=True, choices=("213", "214", "215", "217", "217-online", "218")
+    )
+    for flag in ("copies", "works", "episodes", "clicks", "members", "labels", "marks"):
+        thresholds.add_argument(f"--{flag}", type=_count, metavar="N")
+    for flag, dest in (
+        ("business-volume", "business_volume"),
+        ("gains", "illegal_gains"),
+        ("sales", "sales"),
+        ("unsold", "unsold_value"),
+    ):
+        thresholds.add_argument(f"--{flag}", dest=dest, type=_amount, metavar="X")
+    thresholds.add_argument("--act-date", metavar="YYYY-MM-DD", help="when the act was done")
+    thresholds.add_argument("--json", action="store_true", help="print JSON")
 
     check = commands.add_parser("check", help="check the database and re-hash every evidence file")
     _archive_option(check, argparse.SUPPRESS)
@@ -266,6 +305,34 @@ def cmd_deadline(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_thresholds(args: argparse.Namespace) -> int:
+    from casefile.rules.thresholds import MEASURES, evaluate_thresholds
+
+    _utf8_stdout(strict=args.json)
+    figures = {m: getattr(args, m) for m in MEASURES if getattr(args, m, None) is not None}
+    act = _date_argument("--act-date", args.act_date) if args.act_date else None
+    result = evaluate_thresholds(args.offence, figures, act)
+    if args.json:
+        sys.stdout.write(json.dumps(result.as_json(), ensure_ascii=False, indent=1) + "\n")
+        return EXIT_OK
+    print(f"Art {args.offence}: {result.level.replace('_', ' ')} (rule set {result.rule_set.id})")
+    for s in result.standards:
+        mark = "MET" if s.met else "   "
+        print(
+            f"  {mark} {s.level:18} {s.measure:18} {s.value:>14} / {s.threshold:<12} {s.percent}%"
+        )
+    if result.half_rule:
+        h = result.half_rule
+        print(
+            f"  half-of-two rule: serious {'met' if h.met else 'not met'}, "
+            f"especially serious {'met' if h.met_especially else 'not met'}"
+        )
+    for need in result.missing:
+        print(f"  needs {need}")
+    print(result.explanation)
+    return EXIT_OK
+
+
 class UsageError(CasefileError):
     """The command line was used wrongly (exit 2)."""
 
@@ -285,6 +352,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "list": cmd_list,
     "check": cmd_check,
     "deadline": cmd_deadline,
+    "thresholds": cmd_thresholds,
 }
 
 

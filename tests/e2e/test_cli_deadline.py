@@ -62,3 +62,44 @@ def test_deadline_bad_input_is_one_line(args: list[str], code: int, words: str) 
     assert done.returncode == code
     assert words in done.stderr
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+
+
+def test_thresholds_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["thresholds", "--offence", "217-online", "--works", "300", "--clicks", "30000"]
+    assert main([*args, "--act-date", "2024-06-01", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert {"offence", "rule_set", "level", "standards", "half_rule", "missing"} <= set(result)
+    assert {"explanation", "sources"} <= set(result)
+    assert result["offence"] == "217-online" and result["rule_set"] == "cn-2011"
+    assert result["level"] == "serious"
+    assert result["half_rule"]["applies"] and result["half_rule"]["met"]
+    first = result["standards"][0]
+    assert {"measure", "value", "threshold", "percent", "met"} <= set(first)
+    assert any("Art 217" in s for s in result["sources"])
+
+
+def test_thresholds_without_half_rule_give_null(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["thresholds", "--offence", "218", "--gains", "60000", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["half_rule"] is None and result["level"] == "serious"
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "words"),
+    [
+        (["--offence", "217", "--copies", "-5"], 2, "negative"),
+        (["--offence", "999"], 2, "invalid choice"),
+        (["--offence", "217", "--act-date", "2025-13-01"], 2, "not a date"),
+        (["--offence", "217-online", "--works", "9", "--act-date", "2009-01-01"], 1, "before 2011"),
+    ],
+)
+def test_thresholds_bad_input_is_one_line(args: list[str], code: int, words: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "casefile", "thresholds", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == code
+    assert words in done.stderr
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
