@@ -330,9 +330,12 @@ def _missing(
             )
     if half is not None:
         gaps = sorted(
-            (max(Decimal(0), s.threshold * half.fraction - figures[s.measure]), s)
-            for s in standards
-            if s.level == target and s.measure in half.measures and s.measure in figures
+            (
+                (max(Decimal(0), s.threshold * half.fraction - figures[s.measure]), s)
+                for s in standards
+                if s.level == target and s.measure in half.measures and s.measure in figures
+            ),
+            key=lambda gap_and_standard: gap_and_standard[0],  # Standards themselves don't order
         )
         if len(gaps) >= half.at_least and any(gap > 0 for gap, _ in gaps[: half.at_least]):
             parts = [

@@ -9,6 +9,7 @@ from casefile.domain import CaseStatus, Priority, format_case_reference
 from casefile.errors import ValidationError
 from casefile.services import validation as v
 from casefile.services.base import current_actor, load_case
+from casefile.services.parties import identifier_search_keys
 from casefile.store import repositories
 from casefile.store.archive import Archive
 from casefile.store.models import Case, utcnow
@@ -151,9 +152,14 @@ def case_ids(
     sort: str = "reference",
     descending: bool = False,
 ) -> list[int]:
-    """Ordered ids of the cases matching a filter (the case list holds these, not rows)."""
+    """Ordered ids of the cases matching a filter (the case list holds these, not rows).
+
+    `text` is looked for in the cases, their parties and the parties' identifiers, typed or
+    normalized ("138 0013 8000" finds a party whose phone is "+86 13800138000").
+    """
+    keys = identifier_search_keys(text) if text.strip() else []
     with archive.reading() as session:
-        return repositories.case_ids(session, text, status, sort, descending)
+        return repositories.case_ids(session, text, status, sort, descending, keys)
 
 
 def case_summaries(archive: Archive, ids: list[int]) -> list[CaseSummary]:

@@ -3,6 +3,8 @@ earlier infringer that shares any identifier (repeat infringers)."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -16,7 +18,11 @@ from casefile.services.identifiers import match_keys, normalize
 from casefile.store import repositories
 from casefile.store.archive import Archive
 from casefile.store.models import CaseParty, Party, PartyIdentifier
-from casefile.store.rows import CasePartyRow, PartyMatch, PartyRow
+from casefile.store.rows import CasePartyRow, PartyMatch, PartyRow, SharedIdentifierRow
+
+# What a typed phone number looks like: digits and the punctuation people write them with.
+_PHONE_LIKE = re.compile(r"^[\d\s()+\-./]+$")
+_MIN_PHONE_DIGITS = 5  # fewer would find every phone that contains them ("9" in "X9")
 
 
 @dataclass
@@ -50,6 +56,39 @@ def _matches(
 ) -> list[PartyMatch]:
     keys = [key for kind, value in identifiers for key in match_keys(kind, value)]
     return repositories.parties_matching(session, keys, exclude_party=exclude)
+
+
+def identifier_search_keys(text: str) -> list[tuple[str, str]]:
+    """(kind, normalized) forms of a search text, to look for among normalized identifiers:
+    "138 0013 8000" is the phone 13800138000, "9133-0782 ma2k" part of a credit code,
+    "https://www.Shop-X.com" the domain shop-x.com.
+
+    The digits of a text are taken as a phone number only when the text looks like one.
+    """
+    raw = unicodedata.normalize("NFKC", text).strip()
+    keys: list[tuple[str, str]] = []
+    for kind in IdentifierKind:
+        if kind is IdentifierKind.PHONE:
+            digits = sum(c.isdigit() for c in raw)
+            if not _PHONE_LIKE.match(raw) or digits < _MIN_PHONE_DIGITS:
+                continue
+        try:
+            key = normalize(kind, raw)
+        except ValueError:  # not a web address
+            continue
+        if key:
+            keys.append((kind.value, key))
+    return keys
+
+
+def shared_identifiers(
+    archive: Archive, case_reference: str
+) -> dict[int, tuple[SharedIdentifierRow, ...]]:
+    """For each party of a case (by party id): the party records in other cases that share one
+    of its identifiers: a repeat infringer entered again under another name."""
+    with archive.reading() as session:
+        case = load_case(session, case_reference)
+        return repositories.identifier_matches_of_case(session, case.id or 0)
 
 
 def find_matching_parties(

@@ -70,12 +70,35 @@ class PartyRow:
 
 
 @dataclass(frozen=True, slots=True)
+class SharedIdentifierRow:
+    """Another party record, in other cases, that shares an identifier with a party of a case:
+    the same phone, credit code, shop ID or website under another name (a repeat infringer the
+    same-record link cannot see)."""
+
+    identifier: IdentifierRow  # as recorded on the party of this case
+    other_identifier: IdentifierRow  # as recorded on the other party (may be written otherwise)
+    party_id: int
+    party_name: str
+    cases: tuple[str, ...]  # references of the other party's cases, this case left out
+
+
+@dataclass(frozen=True, slots=True)
 class CasePartyRow:
-    """A party as it appears in one case, with the other cases it appears in."""
+    """A party as it appears in one case, with the other cases it appears in (`other_cases`:
+    the same party record) and the other parties sharing one of its identifiers (`shared`)."""
 
     party: PartyRow
     role: str
     other_cases: tuple[str, ...]
+    shared: tuple[SharedIdentifierRow, ...] = ()
+
+    @property
+    def linked_cases(self) -> tuple[str, ...]:
+        """Every other case this party is tied to, by its record or by a shared identifier."""
+        found = list(self.other_cases)
+        for match in self.shared:
+            found += [r for r in match.cases if r not in found]
+        return tuple(sorted(found))
 
 
 @dataclass(frozen=True, slots=True)

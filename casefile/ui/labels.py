@@ -6,14 +6,19 @@ routes, stages and statuses the way Chinese counsel do.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date, datetime
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtGui import Qt
 
 from casefile.domain import Money
+from casefile.errors import CasefileError
+
+if TYPE_CHECKING:
+    from casefile.rules.deadlines import DeadlineRule
 
 
 def _tr(text: str) -> str:
@@ -159,6 +164,7 @@ _FIELDS = cast(
         "summary": QT_TRANSLATE_NOOP("Labels", "Summary"),
         "tags": QT_TRANSLATE_NOOP("Labels", "Tags"),
         "reference": QT_TRANSLATE_NOOP("Labels", "Reference"),
+        "closed_on": QT_TRANSLATE_NOOP("Labels", "Closed on"),
     },
 )
 
@@ -191,6 +197,42 @@ def short_labels(codes: Iterable[str], sep: str = ", ") -> str:
 def field_label(field: str) -> str:
     text = _FIELDS.get(field)
     return _tr(text) if text is not None else field.replace("_", " ").capitalize()
+
+
+def _rule(rule_id: str) -> DeadlineRule | None:
+    """The shipped rule of this id (`resources/rules/deadlines.toml`), None if there is none
+    (an id typed by hand, a rule since renamed) or the rule file cannot be read."""
+    from casefile.rules.deadlines import shipped_rule_book
+
+    try:
+        return shipped_rule_book().rules.get(rule_id)
+    except CasefileError:  # a broken rule file: the rule is still named, from its id
+        return None
+
+
+def rule_label(rule_id: str) -> str:
+    """A deadline rule as a lawyer names it: its title in the rule book ("Apply for detention
+    and post a bond after customs notifies suspected goods", in Chinese where the app is), else
+    words made from its id ("sg.customs.notify_owner" → "Notify owner (SG customs)")."""
+    rule = _rule(rule_id)
+    if rule is not None:
+        chinese = QLocale().language() == QLocale.Language.Chinese
+        return rule.title_zh if chinese and rule.title_zh else rule.title
+    parts = [p for p in rule_id.split(".") if p]
+    if len(parts) < 2:
+        return rule_id.replace("_", " ")
+    what = re.sub(r"\bart(\d+)", r"Art \1", parts[-1].replace("_", " "))
+    # known words ("customs") as labels, abbreviations ("cpl", "amr") in capitals
+    middle = [label(p).lower() if p in _LABELS else p.upper() for p in parts[1:-1]]
+    context = " ".join([parts[0].upper(), *middle])
+    return f"{what[:1].upper()}{what[1:]} ({context})"
+
+
+def rule_tooltip(rule_id: str) -> str:
+    """The rule's id, and its source where the rule book knows it: "cn.customs.apply_detention
+    · Customs IPR Regulations, Art 16"."""
+    rule = _rule(rule_id)
+    return f"{rule_id} · {rule.source}" if rule is not None else rule_id
 
 
 def day(value: date | datetime | None, empty: str = "") -> str:
@@ -240,6 +282,10 @@ _PLURALS = cast(
         "in_days": (
             QT_TRANSLATE_NOOP("Labels", "In {n} day"),
             QT_TRANSLATE_NOOP("Labels", "In {n} days"),
+        ),
+        "open_deadlines": (
+            QT_TRANSLATE_NOOP("Labels", "{n} open deadline"),
+            QT_TRANSLATE_NOOP("Labels", "{n} open deadlines"),
         ),
     },
 )

@@ -23,14 +23,34 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, QUrl, Signal, qVersion
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon, QKeySequence, QPaintEvent
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+    qVersion,
+)
+from PySide6.QtGui import (
+    QCloseEvent,
+    QCursor,
+    QDesktopServices,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStyle,
     QWidget,
@@ -41,6 +61,7 @@ from casefile.errors import CasefileError, NotFoundError
 from casefile.store.rows import CaseDetail, CaseSummary
 from casefile.ui import errors, icons, labels, tasks
 from casefile.ui.dialogs.case_editor import CaseEditor
+from casefile.ui.dialogs.close_case import CloseCaseDialog
 from casefile.ui.forms.main_window_ui import Ui_MainWindow
 from casefile.ui.models.case_table import (
     COL_COUNSEL,
@@ -61,6 +82,23 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 SEARCH_DELAY_MS = 250
+SCREEN_SHARE = 0.9  # a first window takes at most this much of the screen, each way
+# Columns other than the title fit their contents within these bounds (px); the title stretches.
+COLUMN_BOUNDS = {
+    COL_REFERENCE: (60, 160),
+    COL_ROUTES: (60, 170),
+    COL_STATUS: (50, 110),
+    COL_PRIORITY: (50, 100),
+    COL_DEADLINE: (70, 130),
+    COL_EVIDENCE: (40, 90),
+    COL_COUNSEL: (60, 150),
+}
+FIT_SAMPLE_ROWS = 200  # rows measured to fit the columns: one page, already fetched to show it
+# Shown in the detail pane (the routes beside the badges, the count on the Evidence tab), and
+# hidden at first: on a 1366 px laptop the other columns, fitted, leave the title ~70 px with
+# them. The header's context menu shows them again.
+HIDDEN_AT_FIRST = (COL_ROUTES, COL_EVIDENCE)
+ALWAYS_SHOWN = (COL_REFERENCE, COL_TITLE)
 OPEN_FALLBACK_MS = 1000  # open the archive even if no paint arrives (e.g. started minimised)
 ARCHIVE_DATABASE = "archive.sqlite"  # casefile.store.archive.DB_NAME, without importing SQLAlchemy
 
@@ -72,6 +110,37 @@ def archive_display_name(path: Path) -> str:
 def is_archive(path: Path) -> bool:
     """Whether `path` holds an archive (a cheap check; opening it tells for sure)."""
     return (path / ARCHIVE_DATABASE).is_file()
+
+
+def fitted_geometry(available: QRect, preferred: QSize, minimum: QSize) -> QRect:
+    """A first window: `preferred` (the form's size) where the screen has room, else
+    SCREEN_SHARE of the screen's available area (never below `minimum`), centred on it."""
+    width = min(preferred.width(), int(available.width() * SCREEN_SHARE))
+    height = min(preferred.height(), int(available.height() * SCREEN_SHARE))
+    size = QSize(max(width, minimum.width()), max(height, minimum.height()))
+    rect = QRect(QPoint(0, 0), size)
+    rect.moveCenter(available.center())
+    return rect
+
+
+def fits_on_a_screen(rect: QRect, screens: list[QRect], tolerance: int = 8) -> bool:
+    """Whether `rect` lies within one of the screens' available areas (a few pixels of frame
+    outside are fine): a geometry saved on a larger or disconnected monitor does not."""
+    return any(
+        screen.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(rect)
+        for screen in screens
+    )
+
+
+def screen_areas() -> list[QRect]:
+    """The available area (without task bars and docks) of every screen now connected."""
+    return [screen.availableGeometry() for screen in QGuiApplication.screens()]
+
+
+def current_screen_area() -> QRect | None:
+    """The available area of the screen a new window appears on: the one under the mouse."""
+    screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else None
 
 
 def short_path(path: Path) -> str:
@@ -94,6 +163,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        self._preferred_size = self.size()  # the form's: the size on a large screen
         self.settings = settings if settings is not None else Settings()
         self.archive: Archive | None = None
         self._owns_archive = False
@@ -103,6 +173,8 @@ class MainWindow(QMainWindow):
         self._reads: set[tasks.Task[Any]] = set()  # every read of the open archive
         self._pending_open: tuple[Path, bool] | None = None
         self.editor: CaseEditor | None = None
+        self.closer: CloseCaseDialog | None = None
+        self._columns_fitted = False  # fitted to the contents once, unless the user's widths
 
         self.model = CaseTableModel(parent=self)
         self.ui.caseTable.setModel(self.model)
@@ -125,6 +197,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self._update_title()
         self._set_archive_actions(False)
+        self._update_case_actions(None)
 
     # --- set-up --------------------------------------------------------------------------
 
@@ -148,6 +221,20 @@ class MainWindow(QMainWindow):
         ui.actionAbout.setIcon(
             icons.themed(QIcon.ThemeIcon.HelpAbout, QStyle.StandardPixmap.SP_MessageBoxInformation)
         )
+        ui.actionEditCase.setIcon(
+            icons.themed(
+                QIcon.ThemeIcon.DocumentProperties, QStyle.StandardPixmap.SP_FileDialogDetailedView
+            )
+        )
+        ui.actionCloseCase.setIcon(
+            icons.themed(QIcon.ThemeIcon.MailMarkRead, QStyle.StandardPixmap.SP_DialogApplyButton)
+        )
+        ui.actionReopenCase.setIcon(
+            icons.themed(QIcon.ThemeIcon.DocumentRevert, QStyle.StandardPixmap.SP_ArrowBack)
+        )
+        ui.actionCopyReference.setIcon(
+            icons.themed(QIcon.ThemeIcon.EditCopy, QStyle.StandardPixmap.SP_FileLinkIcon)
+        )
         ui.toolBar.setIconSize(ui.toolBar.iconSize() * 0.85)
 
     def _setup_filters(self) -> None:
@@ -164,30 +251,59 @@ class MainWindow(QMainWindow):
         header.setSortIndicatorShown(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setMinimumSectionSize(40)
-        metrics = table.fontMetrics()
-        pad = 26
-
-        def width(sample: str) -> int:
-            return metrics.horizontalAdvance(sample) + pad
-
-        widths = {
-            COL_REFERENCE: width("CF-2026-00000"),
-            COL_TITLE: width("M" * 17),
-            COL_ROUTES: width("Admin., Platform"),
-            COL_STATUS: width("On hold"),
-            COL_PRIORITY: width("Priority"),
-            COL_DEADLINE: width("⚠ 2026-00-00"),
-            COL_EVIDENCE: width("Evidence"),
-            COL_COUNSEL: width("M" * 7),
-        }
-        for column, size in widths.items():
-            header.resizeSection(column, size)
-        # the title takes the room left; the other columns keep the width the user gives them
+        # The title takes the room left; the other columns fit their contents once (see
+        # `fit_columns`) and then keep the widths the user gives them (saved in the settings).
         header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         vertical = table.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(metrics.height() + 10)
+        vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        # how many rows `sizeHintForColumn` measures: the first page, never the whole archive
+        vertical.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
+        self.fit_columns()  # to the headers, until there are rows
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda pos: self.columns_menu().popup(header.mapToGlobal(pos))
+        )
+
+    def columns_menu(self) -> QMenu:
+        """The header's context menu: which columns the list shows."""
+        header = self.ui.caseTable.horizontalHeader()
+        menu = QMenu(self)
+        menu.setObjectName("columnsMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        menu.addSection(self.tr("Columns"))
+        for column in range(self.model.columnCount()):
+            if column in ALWAYS_SHOWN:
+                continue
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, column=column: self.show_column(column, on))
+        menu.addSeparator()
+        fit = menu.addAction(self.tr("Fit Columns to Contents"))
+        fit.triggered.connect(self.fit_columns)
+        return menu
+
+    def show_column(self, column: int, shown: bool = True) -> None:
+        header = self.ui.caseTable.horizontalHeader()
+        if column in ALWAYS_SHOWN or header.isSectionHidden(column) != shown:
+            return
+        header.setSectionHidden(column, not shown)
+        if shown:
+            self.fit_columns([column])
+
+    def fit_columns(self, columns: list[int] | None = None) -> None:
+        """Size every column but the title (or `columns`) to its header and the rows of the
+        first page, within COLUMN_BOUNDS; the title stretches over the rest."""
+        table = self.ui.caseTable
+        header = table.horizontalHeader()
+        for column, (low, high) in COLUMN_BOUNDS.items():
+            if columns is not None and column not in columns:
+                continue
+            wanted = max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+            header.resizeSection(column, max(low, min(high, wanted)))
 
     def _connect(self) -> None:
         ui = self.ui
@@ -198,6 +314,14 @@ class MainWindow(QMainWindow):
         ui.actionFind.triggered.connect(self._focus_search)
         ui.actionAbout.triggered.connect(self.about)
         ui.actionShowLog.triggered.connect(self._show_log_folder)
+        ui.actionEditCase.triggered.connect(lambda: self.edit_case())
+        ui.actionCloseCase.triggered.connect(lambda: self.close_case())
+        ui.actionReopenCase.triggered.connect(lambda: self.reopen_case())
+        ui.actionCopyReference.triggered.connect(lambda: self.copy_reference())
+        ui.caseTable.customContextMenuRequested.connect(self._show_case_menu)
+        ui.caseTable.doubleClicked.connect(
+            lambda index: self.edit_case(self.model.id_at(index.row()))
+        )
         ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
         ui.searchEdit.returnPressed.connect(self._search_now)
         self._search_timer.timeout.connect(lambda: self.reload())
@@ -206,25 +330,46 @@ class MainWindow(QMainWindow):
         selection = ui.caseTable.selectionModel()
         selection.currentRowChanged.connect(self._current_row_changed)
         ui.detailPane.case_link_clicked.connect(self.show_reference)
+        ui.detailPane.search_requested.connect(self.search_for)
+        ui.detailPane.detail_changed.connect(self._update_case_actions)
 
     def _restore_settings(self) -> None:
         s = self.settings
-        if s.window_geometry is not None:
-            self.restoreGeometry(s.window_geometry)
+        self.fit_to_screen()
+        if s.window_geometry is not None and self.restoreGeometry(s.window_geometry):
+            maximised = self.windowState() & (
+                Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+            )
+            if not maximised and not fits_on_a_screen(self.geometry(), screen_areas()):
+                self.fit_to_screen()  # saved on a larger monitor, or one no longer there
         if s.window_state is not None:
             self.restoreState(s.window_state)
         if s.splitter_state is not None:
             self.ui.splitter.restoreState(s.splitter_state)
         else:
-            self.ui.splitter.setSizes([1100, 900])  # 55:45 of whatever width
+            self.ui.splitter.setSizes([1000, 1000])  # half and half of whatever width
         header = self.ui.caseTable.horizontalHeader()
-        if s.case_table_header is None or not header.restoreState(s.case_table_header):
+        if s.case_table_header is not None and header.restoreState(s.case_table_header):
+            self._columns_fitted = True  # the user's widths
+            header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        else:
             header.setSortIndicator(COL_REFERENCE, Qt.SortOrder.DescendingOrder)  # newest first
+            for column in HIDDEN_AT_FIRST:
+                header.setSectionHidden(column, True)
         index = self.ui.statusFilter.findData(s.status_filter)
         self.ui.statusFilter.setCurrentIndex(max(index, 0))
         self.ui.detailPane.set_current_tab(s.detail_tab)
         # enabling sorting asks the model to sort by the header's indicator (restored or not)
         self.ui.caseTable.setSortingEnabled(True)
+
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """The first-run size and place: the form's size where the screen has room, else most
+        of `available` (default: the screen under the mouse pointer), centred."""
+        if available is None:
+            available = current_screen_area()
+            if available is None:
+                return
+        self.setGeometry(fitted_geometry(available, self._preferred_size, self.minimumSizeHint()))
 
     def save_settings(self) -> None:
         s = self.settings
@@ -345,7 +490,7 @@ class MainWindow(QMainWindow):
 
         self.model.set_fetcher(fetch)
         self.archive_opened.emit(archive.path)
-        self.reload(select_first=True)
+        self.reload()
 
     def _archive_failed(self, path: Path, exc: Exception, creating: bool = False) -> None:
         if isinstance(exc, CasefileError):
@@ -378,8 +523,9 @@ class MainWindow(QMainWindow):
             task.cancel()
         self._reads.clear()
         self.model.set_fetcher(None)
-        if self.editor is not None and not self.editor.saving:
-            self.editor.reject()  # it would write to the archive being closed
+        for dialog in (self.editor, self.closer):
+            if dialog is not None and not dialog.saving:
+                dialog.reject()  # it would write to the archive being closed
         archive = self.archive
         if archive is not None and self._owns_archive:
 
@@ -424,6 +570,20 @@ class MainWindow(QMainWindow):
             self.ui.statusFilter,
         ):
             widget.setEnabled(enabled)
+        self._update_case_actions(self.ui.detailPane.detail if enabled else None)
+
+    def _update_case_actions(self, detail: CaseDetail | None) -> None:
+        """The case actions act on the case shown: enabled when there is one; Close Case for
+        a case not closed yet, Reopen Case for one closed or on hold."""
+        ui = self.ui
+        shown = detail is not None and self.archive is not None
+        status = detail.status if detail is not None and shown else ""
+        ui.actionEditCase.setEnabled(shown)
+        ui.actionCopyReference.setEnabled(shown)
+        ui.actionCloseCase.setEnabled(shown and status != "closed")
+        ui.actionCloseCase.setVisible(status != "closed")
+        ui.actionReopenCase.setEnabled(shown and status in ("closed", "on_hold"))
+        ui.actionReopenCase.setVisible(status in ("closed", "on_hold"))
 
     def _update_title(self) -> None:
         if self.archive is not None:
@@ -459,8 +619,13 @@ class MainWindow(QMainWindow):
         self.ui.searchEdit.setFocus()
         self.ui.searchEdit.selectAll()
 
-    def reload(self, select_id: int | None = None, select_first: bool = False) -> None:
-        """Query the ids of the list again (filter and sort in SQL), keeping the selection."""
+    def reload(self, select_id: int | None = None, must_show: bool = False) -> None:
+        """Query the ids of the list again (filter and sort in SQL), keeping the selection.
+
+        The case `select_id` (default: the one selected) stays selected and in view if it is
+        among the results; otherwise the list starts at the top with the first case selected.
+        With `must_show`, a search or filter that hides `select_id` is cleared instead.
+        """
         archive = self.archive
         if archive is None:
             return
@@ -478,17 +643,26 @@ class MainWindow(QMainWindow):
 
         self._list_task = self._read(
             query,
-            lambda ids: self._ids_loaded(ids, keep, select_first),
+            lambda ids: self._ids_loaded(ids, keep, must_show),
             label=self.tr("Loading cases"),
         )
 
-    def _ids_loaded(self, ids: list[int], keep: int | None, select_first: bool) -> None:
+    def _ids_loaded(self, ids: list[int], keep: int | None, must_show: bool = False) -> None:
         self.model.set_ids(ids)
         self._update_count()
-        kept = keep is not None and self.select_case(keep)
-        if not kept and select_first and ids:
+        if ids and not self._columns_fitted:
+            self.fit_columns()
+            self._columns_fitted = True
+        if keep is not None and self.select_case(keep):
+            pass  # selected and scrolled into view
+        elif must_show and keep is not None and self.filtering():
+            self._clear_filters()  # the case just saved must be visible
+            self.reload(select_id=keep)
+            return
+        elif ids:  # a new search: its results from the top
+            self.ui.caseTable.scrollToTop()
             self._select_row(0)
-        elif not kept:
+        else:
             self._show_nothing_selected()
         self.cases_loaded.emit(len(ids))
 
@@ -508,7 +682,8 @@ class MainWindow(QMainWindow):
             pane.show_message(
                 self.tr(
                     "No case matches this search.\n\n"
-                    "Search looks in the reference, title, brand, product line and counsel. "
+                    "Search looks in the reference, title, brand, product line, counsel, summary "
+                    "and tags of the cases, and in the names and identifiers of their parties. "
                     "Clear the search field or choose “All statuses” to see every case."
                 )
             )
@@ -605,6 +780,14 @@ class MainWindow(QMainWindow):
             self._clear_filters()
             self.reload(select_id=case_id)
 
+    def search_for(self, text: str) -> None:
+        """List every case matching `text`, whatever its status (a link in the detail pane)."""
+        self._clear_filters()
+        self.ui.searchEdit.blockSignals(True)
+        self.ui.searchEdit.setText(text)
+        self.ui.searchEdit.blockSignals(False)
+        self.reload()
+
     def _clear_filters(self) -> None:
         for widget in (self.ui.searchEdit, self.ui.statusFilter):
             widget.blockSignals(True)
@@ -631,6 +814,8 @@ class MainWindow(QMainWindow):
             self.editor.raise_()
             self.editor.activateWindow()
             return self.editor
+        if self._raise_dialog():  # closing a case
+            return None
         archive = self.archive
         editor = CaseEditor(archive, self)
         editor.case_created.connect(lambda summary: self._case_created(summary, archive))
@@ -653,6 +838,169 @@ class MainWindow(QMainWindow):
         if self.filtering():
             self._clear_filters()  # the new case must be visible and selected
         self.reload(select_id=summary.id)
+
+    def _with_case(self, case_id: int | None, then: Callable[[CaseDetail], None]) -> None:
+        """Call `then` with the case `case_id` (default: the one shown), read first if it is
+        not the one shown (a right-click on another row)."""
+        archive = self.archive
+        shown = self.ui.detailPane.detail
+        if archive is None:
+            return
+        if shown is not None and case_id in (None, shown.id):
+            then(shown)
+            return
+        if case_id is None:
+            return
+
+        def read(_ctx: tasks.TaskContext) -> CaseDetail:
+            from casefile.services import cases
+
+            return cases.case_detail_by_id(archive, case_id)
+
+        self._read(read, then, self._detail_failed, label=self.tr("Reading case"))
+
+    def _raise_dialog(self) -> bool:
+        """Bring an open case dialog to the front; True if there is one (one at a time)."""
+        for dialog in (self.editor, self.closer):
+            if dialog is not None and dialog.isVisible():
+                dialog.raise_()
+                dialog.activateWindow()
+                return True
+        return False
+
+    def edit_case(self, case_id: int | None = None) -> None:
+        """Case › Edit Case… (Ctrl+E): the case editor, filled in, for the case shown (or
+        `case_id`); non-blocking. The dialog is `self.editor`."""
+        if not self._raise_dialog():
+            self._with_case(case_id, self._open_editor)
+
+    def _open_editor(self, detail: CaseDetail) -> None:
+        archive = self.archive
+        if archive is None or self._raise_dialog():
+            return
+        editor = CaseEditor(archive, self, case=detail)
+        editor.case_updated.connect(lambda summary: self._case_updated(summary, archive))
+        editor.finished.connect(editor.deleteLater)
+        editor.destroyed.connect(lambda *_: setattr(self, "editor", None))
+        self.editor = editor
+        editor.open()
+
+    def _case_updated(self, summary: CaseSummary, archive: Archive) -> None:
+        if archive is not self.archive:  # written to an archive closed meanwhile
+            return
+        self.ui.statusBar.showMessage(
+            self.tr("Saved %s: %s") % (summary.reference, summary.title), 8000
+        )
+        self._case_changed(summary, must_show=True)
+
+    def _case_changed(self, summary: CaseSummary, must_show: bool = False) -> None:
+        """After a write: the list is queried again (a new title may sort elsewhere, a closed
+        case leave an "Open" list) and the case selected again, which reads its detail anew."""
+        self.model.refresh_rows()
+        self.reload(select_id=summary.id, must_show=must_show)
+
+    def close_case(self, case_id: int | None = None) -> None:
+        """Case › Close Case…: asks for the closing date; the dialog is `self.closer`."""
+        if not self._raise_dialog():
+            self._with_case(case_id, self._open_closer)
+
+    def _open_closer(self, detail: CaseDetail) -> None:
+        archive = self.archive
+        if archive is None or self._raise_dialog():
+            return
+        if detail.status == "closed":
+            self.ui.statusBar.showMessage(self.tr("%s is already closed.") % detail.reference, 5000)
+            return
+        closer = CloseCaseDialog(archive, detail, self)
+        closer.case_closed.connect(lambda summary: self._status_changed(summary, archive))
+        closer.finished.connect(closer.deleteLater)
+        closer.destroyed.connect(lambda *_: setattr(self, "closer", None))
+        self.closer = closer
+        closer.open()
+
+    def reopen_case(self, case_id: int | None = None) -> None:
+        """Case › Reopen Case: opens a closed (or on hold) case again, at once: nothing to ask,
+        closing it again is one step. Written like every change, on the write thread."""
+        self._with_case(case_id, self._reopen)
+
+    def _reopen(self, detail: CaseDetail) -> None:
+        archive = self.archive
+        if archive is None or detail.status == "open":
+            return
+        reference = detail.reference
+
+        def write(_ctx: tasks.TaskContext) -> CaseSummary:
+            from casefile.services.cases import set_status
+
+            return set_status(archive, reference, "open")
+
+        tasks.run_task(
+            write,
+            on_success=lambda summary: self._status_changed(summary, archive),
+            on_failure=lambda exc: errors.report(exc, self),
+            parent=self,
+            write=True,  # once started it is not cancelled: its result reaches the list
+            label=self.tr("Reopening case"),
+        )
+
+    def _status_changed(self, summary: CaseSummary, archive: Archive) -> None:
+        if archive is not self.archive:
+            return
+        if summary.status == "closed":
+            text = self.tr("Closed %s.") % summary.reference
+        else:
+            text = self.tr("Reopened %s.") % summary.reference
+        self.ui.statusBar.showMessage(text, 8000)
+        self._case_changed(summary)
+
+    def copy_reference(self, reference: str | None = None, title: str | None = None) -> None:
+        """Case › Copy Reference: the reference of the case shown (or `reference`), with its
+        title if given, to the clipboard."""
+        if reference is None:
+            shown = self.ui.detailPane.detail
+            if shown is None:
+                return
+            reference = shown.reference
+        text = f"{reference} {title}" if title else reference
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(text)
+        self.ui.statusBar.showMessage(self.tr("Copied %s") % text, 4000)
+
+    def _show_case_menu(self, pos: QPoint) -> None:
+        table = self.ui.caseTable
+        index = table.indexAt(pos)
+        row = index.row() if index.isValid() else table.currentIndex().row()
+        menu = self.case_menu(row)
+        if menu is not None:
+            menu.popup(table.viewport().mapToGlobal(pos))
+
+    def case_menu(self, row: int) -> QMenu | None:
+        """The context menu of a row of the list (None for no row); its actions act on that
+        row's case, whatever the detail pane shows."""
+        summary = self.model.summary_at(row) if row >= 0 else None
+        if summary is None or self.archive is None:
+            return None
+        case_id, reference = summary.id, summary.reference
+        menu = QMenu(self)
+        menu.setObjectName("caseMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        copy = menu.addAction(self.ui.actionCopyReference.icon(), self.tr("Copy Reference"))
+        copy.triggered.connect(lambda: self.copy_reference(reference))
+        copy_title = menu.addAction(self.tr("Copy Reference and Title"))
+        copy_title.triggered.connect(lambda: self.copy_reference(reference, summary.title))
+        menu.addSeparator()
+        edit = menu.addAction(self.ui.actionEditCase.icon(), self.ui.actionEditCase.text())
+        edit.triggered.connect(lambda: self.edit_case(case_id))
+        if summary.status != "closed":
+            close = menu.addAction(self.ui.actionCloseCase.icon(), self.ui.actionCloseCase.text())
+            close.triggered.connect(lambda: self.close_case(case_id))
+        if summary.status != "open":
+            reopen = menu.addAction(
+                self.ui.actionReopenCase.icon(), self.ui.actionReopenCase.text()
+            )
+            reopen.triggered.connect(lambda: self.reopen_case(case_id))
+        return menu
 
     def about(self) -> QMessageBox:
         archive = str(self.archive.path) if self.archive else self.tr("none")

@@ -80,7 +80,9 @@ class Settings:
     window_geometry = bytes_setting("window/geometry")
     window_state = bytes_setting("window/state")
     splitter_state = bytes_setting("window/splitter")
-    case_table_header = bytes_setting("caseList/header")
+    # the list's column order, widths and sort ("caseList/header" held the fixed widths of
+    # 0.1, which left the title ~120 px: not carried over, the columns fit their contents once)
+    case_table_header = bytes_setting("caseList/columns")
     detail_tab: _Setting[int] = _Setting("caseDetail/tab", 0, _int)
     # the archive last opened: File › Open Archive… starts in its folder when none is open
     last_archive: _Setting[Path | None] = _Setting("archive/last", None, _path, str)

@@ -195,6 +195,162 @@ def test_bad_status_changes_are_refused(archive: Archive, case: str) -> None:
         cases.update_case(archive, case, {"opened_on": "2026-05-01"})
 
 
+def _search(archive: Archive, text: str) -> list[str]:
+    ids = cases.case_ids(archive, text)
+    return [s.reference for s in cases.case_summaries(archive, ids)]
+
+
+def test_search_looks_in_summaries_tags_parties_and_identifiers(archive: Archive) -> None:
+    def make(title: str, **fields: object) -> str:
+        return cases.create_case(archive, cases.CaseDraft(title=title, **fields)).reference
+
+    by_title = make("Taobao shop 沃驰滑板车专营店 — takedown")
+    by_summary = make("Ningbo detention", summary="The consignor is Yiwu 沃驰 again.")
+    by_tag = make("Fake chargers", tags="export, 宁波, repeat infringer")
+    by_party = make("Yiwu market raid")
+    by_phone = make("1688 wholesale store")
+    unrelated = make("Rotterdam detention", summary="Nothing to do with it.", tags="EU")
+    parties.add_party_to_case(
+        archive,
+        by_party,
+        _infringer("义乌市沃驰电动车配件商行", ("credit_code", "92330782MA2K3X7Y4P")),
+    )
+    parties.add_party_to_case(
+        archive,
+        by_phone,
+        _infringer("Wholesale store", ("phone", "+86 13957928841"), ("shop_id", "b2b-22087")),
+    )
+
+    assert _search(archive, "沃驰") == [by_title, by_summary, by_party]
+    assert _search(archive, "宁波") == [by_tag]
+    assert _search(archive, "REPEAT infringer") == [by_tag]  # case as typed does not matter
+    assert _search(archive, "b2b-22087") == [by_phone]  # an identifier as typed
+    # identifiers compared in their normalized form, as repeat-infringer matching does
+    assert _search(archive, "139 5792 8841") == [by_phone]
+    assert _search(archive, "0086-139-5792-8841") == [by_phone]
+    assert _search(archive, "１３９５７９２８８４１") == [by_phone]  # full-width digits
+    assert _search(archive, "9233 0782 ma2k") == [by_party]  # credit code with spaces
+    assert _search(archive, "Rotterdam") == [unrelated]
+    # the digits of a text are taken for a phone number only if it looks like one
+    assert _search(archive, "5792 8841") == [by_phone]
+    assert _search(archive, "X9 5792 8841") == []
+
+
+def test_search_takes_typed_wildcards_and_json_literally(archive: Archive) -> None:
+    percent = cases.create_case(archive, cases.CaseDraft(title="Sold at 50% off")).reference
+    cases.create_case(archive, cases.CaseDraft(title="Plain", tags="a, b, 宁波"))
+    assert _search(archive, "50%") == [percent]
+    assert _search(archive, "%") == [percent]
+    assert _search(archive, "_") == []
+    # tags are a JSON list: neither its punctuation nor its escapes ("\\u5b81") are found
+    assert _search(archive, '", "') == []
+    assert _search(archive, "u5b81") == []
+    assert _search(archive, "[") == []
+
+
+def test_a_party_sharing_an_identifier_with_a_party_in_other_cases_is_reported(
+    archive: Archive,
+) -> None:
+    """Two party records, one phone: the later case shows the earlier ones, and back."""
+
+    def make(title: str) -> str:
+        return cases.create_case(archive, cases.CaseDraft(title=title)).reference
+
+    raid, takedown, wholesale = make("Yiwu raid"), make("Taobao takedown"), make("1688 store")
+    wochi, _ = parties.add_party_to_case(
+        archive,
+        raid,
+        _infringer(
+            "义乌市沃驰电动车配件商行",
+            ("phone", "+86 139 5792 8841"),
+            ("domain", "wochi-scooter.cn"),
+        ),
+    )
+    parties.link_party(archive, takedown, wochi.party.id)
+    store, matches = parties.add_party_to_case(
+        archive,
+        wholesale,
+        _infringer(
+            "义乌市沃驰贸易有限公司",
+            ("phone", "0086-13957928841"),
+            ("url", "https://www.wochi-scooter.cn/shop/7"),
+            ("shop_id", "b2b-2208741133"),
+        ),
+    )
+    assert [m.party.id for m in matches] == [wochi.party.id]  # what intake reported
+    assert store.other_cases == ()  # not the same party record…
+
+    [shown] = cases.case_detail(archive, wholesale).parties
+    assert shown.other_cases == ()
+    assert [
+        (m.identifier.kind, m.identifier.value, m.other_identifier.value, m.party_name, m.cases)
+        for m in shown.shared
+    ] == [  # …but it shares its phone and website with a party of two other cases
+        (
+            "phone",
+            "0086-13957928841",
+            "+86 139 5792 8841",
+            "义乌市沃驰电动车配件商行",
+            (raid, takedown),
+        ),
+        (
+            "url",
+            "https://www.wochi-scooter.cn/shop/7",
+            "wochi-scooter.cn",
+            "义乌市沃驰电动车配件商行",
+            (raid, takedown),
+        ),
+    ]
+    assert shown.linked_cases == (raid, takedown)
+
+    [earlier] = cases.case_detail(archive, raid).parties
+    assert earlier.other_cases == (takedown,)  # the same record
+    assert {(m.identifier.kind, m.party_name, m.cases) for m in earlier.shared} == {
+        ("phone", "义乌市沃驰贸易有限公司", (wholesale,)),
+        ("domain", "义乌市沃驰贸易有限公司", (wholesale,)),
+    }
+    assert earlier.linked_cases == (takedown, wholesale)
+    assert parties.shared_identifiers(archive, wholesale) == {store.party.id: shown.shared}
+
+
+def test_parties_sharing_an_identifier_only_within_the_case_are_not_reported(
+    archive: Archive, case: str
+) -> None:
+    parties.add_party_to_case(archive, case, _infringer("Shop", ("phone", "13800138000")))
+    parties.add_party_to_case(archive, case, _infringer("Its company", ("phone", "138 0013 8000")))
+    other = cases.create_case(archive, cases.CaseDraft(title="Unrelated")).reference
+    parties.add_party_to_case(archive, other, _infringer("Else", ("phone", "13800138001")))
+    assert [p.shared for p in cases.case_detail(archive, case).parties] == [(), ()]
+    assert parties.shared_identifiers(archive, case) == {}
+
+
+def test_shared_identifiers_of_a_case_take_two_queries(archive: Archive, case: str) -> None:
+    """However many parties and identifiers: not one query per identifier."""
+    from sqlalchemy import event
+
+    from casefile.store import repositories
+
+    for n in range(6):
+        idents = [("phone", f"1380013800{n}"), ("shop_id", f"shop-{n}"), ("domain", f"s{n}.cn")]
+        parties.add_party_to_case(archive, case, _infringer(f"Party {n}", *idents))
+        other = cases.create_case(archive, cases.CaseDraft(title=f"Other {n}")).reference
+        parties.add_party_to_case(archive, other, _infringer(f"Again {n}", *idents))
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    with archive.reading() as session:
+        case_id = repositories.case_by_reference(session, case).id
+        event.listen(archive.engine, "before_cursor_execute", count)
+        try:
+            found = repositories.identifier_matches_of_case(session, case_id)
+        finally:
+            event.remove(archive.engine, "before_cursor_execute", count)
+    assert len(found) == 6 and all(len(matches) == 3 for matches in found.values())
+    assert len(statements) == 2
+
+
 # -- proceedings ------------------------------------------------------------------------------
 
 

@@ -1,6 +1,6 @@
 """GUI test set-up: background tasks run synchronously (deterministic), settings and the log go to
 temp files, a question box fails the test instead of waiting for a click, and a main window is
-shown on the test archive."""
+shown on the test archive (or on the demo archive, read only)."""
 
 from __future__ import annotations
 
@@ -70,6 +70,31 @@ def window(qtbot: QtBot, settings: Settings, archive: Archive) -> MainWindow:
     return win
 
 
+@pytest.fixture(scope="session")
+def demo_archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
+    """The curated demo archive (`casefile demo`), built once: tests only read it."""
+    from casefile.demo import build_demo_archive
+
+    summary = build_demo_archive(tmp_path_factory.mktemp("demo") / "Demo.casefile")
+    opened = Archive.open(summary.path)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+@pytest.fixture
+def demo_window(qtbot: QtBot, settings: Settings, demo_archive: Archive) -> MainWindow:
+    """The main window on the demo archive, at the size it gets on a 1366×768 laptop."""
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.resize(1229, 691)
+    win.show()
+    qtbot.waitExposed(win)
+    win.set_archive(demo_archive)
+    return win
+
+
 @pytest.fixture
 def sample(archive: Archive, tmp_path: Path) -> Sample:
     """Five cases with proceedings, parties, evidence, rights, deadlines, money and notes."""
@@ -85,18 +110,32 @@ class Gate:
     release: threading.Event = field(default_factory=threading.Event)
 
 
-@pytest.fixture
-def slow_create_case(monkeypatch: pytest.MonkeyPatch) -> Iterator[Gate]:
-    """`services.cases.create_case` waits for the test before it writes (a slow disk, a big
+def _slowed(monkeypatch: pytest.MonkeyPatch, name: str) -> Iterator[Gate]:
+    """`services.cases.<name>` waits for the test before it writes (a slow disk, a big
     archive): for the races between a running write and the user."""
     gate = Gate()
-    create_case = cases.create_case
+    write = getattr(cases, name)
 
     def slow(*args: object, **kwargs: object) -> cases.CaseSummary:
         gate.entered.set()
         gate.release.wait(10)
-        return create_case(*args, **kwargs)  # type: ignore[arg-type]
+        return write(*args, **kwargs)  # type: ignore[no-any-return]
 
-    monkeypatch.setattr(cases, "create_case", slow)
+    monkeypatch.setattr(cases, name, slow)
     yield gate
     gate.release.set()  # never leave a worker waiting
+
+
+@pytest.fixture
+def slow_create_case(monkeypatch: pytest.MonkeyPatch) -> Iterator[Gate]:
+    yield from _slowed(monkeypatch, "create_case")
+
+
+@pytest.fixture
+def slow_update_case(monkeypatch: pytest.MonkeyPatch) -> Iterator[Gate]:
+    yield from _slowed(monkeypatch, "update_case")
+
+
+@pytest.fixture
+def slow_set_status(monkeypatch: pytest.MonkeyPatch) -> Iterator[Gate]:
+    yield from _slowed(monkeypatch, "set_status")

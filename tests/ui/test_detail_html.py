@@ -94,3 +94,59 @@ def test_a_case_link_gives_back_the_exact_reference(qtbot: QtBot) -> None:
         pane._link_clicked(QUrl(href))
     assert clicked.args == [reference]
     assert document.toPlainText() == reference
+
+
+def test_shared_identifiers_show_names_and_values_as_typed(
+    archive: Archive, sample: Sample
+) -> None:
+    """A party of another case sharing the seller's phone: its name and values are escaped."""
+    from casefile.services import parties
+
+    parties.add_party_to_case(
+        archive,
+        sample.robot,
+        parties.PartyDraft(
+            name="<s>struck</s> & Co",
+            kind="shop",
+            identifiers=[("phone", "0086 138 0000 1234 <s>x</s>")],
+        ),
+    )
+    detail = cases.case_detail(archive, sample.scooter)
+    [seller] = [p for p in detail.parties if p.shared]
+    document = _document(detail_html.parties(detail, detail_html.Theme()))
+    shown = " ".join(document.toPlainText().split())
+    assert "with <s>struck</s> & Co in " + sample.robot in shown
+    assert "(recorded there as 0086 138 0000 1234 <s>x</s>)" in shown
+    assert [f.text() for f in _fragments(document) if f.charFormat().fontStrikeOut()] == []
+    assert seller.linked_cases == tuple(sorted((sample.repeat, sample.robot)))
+
+
+def test_a_widely_shared_identifier_links_a_few_cases_and_lists_the_rest(
+    qtbot: QtBot, archive: Archive, sample: Sample
+) -> None:
+    """One infringer entered again in 30 cases: twelve links, then a search for the rest."""
+    from casefile.store.rows import IdentifierRow, SharedIdentifierRow
+
+    detail = cases.case_detail(archive, sample.scooter)
+    phone = IdentifierRow("phone", "+86 138 0000 1234")
+    again = tuple(
+        SharedIdentifierRow(
+            phone, IdentifierRow("phone", "13800001234"), 100 + n, "速达车行", (f"CF-2025-{n:04d}",)
+        )
+        for n in range(30, 0, -1)  # 30 records of one name, newest first
+    )
+    seller = detail.parties[0]
+    detail = dataclasses.replace(detail, parties=(dataclasses.replace(seller, shared=again),))
+    document = _document(detail_html.parties(detail, detail_html.Theme()))
+    shown = " ".join(document.toPlainText().split())
+    links = [f.charFormat().anchorHref() for f in _fragments(document) if f.charFormat().isAnchor()]
+    first_twelve = ", ".join(f"CF-2025-{n:04d}" for n in range(1, 13))
+    assert f"Shares phone +86 138 0000 1234 with 速达车行 in {first_twelve} and 18 more" in shown
+    assert shown.count("速达车行 in") == 1  # named once, not thirty times
+    [search] = {h for h in links if h.startswith("search:")}
+
+    pane = CaseDetailPane()
+    qtbot.addWidget(pane)
+    with qtbot.waitSignal(pane.search_requested) as requested:
+        pane._link_clicked(QUrl(search))
+    assert requested.args == ["+86 138 0000 1234"]

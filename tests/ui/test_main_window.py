@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QColor, QTextDocument
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QColor, QContextMenuEvent, QGuiApplication, QTextDocument
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
 from casefile.services import cases
@@ -12,6 +12,7 @@ from casefile.store.archive import Archive
 from casefile.ui.main_window import MainWindow
 from casefile.ui.models.case_table import COL_DEADLINE, COL_REFERENCE, COL_TITLE
 from casefile.ui.settings import Settings
+from casefile.ui.widgets import detail_html
 from tests.ui.keyboard import ime_type
 from tests.ui.sample_data import Sample
 
@@ -268,3 +269,167 @@ def test_a_path_in_the_about_box_is_not_markup(window: MainWindow) -> None:
     document.setHtml(box.informativeText())
     assert str(window.archive.path) in document.toPlainText()
     box.close()
+
+
+# --- search, repeat infringers, the list and the detail tabs on the demo archive --------------
+
+
+def test_search_finds_parties_and_identifiers_written_otherwise(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    wochi = ["CF-2026-0035", "CF-2026-0030", "CF-2026-0024", "CF-2026-0008"]
+    ime_type(demo_window.ui.searchEdit, "沃驰")
+    qtbot.keyClick(demo_window.ui.searchEdit, Qt.Key.Key_Return)
+    # titles (0030, 0035), a summary (0024) and the party in the Yiwu raid (0008)
+    assert _column(demo_window, COL_REFERENCE) == wochi
+    assert demo_window.ui.countLabel.text() == "4 cases match"
+
+    demo_window.ui.searchEdit.clear()
+    qtbot.keyClicks(demo_window.ui.searchEdit, "139 5792 8841")  # stored "+86 139…", "0086-…"
+    qtbot.keyClick(demo_window.ui.searchEdit, Qt.Key.Key_Return)
+    assert _column(demo_window, COL_REFERENCE) == wochi
+
+    demo_window.ui.searchEdit.setText("wochi_scooter")  # a seller ID, _ taken literally
+    demo_window.reload()
+    assert _column(demo_window, COL_REFERENCE) == wochi[1:]
+
+
+def test_a_party_sharing_a_phone_with_a_repeat_infringer_is_flagged(
+    demo_window: MainWindow,
+) -> None:
+    """CF-2026-0035: a 1688 store entered as a new party, with the phone of 义乌沃驰."""
+    demo_window.show_reference("CF-2026-0035")
+    pane = demo_window.ui.detailPane
+    assert pane.detail.reference == "CF-2026-0035"
+
+    parties = " ".join(pane.tab_text("parties").split())
+    assert "LIKELY REPEAT INFRINGER" in parties
+    assert (
+        "Shares phone 0086-13957928841 with 义乌市沃驰电动车配件商行 Yiwu Wochi E-Vehicle Parts "
+        "Trading Firm in CF-2026-0008, CF-2026-0024, CF-2026-0030 "
+        "(recorded there as +86 139 5792 8841)"
+    ) in parties
+    tabs = pane.ui.tabs.tabBar()
+    index = list(pane._views).index("parties")
+    assert tabs.tabTextColor(index) == QColor(detail_html.Theme().danger)
+    assert "shares an identifier" in tabs.tabToolTip(index)
+
+    pane.case_link_clicked.emit("CF-2026-0008")  # the link opens the earlier case…
+    assert pane.detail.reference == "CF-2026-0008"
+    parties = " ".join(pane.tab_text("parties").split())
+    assert "Also in: CF-2026-0024, CF-2026-0030" in parties  # …the same party record
+    assert "Shares phone +86 139 5792 8841 with 义乌市沃驰贸易有限公司" in parties  # …and back
+
+
+def test_deadlines_tab_says_what_it_counts(demo_window: MainWindow) -> None:
+    demo_window.show_reference("CF-2026-0024")
+    pane = demo_window.ui.detailPane
+    listed = pane.detail.deadlines
+    still_open = [d for d in listed if d.status == "open"]
+    assert len(listed) > len(still_open) > 0
+    index = list(pane._views).index("deadlines")
+    assert pane.ui.tabs.tabText(index) == f"Deadlines {len(still_open)} open"
+    done = len(listed) - len(still_open)
+    assert f"{len(still_open)} open deadlines, {done} done or waived" in (
+        pane.ui.tabs.tabBar().tabToolTip(index)
+    )
+
+
+def test_deadline_rules_are_named_in_words_with_the_id_as_tooltip(
+    demo_window: MainWindow,
+) -> None:
+    demo_window.show_reference("CF-2026-0024")
+    view = demo_window.ui.detailPane.ui.deadlinesView
+    shown = " ".join(view.toPlainText().split())
+    title = "Apply for detention and post a bond after customs notifies suspected goods"
+    assert title in shown  # the rule book's title
+    assert "Customs decides whether detained goods infringe" in shown
+    assert "cn.customs" not in shown  # no internal ids
+    tooltips = {f.text(): f.charFormat().toolTip() for f in _fragments(view.document())}
+    assert tooltips[title].startswith("cn.customs.apply_detention · ")
+    assert "Art 16" in tooltips[title]  # and where the rule comes from
+
+
+def _fragments(document: QTextDocument):
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            yield it.fragment()
+            it += 1
+        block = block.next()
+
+
+def test_money_tab_fits_without_a_sideways_scroll_bar(demo_window: MainWindow) -> None:
+    demo_window.show_reference("CF-2026-0024")
+    pane = demo_window.ui.detailPane
+    pane.set_current_tab(list(pane._views).index("money"))
+    view = pane.ui.moneyView
+    for width in range(1180, 1240, 7):  # widths where a 4-column table overflowed by 1 px
+        demo_window.resize(width, 691)
+        QApplication.processEvents()
+        assert view.isVisible()
+        assert not view.horizontalScrollBar().isVisible()
+        assert view.document().idealWidth() <= view.viewport().width() + 1  # nothing cut off
+
+
+def test_right_click_on_a_case_copies_its_reference(demo_window: MainWindow) -> None:
+    table = demo_window.ui.caseTable
+    row = _column(demo_window, COL_REFERENCE).index("CF-2026-0030")
+    table.scrollTo(demo_window.model.index(row, COL_REFERENCE))
+    position = table.visualRect(demo_window.model.index(row, COL_TITLE)).center()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, position, table.viewport().mapToGlobal(position)
+    )
+    QApplication.sendEvent(table.viewport(), event)
+    menu = demo_window.findChild(QMenu, "caseMenu")
+    assert menu is not None and menu.isVisible()
+    entries = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert entries[:2] == ["Copy Reference", "Copy Reference and Title"]
+    assert "&Edit Case…" in entries and "C&lose Case…" in entries
+    next(a for a in menu.actions() if a.text() == "Copy Reference").trigger()
+    menu.close()
+    assert QGuiApplication.clipboard().text() == "CF-2026-0030"
+    assert "CF-2026-0030" in demo_window.ui.statusBar.currentMessage()
+
+
+def test_a_new_search_shows_its_results_from_the_top(
+    qtbot: QtBot, window: MainWindow, archive: Archive
+) -> None:
+    for n in range(60):
+        _create(archive, f"Listing {n:02d}" + (" scooter" if n % 10 == 0 else ""))
+    window.refresh()
+    table = window.ui.caseTable
+    bottom = window.model.rowCount() - 1
+    _select_row(window, bottom)  # the oldest case, far down the list
+    assert table.verticalScrollBar().value() > 0
+
+    qtbot.keyClicks(window.ui.searchEdit, "Listing 3")  # not among the results
+    qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_Return)
+    assert window.model.rowCount() == 10
+    assert table.verticalScrollBar().value() == 0
+    assert table.currentIndex().row() == 0
+    assert window.ui.detailPane.detail.id == window.model.id_at(0)
+
+    window.ui.searchEdit.clear()  # all cases again: the selected one stays selected, in view
+    qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_Return)
+    selected = window.ui.detailPane.detail.id
+    row = window.model.row_of(selected)
+    assert table.currentIndex().row() == row
+    assert table.viewport().rect().contains(table.visualRect(window.model.index(row, 0)))
+
+
+def _select_row(window: MainWindow, row: int) -> None:
+    window.ui.caseTable.selectRow(row)
+    window.ui.caseTable.scrollTo(window.model.index(row, 0))
+
+
+def test_list_them_searches_every_case_for_the_identifier(
+    window: MainWindow, sample: Sample
+) -> None:
+    window.ui.statusFilter.setCurrentIndex(window.ui.statusFilter.findData("closed"))
+    window.reload()
+    window.ui.detailPane.search_requested.emit("138 0000 1234")  # the seller's phone
+    assert window.ui.searchEdit.text() == "138 0000 1234"
+    assert window.status_filter() is None  # every status
+    assert sorted(_column(window, COL_REFERENCE)) == sorted([sample.scooter, sample.repeat])

@@ -1,9 +1,11 @@
-"""The New Case dialog: composes `forms/case_editor.ui` and creates the case through
-`services.cases.create_case` on the write thread.
+"""The case editor: composes `forms/case_editor.ui`. New Case creates the case through
+`services.cases.create_case`; given a case (`CaseEditor(archive, parent, case=detail)`), the same
+form opens filled in and saves the changes through `services.cases.update_case`. Both write on
+the write thread.
 
 A `ValidationError` from the core is shown under the field it names, which gets the focus; the
-dialog stays open with everything typed intact. On success `case_created(CaseSummary)` is emitted
-and the dialog closes.
+dialog stays open with everything typed intact. On success `case_created(CaseSummary)` (or
+`case_updated(CaseSummary)` when editing) is emitted and the dialog closes.
 
 A write cannot be taken back once it has started, so while the case is being saved the dialog
 cannot be cancelled: Cancel is disabled and Esc and the close button are ignored until the write
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from casefile.domain import Priority
 from casefile.errors import CasefileError, ValidationError
-from casefile.store.rows import CaseSummary
+from casefile.store.rows import CaseDetail, CaseSummary
 from casefile.ui import errors, labels, tasks
 from casefile.ui.forms.case_editor_ui import Ui_CaseEditor
 
@@ -34,20 +36,28 @@ if TYPE_CHECKING:
 
 ERROR_COLOUR = "#c62828"
 INVALID_CSS = f"border: 1px solid {ERROR_COLOUR}; border-radius: 3px;"
+# Errors the core reports on a field the form does not show, shown where the user can fix them:
+# an opening date after the case was closed is refused as "closed_on … is before opened_on".
+FIELD_SHOWN_AT = {"closed_on": "opened_on"}
 
 
 class CaseEditor(QDialog):
-    """Type a new case; OK creates it in `archive`."""
+    """Type a new case, or change `case`; OK creates it or saves the changes in `archive`."""
 
     case_created = Signal(object)  # CaseSummary of the new case
+    case_updated = Signal(object)  # CaseSummary of the edited case
 
-    def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, archive: Archive, parent: QWidget | None = None, case: CaseDetail | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_CaseEditor()
         self.ui.setupUi(self)
         self._archive = archive
         self._saving: tasks.Task[CaseSummary] | None = None
+        self.case = case
         self.created: CaseSummary | None = None
+        self.updated: CaseSummary | None = None
         ui = self.ui
         for priority in Priority:
             ui.priorityCombo.addItem(labels.label(priority.value), priority.value)
@@ -80,7 +90,43 @@ class CaseEditor(QDialog):
             if signal is None:
                 signal = widget.currentIndexChanged  # type: ignore[attr-defined]
             signal.connect(lambda *_args, field=name: self._clear_error(field))
+        if case is not None:
+            self._fill(case)
         ui.titleEdit.setFocus()
+
+    @property
+    def editing(self) -> bool:
+        """True when changing an existing case, False for a new one."""
+        return self.case is not None
+
+    def _fill(self, case: CaseDetail) -> None:
+        """Edit mode: the form shows the case as it is; the reference cannot be changed."""
+        ui = self.ui
+        self.setWindowTitle(self.tr("Edit %s") % case.reference)
+        ui.introLabel.setText(
+            self.tr(
+                "Change what you know about case %s. Only the title is required; the reference "
+                "stays as it is."
+            )
+            % case.reference
+        )
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save Changes"))
+        ui.titleEdit.setText(case.title)
+        ui.brandEdit.setText(case.brand)
+        ui.productLineEdit.setText(case.product_line)
+        index = ui.priorityCombo.findData(case.priority)
+        ui.priorityCombo.setCurrentIndex(max(index, 0))
+        ui.jurisdictionsEdit.setText(", ".join(case.jurisdictions))
+        ui.counselEdit.setText(case.responsible_counsel)
+        opened = QDate(case.opened_on.year, case.opened_on.month, case.opened_on.day)
+        ui.openedOnEdit.setMinimumDate(min(opened, ui.openedOnEdit.minimumDate()))
+        if case.closed_on is not None:  # a case cannot have been opened after it was closed
+            closed = case.closed_on
+            ui.openedOnEdit.setMaximumDate(QDate(closed.year, closed.month, closed.day))
+        ui.openedOnEdit.setDate(opened)
+        ui.tagsEdit.setText(", ".join(case.tags))
+        ui.summaryEdit.setPlainText(case.summary)
+        ui.titleEdit.setCursorPosition(0)  # the start of a long title in view, nothing selected
 
     # --- reading the form ----------------------------------------------------------------
 
@@ -108,7 +154,8 @@ class CaseEditor(QDialog):
         return self._saving is not None and self._saving.running
 
     def save(self) -> None:
-        """Create the case in the background; the dialog closes when it is saved."""
+        """Create the case, or save the changes, in the background; the dialog closes when it is
+        saved."""
         if self.saving:
             return
         self._clear_errors()
@@ -117,26 +164,43 @@ class CaseEditor(QDialog):
             return
         draft = self.draft()
         archive = self._archive
+        if self.case is not None:
+            reference = self.case.reference
+            changes = {name: value for name, value in vars(draft).items() if name != "reference"}
 
-        def create(_ctx: tasks.TaskContext) -> CaseSummary:
-            from casefile.services.cases import create_case
+            def write(_ctx: tasks.TaskContext) -> CaseSummary:
+                from casefile.services.cases import update_case
 
-            return create_case(archive, draft)
+                return update_case(archive, reference, changes)
+
+            label = self.tr("Saving case")
+        else:
+
+            def write(_ctx: tasks.TaskContext) -> CaseSummary:
+                from casefile.services.cases import create_case
+
+                return create_case(archive, draft)
+
+            label = self.tr("Creating case")
 
         self._set_busy(True)
         self._saving = tasks.run_task(
-            create,
-            on_success=self._created,
+            write,
+            on_success=self._saved,
             on_failure=self._failed,
             parent=self,
             write=True,
-            label=self.tr("Creating case"),
+            label=label,
         )
 
-    def _created(self, summary: CaseSummary) -> None:
+    def _saved(self, summary: CaseSummary) -> None:
         self._set_busy(False)
-        self.created = summary
-        self.case_created.emit(summary)
+        if self.editing:
+            self.updated = summary
+            self.case_updated.emit(summary)
+        else:
+            self.created = summary
+            self.case_created.emit(summary)
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
@@ -162,6 +226,7 @@ class CaseEditor(QDialog):
     def show_error(self, exc: CasefileError) -> None:
         """Show an error under the field it names (or above the buttons) and focus that field."""
         field = exc.field.split("[")[0].split(".")[0] if isinstance(exc, ValidationError) else ""
+        field = FIELD_SHOWN_AT.get(field, field)
         text = errors.describe(exc)
         widget = self._fields.get(field)
         if widget is None:

@@ -209,6 +209,7 @@ class Ui_CaseDetailPane(object):
         self.proceedingsLayout.setContentsMargins(0, 0, 0, 0)
         self.proceedingsView = QTextBrowser(self.proceedingsTab)
         self.proceedingsView.setObjectName(u"proceedingsView")
+        self.proceedingsView.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.proceedingsView.setFrameShape(QFrame.Shape.NoFrame)
         self.proceedingsView.setOpenLinks(False)
 
@@ -222,6 +223,7 @@ class Ui_CaseDetailPane(object):
         self.partiesLayout.setContentsMargins(0, 0, 0, 0)
         self.partiesView = QTextBrowser(self.partiesTab)
         self.partiesView.setObjectName(u"partiesView")
+        self.partiesView.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.partiesView.setFrameShape(QFrame.Shape.NoFrame)
         self.partiesView.setOpenLinks(False)
 
@@ -235,6 +237,7 @@ class Ui_CaseDetailPane(object):
         self.evidenceLayout.setContentsMargins(0, 0, 0, 0)
         self.evidenceView = QTextBrowser(self.evidenceTab)
         self.evidenceView.setObjectName(u"evidenceView")
+        self.evidenceView.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.evidenceView.setFrameShape(QFrame.Shape.NoFrame)
         self.evidenceView.setOpenLinks(False)
 
@@ -248,6 +251,7 @@ class Ui_CaseDetailPane(object):
         self.rightsLayout.setContentsMargins(0, 0, 0, 0)
         self.rightsView = QTextBrowser(self.rightsTab)
         self.rightsView.setObjectName(u"rightsView")
+        self.rightsView.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.rightsView.setFrameShape(QFrame.Shape.NoFrame)
         self.rightsView.setOpenLinks(False)
 
@@ -261,6 +265,7 @@ class Ui_CaseDetailPane(object):
         self.deadlinesLayout.setContentsMargins(0, 0, 0, 0)
         self.deadlinesView = QTextBrowser(self.deadlinesTab)
         self.deadlinesView.setObjectName(u"deadlinesView")
+        self.deadlinesView.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.deadlinesView.setFrameShape(QFrame.Shape.NoFrame)
         self.deadlinesView.setOpenLinks(False)
 
@@ -274,6 +279,7 @@ class Ui_CaseDetailPane(object):
         self.moneyLayout.setContentsMargins(0, 0, 0, 0)
         self.moneyView = QTextBrowser(self.moneyTab)
         self.moneyView.setObjectName(u"moneyView")
+        self.moneyView.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.moneyView.setFrameShape(QFrame.Shape.NoFrame)
         self.moneyView.setOpenLinks(False)
 
@@ -287,6 +293,7 @@ class Ui_CaseDetailPane(object):
         self.notesLayout.setContentsMargins(0, 0, 0, 0)
         self.notesView = QTextBrowser(self.notesTab)
         self.notesView.setObjectName(u"notesView")
+        self.notesView.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.notesView.setFrameShape(QFrame.Shape.NoFrame)
         self.notesView.setOpenLinks(False)
 

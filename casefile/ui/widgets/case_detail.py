@@ -36,9 +36,14 @@ PRIORITY_COLOURS = {
 
 
 class CaseDetailPane(QWidget):
-    """Shows one case. `case_link_clicked(reference)` when the user follows "also in: CF-…"."""
+    """Shows one case. `case_link_clicked(reference)` when the user follows "also in: CF-…";
+    `search_requested(text)` when a link asks to list the cases matching `text` (an identifier
+    shared with more cases than are linked); `detail_changed(CaseDetail | None)` when another
+    case, or a message, is shown."""
 
     case_link_clicked = Signal(str)
+    search_requested = Signal(str)
+    detail_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +87,7 @@ class CaseDetailPane(QWidget):
         self._detail = None
         self.ui.messageLabel.setText(text)
         self.ui.stack.setCurrentWidget(self.ui.messagePage)
+        self.detail_changed.emit(None)
 
     def show_case(self, detail: CaseDetail) -> None:
         keep_scroll = self._detail is not None and self._detail.id == detail.id
@@ -89,6 +95,7 @@ class CaseDetailPane(QWidget):
         self._fill_header(detail)
         self._fill_tabs(detail, keep_scroll)
         self.ui.stack.setCurrentWidget(self.ui.casePage)
+        self.detail_changed.emit(detail)
 
     def current_tab(self) -> int:
         return self.ui.tabs.currentIndex()
@@ -209,33 +216,53 @@ class CaseDetailPane(QWidget):
             "parties": len(d.parties),
             "evidence": len(d.evidence),
             "rights": len(d.rights),
-            "deadlines": sum(1 for x in d.deadlines if x.status == "open"),
             "money": len(d.money),
             "notes": len(d.notes),
         }
+        open_deadlines = sum(1 for x in d.deadlines if x.status == "open")
         for index, (name, view) in enumerate(self._views.items()):
             bar = view.verticalScrollBar()
             position = bar.value() if keep_scroll else 0
             view.setHtml(f"<body>{html[name]}</body>")
             bar.setValue(position)
             title = self._tab_titles[name]
-            if counts[name]:
+            if name == "deadlines":
+                # the tab lists done and waived deadlines too: say what the number counts
+                if open_deadlines:
+                    title = self.tr("Deadlines %s open") % open_deadlines
+            elif counts[name]:
                 title = f"{title} {counts[name]}"  # GitHub-style: all seven tabs fit
             self.ui.tabs.setTabText(index, title)
-        repeat = any(p.other_cases and p.role == "infringer" for p in d.parties)
+        repeat = detail_html.has_repeat_infringer(d)
+        repeat_tip = self.tr(
+            "An infringer in this case appears in other cases, or shares an identifier with a "
+            "party there"
+        )
+        self._flag_tab("parties", repeat, repeat_tip if repeat else "")
         overdue = any(x.status == "open" and x.due_on < today for x in d.deadlines)
-        self._flag_tab("parties", repeat, self.tr("An infringer in this case appears in others"))
-        self._flag_tab("deadlines", overdue, self.tr("A deadline is overdue"))
+        deadlines_tip = ""
+        if d.deadlines:
+            done = len(d.deadlines) - open_deadlines
+            deadlines_tip = self.tr("%s, %s done or waived") % (
+                labels.plural("open_deadlines", open_deadlines),
+                done,
+            )
+        if overdue:
+            deadlines_tip = self.tr("A deadline is overdue: %s") % deadlines_tip
+        self._flag_tab("deadlines", overdue, deadlines_tip)
 
     def _flag_tab(self, name: str, on: bool, tooltip: str) -> None:
+        """Colour a tab's title when it holds something urgent; `tooltip` says what."""
         index = list(self._views).index(name)
         bar = self.ui.tabs.tabBar()
-        bar.setTabToolTip(index, tooltip if on else "")
+        bar.setTabToolTip(index, tooltip)
         colour = QColor(self._theme.danger) if on else QColor()
         bar.setTabTextColor(index, colour)
 
     def _link_clicked(self, url: QUrl) -> None:
         if url.scheme() == "case":
             self.case_link_clicked.emit(url.path(QUrl.ComponentFormattingOption.FullyDecoded))
+        elif url.scheme() == "search":
+            self.search_requested.emit(url.path(QUrl.ComponentFormattingOption.FullyDecoded))
         elif url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)

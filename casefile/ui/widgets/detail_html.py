@@ -27,9 +27,11 @@ from casefile.store.rows import (
     CasePartyRow,
     DeadlineRow,
     EvidenceRow,
+    IdentifierRow,
     MoneyRow,
     ProceedingRow,
     RightRow,
+    SharedIdentifierRow,
 )
 from casefile.ui import labels
 
@@ -41,6 +43,7 @@ def tr(text: str) -> str:
 
 
 SHA_PREFIX = 12
+SHARED_LINKS = 12  # cases linked per shared identifier; the rest are a search away
 DUE_SOON_DAYS = 7
 RECORDAL_RENEW_DAYS = 183  # CN recordals are renewed within the 6 months before expiry
 
@@ -146,10 +149,11 @@ def _grid(headers: list[str], rows: list[list[str]], numeric: set[int] | None = 
 
 
 def _card(inner: str, background: str = "") -> str:
+    # the colour goes on the cell: Qt drops a table's bgcolor once a class styles the table
     bg = f' bgcolor="{background}"' if background else ""
     return (
-        f'<table class="card" border="1" cellpadding="10" cellspacing="0" width="100%"{bg}>'
-        f"<tr><td>{inner}</td></tr></table><p></p>"
+        '<table class="card" border="1" cellpadding="10" cellspacing="0" width="100%">'
+        f"<tr><td{bg}>{inner}</td></tr></table><p></p>"
     )
 
 
@@ -257,22 +261,99 @@ def parties(detail: CaseDetail, theme: Theme) -> str:
                 "Casefile then tells you when the same infringer appears in another case."
             )
         )
-    repeat = any(p.other_cases and p.role == "infringer" for p in detail.parties)
     intro = ""
-    if repeat:
-        text = tr("Repeat infringer: the parties marked below also appear in other cases.")
+    if has_repeat_infringer(detail):
+        text = tr(
+            "Repeat infringer: the parties marked below appear in other cases, or share an "
+            "identifier (phone, credit code, shop ID, website…) with a party there."
+        )
         intro = f'<p class="danger">{escape(text)}</p>'
     return intro + "".join(_party(p, theme) for p in detail.parties)
 
 
+def has_repeat_infringer(detail: CaseDetail) -> bool:
+    """Whether an infringer of the case is in other cases, as the same party record or through
+    an identifier it shares with a party there."""
+    return any(p.role == "infringer" and p.linked_cases for p in detail.parties)
+
+
+def _kind_in_sentence(kind: str) -> str:
+    """An identifier kind inside a sentence: "phone", "credit code", "shop ID", "URL", "WeChat"."""
+    text = labels.label(kind)
+    first, _space, rest = text.partition(" ")
+    if first[1:].islower():
+        first = first[:1].lower() + first[1:]
+    return f"{first} {rest}" if rest else first
+
+
+def _shared(matches: list[SharedIdentifierRow]) -> str:
+    """One identifier of a party and the parties of other cases that share it: "Shares phone
+    0086-13957928841 with 义乌市沃驰… in CF-2026-0008, CF-2026-0024 (recorded there as +86 139
+    5792 8841)". Parties of the same name (one infringer entered again) are named once; past
+    SHARED_LINKS cases, a link searches the list for the identifier."""
+    mine = matches[0].identifier
+    by_name: dict[str, list[str]] = {}
+    there: list[str] = []
+    for match in matches:
+        references = by_name.setdefault(match.party_name, [])
+        references += [r for r in match.cases if r not in references]
+        theirs = match.other_identifier
+        if theirs.kind != mine.kind:  # a URL on a website recorded as a domain, or back
+            written = f"{_kind_in_sentence(theirs.kind)} {theirs.value}"
+        else:
+            written = theirs.value if theirs.value != mine.value else ""
+        if written and written not in there:
+            there.append(written)
+    shown = 0
+    parties_html = []
+    hidden = 0
+    for name, found in by_name.items():
+        references = sorted(found)  # several records of one name: their cases in order
+        room = max(SHARED_LINKS - shown, 0)
+        if room == 0:
+            hidden += len(references)
+            continue
+        links = ", ".join(_case_link(r) for r in references[:room])
+        shown += min(room, len(references))
+        hidden += max(len(references) - room, 0)
+        parties_html.append(
+            escape(tr("{party} in {cases}"))
+            .replace("{party}", f"<b>{escape(name)}</b>")
+            .replace("{cases}", links)
+        )
+    more = ""
+    if hidden:
+        text = escape(tr("and {n} more: list them").format(n=f"{hidden:,}"))
+        href = escape(f"search:{quote(mine.value, safe='')}")
+        more = f' <a href="{href}">{text}</a>'
+    recorded = ""
+    if there:
+        shown_there = ", ".join(there[:3]) + (", …" if len(there) > 3 else "")
+        recorded = (
+            ' <span class="muted">('
+            + escape(tr("recorded there as {value}").format(value=shown_there))
+            + ")</span>"
+        )
+    sentence = escape(tr("Shares {kind} {value} with {parties}"))
+    return (
+        '<p class="body">'
+        + sentence.replace("{kind}", escape(_kind_in_sentence(mine.kind)))
+        .replace("{value}", f'<span class="mono">{escape(mine.value)}</span>')
+        .replace("{parties}", "; ".join(parties_html))
+        + more
+        + recorded
+        + "</p>"
+    )
+
+
 def _party(row: CasePartyRow, theme: Theme) -> str:
     party = row.party
-    repeat = bool(row.other_cases)
-    badge = (
-        f' &nbsp;<span class="danger">{escape(tr("REPEAT INFRINGER"))}</span>'
-        if repeat and row.role == "infringer"
-        else ""
-    )
+    repeat = bool(row.linked_cases)
+    badge = ""
+    if row.role == "infringer" and row.other_cases:
+        badge = f' &nbsp;<span class="danger">{escape(tr("REPEAT INFRINGER"))}</span>'
+    elif row.role == "infringer" and row.shared:  # another record: very likely, not certain
+        badge = f' &nbsp;<span class="danger">{escape(tr("LIKELY REPEAT INFRINGER"))}</span>'
     kind = labels.label(party.kind)
     subtitle = f"{labels.label(row.role)} · {kind}"
     if party.country:
@@ -291,6 +372,10 @@ def _party(row: CasePartyRow, theme: Theme) -> str:
     if row.other_cases:
         links = ", ".join(_case_link(r) for r in row.other_cases)
         also = f'<p class="body"><b>{escape(tr("Also in:"))}</b> {links}</p>'
+    by_identifier: dict[IdentifierRow, list[SharedIdentifierRow]] = {}
+    for match in row.shared:
+        by_identifier.setdefault(match.identifier, []).append(match)
+    also += "".join(_shared(matches) for matches in by_identifier.values())
     notes = f'<p class="body muted">{_multiline(party.notes)}</p>' if party.notes else ""
     inner = (
         f"<h3>{escape(party.name)}{badge}</h3>"
@@ -483,14 +568,12 @@ def _deadline(d: DeadlineRow, today: date) -> list[str]:
         if when:
             status += f' <span class="muted">{when}</span>'
         title = f'<span class="muted">{escape(d.title)}</span>'
-    basis = " ".join(
-        x
-        for x in (
-            f'<span class="mono">{_e(d.rule_id)}</span>' if d.rule_id else "",
-            _multiline(d.explanation),
-        )
-        if x
-    )
+    rule = ""
+    if d.rule_id:  # what a lawyer calls the rule; its id (for the rules file) as a tooltip
+        tip, words = escape(labels.rule_tooltip(d.rule_id)), escape(labels.rule_label(d.rule_id))
+        rule = f'<span title="{tip}">{words}</span>'
+    explanation = f'<span class="muted">{_multiline(d.explanation)}</span>' if d.explanation else ""
+    basis = "<br/>".join(x for x in (rule, explanation) if x)
     return [due, title, status, basis]
 
 

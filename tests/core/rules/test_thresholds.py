@@ -168,3 +168,12 @@ def test_a_larger_figure_never_lowers_the_level(
     bigger[measure] = bigger.get(measure, 0) + extra
     after = evaluate_thresholds(offence, bigger, act, TODAY).level
     assert levels.index(after) >= levels.index(before)
+
+
+def test_equal_shortfalls_on_the_half_of_two_route_do_not_crash() -> None:
+    # Found by hypothesis: two standards exactly as far from half their threshold (here both at
+    # zero, i.e. reached) once made the "missing" ordering compare rule objects.
+    result = evaluate("217-online", works=1_250, clicks=125_000, members=10)
+    assert result.level == "especially_serious"
+    tied = evaluate("217-online", works=0, clicks=0)
+    assert tied.level == "none" and any("half of two" in m for m in tied.missing)

@@ -1,0 +1,161 @@
+"""The Close Case dialog: composes `forms/close_case.ui`, asks for the day the case was closed
+and closes it through `services.cases.set_status` on the write thread.
+
+The date can be neither before the case was opened nor after today; the core checks it too, and
+its `ValidationError` is shown under the date. On success `case_closed(CaseSummary)` is emitted
+and the dialog closes. As in the case editor, a write that has started cannot be cancelled: the
+buttons are disabled and Esc and the close button are ignored until it has finished.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from casefile.errors import CasefileError, ValidationError
+from casefile.store.rows import CaseDetail, CaseSummary
+from casefile.ui import errors, labels, tasks
+from casefile.ui.dialogs.case_editor import ERROR_COLOUR, INVALID_CSS
+from casefile.ui.forms.close_case_ui import Ui_CloseCaseDialog
+
+if TYPE_CHECKING:
+    from casefile.store.archive import Archive
+
+
+WARNING_COLOUR = "#a15c00"  # detail_html.Theme.warn
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class CloseCaseDialog(QDialog):
+    """Close `case` in `archive` on the day chosen (today by default)."""
+
+    case_closed = Signal(object)  # CaseSummary of the closed case
+
+    def __init__(self, archive: Archive, case: CaseDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CloseCaseDialog()
+        self.ui.setupUi(self)
+        self._archive = archive
+        self.case = case
+        self._saving: tasks.Task[CaseSummary] | None = None
+        self.closed: CaseSummary | None = None
+        ui = self.ui
+        self.setWindowTitle(self.tr("Close %s") % case.reference)
+        ui.caseLabel.setText(f"{case.reference} · {case.title}")
+        bold = ui.caseLabel.font()
+        bold.setBold(True)
+        ui.caseLabel.setFont(bold)
+        ui.introLabel.setStyleSheet("color: palette(placeholder-text);")
+        open_deadlines = sum(1 for d in case.deadlines if d.status == "open")
+        if open_deadlines:
+            ui.deadlinesLabel.setText(
+                self.tr("It still has %s. Closing the case leaves them as they are.")
+                % labels.plural("open_deadlines", open_deadlines)
+            )
+            ui.deadlinesLabel.setStyleSheet(f"color: {WARNING_COLOUR};")
+            ui.deadlinesLabel.setVisible(True)
+        today = QDate.currentDate()
+        opened = _qdate(case.opened_on)
+        ui.closedOnEdit.setMinimumDate(min(opened, today))
+        ui.closedOnEdit.setMaximumDate(today)
+        ui.closedOnEdit.setDate(today)
+        ui.closedOnEdit.dateChanged.connect(lambda _date: self._clear_error())
+        ui.dateErrorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
+        ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
+        ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Close Case"))
+        ok.setDefault(True)
+        ui.buttonBox.accepted.connect(self.save)
+        ui.closedOnEdit.setFocus()
+
+    def closed_on(self) -> date:
+        return self.ui.closedOnEdit.date().toPython()  # type: ignore[return-value]
+
+    # --- saving --------------------------------------------------------------------------
+
+    @property
+    def saving(self) -> bool:
+        """True while the case is being closed."""
+        return self._saving is not None and self._saving.running
+
+    def save(self) -> None:
+        """Close the case in the background; the dialog closes when it is saved."""
+        if self.saving:
+            return
+        self._clear_error()
+        archive, reference, on = self._archive, self.case.reference, self.closed_on()
+
+        def close_it(_ctx: tasks.TaskContext) -> CaseSummary:
+            from casefile.services.cases import set_status
+
+            return set_status(archive, reference, "closed", on)
+
+        self._set_busy(True)
+        self._saving = tasks.run_task(
+            close_it,
+            on_success=self._closed,
+            on_failure=self._failed,
+            parent=self,
+            write=True,
+            label=self.tr("Closing case"),
+        )
+
+    def _closed(self, summary: CaseSummary) -> None:
+        self._set_busy(False)
+        self.closed = summary
+        self.case_closed.emit(summary)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(exc, CasefileError):
+            self.show_error(exc)
+        else:
+            errors.report(exc, self)
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in self.ui.buttonBox.buttons():
+            button.setEnabled(not busy)
+        self.ui.closedOnEdit.setEnabled(not busy)
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def reject(self) -> None:
+        """Cancel, Esc and the close button; ignored while the case is being closed."""
+        if self.saving:
+            return
+        super().reject()
+
+    # --- errors --------------------------------------------------------------------------
+
+    def show_error(self, exc: CasefileError) -> None:
+        """A date error under the date (which gets the focus); anything else above the
+        buttons."""
+        text = errors.describe(exc)
+        if isinstance(exc, ValidationError) and exc.field == "closed_on":
+            self.ui.dateErrorLabel.setText(text)
+            self.ui.dateErrorLabel.setVisible(True)
+            self.ui.closedOnEdit.setStyleSheet(f"QDateEdit {{ {INVALID_CSS} }}")
+            self.ui.closedOnEdit.setFocus()
+        else:
+            self.ui.errorLabel.setText(text)
+            self.ui.errorLabel.setVisible(True)
+
+    @property
+    def date_error(self) -> str:
+        return self.ui.dateErrorLabel.text() if self.ui.dateErrorLabel.isVisibleTo(self) else ""
+
+    @property
+    def general_error(self) -> str:
+        return self.ui.errorLabel.text() if self.ui.errorLabel.isVisibleTo(self) else ""
+
+    def _clear_error(self) -> None:
+        for label in (self.ui.dateErrorLabel, self.ui.errorLabel):
+            label.clear()
+            label.setVisible(False)
+        self.ui.closedOnEdit.setStyleSheet("")
