@@ -6,7 +6,6 @@ a result also gives the date under each other reading wherever that date differs
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -16,6 +15,7 @@ from typing import Any
 from casefile.errors import CasefileError
 from casefile.paths import resource
 from casefile.rules.calendars import EU_MEMBER_STATES, calendar_for
+from casefile.rules.data import RuleDataError, read_rule_file
 from casefile.rules.periods import PeriodResult, Unit, add_period
 
 RULES_FILE = ("rules", "deadlines.toml")
@@ -24,14 +24,6 @@ DEFAULT_EU_MEMBER_STATE = "NL"
 
 class RuleError(CasefileError):
     """A rule asked for does not exist, or its input does not fit it."""
-
-
-class RuleDataError(CasefileError):
-    """A rule file is broken: names the file, the key and the problem."""
-
-    def __init__(self, path: Path, key: str, problem: str) -> None:
-        super().__init__(f"{path}: {key}: {problem}")
-        self.path, self.key, self.problem = path, key, problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,13 +142,7 @@ def _rule(
 
 def load_rule_book(path: Path) -> RuleBook:
     """Read and check a rule file; a broken one is refused naming the file, key and problem."""
-    try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
-        raise RuleDataError(path, "(file)", f"is not valid TOML: {exc}") from None
-    except OSError as exc:
-        raise RuleDataError(path, "(file)", f"cannot be read: {exc.strerror}") from None
+    data = read_rule_file(path)
     points = {
         key: OpenPoint(key, p["question"], p["default"], dict(p["readings"]), p["source"])
         for key, p in data.get("open_points", {}).items()

@@ -9,7 +9,6 @@ rule for online dissemination at both levels, and what is still missing for the 
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -18,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from casefile.paths import resource
-from casefile.rules.deadlines import RuleDataError, RuleError
+from casefile.rules.data import RuleDataError, read_rule_file
+from casefile.rules.deadlines import RuleError
 
 LEVELS = ("none", "serious", "especially_serious")
 OFFENCES = ("213", "214", "215", "217", "217-online", "218")
@@ -210,13 +210,7 @@ def _standard(path: Path, key: str, data: dict[str, Any], default_confirmed: boo
 
 def load_rule_set(path: Path) -> RuleSet:
     """Read and check one rule-set file; a broken one is refused naming file, key and problem."""
-    try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
-        raise RuleDataError(path, "(file)", f"is not valid TOML: {exc}") from None
-    except OSError as exc:
-        raise RuleDataError(path, "(file)", f"cannot be read: {exc.strerror}") from None
+    data = read_rule_file(path)
     for name in ("id", "title", "in_force_from", "offences"):
         if name not in data:
             raise RuleDataError(path, name, "is missing")
