@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QWidget,
@@ -28,6 +27,7 @@ from casefile.domain import Priority
 from casefile.errors import CasefileError, ValidationError
 from casefile.store.rows import CaseDetail, CaseSummary
 from casefile.ui import errors, labels, tasks
+from casefile.ui.dialogs.write_dialog import WriteDialog
 from casefile.ui.forms.case_editor_ui import Ui_CaseEditor
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ INVALID_CSS = f"border: 1px solid {ERROR_COLOUR}; border-radius: 3px;"
 FIELD_SHOWN_AT = {"closed_on": "opened_on"}
 
 
-class CaseEditor(QDialog):
+class CaseEditor(WriteDialog):
     """Type a new case, or change `case`; OK creates it or saves the changes in `archive`."""
 
     case_created = Signal(object)  # CaseSummary of the new case
@@ -54,7 +54,6 @@ class CaseEditor(QDialog):
         self.ui = Ui_CaseEditor()
         self.ui.setupUi(self)
         self._archive = archive
-        self._saving: tasks.Task[CaseSummary] | None = None
         self.case = case
         self.created: CaseSummary | None = None
         self.updated: CaseSummary | None = None
@@ -148,11 +147,6 @@ class CaseEditor(QDialog):
 
     # --- saving --------------------------------------------------------------------------
 
-    @property
-    def saving(self) -> bool:
-        """True while the case is being written."""
-        return self._saving is not None and self._saving.running
-
     def save(self) -> None:
         """Create the case, or save the changes, in the background; the dialog closes when it is
         saved."""
@@ -183,18 +177,9 @@ class CaseEditor(QDialog):
 
             label = self.tr("Creating case")
 
-        self._set_busy(True)
-        self._saving = tasks.run_task(
-            write,
-            on_success=self._saved,
-            on_failure=self._failed,
-            parent=self,
-            write=True,
-            label=label,
-        )
+        self._start_write(write, label, self._saved)
 
     def _saved(self, summary: CaseSummary) -> None:
-        self._set_busy(False)
         if self.editing:
             self.updated = summary
             self.case_updated.emit(summary)
@@ -202,24 +187,6 @@ class CaseEditor(QDialog):
             self.created = summary
             self.case_created.emit(summary)
         self.accept()
-
-    def _failed(self, exc: Exception) -> None:
-        self._set_busy(False)
-        if isinstance(exc, CasefileError):
-            self.show_error(exc)
-        else:
-            errors.report(exc, self)
-
-    def _set_busy(self, busy: bool) -> None:
-        for button in self.ui.buttonBox.buttons():  # Create Case and Cancel
-            button.setEnabled(not busy)
-        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
-
-    def reject(self) -> None:
-        """Cancel, Esc and the close button; ignored while the case is being saved."""
-        if self.saving:
-            return
-        super().reject()
 
     # --- errors --------------------------------------------------------------------------
 

@@ -12,13 +12,14 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from casefile.errors import CasefileError, ValidationError
 from casefile.store.rows import CaseDetail, CaseSummary
 from casefile.ui import errors, labels, tasks
 from casefile.ui.dialogs.case_editor import ERROR_COLOUR, INVALID_CSS
+from casefile.ui.dialogs.write_dialog import WriteDialog
 from casefile.ui.forms.close_case_ui import Ui_CloseCaseDialog
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class CloseCaseDialog(QDialog):
+class CloseCaseDialog(WriteDialog):
     """Close `case` in `archive` on the day chosen (today by default)."""
 
     case_closed = Signal(object)  # CaseSummary of the closed case
@@ -43,7 +44,6 @@ class CloseCaseDialog(QDialog):
         self.ui.setupUi(self)
         self._archive = archive
         self.case = case
-        self._saving: tasks.Task[CaseSummary] | None = None
         self.closed: CaseSummary | None = None
         ui = self.ui
         self.setWindowTitle(self.tr("Close %s") % case.reference)
@@ -79,11 +79,6 @@ class CloseCaseDialog(QDialog):
 
     # --- saving --------------------------------------------------------------------------
 
-    @property
-    def saving(self) -> bool:
-        """True while the case is being closed."""
-        return self._saving is not None and self._saving.running
-
     def save(self) -> None:
         """Close the case in the background; the dialog closes when it is saved."""
         if self.saving:
@@ -96,40 +91,15 @@ class CloseCaseDialog(QDialog):
 
             return set_status(archive, reference, "closed", on)
 
-        self._set_busy(True)
-        self._saving = tasks.run_task(
-            close_it,
-            on_success=self._closed,
-            on_failure=self._failed,
-            parent=self,
-            write=True,
-            label=self.tr("Closing case"),
-        )
+        self._start_write(close_it, self.tr("Closing case"), self._closed)
 
     def _closed(self, summary: CaseSummary) -> None:
-        self._set_busy(False)
         self.closed = summary
         self.case_closed.emit(summary)
         self.accept()
 
-    def _failed(self, exc: Exception) -> None:
-        self._set_busy(False)
-        if isinstance(exc, CasefileError):
-            self.show_error(exc)
-        else:
-            errors.report(exc, self)
-
-    def _set_busy(self, busy: bool) -> None:
-        for button in self.ui.buttonBox.buttons():
-            button.setEnabled(not busy)
-        self.ui.closedOnEdit.setEnabled(not busy)
-        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
-
-    def reject(self) -> None:
-        """Cancel, Esc and the close button; ignored while the case is being closed."""
-        if self.saving:
-            return
-        super().reject()
+    def _busy_widgets(self) -> list[QWidget]:
+        return [self.ui.closedOnEdit]
 
     # --- errors --------------------------------------------------------------------------
 
