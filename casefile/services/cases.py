@@ -29,6 +29,8 @@ class CaseDraft:
     opened_on: object = None  # today when empty
     summary: object = ""
     tags: object = field(default_factory=list)
+    offences: object = field(default_factory=list)  # Criminal Law articles assessed
+    acts_on: object = None  # when the infringing acts were done; picks the threshold rule set
     reference: object = None  # next free CF-YYYY-NNNN when empty
 
 
@@ -43,7 +45,16 @@ def _checked(draft: CaseDraft) -> dict[str, object]:
         "opened_on": v.optional_date("opened_on", draft.opened_on) or date.today(),
         "summary": v.long_text("summary", draft.summary),
         "tags": v.tags("tags", draft.tags),
+        "offences": v.offences("offences", draft.offences),
+        "acts_on": _acts_on(draft.acts_on),
     }
+
+
+def _acts_on(value: object) -> date | None:
+    acts_on = v.optional_date("acts_on", value)
+    if acts_on is not None and acts_on > date.today():
+        raise ValidationError("acts_on", f"{acts_on.isoformat()} is in the future")
+    return acts_on
 
 
 def create_case(archive: Archive, draft: CaseDraft, actor: str | None = None) -> CaseSummary:
@@ -74,6 +85,8 @@ EDITABLE = {
     "opened_on",
     "summary",
     "tags",
+    "offences",
+    "acts_on",
 }
 
 
@@ -98,6 +111,8 @@ def update_case(
             opened_on=case.opened_on,
             summary=case.summary,
             tags=case.tags,
+            offences=case.offences,
+            acts_on=case.acts_on,
         )
         for name, value in changes.items():
             setattr(draft, name, value)

@@ -21,6 +21,7 @@ class ProceedingDraft:
     route: object
     authority: object = ""
     authority_ref: object = ""
+    jurisdiction: object = ""  # the calendar its deadlines count on; default the case's first
     stage: object = ProceedingStage.PREPARING
     started_on: object = None
     ended_on: object = None
@@ -43,6 +44,7 @@ def _values(draft: ProceedingDraft) -> dict[str, object]:
         "route": v.choice("route", draft.route, Route).value,
         "authority": v.text("authority", draft.authority, max_length=300),
         "authority_ref": v.text("authority_ref", draft.authority_ref, max_length=200),
+        "jurisdiction": _jurisdiction(draft.jurisdiction),
         "stage": v.choice("stage", draft.stage, ProceedingStage).value,
         "started_on": started,
         "ended_on": ended,
@@ -53,6 +55,13 @@ def _values(draft: ProceedingDraft) -> dict[str, object]:
         "currency": currency,
         "sentence": v.text("sentence", draft.sentence, max_length=500),
     }
+
+
+def _jurisdiction(value: object) -> str:
+    if value in (None, ""):
+        return ""
+    codes = v.jurisdictions("jurisdiction", [value])
+    return codes[0]
 
 
 def _row(session: Session, case_id: int, proceeding_id: int) -> ProceedingRow:

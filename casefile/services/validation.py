@@ -152,3 +152,21 @@ def tags(field: str, values: object) -> list[str]:
         if tag and tag not in result:
             result.append(tag)
     return result
+
+
+def offences(field: str, values: object) -> list[str]:
+    """Criminal Law offences a case's figures are measured against ("213", "217-online", …)."""
+    from casefile.rules.thresholds import OFFENCES  # the rule book owns the list
+
+    if isinstance(values, str):
+        values = [v for v in re.split(r"[,\s]+", values) if v]
+    if not isinstance(values, list | tuple):
+        raise ValidationError(field, "must be a list of offences")
+    result: list[str] = []
+    for raw in values:
+        offence = str(raw).strip().lower().removeprefix("art").strip()
+        if offence not in OFFENCES:
+            raise ValidationError(field, f"{raw!r} is not one of {', '.join(OFFENCES)}")
+        if offence not in result:
+            result.append(offence)
+    return result

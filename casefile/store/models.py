@@ -52,6 +52,10 @@ class Case(SQLModel, table=True):
     closed_on: date | None = None
     summary: str = ""
     tags: list[str] = json_list()
+    # Criminal assessment: the offences (Criminal Law "213", "217-online", …) the figures are
+    # measured against, and when the acts were done (picks the rule set; default opened_on).
+    offences: list[str] = json_list()
+    acts_on: date | None = None
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -64,6 +68,7 @@ class Proceeding(SQLModel, table=True):
     route: str = Field(max_length=16, index=True)
     authority: str = ""
     authority_ref: str = ""
+    jurisdiction: str = Field(default="", max_length=8)  # whose calendar counts its deadlines
     stage: str = Field(default="preparing", max_length=16)
     started_on: date | None = None
     ended_on: date | None = None
@@ -267,6 +272,11 @@ class Deadline(SQLModel, table=True):
     status: str = Field(default="open", max_length=8, index=True)
     reminder_days: list[int] = json_list()
     completed_on: date | None = None
+    # Set when a proceeding event generated it (its rule and trigger); None when added by hand.
+    event_id: int | None = Field(
+        default=None, foreign_key="proceeding_event.id", index=True, ondelete="SET NULL"
+    )
+    jurisdiction: str = Field(default="", max_length=8)
 
 
 class MoneyEntry(SQLModel, table=True):

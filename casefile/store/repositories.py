@@ -32,6 +32,8 @@ from casefile.store.models import (
     ProceedingEvent,
     StoredBlob,
     ThresholdFigure,
+    TransferRecord,
+    TransferStepRecord,
 )
 
 SORT_COLUMNS: dict[str, Any] = {
@@ -336,6 +338,7 @@ def proceedings_of_case(session: Session, case_id: int) -> tuple[rows.Proceeding
             damages=_money(p.damages_minor, p.currency),
             sentence=p.sentence,
             events=tuple(events[p.id or 0]),
+            jurisdiction=p.jurisdiction,
         )
         for p in proceedings
     )
@@ -585,6 +588,8 @@ def case_detail(session: Session, case_id: int) -> rows.CaseDetail:
             tuple(d.reminder_days),
             d.completed_on,
             d.proceeding_id,
+            d.event_id,
+            d.jurisdiction,
         )
         for d in session.scalars(
             select(Deadline).where(Deadline.case_id == case_id).order_by(Deadline.due_on)
@@ -632,6 +637,34 @@ def case_detail(session: Session, case_id: int) -> rows.CaseDetail:
         deadlines=deadlines,
         money=money,
         notes=notes,
+        offences=tuple(case.offences),
+        acts_on=case.acts_on,
+        transfers=transfers_of_case(session, case_id),
+    )
+
+
+def transfers_of_case(session: Session, case_id: int) -> tuple[rows.TransferRow, ...]:
+    records = list(
+        session.scalars(
+            select(TransferRecord)
+            .where(TransferRecord.case_id == case_id)
+            .order_by(TransferRecord.id)
+        )
+    )
+    steps: dict[int, list[rows.TransferStepRow]] = defaultdict(list)
+    for st in session.scalars(
+        select(TransferStepRecord)
+        .where(col(TransferStepRecord.transfer_id).in_([r.id for r in records]))
+        .order_by(TransferStepRecord.occurred_on, TransferStepRecord.id)
+    ):
+        steps[st.transfer_id].append(
+            rows.TransferStepRow(
+                st.id or 0, st.step, st.occurred_on, st.authority, st.reference, st.note
+            )
+        )
+    return tuple(
+        rows.TransferRow(r.id or 0, r.authority, r.note, r.proceeding_id, tuple(steps[r.id or 0]))
+        for r in records
     )
 
 

@@ -51,6 +51,7 @@ class ProceedingRow:
     damages: Money | None
     sentence: str
     events: tuple[ProceedingEventRow, ...]
+    jurisdiction: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +193,29 @@ class DeadlineRow:
     reminder_days: tuple[int, ...]
     completed_on: date | None
     proceeding_id: int | None
+    event_id: int | None = None  # the proceeding event that generated it; None: added by hand
+    jurisdiction: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TransferStepRow:
+    id: int
+    step: str
+    occurred_on: date
+    authority: str
+    reference: str
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class TransferRow:
+    """An administrative authority's transfer of the case to the police, step by step."""
+
+    id: int
+    authority: str
+    note: str
+    proceeding_id: int | None
+    steps: tuple[TransferStepRow, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +261,9 @@ class CaseDetail:
     deadlines: tuple[DeadlineRow, ...]
     money: tuple[MoneyRow, ...]
     notes: tuple[NoteRow, ...]
+    offences: tuple[str, ...] = ()
+    acts_on: date | None = None
+    transfers: tuple[TransferRow, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,11 +10,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from alembic import command
 from sqlmodel import select
 
 from casefile.errors import ArchiveError, ArchiveTooNewError
 from casefile.services import cases
-from casefile.store.archive import DB_NAME, Archive
+from casefile.store.archive import DB_NAME, Archive, _alembic_config, make_engine
 from casefile.store.migrations import SCHEMA_HEAD
 from casefile.store.models import Case
 
@@ -266,10 +267,10 @@ def test_known_older_revision_is_not_too_new(tmp_path: Path) -> None:
     folder = tmp_path / "Cases.casefile"
     Archive.open(folder, create=True).close()
     assert SCHEMA_HEAD != "0001_initial"
-    with sqlite3.connect(folder / DB_NAME) as con:
-        con.execute("DROP TABLE archive_setting")
-        con.execute("UPDATE alembic_version SET version_num = '0001_initial'")
-    con.close()
+    engine = make_engine(folder / DB_NAME)
+    with engine.begin() as connection:  # back to the first schema, as an old Casefile wrote it
+        command.downgrade(_alembic_config(connection), "0001_initial")
+    engine.dispose()
     Archive.open(folder).close()  # upgraded, not refused
 
 

@@ -283,20 +283,39 @@ def _old_archive(folder: Path) -> Path:
     return db
 
 
-def _dump(db: Path) -> dict[str, list[tuple[object, ...]]]:
+def _dump(
+    db: Path, columns: dict[str, list[str]] | None = None
+) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of the old tables, in the old columns (later revisions add columns)."""
     with sqlite3.connect(db) as con:
+        if columns is None:
+            columns = {
+                table: [r[1] for r in con.execute(f"PRAGMA table_info({table})")]
+                for table in OLD_ROWS
+            }
         dumped = {
-            table: sorted(con.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+            table: sorted(
+                con.execute(f"SELECT {', '.join(columns[table])} FROM {table}").fetchall(),
+                key=repr,
+            )
             for table in OLD_ROWS
         }
     con.close()
     return dumped
 
 
+def _old_columns(db: Path) -> dict[str, list[str]]:
+    with sqlite3.connect(db) as con:
+        found = {t: [r[1] for r in con.execute(f"PRAGMA table_info({t})")] for t in OLD_ROWS}
+    con.close()
+    return found
+
+
 def test_old_archive_is_upgraded_on_open_keeping_every_row(tmp_path: Path) -> None:
     folder = tmp_path / "Old.casefile"
     db = _old_archive(folder)
-    before = _dump(db)
+    old_columns = _old_columns(db)
+    before = _dump(db, old_columns)
 
     with Archive.open(folder) as opened:
         assert _revision(db) == SCHEMA_HEAD
@@ -312,7 +331,7 @@ def test_old_archive_is_upgraded_on_open_keeping_every_row(tmp_path: Path) -> No
         made = cases.create_case(opened, cases.CaseDraft(title="New", opened_on="2025-10-01"))
         assert made.reference == "CF-2025-0003"
 
-    after = _dump(db)
+    after = _dump(db, old_columns)
     for table, rows in before.items():
         assert set(rows) <= set(after[table]), f"rows lost from {table}"
     with sqlite3.connect(db) as con:
