@@ -95,6 +95,8 @@ def build_case(archive: Archive, s: Scenario, state: BuildState) -> str:
             opened_on=day(s.opened),
             summary=fill(s.summary, s.opened, today),
             tags=list(s.tags),
+            offences=list(s.offences),
+            acts_on=None if s.acts is None else day(s.acts),
         ),
         actor=ACTOR,
     )

@@ -264,6 +264,8 @@ YIWU_RAID = Scenario(
     closed=-60,
     priority="high",
     jurisdictions=("CN",),
+    offences=("214", "215"),
+    acts=-175,
     tags=("administrative", "raid", "Yiwu", "repeat infringer"),
     summary=(
         "Test buy and notarised purchase at stall 81256, District 5 of the Yiwu International "
@@ -675,6 +677,8 @@ FIRMWARE_SITE = Scenario(
     opened=-130,
     priority="urgent",
     jurisdictions=("CN",),
+    offences=("217-online",),
+    acts=-200,
     tags=("copyright", "online", "thresholds", "transfer", "firmware"),
     summary=(
         "voltra-firmware.net offers 'unlocked' VoltraOS firmware (speed limit removed), the X9 "
@@ -897,6 +901,8 @@ SCOOTERHACK = Scenario(
     opened=-34,
     priority="high",
     jurisdictions=("CN",),
+    offences=("217-online",),
+    acts=-60,
     tags=("copyright", "online", "thresholds", "half-of-two"),
     summary=(
         "scooterhack.cn hosts 300 Voltra works (firmware builds, manuals, service videos) with "
@@ -1419,6 +1425,8 @@ BAIYUN_FACTORY = Scenario(
     closed=-280,
     priority="high",
     jurisdictions=("CN",),
+    offences=("213",),
+    acts=-720,
     tags=("criminal", "transfer", "factory", "Art 213"),
     summary=(
         "A factory in Baiyun, Guangzhou assembled C7 robot vacuums with VOLTRA and 沃创 marks. "

@@ -204,3 +204,5 @@ class Scenario:
     money: tuple[Cash, ...] = ()
     notes: tuple[str, ...] = ()
     transfer: Transfer | None = None
+    offences: tuple[str, ...] = ()  # Criminal Law articles the figures are measured against
+    acts: int | None = None  # when the infringing acts were done (picks the rule set)
