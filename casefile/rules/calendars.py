@@ -142,7 +142,11 @@ def _notice_calendar(code: str, makeup_days_count: bool) -> NoticeCalendar:
 
 def calendar_for(jurisdiction: str, makeup_days_count: bool = True) -> Calendar:
     """The working-day calendar of a jurisdiction (ISO code, e.g. CN, NL, SG)."""
-    code = jurisdiction.strip().upper()
+    return _calendar(jurisdiction.strip().upper(), makeup_days_count)
+
+
+@cache  # built once per process: reading the notices or the holiday rules is the slow part
+def _calendar(code: str, makeup_days_count: bool) -> Calendar:
     if resource("rules", "calendars", f"{code.lower()}.toml").exists():
         return _notice_calendar(code, makeup_days_count)
     if code in LIBRARY_JURISDICTIONS:

@@ -168,7 +168,8 @@ def get_rule(rule_id: str, book: RuleBook | None = None) -> DeadlineRule:
         ) from None
 
 
-def _jurisdiction(rule: DeadlineRule, jurisdiction: str | None) -> str:
+def jurisdiction_of(rule: DeadlineRule, jurisdiction: str | None) -> str:
+    """The calendar code a rule counts on: its own, or the EU member state asked for."""
     if rule.calendar != "member_state":
         if jurisdiction and jurisdiction.upper() != rule.calendar:
             raise RuleError(
@@ -182,13 +183,19 @@ def _jurisdiction(rule: DeadlineRule, jurisdiction: str | None) -> str:
     return code
 
 
-def _period(rule: DeadlineRule, trigger: date, code: str, s: DeadlineSettings) -> PeriodResult:
+def effective_calendar(rule: DeadlineRule, s: DeadlineSettings) -> tuple[Unit, bool]:
+    """The unit a rule counts in and whether make-up days count, under these settings."""
     unit = rule.unit
     if "transfer_day_basis" in rule.open_points and s.transfer_day_basis == "working_days":
         unit = Unit.WORKING_DAYS
     # Only where it is the rule's open point: for moving a last day off a rest day, a make-up
     # Saturday is an official working day on any reading.
     makeup_counts = s.makeup_days_count or "makeup_days_count" not in rule.open_points
+    return unit, makeup_counts
+
+
+def _period(rule: DeadlineRule, trigger: date, code: str, s: DeadlineSettings) -> PeriodResult:
+    unit, makeup_counts = effective_calendar(rule, s)
     calendar = calendar_for(code, makeup_days_count=makeup_counts)
     return add_period(trigger, rule.amount, unit, calendar, rule.rest_day_extends)
 
@@ -217,7 +224,7 @@ def compute_deadline(
     """The due date of `rule_id` for an event on `trigger`, explained, with other readings."""
     rule = get_rule(rule_id, book)
     settings = settings or DeadlineSettings()
-    code = _jurisdiction(rule, jurisdiction)
+    code = jurisdiction_of(rule, jurisdiction)
     main = _period(rule, trigger, code, settings)
     alternatives: list[Alternative] = []
     same: list[str] = []

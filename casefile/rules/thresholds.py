@@ -263,7 +263,8 @@ def shipped_rule_sets() -> tuple[RuleSet, ...]:
 # --- evaluation ----------------------------------------------------------------------------------
 
 
-def _figures(raw: dict[str, object]) -> dict[str, Decimal]:
+def checked_figures(raw: dict[str, object]) -> dict[str, Decimal]:
+    """Figures checked (known measure, a number ≥ 0), with the derived sold-plus-unsold sum."""
     figures: dict[str, Decimal] = {}
     for measure, value in raw.items():
         if value is None:
@@ -414,7 +415,7 @@ def evaluate_thresholds(
     act = act_date or today
     if act > today:
         raise RuleError(f"the act date {act.isoformat()} is in the future")
-    checked = _figures(figures)
+    checked = checked_figures(figures)
     at_act = rule_set_for(act, sets)
     chosen, evaluation = at_act, _evaluate(at_act, offence, checked)
     why = f"Rule set {at_act.id} ({at_act.title}) was in force on the act date {act.isoformat()}."
