@@ -1,4 +1,5 @@
-"""The command-line face: open the app, build a demo archive, list cases, check an archive.
+"""The command-line face: open the app, build a demo archive, list cases, check an archive,
+work out deadlines and thresholds, and manage an archive's rules (edited rule sets, open points).
 
 Every error ends in one clear line on stderr and a non-zero exit; a traceback only ever goes to
 the log file.
@@ -11,13 +12,19 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from casefile import __version__
 from casefile.errors import CancelledError, CasefileError
+
+if TYPE_CHECKING:
+    from casefile.rules.deadlines import DeadlineSettings
+    from casefile.rules.thresholds import RuleSet
+    from casefile.store.archive import Archive
 
 EXIT_OK = 0
 EXIT_ERROR = 1  # the user's input or archive is at fault, or `check` found problems
@@ -114,18 +121,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     deadline.add_argument("--json", action="store_true", help="print JSON")
     deadline.add_argument("--list", action="store_true", help="list the rule ids")
+    # Not given: the archive's answer (`casefile rules set`) if an archive is named, else
+    # DOMAIN.md's default.
     deadline.add_argument(
         "--makeup-days",
         choices=("counted", "not_counted"),
-        default="counted",
-        help="[open point] whether make-up weekend working days count (default: counted)",
+        help="[open point] whether make-up weekend working days count (default: the archive's "
+        "setting, else counted)",
     )
     deadline.add_argument(
         "--transfer-days",
         choices=("calendar_days", "working_days"),
-        default="calendar_days",
-        help="[open point] the basis of the transfer provisions' 3-day periods (default: calendar)",
+        help="[open point] the basis of the transfer provisions' 3-day periods (default: the "
+        "archive's setting, else calendar days)",
     )
+    _archive_option(deadline, argparse.SUPPRESS)
 
     thresholds = commands.add_parser(
         "thresholds", help="evaluate the criminal thresholds of an offence from the figures"
@@ -144,10 +154,43 @@ def build_parser() -> argparse.ArgumentParser:
         thresholds.add_argument(f"--{flag}", dest=dest, type=_amount, metavar="X")
     thresholds.add_argument("--act-date", metavar="YYYY-MM-DD", help="when the act was done")
     thresholds.add_argument("--json", action="store_true", help="print JSON")
+    _archive_option(thresholds, argparse.SUPPRESS)  # then that archive's (edited) rule sets
+
+    _rules_parser(commands)
 
     check = commands.add_parser("check", help="check the database and re-hash every evidence file")
     _archive_option(check, argparse.SUPPRESS)
     return parser
+
+
+SETTING_NAMES = ("makeup_days_count", "transfer_day_basis", "suspicion_margin_percent")
+
+
+def _rules_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
+    rules = commands.add_parser(
+        "rules", help="the archive's rule sets (copy one to edit it) and its open-point settings"
+    )
+    _archive_option(rules, argparse.SUPPRESS)
+    actions = rules.add_subparsers(
+        dest="rules_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    listing = actions.add_parser(
+        "list", help="shipped and edited rule sets with their dates, and the open-point settings"
+    )
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    copy = actions.add_parser("copy", help="copy a shipped rule set into the archive to edit it")
+    copy.add_argument("rule_set", metavar="ID", help="e.g. cn-2025")
+    copy.add_argument(
+        "--replace", action="store_true", help="replace an edited copy (kept under backups/)"
+    )
+    actions.add_parser("check", help="load every rule set and setting; one line per problem")
+    revert = actions.add_parser("revert", help="go back to the shipped rule set")
+    revert.add_argument("rule_set", metavar="ID")
+    setting = actions.add_parser("set", help="answer an open point for this archive")
+    setting.add_argument("key", metavar="KEY", choices=SETTING_NAMES, help=", ".join(SETTING_NAMES))
+    setting.add_argument("value", metavar="VALUE")
+    for action in actions.choices.values():
+        _archive_option(action, argparse.SUPPRESS)
 
 
 def _archive_path(args: argparse.Namespace) -> tuple[Path, bool]:
@@ -158,6 +201,14 @@ def _archive_path(args: argparse.Namespace) -> tuple[Path, bool]:
         return args.archive, False
     named = archive_from_environment()
     return (named, False) if named else (default_archive_path(), True)
+
+
+def _named_archive(args: argparse.Namespace) -> Path | None:
+    """An archive named by --archive or $CASEFILE_ARCHIVE; never the default one, so that the
+    rule commands without an archive answer from the shipped rules alone."""
+    from casefile.paths import archive_from_environment
+
+    return args.archive if args.archive is not None else archive_from_environment()
 
 
 def _open_app(path: Path, create: bool) -> int:
@@ -258,8 +309,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     size_mb = report.bytes_checked / 1024**2
     verdict = "OK" if report.ok else f"{len(report.problems)} problem(s) found"
     print(
-        f"{path}: database checked, {report.files_checked} evidence files ({size_mb:.1f} MB) "
-        f"re-hashed: {verdict}"
+        f"{path}: database and rules checked, {report.files_checked} evidence files "
+        f"({size_mb:.1f} MB) re-hashed: {verdict}"
     )
     return EXIT_OK if report.ok else EXIT_ERROR
 
@@ -273,8 +324,28 @@ def _date_argument(name: str, text: str | None) -> date:
         raise UsageError(f"{name}: {text!r} is not a date in the form YYYY-MM-DD") from None
 
 
+def _deadline_settings(args: argparse.Namespace) -> DeadlineSettings:
+    """The archive's answers to the open points (DOMAIN.md's defaults without an archive), each
+    overridden by its option if given."""
+    from casefile.rules.deadlines import DeadlineSettings
+
+    settings = DeadlineSettings()
+    path = _named_archive(args)
+    if path is not None:
+        from casefile.services.rule_settings import deadline_settings
+        from casefile.store.archive import Archive
+
+        with Archive.open(path) as archive:
+            settings = deadline_settings(archive)
+    if args.makeup_days is not None:
+        settings = replace(settings, makeup_days_count=args.makeup_days == "counted")
+    if args.transfer_days is not None:
+        settings = replace(settings, transfer_day_basis=args.transfer_days)
+    return settings
+
+
 def cmd_deadline(args: argparse.Namespace) -> int:
-    from casefile.rules.deadlines import DeadlineSettings, compute_deadline, shipped_rule_book
+    from casefile.rules.deadlines import compute_deadline, shipped_rule_book
 
     _utf8_stdout(strict=args.json)
     if args.list:
@@ -291,10 +362,7 @@ def cmd_deadline(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not args.rule:
         raise UsageError("name a RULE_ID, or --list to see them")
-    settings = DeadlineSettings(
-        makeup_days_count=args.makeup_days == "counted",
-        transfer_day_basis=args.transfer_days,
-    )
+    settings = _deadline_settings(args)
     result = compute_deadline(
         args.rule, _date_argument("--from", args.trigger), args.jurisdiction, settings
     )
@@ -306,17 +374,30 @@ def cmd_deadline(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _archive_rule_sets(args: argparse.Namespace) -> tuple[RuleSet, ...] | None:
+    """A named archive's rule sets (its edited copies included); None: the shipped ones."""
+    path = _named_archive(args)
+    if path is None:
+        return None
+    from casefile.services.rule_settings import archive_rule_sets
+    from casefile.store.archive import Archive
+
+    with Archive.open(path) as archive:
+        return archive_rule_sets(archive)
+
+
 def cmd_thresholds(args: argparse.Namespace) -> int:
     from casefile.rules.thresholds import MEASURES, evaluate_thresholds
 
     _utf8_stdout(strict=args.json)
     figures = {m: getattr(args, m) for m in MEASURES if getattr(args, m, None) is not None}
     act = _date_argument("--act-date", args.act_date) if args.act_date else None
-    result = evaluate_thresholds(args.offence, figures, act)
+    result = evaluate_thresholds(args.offence, figures, act, rule_sets=_archive_rule_sets(args))
     if args.json:
         sys.stdout.write(json.dumps(result.as_json(), ensure_ascii=False, indent=1) + "\n")
         return EXIT_OK
-    print(f"Art {args.offence}: {result.level.replace('_', ' ')} (rule set {result.rule_set.id})")
+    level = result.level.replace("_", " ")
+    print(f"Art {args.offence}: {level} (rule set {result.rule_set.short_name})")
     for s in result.standards:
         mark = "MET" if s.met else "   "
         print(
@@ -332,6 +413,162 @@ def cmd_thresholds(args: argparse.Namespace) -> int:
         print(f"  needs {need}")
     print(result.explanation)
     return EXIT_OK
+
+
+# --- casefile rules -------------------------------------------------------------------------
+
+
+def _json_value(value: object) -> str:
+    return json.dumps(value) if isinstance(value, bool) else str(value)
+
+
+def _in_archive(archive: Archive, path: Path | None) -> str:
+    if path is None:
+        return "-"
+    try:
+        return path.relative_to(archive.path).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _rules_list(archive: Archive, as_json: bool) -> int:
+    from casefile.console import table
+    from casefile.services.rule_settings import (
+        SETTINGS,
+        RuleSettings,
+        rule_problems,
+        rule_set_overview,
+        rule_settings,
+        setting_values,
+    )
+
+    entries = rule_set_overview(archive)
+    problems = rule_problems(archive)
+    try:
+        values: dict[str, object] | None = setting_values(rule_settings(archive))
+    except CasefileError:
+        values = None  # an unacceptable stored value: shown by `rules check`
+    defaults = setting_values(RuleSettings())
+    if as_json:
+        _utf8_stdout(strict=True)
+        listed = {
+            "rule_sets": [
+                {
+                    "id": e.id,
+                    "title": e.rule_set.title if e.rule_set else None,
+                    "in_force_from": e.rule_set.in_force_from.isoformat() if e.rule_set else None,
+                    "in_force_until": e.rule_set.in_force_until.isoformat()
+                    if e.rule_set and e.rule_set.in_force_until
+                    else None,
+                    "edited": e.edited,
+                    "path": str(e.path) if e.path else None,
+                    "problem": str(e.problem) if e.problem else None,
+                }
+                for e in entries
+            ],
+            "settings": {
+                name: {
+                    "value": None if values is None else values[name],
+                    "default": defaults[name],
+                    "question": info.question,
+                    "values": info.values,
+                    "source": info.source,
+                }
+                for name, info in SETTINGS.items()
+            },
+            "problems": [str(p) for p in problems],
+        }
+        sys.stdout.write(json.dumps(listed, ensure_ascii=False, indent=1) + "\n")
+        return EXIT_ERROR if problems else EXIT_OK
+    _utf8_stdout(strict=False)
+    rows = []
+    for e in entries:
+        if e.rule_set is None:
+            broken = f"BROKEN: {e.problem.key}: {e.problem.problem}" if e.problem else "BROKEN"
+            rows.append((e.id, "-", f"EDITED ({_in_archive(archive, e.path)})", broken))
+            continue
+        r = e.rule_set
+        until = r.in_force_until.isoformat() if r.in_force_until else "(in force)"
+        where = f"EDITED ({_in_archive(archive, e.path)})" if e.edited else "shipped"
+        rows.append((r.id, f"{r.in_force_from.isoformat()} to {until}", where, r.title))
+    print("Criminal-threshold rule sets (`casefile rules copy ID` to edit one in this archive)")
+    print(table(("Rule set", "In force", "Origin", "Title"), rows, (12, 26, 40, 90)))
+    print()
+    print("Open points (`casefile rules set KEY VALUE`)")
+    for name, info in SETTINGS.items():
+        value = "INVALID (see `casefile rules check`)" if values is None else values[name]
+        print(f"  {name} = {_json_value(value)}  (default {_json_value(defaults[name])})")
+        print(f"      {info.question} {info.values}; {info.source}")
+    if problems:
+        raise CasefileError(
+            f"{len(problems)} problem(s) in this archive's rules; `casefile rules check` "
+            "names each one"
+        )
+    return EXIT_OK
+
+
+def _rules_check(archive: Archive) -> int:
+    from casefile.services.rule_settings import edited_rule_sets, rule_problems
+
+    problems = rule_problems(archive, include_shipped=True)
+    _utf8_stdout(strict=False)
+    for problem in problems:
+        print(f"PROBLEM {_one_line(problem)}")
+    edited = len(edited_rule_sets(archive))
+    verdict = "OK" if not problems else f"{len(problems)} problem(s) found"
+    print(f"{archive.path}: rule sets ({edited} edited in this archive) and settings: {verdict}")
+    return EXIT_ERROR if problems else EXIT_OK
+
+
+def _rules_copy(archive: Archive, rule_set_id: str, replace_edit: bool) -> int:
+    from casefile.services.rule_settings import EditedRuleSetExistsError, copy_rule_set
+
+    try:
+        path = copy_rule_set(archive, rule_set_id, replace=replace_edit)
+    except EditedRuleSetExistsError as exc:
+        raise CasefileError(
+            f"{exc} (--replace copies it again, keeping the edits under backups/)"
+        ) from None
+    print(path)
+    print(
+        f"casefile: rule set {rule_set_id} copied into the archive; edit that file, then run "
+        "`casefile rules check`",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def _rules_set(archive: Archive, key: str, text: str) -> int:
+    from casefile.services.rule_settings import SETTING_PREFIX, parse_setting, set_rule_settings
+    from casefile.services.settings import get_setting
+
+    changes: dict[str, Any] = {key: parse_setting(key, text)}
+    before = get_setting(archive, SETTING_PREFIX + key)
+    now = getattr(set_rule_settings(archive, **changes), key)
+    was = "the default" if before is None else _json_value(before)
+    print(f"{key} = {_json_value(now)} (was {was})")
+    return EXIT_OK
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    from casefile.services.rule_settings import remove_edited_rule_set
+    from casefile.store.archive import Archive
+
+    with Archive.open(_archive_path(args)[0]) as archive:
+        if args.rules_command == "list":
+            return _rules_list(archive, args.json)
+        if args.rules_command == "check":
+            return _rules_check(archive)
+        if args.rules_command == "copy":
+            return _rules_copy(archive, args.rule_set, args.replace)
+        if args.rules_command == "revert":
+            kept = remove_edited_rule_set(archive, args.rule_set)
+            print(
+                f"rule set {args.rule_set}: the shipped rule set applies again (the edited copy "
+                f"is kept as {kept})"
+            )
+            return EXIT_OK
+        return _rules_set(archive, args.key, args.value)
 
 
 class UsageError(CasefileError):
@@ -354,6 +591,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "deadline": cmd_deadline,
     "thresholds": cmd_thresholds,
+    "rules": cmd_rules,
 }
 
 

@@ -14,11 +14,10 @@ from pathlib import Path
 
 from casefile.demo import samples
 from casefile.demo.catalog import ACTOR, OWNER, RIGHTS
-from casefile.demo.spec import Sample, Scenario, Transfer, fill, on
-from casefile.services import cases, evidence, parties, proceedings, records, rights
-from casefile.store import repositories
+from casefile.demo.spec import Due, Sample, Scenario, Transfer, fill, on
+from casefile.rules.deadlines import compute_deadline, get_rule
+from casefile.services import cases, evidence, parties, proceedings, records, rights, transfers
 from casefile.store.archive import Archive
-from casefile.store.models import TransferRecord, TransferStepRecord
 
 Progress = Callable[[str, int, int], None]
 
@@ -114,6 +113,7 @@ def build_case(archive: Archive, s: Scenario, state: BuildState) -> str:
                 route=p.route,
                 authority=p.authority,
                 authority_ref=fill(p.authority_ref, start, today),
+                jurisdiction=p.jurisdiction,
                 stage=p.stage,
                 started_on=None if p.start is None else day(p.start),
                 ended_on=None if p.end is None else day(p.end),
@@ -205,14 +205,16 @@ def build_case(archive: Archive, s: Scenario, state: BuildState) -> str:
             f.note,
             actor=ACTOR,
         )
+    _mark_met(archive, ref, s, proc_ids, today)
     for d in s.deadlines:
+        due, explanation = _counted(d, s, today)
         deadline_id = records.add_deadline(
             archive,
             ref,
             d.title,
-            day(d.day),
+            due,
             d.rule_id,
-            d.explanation,
+            explanation,
             proceeding_id=None if d.proc is None else proc_ids[d.proc],
             actor=ACTOR,
         )
@@ -243,6 +245,43 @@ def build_case(archive: Archive, s: Scenario, state: BuildState) -> str:
     return ref
 
 
+def _mark_met(archive: Archive, ref: str, s: Scenario, proc_ids: list[int], today: date) -> None:
+    """Mark generated deadlines done or waived; a `Met` no event generated is a spec error."""
+    if not s.met:
+        return
+    open_generated = [
+        d
+        for d in cases.case_detail(archive, ref).deadlines
+        if d.event_id is not None and d.status == "open"
+    ]
+    for m in s.met:
+        found = next(
+            (
+                d
+                for d in open_generated
+                if d.rule_id == m.rule_id and d.proceeding_id == proc_ids[m.proc]
+            ),
+            None,
+        )
+        if found is None:
+            raise ValueError(f"{s.title}: no open {m.rule_id} deadline on proceeding {m.proc}")
+        open_generated.remove(found)
+        status = "waived" if m.waived else "done"
+        records.set_deadline_status(archive, found.id, status, on(m.day, today), actor=ACTOR)
+
+
+def _counted(d: Due, s: Scenario, today: date) -> tuple[date, str]:
+    """A hand-added deadline's date and explanation; counted by its rule with `counted_from`."""
+    if d.counted_from is None:
+        return on(d.day, today), d.explanation
+    # An EU rule counts on the proceeding's member state; any other on its own calendar.
+    proc = None if d.proc is None else s.proceedings[d.proc]
+    member_state = get_rule(d.rule_id).calendar == "member_state"
+    code = (proc.jurisdiction or s.jurisdictions[0]) if member_state and proc else None
+    result = compute_deadline(d.rule_id, on(d.counted_from, today), code)
+    return result.due, f"{d.explanation} {result.explanation}".strip()
+
+
 def _draw(sample: Sample, offset: int, seed: str, state: BuildState) -> Path:
     filled = replace(
         sample, fields={k: fill(v, offset, state.today) for k, v in sample.fields.items()}
@@ -253,25 +292,23 @@ def _draw(sample: Sample, offset: int, seed: str, state: BuildState) -> Path:
 def _add_transfer(
     archive: Archive, ref: str, transfer: Transfer, proc_ids: list[int], today: date
 ) -> None:
-    with archive.unit_of_work(ACTOR) as session:
-        case = repositories.case_by_reference(session, ref)
-        record = TransferRecord(
-            case_id=case.id or 0,
-            proceeding_id=None if transfer.proc is None else proc_ids[transfer.proc],
-            authority=transfer.authority,
-            note=transfer.note,
+    transfer_id = transfers.start_transfer(
+        archive,
+        ref,
+        transfer.authority,
+        proceeding_id=None if transfer.proc is None else proc_ids[transfer.proc],
+        note=transfer.note,
+        actor=ACTOR,
+    )
+    for step in transfer.steps:
+        transfers.add_transfer_step(
+            archive,
+            transfer_id,
+            step.step,
+            on(step.day, today),
+            step.authority,
+            fill(step.reference, step.day, today),
+            step.note,
+            actor=ACTOR,
+            today=today,
         )
-        session.add(record)
-        session.flush()
-        for step in transfer.steps:
-            session.add(
-                TransferStepRecord(
-                    transfer_id=record.id or 0,
-                    step=step.step,
-                    occurred_on=on(step.day, today),
-                    authority=step.authority,
-                    reference=fill(step.reference, step.day, today),
-                    note=step.note,
-                )
-            )
-        session.flush()

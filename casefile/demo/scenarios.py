@@ -18,6 +18,7 @@ from casefile.demo.spec import (
     Ev,
     Exhibit,
     Figure,
+    Met,
     Proc,
     Scenario,
     Step,
@@ -72,6 +73,7 @@ NINGBO_X9 = Scenario(
             "宁波海关 Ningbo Customs (北仑海关 Beilun)",
             "甬关知扣字〔{Y}〕第127号",
             stage="pending",
+            jurisdiction="CN",
             start=-40,
             seized=1240,
             events=(
@@ -214,31 +216,8 @@ NINGBO_X9 = Scenario(
             by="Ningbo Customs",
         ),
     ),
-    deadlines=(
-        Due(
-            "Apply for detention and post the bond (3 working days) 申请扣留并提供担保",
-            -35,
-            "cn.customs.apply_detention",
-            "Customs IPR Regulations Art 16: 3 working days from the customs notice.",
-            proc=0,
-            done=-37,
-        ),
-        Due(
-            "Customs investigation result due (30 working days) 海关调查认定期限",
-            6,
-            "cn.customs.investigation",
-            "Art 20: customs decides within 30 working days of detention.",
-            proc=0,
-        ),
-        Due(
-            "Court assistance notice or goods are released (50 working days) 协助执行通知",
-            34,
-            "cn.customs.release_ex_officio",
-            "Art 24(2): released after 50 working days without "
-            "a court's assistance notice if infringement is not established.",
-            proc=0,
-        ),
-    ),
+    # The notice and the detention generate Art 16, Art 20 and Art 24(2) deadlines.
+    met=(Met("cn.customs.apply_detention", 0, -38),),
     money=(
         Cash("cost", "bond", "100000.00", "CNY", -37, "Bank guarantee for the detention", proc=0),
         Cash("cost", "appraisal", "3000.00", "CNY", -31, "QA lab authentication"),
@@ -280,6 +259,7 @@ YIWU_RAID = Scenario(
             "义乌市市场监督管理局 Yiwu Administration for Market Regulation",
             "义市监处罚〔{Y}〕318号",
             stage="decided",
+            jurisdiction="CN",
             start=-150,
             end=-70,
             outcome="Confiscation and destruction of 312 scooters and 2,400 labels; fine CNY "
@@ -399,6 +379,11 @@ YIWU_RAID = Scenario(
             done=-42,
         ),
     ),
+    # The infringer's periods against the penalty decision: let go when the case was closed.
+    met=(
+        Met("cn.admin.reconsideration", 0, -60, waived=True),
+        Met("cn.admin.litigation", 0, -60, waived=True),
+    ),
     money=(
         Cash("cost", "investigator", "12000.00", "CNY", -150, "Market survey and test buy"),
         Cash("cost", "test_buy", "860.00", "CNY", -155, "Purchase at stall 81256"),
@@ -509,15 +494,7 @@ TAOBAO_WOCHI = Scenario(
             by="Alibaba IPP (forwarded)",
         ),
     ),
-    deadlines=(
-        Due(
-            "Show Taobao a complaint or suit (15 days after counter-notice) 提交投诉或起诉证明",
-            6,
-            "cn.ecommerce.art43",
-            "E-Commerce Law Art 43: 15 days from the counter-notice reaching the rights holder.",
-            proc=0,
-        ),
-    ),
+    # The counter-notice generates the E-Commerce Law Art 43 deadline (15 days).
     money=(Cash("cost", "notary", "2500.00", "CNY", -21, "Web capture notarisation"),),
     notes=(
         "Same phone +86 139 5792 8841 on the Taobao shop profile as on the Yiwu stall. Plan: "
@@ -548,6 +525,7 @@ SHENZHEN_CHARGERS = Scenario(
             "深圳海关 Shenzhen Customs (皇岗海关 Huanggang)",
             "深关知扣字〔{Y}〕第058号",
             stage="closed",
+            jurisdiction="CN",
             start=-219,
             end=-110,
             outcome="Infringement established; goods confiscated; fine CNY 36,000 on the exporter.",
@@ -644,23 +622,11 @@ SHENZHEN_CHARGERS = Scenario(
             by="Shenzhen Customs",
         ),
     ),
-    deadlines=(
-        Due(
-            "Apply for detention and post the bond (3 working days)",
-            -216,
-            "cn.customs.apply_detention",
-            "Customs IPR Regulations Art 16.",
-            proc=0,
-            done=-218,
-        ),
-        Due(
-            "Customs investigation result (30 working days)",
-            -176,
-            "cn.customs.investigation",
-            "Art 20.",
-            proc=0,
-            done=-180,
-        ),
+    met=(
+        Met("cn.customs.apply_detention", 0, -218),
+        Met("cn.customs.investigation", 0, -180),
+        # Infringement established: the Art 24(2) release no longer applies.
+        Met("cn.customs.release_ex_officio", 0, -180, waived=True),
     ),
     money=(
         Cash("cost", "bond", "50000.00", "CNY", -217, "Cash bond", proc=0),
@@ -869,8 +835,8 @@ FIRMWARE_SITE = Scenario(
         Due(
             "Hand over files and seized disks (3 days after filing notice) 移交材料",
             -65,
-            "cn.transfer.art12",
-            "Transfer Provisions Art 12.",
+            "cn.transfer.hand_over_files",
+            "Transfer Provisions Art 12: 3 days from the police's filing notice.",
             proc=1,
             done=-66,
         ),
@@ -1022,12 +988,13 @@ ROTTERDAM = Scenario(
             "Douane Rotterdam Rijnmond (Dutch customs)",
             "NL-ROT-{Y}-0043871",
             stage="pending",
+            jurisdiction="NL",
             start=-8,
             seized=2100,
             currency="EUR",
             events=(
                 Ev(
-                    "customs_notice",
+                    "detention",
                     -8,
                     "NL-ROT-{Y}-0043871",
                     "Notification of detention, Reg. 608/2013 Art 17(3)",
@@ -1096,20 +1063,14 @@ ROTTERDAM = Scenario(
             by="Douane Rotterdam",
         ),
     ),
+    # The notified detention generates the Art 23(1) deadline on Dutch working days.
     deadlines=(
-        Due(
-            "Confirm infringement and consent to destruction, or start proceedings "
-            "(10 working days)",
-            6,
-            "eu.608.art23",
-            "Reg. (EU) 608/2013 Art 23(1): 10 working days from notification; +10 on request.",
-            proc=0,
-        ),
         Due(
             "Renew the Union application for action (30 working days before expiry)",
             33,
-            "eu.608.art12",
-            "Art 12: request an extension 30 working days before the AFA ends.",
+            "",
+            "Reg. (EU) 608/2013 Art 12(2): request the extension at least 30 working days "
+            "before the application for action ends (set by hand from the AFA's end date).",
         ),
     ),
     money=(
@@ -1155,6 +1116,7 @@ HANGZHOU_COURT = Scenario(
             "杭州互联网法院 Hangzhou Internet Court → 杭州市中级人民法院 (appeal)",
             "（{Y}）浙0192民初1234号",
             stage="enforcement",
+            jurisdiction="CN",
             start=-300,
             damages="280000.00",
             outcome="First instance: stop infringing, damages CNY 280,000; appeal dismissed.",
@@ -1256,12 +1218,15 @@ HANGZHOU_COURT = Scenario(
         ),
         Due(
             "Apply for enforcement (2 years) 申请强制执行",
-            680,
-            "cn.cpl.enforcement",
-            "CPL Art 250: two years from the last day for performance.",
+            0,
+            "cn.civil.enforcement",
+            "Counted from the last day for performance set by the judgment.",
             proc=1,
+            counted_from=-30,
         ),
     ),
+    # We won at first instance and did not appeal; the appeal judgment is final.
+    met=(Met("cn.civil.appeal_judgment", 1, -176),),
     money=(
         Cash("cost", "notary", "3500.00", "CNY", -310),
         Cash("cost", "court_fee", "5550.00", "CNY", -300, "案件受理费", proc=1),
@@ -1297,6 +1262,7 @@ SHENZHEN_PATENT = Scenario(
             "深圳市中级人民法院 Shenzhen Intermediate Court → 最高人民法院知识产权法庭 (appeal)",
             "（{Y}）粤03民初4321号",
             stage="appeal",
+            jurisdiction="CN",
             start=-400,
             damages="1200000.00",
             outcome="First instance: injunction, damages CNY 1,200,000.",
@@ -1404,6 +1370,7 @@ SHENZHEN_PATENT = Scenario(
             proc=0,
         ),
     ),
+    met=(Met("cn.civil.appeal_judgment", 0, -188),),  # the defendant appealed; we did not
     money=(
         Cash("cost", "court_fee", "15600.00", "CNY", -400, proc=0),
         Cash("cost", "lawyer", "180000.00", "CNY", -390, "Fixed fee, first instance", proc=0),
@@ -1571,8 +1538,8 @@ BAIYUN_FACTORY = Scenario(
         Due(
             "PSB decides whether to file (3 days after transfer)",
             -503,
-            "cn.transfer.art8",
-            "Transfer Provisions Art 8.",
+            "cn.transfer.psb_decision",
+            "Transfer Provisions Art 8: 3 days from accepting the transferred case.",
             proc=1,
             done=-500,
         ),

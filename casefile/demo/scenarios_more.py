@@ -13,6 +13,7 @@ from casefile.demo.spec import (
     Ev,
     Exhibit,
     Figure,
+    Met,
     Proc,
     Scenario,
     Step,
@@ -56,6 +57,7 @@ ANTWERP = Scenario(
             "Belgian Customs (AAD&A) — Antwerp / BRUcargo",
             "BE-ANR-{Y}-11873",
             stage="closed",
+            jurisdiction="BE",
             start=-74,
             end=-45,
             seized=46,
@@ -96,12 +98,13 @@ ANTWERP = Scenario(
     ),
     deadlines=(
         Due(
-            "Keep the small-consignment procedure going (10 working days)",
-            -62,
-            "eu.608.art26",
-            "Reg. 608/2013 Art 26(5)-(9).",
+            "Declarants' 10 working days to object to destruction (small consignments)",
+            0,
+            "eu.customs.small_consignment",
+            "Counted from the small-consignment notification.",
             proc=0,
-            done=-64,
+            done=-60,
+            counted_from=-74,
         ),
     ),
     money=(
@@ -209,16 +212,7 @@ SINGAPORE = Scenario(
             custody=got(-175, "Singapore Customs", "SG-0311"),
         ),
     ),
-    deadlines=(
-        Due(
-            "Institute action (10 working days from notice)",
-            -164,
-            "sg.tmbe.r8",
-            "Trade Marks (Border Enforcement Measures) Rules rr 8–9.",
-            proc=0,
-            done=-166,
-        ),
-    ),
+    met=(Met("sg.customs.suit", 0, -166),),  # the High Court action was filed in time
     money=(
         Cash("cost", "lawyer", "38000.00", "SGD", -160, proc=1),
         Cash("cost", "storage", "2400.00", "SGD", -100, proc=0),
@@ -367,17 +361,8 @@ THAILAND = Scenario(
             by="Thai Customs",
         ),
     ),
-    deadlines=(
-        Due(
-            "Confirm suspension (3 days)",
-            -11,
-            "th.customs.confirm",
-            "Thai customs rules since 2022: 3 days.",
-            proc=0,
-            done=-12,
-        ),
-        Due("File complaint with ECD / police", 4, "", "Agreed with customs.", proc=0),
-    ),
+    deadlines=(Due("File complaint with ECD / police", 4, "", "Agreed with customs.", proc=0),),
+    met=(Met("th.customs.confirm", 0, -12),),
     money=(Cash("cost", "lawyer", "2600.00", "USD", -12),),
 )
 
@@ -445,17 +430,8 @@ VIETNAM = Scenario(
             by="QLTT Hanoi",
         ),
     ),
-    deadlines=(
-        Due(
-            "Request suspension continuation (10 working days)",
-            -44,
-            "vn.customs.suspension",
-            "National customs rules: 10 working days.",
-            proc=0,
-            done=-48,
-        ),
-        Due("Witness destruction of seized goods", 10, "", "", proc=1),
-    ),
+    deadlines=(Due("Witness destruction of seized goods", 10, "", "", proc=1),),
+    met=(Met("vn.customs.suspension", 0, -48),),
     money=(
         Cash("cost", "lawyer", "4100.00", "USD", -50),
         Cash("cost", "investigator", "1500.00", "USD", -40),
@@ -604,10 +580,11 @@ JD_CHARGERS = Scenario(
     deadlines=(
         Due(
             "AMR decision expected (90 days from filing)",
-            20,
-            "cn.amr.case_period",
-            "AMR administrative penalty procedure: normally 90 days.",
+            0,
+            "cn.admin.penalty_period",
+            "Counted from our complaint: the AMR filed the case the same day.",
             proc=1,
+            counted_from=-70,
         ),
     ),
     money=(Cash("cost", "appraisal", "1500.00", "CNY", -80),),
@@ -729,6 +706,7 @@ SHENYANG = Scenario(
             "沈阳市和平区市场监督管理局 Shenyang Heping AMR",
             "沈和市监罚〔{Y}〕77号",
             stage="decided",
+            jurisdiction="CN",
             start=-240,
             end=-160,
             seized=540,
@@ -740,6 +718,11 @@ SHENYANG = Scenario(
                 Ev("penalty_decision", -160, "沈和市监罚〔{Y}〕77号"),
             ),
         ),
+    ),
+    # The stall holder's periods against the decision: let go when the case was closed.
+    met=(
+        Met("cn.admin.reconsideration", 0, -150, waived=True),
+        Met("cn.admin.litigation", 0, -150, waived=True),
     ),
     parties=(
         Who(
@@ -810,7 +793,13 @@ SHANGHAI_ROBOT = Scenario(
             events=(
                 Ev("complaint_filed", -200),
                 Ev("hearing", -120, "", "口头审理 oral hearing"),
-                Ev("penalty_decision", -45, "沪知执字〔{Y}〕0045号", "处理决定：责令停止侵权"),
+                Ev(
+                    "other",
+                    -45,
+                    "沪知执字〔{Y}〕0045号",
+                    "处理决定：责令停止侵权 — a patent dispute ruling (Patent Law Art 65), not a "
+                    "penalty decision",
+                ),
             ),
         ),
     ),
@@ -836,11 +825,12 @@ SHANGHAI_ROBOT = Scenario(
     deadlines=(
         Due(
             "Infringer may sue against the ruling (15 days)",
-            -30,
-            "cn.patent.art65",
-            "Patent Law Art 65.",
+            0,
+            "cn.patent.ruling_suit",
+            "Counted from service of the ruling.",
             proc=0,
             done=-29,
+            counted_from=-45,
         ),
     ),
     money=(Cash("cost", "lawyer", "30000.00", "CNY", -200),),
@@ -862,6 +852,7 @@ XIAMEN = Scenario(
             "厦门海关 Xiamen Customs (海沧海关 Haicang)",
             "厦关知扣字〔{Y}〕第019号",
             stage="pending",
+            jurisdiction="CN",
             start=-27,
             seized=260,
             events=(
@@ -905,22 +896,8 @@ XIAMEN = Scenario(
             by=INVESTIGATOR,
         ),
     ),
-    deadlines=(
-        Due(
-            "Customs investigation result (30 working days)",
-            17,
-            "cn.customs.investigation",
-            "Art 20.",
-            proc=0,
-        ),
-        Due(
-            "Court assistance notice or release (50 working days)",
-            48,
-            "cn.customs.release_ex_officio",
-            "Art 24(2).",
-            proc=0,
-        ),
-    ),
+    # The notice and the detention generate Art 16, Art 20 and Art 24(2) deadlines.
+    met=(Met("cn.customs.apply_detention", 0, -26),),
     money=(Cash("cost", "bond", "30000.00", "CNY", -25, proc=0),),
 )
 
@@ -942,6 +919,7 @@ QINGDAO = Scenario(
             "青岛海关 Qingdao Customs (黄岛海关 Huangdao)",
             "青关知扣字〔{Y}〕第044号",
             stage="closed",
+            jurisdiction="CN",
             start=-298,
             end=-210,
             seized=1800,
@@ -981,15 +959,11 @@ QINGDAO = Scenario(
             by="Qingdao Customs",
         ),
     ),
-    deadlines=(
-        Due(
-            "Customs investigation result (30 working days)",
-            -254,
-            "cn.customs.investigation",
-            "Art 20.",
-            proc=0,
-            done=-262,
-        ),
+    met=(
+        Met("cn.customs.apply_detention", 0, -297),
+        Met("cn.customs.investigation", 0, -262),
+        # Infringement established: the Art 24(2) release no longer applies.
+        Met("cn.customs.release_ex_officio", 0, -262, waived=True),
     ),
     money=(
         Cash("cost", "bond", "20000.00", "CNY", -297, proc=0),
@@ -1081,15 +1055,7 @@ BEIJING_NAME = Scenario(
             by="Beijing IP Court",
         ),
     ),
-    deadlines=(
-        Due(
-            "Appeal deadline (15 days from service) 上诉期限",
-            5,
-            "cn.cpl.appeal_judgment",
-            "CPL Art 171: 15 days from service of the judgment.",
-            proc=0,
-        ),
-    ),
+    # The judgment served generates the CPL Art 171 appeal deadline (15 days).
     money=(
         Cash("cost", "lawyer", "220000.00", "CNY", -400, proc=0),
         Cash("cost", "court_fee", "30800.00", "CNY", -400, proc=0),
@@ -1290,15 +1256,15 @@ WENZHOU_LABELS = Scenario(
         Due(
             "PSB answers the reconsideration (3 days) 公安复议答复",
             -14,
-            "cn.transfer.art9",
-            "Transfer Provisions Art 9: the PSB answers within 3 days.",
+            "cn.transfer.reconsideration_decision",
+            "Transfer Provisions Art 9(2): the PSB answers within 3 days.",
             proc=0,
         ),
         Due(
             "Ask the procuratorate to supervise 提请检察院立案监督",
             3,
-            "cn.transfer.art9",
-            "Art 9: after refusal on reconsideration, or no answer.",
+            "cn.transfer.supervision_request",
+            "Art 9(2): after a refusal on reconsideration; with no answer, set by hand.",
             proc=0,
         ),
     ),
@@ -1392,12 +1358,13 @@ GDANSK = Scenario(
             "Krajowa Administracja Skarbowa — Pomorski UCS (Gdańsk)",
             "PL-GDN-{Y}-00219",
             stage="pending",
-            start=-38,
+            jurisdiction="PL",
+            start=-27,
             seized=980,
             currency="EUR",
             events=(
-                Ev("customs_notice", -38, "PL-GDN-{Y}-00219"),
-                Ev("other", -26, "", "Extension of 10 working days requested (Art 23(4))"),
+                Ev("detention", -27, "PL-GDN-{Y}-00219", "Notification of detention"),
+                Ev("other", -15, "", "Extension of 10 working days requested (Art 23(4))"),
             ),
         ),
     ),
@@ -1405,7 +1372,7 @@ GDANSK = Scenario(
         Exhibit(
             "customs_notice",
             "KAS notification",
-            -38,
+            -27,
             (
                 doc(
                     "gdansk-notice.pdf",
@@ -1428,12 +1395,14 @@ GDANSK = Scenario(
     deadlines=(
         Due(
             "Confirm infringement (extended period)",
-            1,
-            "eu.608.art23",
-            "Art 23(4): period extended by 10 working days.",
+            0,
+            "eu.customs.confirm_extended",
+            "Extension requested and granted; counted from the notification.",
             proc=0,
+            counted_from=-27,
         ),
     ),
+    met=(Met("eu.customs.confirm", 0, -15, waived=True),),  # replaced by the extended period
     money=(Cash("cost", "lawyer", "3100.00", "EUR", -30),),
 )
 
@@ -1562,7 +1531,12 @@ CANTON_FAIR = Scenario(
             outcome="Exhibitor ordered to remove the products 撤展.",
             events=(
                 Ev("complaint_filed", -35),
-                Ev("penalty_decision", -34, "GJH-IP-{Y}-0318", "撤展决定 removal order"),
+                Ev(
+                    "other",
+                    -34,
+                    "GJH-IP-{Y}-0318",
+                    "撤展决定 removal order (the fair's, not a penalty)",
+                ),
             ),
         ),
     ),
@@ -1727,6 +1701,7 @@ NINGBO_LOST = Scenario(
             "宁波海关 Ningbo Customs",
             "甬关知扣字〔{Y}〕第031号",
             stage="closed",
+            jurisdiction="CN",
             start=-398,
             end=-366,
             seized=600,
@@ -1739,17 +1714,8 @@ NINGBO_LOST = Scenario(
             ),
         ),
     ),
-    deadlines=(
-        Due(
-            "Court assistance notice (20 working days after detention)",
-            -367,
-            "cn.customs.release_on_application",
-            "Art 24(1).",
-            proc=0,
-            done=-366,
-            waived=True,
-        ),
-    ),
+    # Detention on application (no customs notice): Art 24(1), generated from the detention.
+    met=(Met("cn.customs.release_on_application", 0, -366, waived=True),),
     money=(
         Cash("cost", "bond", "20000.00", "CNY", -397, proc=0),
         Cash(
@@ -1991,17 +1957,8 @@ ALIEXPRESS = Scenario(
             by=BRAND_TEAM,
         ),
     ),
-    deadlines=(
-        Due(
-            "Show a complaint or suit (15 days after counter-notice)",
-            -29,
-            "cn.ecommerce.art43",
-            "E-Commerce Law Art 43.",
-            proc=0,
-            done=-29,
-            waived=True,
-        ),
-    ),
+    # Not pursued: the Art 43 deadline generated from the counter-notice was let go.
+    met=(Met("cn.platform.counter_notice", 0, -29, waived=True),),
 )
 
 MANUALS_SITE = Scenario(

@@ -71,6 +71,7 @@ class Proc:
     authority: str
     authority_ref: str = ""
     stage: str = "pending"
+    jurisdiction: str = ""  # whose law and calendar count its deadlines; "" = the case's first
     start: int | None = None
     end: int | None = None
     outcome: str = ""
@@ -137,7 +138,13 @@ class Figure:
 
 @dataclass(frozen=True)
 class Due:
-    """A deadline; `proc` is an index into the case's proceedings; `done` the day it was met."""
+    """A deadline added by hand; `proc` is an index into the case's proceedings; `done` the day
+    it was met. Deadlines a recorded event starts are generated from the event instead (`Met`).
+
+    With `counted_from`, `rule_id` counts the due date from that day (a statutory period no
+    recorded event starts, e.g. enforcement from the last day for performance), and `day` is
+    unused; `explanation` then says what the day was.
+    """
 
     title: str
     day: int
@@ -145,6 +152,18 @@ class Due:
     explanation: str = ""
     proc: int | None = None
     done: int | None = None
+    waived: bool = False
+    counted_from: int | None = None
+
+
+@dataclass(frozen=True)
+class Met:
+    """The deadline `rule_id` generated from an event of proceeding `proc`, marked done on
+    `day` (or waived: it no longer applied, e.g. infringement was established)."""
+
+    rule_id: str
+    proc: int
+    day: int
     waived: bool = False
 
 
@@ -201,6 +220,7 @@ class Scenario:
     exhibits: tuple[Exhibit, ...] = ()
     figures: tuple[Figure, ...] = ()
     deadlines: tuple[Due, ...] = ()
+    met: tuple[Met, ...] = ()  # generated deadlines already met or waived
     money: tuple[Cash, ...] = ()
     notes: tuple[str, ...] = ()
     transfer: Transfer | None = None

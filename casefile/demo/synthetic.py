@@ -318,15 +318,15 @@ NOTARIES = (
     ("广东省广州市南方公证处", "（{y}）粤广南方第{n}号"),
     ("北京市方圆公证处", "（{y}）京方圆内经证字第{n}号"),
 )
-FIGURES = (  # measure, unit, the "serious" threshold it is judged against
-    ("business_volume", "rmb", 50_000),
-    ("illegal_gains", "rmb", 30_000),
-    ("sales", "rmb", 50_000),
-    ("labels", "piece", 20_000),
-    ("works", "work", 500),
-    ("clicks", "click", 50_000),
-    ("members", "member", 1_000),
-    ("copies", "copy", 500),
+FIGURES = (  # measure, unit, the "serious" threshold it is judged against, the offence
+    ("business_volume", "rmb", 50_000, "213"),
+    ("illegal_gains", "rmb", 30_000, "213"),
+    ("sales", "rmb", 50_000, "214"),
+    ("labels", "piece", 20_000, "215"),
+    ("works", "work", 500, "217-online"),
+    ("clicks", "click", 50_000, "217-online"),
+    ("members", "member", 1_000, "217-online"),
+    ("copies", "copy", 500, "217"),
 )
 NAME_WORDS = (
     ("鑫源", "Xinyuan"),
@@ -607,6 +607,8 @@ class CaseWriter:
                 "closed_on": closed,
                 "summary": summary,
                 "tags": [routes[0], place.en, "synthetic"],
+                "offences": [],
+                "acts_on": None,
                 "created_at": self.now,
                 "updated_at": self.now,
             }
@@ -942,8 +944,11 @@ class CaseWriter:
         rng = self.rng
         if not ({"administrative", "criminal"} & set(routes)) or rng.random() > 0.4:
             return 0
-        measure, unit, threshold = rng.choice(FIGURES)
+        measure, unit, threshold, offence = rng.choice(FIGURES)
         value = int(threshold * math.exp(rng.uniform(math.log(0.2), math.log(4))))
+        case = self.rows["case"][-1]  # the case being built: its figures are assessed as this
+        case["offences"] = [offence]
+        case["acts_on"] = opened - timedelta(days=rng.randint(30, 400))
         self.rows["figure"].append(
             {
                 "id": self.ids.take("figure"),

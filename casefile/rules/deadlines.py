@@ -6,6 +6,8 @@ a result also gives the date under each other reading wherever that date differs
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -15,8 +17,9 @@ from typing import Any
 from casefile.errors import CasefileError
 from casefile.paths import resource
 from casefile.rules.calendars import EU_MEMBER_STATES, calendar_for
-from casefile.rules.data import RuleDataError, read_rule_file
+from casefile.rules.data import RuleDataError, boolean, read_rule_file, text, whole_number
 from casefile.rules.periods import PeriodResult, Unit, add_period
+from casefile.rules.triggers import TRIGGER_KEYS, EventTrigger, parse_trigger
 
 RULES_FILE = ("rules", "deadlines.toml")
 DEFAULT_EU_MEMBER_STATE = "NL"
@@ -47,11 +50,23 @@ class DeadlineRule:
     instrument: str
     article: str
     open_points: tuple[str, ...] = ()
-    event: str = ""
+    event: str = ""  # the event kind that starts it ("" = computed on request only)
+    starts_on: EventTrigger | None = None  # which events, on which routes, after what
+    reminder_days: tuple[int, ...] = ()  # days before the due date; () = the app's default
+    see_also: tuple[str, ...] = ()  # rules whose dates each generated deadline also names
+    note: str = ""  # said with every deadline generated from it
 
     @property
     def source(self) -> str:
         return f"{self.instrument}, {self.article}"
+
+    def applies_in(self, jurisdiction: str) -> bool:
+        """Whether the rule's law governs a proceeding in `jurisdiction` (its calendar's; an
+        EU rule any member state's, or "EU" where the member state is not known)."""
+        code = jurisdiction.strip().upper()
+        if self.calendar == "member_state":
+            return code in EU_MEMBER_STATES or code == "EU"
+        return code == self.calendar.upper()
 
     def period_text(self) -> str:
         return f"{self.amount} {self.unit.value.replace('_', ' ')}"
@@ -102,15 +117,35 @@ class RuleBook:
 
 
 REQUIRED = ("title", "trigger", "amount", "unit", "calendar", "instrument", "article")
+OPTIONAL: tuple[str, ...] = ("title_zh", "rest_day_extends", "open_points", *TRIGGER_KEYS)
+OPTIONAL += ("reminder_days", "see_also", "note")
+
+
+def _check_keys(path: Path, key: str, data: dict[str, Any]) -> None:
+    """A misspelt key (`unles_events`) would silently change which deadlines are generated."""
+    known = (*REQUIRED, *OPTIONAL)
+    for name in data:
+        if name not in known:
+            close = difflib.get_close_matches(name, known, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise RuleDataError(path, f"{key}.{name}", f"is not a known key{hint}")
+    for name in REQUIRED:
+        if name not in data:
+            raise RuleDataError(path, f"{key}.{name}", "is missing")
+
+
+def _reminders(path: Path, key: str, value: object) -> tuple[int, ...]:
+    if not isinstance(value, list):
+        raise RuleDataError(path, key, f"must be a list of whole numbers of days, not {value!r}")
+    days = {whole_number(path, f"{key}[{i}]", d, 0) for i, d in enumerate(value, 1)}
+    return tuple(sorted(days, reverse=True))
 
 
 def _rule(
     path: Path, rule_id: str, data: dict[str, Any], points: dict[str, OpenPoint]
 ) -> DeadlineRule:
     key = f"rules.{rule_id}"
-    for name in REQUIRED:
-        if name not in data:
-            raise RuleDataError(path, f"{key}.{name}", "is missing")
+    _check_keys(path, key, data)
     amount = data["amount"]
     if not isinstance(amount, int) or isinstance(amount, bool) or amount < 0:
         raise RuleDataError(path, f"{key}.amount", f"must be a whole number ≥ 0, not {amount!r}")
@@ -124,20 +159,47 @@ def _rule(
     for point in data.get("open_points", []):
         if point not in points:
             raise RuleDataError(path, f"{key}.open_points", f"{point!r} is not defined")
+    starts_on = parse_trigger(path, key, data)
+    see_also = data.get("see_also", [])
+    if not isinstance(see_also, list):
+        raise RuleDataError(
+            path, f"{key}.see_also", f"must be a list of rule ids, not {see_also!r}"
+        )
     return DeadlineRule(
         id=rule_id,
-        title=str(data["title"]),
+        title=text(path, f"{key}.title", data["title"]),
         title_zh=str(data.get("title_zh", "")),
-        trigger=str(data["trigger"]),
+        trigger=text(path, f"{key}.trigger", data["trigger"]),
         amount=amount,
         unit=unit,
-        calendar=str(data["calendar"]),
-        rest_day_extends=bool(data.get("rest_day_extends", False)),
-        instrument=str(data["instrument"]),
-        article=str(data["article"]),
+        calendar=text(path, f"{key}.calendar", data["calendar"]),
+        # Checked, not bool(): "false" in quotes would otherwise read as true.
+        rest_day_extends=boolean(
+            path, f"{key}.rest_day_extends", data.get("rest_day_extends", False)
+        ),
+        instrument=text(path, f"{key}.instrument", data["instrument"]),
+        article=text(path, f"{key}.article", data["article"]),
         open_points=tuple(data.get("open_points", [])),
-        event=str(data.get("event", "")),
+        event=starts_on.event.value if starts_on else "",
+        starts_on=starts_on,
+        reminder_days=_reminders(path, f"{key}.reminder_days", data.get("reminder_days", [])),
+        see_also=tuple(str(r) for r in see_also),
+        note=text(path, f"{key}.note", data["note"]) if "note" in data else "",
     )
+
+
+def _check_references(path: Path, rules: dict[str, DeadlineRule]) -> None:
+    for rule in rules.values():
+        for i, other in enumerate(rule.see_also, 1):
+            if other not in rules:
+                raise RuleDataError(
+                    path, f"rules.{rule.id}.see_also[{i}]", f"{other!r} is not a rule of this file"
+                )
+            if rules[other].calendar != rule.calendar:
+                # Its date is counted in the generating rule's jurisdiction.
+                raise RuleDataError(
+                    path, f"rules.{rule.id}.see_also[{i}]", f"{other!r} counts on another calendar"
+                )
 
 
 def load_rule_book(path: Path) -> RuleBook:
@@ -150,6 +212,7 @@ def load_rule_book(path: Path) -> RuleBook:
     rules = {rid: _rule(path, rid, rule, points) for rid, rule in data.get("rules", {}).items()}
     if not rules:
         raise RuleDataError(path, "rules", "no rules defined")
+    _check_references(path, rules)
     return RuleBook(str(data.get("version", "")), rules, points)
 
 
@@ -246,3 +309,25 @@ def compute_deadline(
     for reading in same:
         text += f" With {reading}: the same date."
     return DeadlineResult(rule, trigger, main.due, code, text, tuple(alternatives))
+
+
+def rules_for_event(
+    kind: str,
+    route: str,
+    jurisdiction: str,
+    earlier_kinds: Collection[str] = (),
+    book: RuleBook | None = None,
+) -> list[DeadlineRule]:
+    """The rules an event starts, in rule-book order: those whose trigger names this event kind
+    and route (and whose earlier-event conditions `earlier_kinds` meet), in this jurisdiction.
+
+    `earlier_kinds` are the kinds of the proceeding's other events dated on or before this one.
+    """
+    book = book or shipped_rule_book()
+    return [
+        rule
+        for rule in book.rules.values()
+        if rule.starts_on is not None
+        and rule.starts_on.fires(kind, route, earlier_kinds)
+        and rule.applies_in(jurisdiction)
+    ]

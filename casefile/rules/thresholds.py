@@ -17,7 +17,20 @@ from pathlib import Path
 from typing import Any
 
 from casefile.paths import resource
-from casefile.rules.data import RuleDataError, read_rule_file
+from casefile.rules.data import (
+    RuleDataError,
+    boolean,
+    check_keys,
+    iso_date,
+    one_of,
+    positive_number,
+    read_rule_file,
+    table,
+    table_list,
+    text,
+    text_list,
+    whole_number,
+)
 from casefile.rules.deadlines import RuleError
 
 LEVELS = ("none", "serious", "especially_serious")
@@ -85,11 +98,26 @@ class RuleSet:
     offences: dict[str, tuple[tuple[Standard, ...], HalfRule | None]]
     unconfirmed: str = ""
     path: Path | None = None
+    edited: bool = False  # a user's copy kept in an archive, not the set Casefile ships
 
     def in_force(self, day: date) -> bool:
         return self.in_force_from <= day and (
             self.in_force_until is None or day <= self.in_force_until
         )
+
+    @property
+    def name(self) -> str:
+        """How a result names the set: an edited copy always says so, with its file."""
+        return f"{self.id} ({self.title}{self._edited_note})"
+
+    @property
+    def short_name(self) -> str:
+        return f"{self.id} ({self._edited_note[2:]})" if self.edited else self.id
+
+    @property
+    def _edited_note(self) -> str:
+        where = f" ({self.path.name})" if self.path else ""
+        return f", edited in this archive{where}" if self.edited else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,74 +201,101 @@ def _fmt(value: Decimal, measure: str) -> str:
 # --- loading -------------------------------------------------------------------------------------
 
 
-def _date(path: Path, key: str, value: object) -> date:
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError:
-        raise RuleDataError(path, key, f"{value!r} is not a date YYYY-MM-DD") from None
+RULE_SET_KEYS = ("id", "title", "in_force_from", "offences")
+RULE_SET_OPTIONAL = ("in_force_until", "confirmed", "sources", "unconfirmed")
+STANDARD_KEYS = ("level", "measure", "threshold", "source")
+HALF_RULE_KEYS = ("measures", "fraction", "at_least", "source")
 
 
-def _standard(path: Path, key: str, data: dict[str, Any], default_confirmed: bool) -> Standard:
-    for name in ("level", "measure", "threshold", "source"):
-        if name not in data:
-            raise RuleDataError(path, f"{key}.{name}", "is missing")
-    if data["level"] not in LEVELS[1:]:
-        raise RuleDataError(
-            path, f"{key}.level", f"{data['level']!r} is not serious or especially_serious"
-        )
-    if data["measure"] not in MEASURES:
-        raise RuleDataError(path, f"{key}.measure", f"{data['measure']!r} is not a known measure")
-    threshold = data["threshold"]
-    if isinstance(threshold, bool) or not isinstance(threshold, int | float) or threshold <= 0:
-        raise RuleDataError(
-            path, f"{key}.threshold", f"must be a number above 0, not {threshold!r}"
-        )
+def _standard(path: Path, key: str, data: dict[str, Any]) -> Standard:
+    check_keys(path, key, data, STANDARD_KEYS, ("when", "confirmed"))
     when = data.get("when")
-    if when not in (None, "one_mark", "two_or_more_marks"):
-        raise RuleDataError(path, f"{key}.when", f"{when!r} is not one_mark or two_or_more_marks")
+    if when is not None:
+        one_of(path, f"{key}.when", when, ("one_mark", "two_or_more_marks"))
     return Standard(
-        level=data["level"],
-        measure=data["measure"],
-        threshold=Decimal(str(threshold)),
-        source=str(data["source"]),
+        level=one_of(path, f"{key}.level", data["level"], LEVELS[1:]),
+        measure=one_of(path, f"{key}.measure", data["measure"], MEASURES),
+        threshold=positive_number(path, f"{key}.threshold", data["threshold"]),
+        source=text(path, f"{key}.source", data["source"]),
         when=when,
-        confirmed=bool(data.get("confirmed", default_confirmed)),
+        confirmed=boolean(path, f"{key}.confirmed", data.get("confirmed", True)),
     )
 
 
-def load_rule_set(path: Path) -> RuleSet:
-    """Read and check one rule-set file; a broken one is refused naming file, key and problem."""
-    data = read_rule_file(path)
-    for name in ("id", "title", "in_force_from", "offences"):
-        if name not in data:
-            raise RuleDataError(path, name, "is missing")
-    offences: dict[str, tuple[tuple[Standard, ...], HalfRule | None]] = {}
-    for offence, body in data["offences"].items():
-        if offence not in OFFENCES:
-            raise RuleDataError(path, f"offences.{offence}", "is not one of " + ", ".join(OFFENCES))
-        standards = tuple(
-            _standard(path, f"offences.{offence}.standards[{i}]", s, True)
-            for i, s in enumerate(body.get("standards", []))
+def _load_half_rule(path: Path, key: str, data: dict[str, Any]) -> HalfRule:
+    check_keys(path, key, data, HALF_RULE_KEYS, ())
+    measures = text_list(path, f"{key}.measures", data["measures"])
+    for i, measure in enumerate(measures, start=1):
+        one_of(path, f"{key}.measures[{i}]", measure, MEASURES)
+    fraction = positive_number(path, f"{key}.fraction", data["fraction"])
+    if fraction > 1:
+        raise RuleDataError(path, f"{key}.fraction", f"must be at most 1, not {fraction}")
+    at_least = whole_number(path, f"{key}.at_least", data["at_least"], 1)
+    if at_least > len(measures):
+        raise RuleDataError(
+            path, f"{key}.at_least", f"{at_least} is more than the {len(measures)} measures"
         )
-        half = body.get("half_rule")
-        half_rule = None
-        if half is not None:
-            half_rule = HalfRule(
-                tuple(half["measures"]),
-                Decimal(str(half["fraction"])),
-                int(half["at_least"]),
-                str(half["source"]),
-            )
-        offences[offence] = (standards, half_rule)
+    return HalfRule(measures, fraction, at_least, text(path, f"{key}.source", data["source"]))
+
+
+def _offence(
+    path: Path, offence: str, body: object
+) -> tuple[tuple[Standard, ...], HalfRule | None]:
+    key = f'offences."{offence}"'  # as written in the file, so that a user can search for it
+    if offence not in OFFENCES:
+        raise RuleDataError(path, key, "is not one of " + ", ".join(OFFENCES))
+    data = table(path, key, body)
+    check_keys(path, key, data, ("standards",), ("half_rule",))
+    # standards[1] is the first [[offences."…".standards]] block of this offence.
+    blocks = table_list(path, f"{key}.standards", data["standards"])
+    if not blocks:
+        raise RuleDataError(path, f"{key}.standards", "has no standard")
+    standards = tuple(
+        _standard(path, f"{key}.standards[{i}]", block) for i, block in enumerate(blocks, start=1)
+    )
+    half = data.get("half_rule")
+    if half is None:
+        return standards, None
+    return standards, _load_half_rule(
+        path, f"{key}.half_rule", table(path, f"{key}.half_rule", half)
+    )
+
+
+def load_rule_set(path: Path, expected_id: str | None = None) -> RuleSet:
+    """Read and check one rule-set file; a broken one is refused naming file, key and problem.
+
+    `expected_id` (the file name's stem when loading a folder) must be the set's id: an edited
+    copy whose id was changed would otherwise replace another set, or none, without a word."""
+    data = read_rule_file(path)
+    check_keys(path, "", data, RULE_SET_KEYS, RULE_SET_OPTIONAL)
+    rule_set_id = text(path, "id", data["id"])
+    if expected_id is not None and rule_set_id != expected_id:
+        raise RuleDataError(
+            path, "id", f"is {rule_set_id!r}, but the file is named {expected_id}.toml"
+        )
+    boolean(path, "confirmed", data.get("confirmed", True))
+    offences = {
+        offence: _offence(path, offence, body)
+        for offence, body in table(path, "offences", data["offences"]).items()
+    }
+    if not offences:
+        raise RuleDataError(path, "offences", "has no offence")
+    in_force_from = iso_date(path, "in_force_from", data["in_force_from"])
     until = data.get("in_force_until")
+    in_force_until = None if until is None else iso_date(path, "in_force_until", until)
+    if in_force_until is not None and in_force_until < in_force_from:
+        raise RuleDataError(
+            path, "in_force_until", f"{in_force_until} is before in_force_from {in_force_from}"
+        )
+    unconfirmed = data.get("unconfirmed")
     return RuleSet(
-        id=str(data["id"]),
-        title=str(data["title"]),
-        in_force_from=_date(path, "in_force_from", data["in_force_from"]),
-        in_force_until=None if until is None else _date(path, "in_force_until", until),
-        sources=tuple(data.get("sources", ())),
+        id=rule_set_id,
+        title=text(path, "title", data["title"]),
+        in_force_from=in_force_from,
+        in_force_until=in_force_until,
+        sources=text_list(path, "sources", data.get("sources", [])),
         offences=offences,
-        unconfirmed=str(data.get("unconfirmed", "")),
+        unconfirmed="" if unconfirmed is None else text(path, "unconfirmed", unconfirmed),
         path=path,
     )
 
@@ -250,7 +305,7 @@ def load_rule_sets(folders: tuple[Path, ...]) -> tuple[RuleSet, ...]:
     by_id: dict[str, RuleSet] = {}
     for folder in folders:
         for path in sorted(folder.glob("*.toml")):
-            rule_set = load_rule_set(path)
+            rule_set = load_rule_set(path, expected_id=path.stem)
             by_id[rule_set.id] = rule_set
     return tuple(sorted(by_id.values(), key=lambda r: r.in_force_from))
 
@@ -354,7 +409,7 @@ class _Evaluation:
 def _evaluate(rule_set: RuleSet, offence: str, figures: dict[str, Decimal]) -> _Evaluation:
     if offence not in rule_set.offences:
         raise RuleError(
-            f"rule set {rule_set.id} ({rule_set.title}) has no standards for {offence}"
+            f"rule set {rule_set.name} has no standards for {offence}"
             + (
                 "; before 2011 online dissemination is assessed as 217"
                 if offence == "217-online"
@@ -418,19 +473,22 @@ def evaluate_thresholds(
     checked = checked_figures(figures)
     at_act = rule_set_for(act, sets)
     chosen, evaluation = at_act, _evaluate(at_act, offence, checked)
-    why = f"Rule set {at_act.id} ({at_act.title}) was in force on the act date {act.isoformat()}."
+    why = f"Rule set {at_act.name} was in force on the act date {act.isoformat()}."
     current = rule_set_for(today, sets)
     if current.id != at_act.id and offence in current.offences:
         later = _evaluate(current, offence, checked)
         if LEVELS.index(later.level) < LEVELS.index(evaluation.level):
             chosen, evaluation = current, later
             why += (
-                f" The later rule set {current.id} is more lenient here ({later.level} instead of "
-                f"{_evaluate(at_act, offence, checked).level}) and applies "
+                f" The later rule set {current.short_name} is more lenient here ({later.level} "
+                f"instead of {_evaluate(at_act, offence, checked).level}) and applies "
                 f"({CRIMINAL_LAW}, Art 12: the later, lighter rule)."
             )
         else:
-            why += f" The later rule set {current.id} would not be more lenient ({later.level})."
+            why += (
+                f" The later rule set {current.short_name} would not be more lenient "
+                f"({later.level})."
+            )
     text = [why]
     if chosen.unconfirmed and any(not s.confirmed for s in evaluation.applicable):
         text.append(f"UNCONFIRMED: {chosen.unconfirmed}")

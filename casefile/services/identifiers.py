@@ -14,7 +14,7 @@ def _host(value: str) -> str:
     if "://" not in raw:
         raw = "//" + raw
     host = urlsplit(raw).hostname or ""
-    host = host.rstrip(".")
+    host = host.strip().rstrip(".")  # "shop.cn :" (a stray port colon) leaves a space
     return host[4:] if host.startswith("www.") else host
 
 

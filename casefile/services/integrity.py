@@ -1,5 +1,5 @@
-"""`casefile check`: the database's integrity, and every evidence file re-hashed against the
-SHA-256 it was stored under."""
+"""`casefile check`: the database's integrity, every evidence file re-hashed against the SHA-256
+it was stored under, and the archive's own rules (edited rule sets, rule settings) loaded."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from casefile.errors import CancelledError
+from casefile.services.rule_settings import rule_problems
 from casefile.store import repositories
 from casefile.store.archive import Archive, database_problems
 from casefile.store.files import sha256_of
@@ -14,7 +15,7 @@ from casefile.store.files import sha256_of
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    what: str  # "database", "missing", "altered", "size"
+    what: str  # "database", "missing", "altered", "size", "unreadable", "rules"
     detail: str
     exhibits: tuple[str, ...] = ()
 
@@ -43,6 +44,8 @@ def check_archive(
     """Check everything; `progress(bytes done, bytes total)` while re-hashing evidence files."""
     report = CheckReport()
     report.problems += [Problem("database", text) for text in database_problems(archive)]
+    # A broken edited rule set stops every assessment in this archive: found here, not later.
+    report.problems += [Problem("rules", str(problem)) for problem in rule_problems(archive)]
     with archive.reading() as session:
         blobs = repositories.all_blobs(session)
         users = repositories.exhibits_holding(session, None)

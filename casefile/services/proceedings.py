@@ -8,6 +8,8 @@ from sqlmodel import Session
 
 from casefile.domain import ProceedingEventKind, ProceedingStage, Route
 from casefile.errors import NotFoundError
+from casefile.rules.deadlines import DeadlineSettings
+from casefile.services import deadline_generation
 from casefile.services import validation as v
 from casefile.services.base import current_actor, load_case
 from casefile.store import repositories
@@ -84,17 +86,27 @@ def add_proceeding(
 
 
 def update_proceeding(
-    archive: Archive, proceeding_id: int, draft: ProceedingDraft, actor: str | None = None
+    archive: Archive,
+    proceeding_id: int,
+    draft: ProceedingDraft,
+    actor: str | None = None,
+    settings: DeadlineSettings | None = None,
 ) -> ProceedingRow:
     values = _values(draft)
+    settings = settings or deadline_generation.current_settings(archive)
     with archive.unit_of_work(actor or current_actor()) as session:
         proceeding = session.get(Proceeding, proceeding_id)
         if proceeding is None:
             raise NotFoundError("proceeding", proceeding_id)
+        recount = any(
+            getattr(proceeding, name) != values[name] for name in ("route", "jurisdiction")
+        )
         for name, value in values.items():
             if getattr(proceeding, name) != value:
                 setattr(proceeding, name, value)
         session.flush()
+        if recount:  # another route or law: other rules, another calendar
+            deadline_generation.sync_proceeding(session, proceeding_id, settings)
         return _row(session, proceeding.case_id, proceeding_id)
 
 
@@ -106,8 +118,10 @@ def add_event(
     reference: object = "",
     description: object = "",
     actor: str | None = None,
+    settings: DeadlineSettings | None = None,
 ) -> ProceedingRow:
-    """Record a dated event (customs notice, detention, judgment served, …) on a proceeding."""
+    """Record a dated event (customs notice, detention, judgment served, …) on a proceeding,
+    and in the same transaction the statutory deadlines it starts (deadline_generation)."""
     event = ProceedingEvent(
         proceeding_id=proceeding_id,
         kind=v.choice("kind", kind, ProceedingEventKind).value,
@@ -115,10 +129,35 @@ def add_event(
         reference=v.text("reference", reference, max_length=200),
         description=v.long_text("description", description),
     )
+    settings = settings or deadline_generation.current_settings(archive)
     with archive.unit_of_work(actor or current_actor()) as session:
         proceeding = session.get(Proceeding, proceeding_id)
         if proceeding is None:
             raise NotFoundError("proceeding", proceeding_id)
         session.add(event)
         session.flush()
+        deadline_generation.sync_proceeding(session, proceeding_id, settings)
+        return _row(session, proceeding.case_id, proceeding_id)
+
+
+def remove_event(
+    archive: Archive,
+    event_id: int,
+    actor: str | None = None,
+    settings: DeadlineSettings | None = None,
+) -> ProceedingRow:
+    """Remove an event recorded in error, with its still-open generated deadlines (done or
+    waived ones stay); the proceeding's other deadlines are recounted without it."""
+    settings = settings or deadline_generation.current_settings(archive)
+    with archive.unit_of_work(actor or current_actor()) as session:
+        event = session.get(ProceedingEvent, event_id)
+        if event is None:
+            raise NotFoundError("proceeding event", event_id)
+        proceeding_id = event.proceeding_id
+        deadline_generation.release_event(session, event_id)
+        session.delete(event)
+        session.flush()
+        deadline_generation.sync_proceeding(session, proceeding_id, settings)
+        proceeding = session.get(Proceeding, proceeding_id)
+        assert proceeding is not None
         return _row(session, proceeding.case_id, proceeding_id)

@@ -72,6 +72,17 @@ _LABELS = cast(
         "referral": QT_TRANSLATE_NOOP("Labels", "Referral"),
         "case_filed_by_police": QT_TRANSLATE_NOOP("Labels", "Case filed by police"),
         "prosecution": QT_TRANSLATE_NOOP("Labels", "Prosecution"),
+        # transfer steps (DOMAIN.md, Transfer on reasonable suspicion)
+        "suspicion_reached": QT_TRANSLATE_NOOP("Labels", "Suspicion reached"),
+        "transfer_requested": QT_TRANSLATE_NOOP("Labels", "Transfer requested"),
+        "transferred": QT_TRANSLATE_NOOP("Labels", "Transferred to the PSB"),
+        "psb_accepted": QT_TRANSLATE_NOOP("Labels", "PSB accepted"),
+        "psb_refused": QT_TRANSLATE_NOOP("Labels", "PSB refused to file"),
+        "reconsideration": QT_TRANSLATE_NOOP("Labels", "Reconsideration requested"),
+        "procuratorate_supervision": QT_TRANSLATE_NOOP("Labels", "Procuratorate supervision"),
+        "case_filed": QT_TRANSLATE_NOOP("Labels", "Criminal case filed"),
+        "prosecuted": QT_TRANSLATE_NOOP("Labels", "Prosecuted"),
+        "judgment": QT_TRANSLATE_NOOP("Labels", "Judgment"),
         # party kinds and roles
         "person": QT_TRANSLATE_NOOP("Labels", "Person"),
         "company": QT_TRANSLATE_NOOP("Labels", "Company"),
@@ -165,6 +176,33 @@ _FIELDS = cast(
         "tags": QT_TRANSLATE_NOOP("Labels", "Tags"),
         "reference": QT_TRANSLATE_NOOP("Labels", "Reference"),
         "closed_on": QT_TRANSLATE_NOOP("Labels", "Closed on"),
+        "offences": QT_TRANSLATE_NOOP("Labels", "Offences"),
+        "acts_on": QT_TRANSLATE_NOOP("Labels", "Acts done on"),
+        "due_on": QT_TRANSLATE_NOOP("Labels", "Due on"),
+        "rule_id": QT_TRANSLATE_NOOP("Labels", "Rule"),
+        "explanation": QT_TRANSLATE_NOOP("Labels", "Explanation"),
+        "reminder_days": QT_TRANSLATE_NOOP("Labels", "Reminders"),
+        "proceeding_id": QT_TRANSLATE_NOOP("Labels", "Proceeding"),
+    },
+)
+
+# Criminal Law offences a case is assessed against (`casefile.rules.thresholds.OFFENCES`): the
+# article, what it punishes, and the crime's name as Chinese counsel and courts write it.
+_OFFENCES = cast(
+    "dict[str, str]",
+    {
+        "213": QT_TRANSLATE_NOOP("Labels", "Art 213 counterfeit trademark 假冒注册商标罪"),
+        "214": QT_TRANSLATE_NOOP(
+            "Labels", "Art 214 selling counterfeit-mark goods 销售假冒注册商标的商品罪"
+        ),
+        "215": QT_TRANSLATE_NOOP(
+            "Labels", "Art 215 counterfeit mark labels 非法制造、销售非法制造的注册商标标识罪"
+        ),
+        "217": QT_TRANSLATE_NOOP("Labels", "Art 217 copyright infringement 侵犯著作权罪"),
+        "217-online": QT_TRANSLATE_NOOP(
+            "Labels", "Art 217 online copyright infringement 侵犯著作权罪（信息网络传播）"
+        ),
+        "218": QT_TRANSLATE_NOOP("Labels", "Art 218 selling infringing copies 销售侵权复制品罪"),
     },
 )
 
@@ -192,6 +230,12 @@ _SHORT = cast(
 def short_labels(codes: Iterable[str], sep: str = ", ") -> str:
     """Like `labels`, abbreviated where a narrow column needs it ("Admin., Customs")."""
     return sep.join(_tr(_SHORT[c]) if c in _SHORT else label(c) for c in codes)
+
+
+def offence_label(code: str) -> str:
+    """A Criminal Law offence ("213") with what it punishes and its Chinese name."""
+    text = _OFFENCES.get(code)
+    return _tr(text) if text is not None else f"Art {code}"
 
 
 def field_label(field: str) -> str:
@@ -282,6 +326,15 @@ _PLURALS = cast(
         "in_days": (
             QT_TRANSLATE_NOOP("Labels", "In {n} day"),
             QT_TRANSLATE_NOOP("Labels", "In {n} days"),
+        ),
+        # after a date in a table cell: "2026-03-05 · in 3 days", "2026-03-01 · overdue 2 days"
+        "in_days_after_date": (
+            QT_TRANSLATE_NOOP("Labels", "in {n} day"),
+            QT_TRANSLATE_NOOP("Labels", "in {n} days"),
+        ),
+        "overdue_days": (
+            QT_TRANSLATE_NOOP("Labels", "overdue {n} day"),
+            QT_TRANSLATE_NOOP("Labels", "overdue {n} days"),
         ),
         "open_deadlines": (
             QT_TRANSLATE_NOOP("Labels", "{n} open deadline"),

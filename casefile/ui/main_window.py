@@ -62,6 +62,7 @@ from casefile.store.rows import CaseDetail, CaseSummary
 from casefile.ui import errors, icons, labels, tasks
 from casefile.ui.dialogs.case_editor import CaseEditor
 from casefile.ui.dialogs.close_case import CloseCaseDialog
+from casefile.ui.dialogs.transfer_step import TransferStepDialog
 from casefile.ui.forms.main_window_ui import Ui_MainWindow
 from casefile.ui.models.case_table import (
     COL_COUNSEL,
@@ -77,7 +78,9 @@ from casefile.ui.models.case_table import (
 from casefile.ui.settings import Settings
 
 if TYPE_CHECKING:
+    from casefile.services.case_view import CaseView
     from casefile.store.archive import Archive
+    from casefile.store.rows import TransferRow
 
 T = TypeVar("T")
 
@@ -173,6 +176,7 @@ class MainWindow(QMainWindow):
         self._reads: set[tasks.Task[Any]] = set()  # every read of the open archive
         self._pending_open: tuple[Path, bool] | None = None
         self.editor: CaseEditor | None = None
+        self.stepper: TransferStepDialog | None = None
         self.closer: CloseCaseDialog | None = None
         self._columns_fitted = False  # fitted to the contents once, unless the user's widths
 
@@ -318,6 +322,7 @@ class MainWindow(QMainWindow):
         ui.actionCloseCase.triggered.connect(lambda: self.close_case())
         ui.actionReopenCase.triggered.connect(lambda: self.reopen_case())
         ui.actionCopyReference.triggered.connect(lambda: self.copy_reference())
+        ui.detailPane.ui.thresholdsPanel.step_requested.connect(self.record_transfer_step)
         ui.caseTable.customContextMenuRequested.connect(self._show_case_menu)
         ui.caseTable.doubleClicked.connect(
             lambda index: self.edit_case(self.model.id_at(index.row()))
@@ -523,7 +528,7 @@ class MainWindow(QMainWindow):
             task.cancel()
         self._reads.clear()
         self.model.set_fetcher(None)
-        for dialog in (self.editor, self.closer):
+        for dialog in (self.editor, self.closer, self.stepper):
             if dialog is not None and not dialog.saving:
                 dialog.reject()  # it would write to the archive being closed
         archive = self.archive
@@ -736,18 +741,29 @@ class MainWindow(QMainWindow):
         if self._detail_task is not None:
             self._detail_task.cancel()
 
-        def read(_ctx: tasks.TaskContext) -> CaseDetail:
-            from casefile.services import cases
+        def read(_ctx: tasks.TaskContext) -> CaseView:
+            from casefile.services.case_view import read_case_view
 
-            return cases.case_detail_by_id(archive, case_id)
+            return read_case_view(archive, case_id)
 
         self._detail_task = self._read(
             read, self._detail_loaded, self._detail_failed, label=self.tr("Reading case")
         )
 
-    def _detail_loaded(self, detail: CaseDetail) -> None:
-        self.ui.detailPane.show_case(detail)
-        self.case_shown.emit(detail.id)
+    def _detail_loaded(self, view: CaseView) -> None:
+        self.ui.detailPane.show_case(view.detail, view.rules, view.timeline)
+        self.case_shown.emit(view.detail.id)
+
+    def record_transfer_step(self, transfer: TransferRow | None) -> TransferStepDialog | None:
+        """Open the Record Transfer Step dialog for the case shown (None: a new transfer)."""
+        detail = self.ui.detailPane.detail
+        if self.archive is None or detail is None or self._raise_dialog():
+            return None
+        dialog = TransferStepDialog(self.archive, detail.reference, transfer, self)
+        dialog.step_recorded.connect(lambda _id, case_id=detail.id: self.load_detail(case_id))
+        self.stepper = dialog
+        dialog.open()
+        return dialog
 
     def _detail_failed(self, exc: Exception) -> None:
         if isinstance(exc, NotFoundError):
@@ -861,7 +877,7 @@ class MainWindow(QMainWindow):
 
     def _raise_dialog(self) -> bool:
         """Bring an open case dialog to the front; True if there is one (one at a time)."""
-        for dialog in (self.editor, self.closer):
+        for dialog in (self.editor, self.closer, self.stepper):
             if dialog is not None and dialog.isVisible():
                 dialog.raise_()
                 dialog.activateWindow()

@@ -17,6 +17,7 @@ from casefile.demo import DemoSummary, build_demo_archive
 from casefile.demo.scenarios import CURATED
 from casefile.domain import Route
 from casefile.errors import ArchiveError
+from casefile.rules.deadlines import shipped_rule_book
 from casefile.services import cases, parties
 from casefile.store.archive import Archive
 
@@ -141,6 +142,31 @@ def test_deadlines_are_overdue_and_upcoming(curated: tuple[DemoSummary, Archive]
     assert {"CNY", "EUR", "SGD", "USD"} <= currencies
     assert transfers >= 5
     assert any("GACC" in a for a in recordals) and any("608/2013" in a for a in recordals)
+
+
+def test_demo_deadlines_come_from_events_and_name_real_rules(
+    curated: tuple[DemoSummary, Archive],
+) -> None:
+    _, archive = curated
+    with _db(archive) as db:
+        used = {
+            r for (r,) in db.execute("SELECT DISTINCT rule_id FROM deadline WHERE rule_id != ''")
+        }
+        generated = set(
+            db.execute(
+                "SELECT rule_id, jurisdiction FROM deadline WHERE event_id IS NOT NULL"
+            ).fetchall()
+        )
+    assert used <= set(shipped_rule_book().rules)  # every rule id is one counsel can look up
+    assert {
+        ("cn.customs.apply_detention", "CN"),
+        ("cn.customs.investigation", "CN"),
+        ("cn.customs.release_on_application", "CN"),
+        ("cn.platform.counter_notice", "CN"),
+        ("cn.civil.appeal_judgment", "CN"),
+        ("eu.customs.confirm", "NL"),
+        ("sg.customs.suit", "SG"),
+    } <= generated
 
 
 def test_every_curated_change_is_audited(curated: tuple[DemoSummary, Archive]) -> None:

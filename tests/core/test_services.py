@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -12,37 +11,10 @@ from pathlib import Path
 import pytest
 
 from casefile.domain import Money
-from casefile.errors import NotFoundError, ValidationError
+from casefile.errors import NotFoundError
 from casefile.services import cases, evidence, parties, proceedings, records, rights
 from casefile.store.archive import Archive
-
-
-def _row_counts(archive: Archive) -> dict[str, int]:
-    """Rows in every table of the archive (the audit trail included)."""
-    with archive.engine.connect() as connection:
-        tables = [
-            name
-            for (name,) in connection.exec_driver_sql(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            )
-        ]
-        return {
-            table: connection.exec_driver_sql(f'SELECT count(*) FROM "{table}"').scalar() or 0
-            for table in tables
-        }
-
-
-@contextmanager
-def refused(archive: Archive, field: str, *reason_parts: str) -> Iterator[None]:
-    """The block raises a ValidationError for `field` whose reason says all of `reason_parts`,
-    and not one row (audit rows included) was written."""
-    before = _row_counts(archive)
-    with pytest.raises(ValidationError) as raised:
-        yield
-    assert raised.value.field == field, str(raised.value)
-    for part in reason_parts:
-        assert part in raised.value.reason
-    assert _row_counts(archive) == before
+from tests.core.writes import refused
 
 
 @pytest.fixture

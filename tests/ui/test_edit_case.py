@@ -213,7 +213,7 @@ def test_close_and_reopen_a_case(
     assert closer.ui.closedOnEdit.date() == QDate.currentDate()  # today unless changed
     assert closer.ui.closedOnEdit.maximumDate() == QDate.currentDate()
     assert closer.ui.closedOnEdit.minimumDate() == QDate.currentDate().addDays(-120)  # opened
-    assert "3 open deadlines" in closer.ui.deadlinesLabel.text()  # they stay open: say so
+    assert "5 open deadlines" in closer.ui.deadlinesLabel.text()  # they stay open: say so
     closer.ui.closedOnEdit.setDate(QDate.currentDate().addDays(-2))
     with qtbot.waitSignal(closer.case_closed):
         qtbot.mouseClick(_ok(closer), Qt.MouseButton.LeftButton)

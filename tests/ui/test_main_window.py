@@ -310,7 +310,7 @@ def test_a_party_sharing_a_phone_with_a_repeat_infringer_is_flagged(
         "(recorded there as +86 139 5792 8841)"
     ) in parties
     tabs = pane.ui.tabs.tabBar()
-    index = list(pane._views).index("parties")
+    index = pane.tab_index("parties")
     assert tabs.tabTextColor(index) == QColor(detail_html.Theme().danger)
     assert "shares an identifier" in tabs.tabToolTip(index)
 
@@ -327,7 +327,7 @@ def test_deadlines_tab_says_what_it_counts(demo_window: MainWindow) -> None:
     listed = pane.detail.deadlines
     still_open = [d for d in listed if d.status == "open"]
     assert len(listed) > len(still_open) > 0
-    index = list(pane._views).index("deadlines")
+    index = pane.tab_index("deadlines")
     assert pane.ui.tabs.tabText(index) == f"Deadlines {len(still_open)} open"
     done = len(listed) - len(still_open)
     assert f"{len(still_open)} open deadlines, {done} done or waived" in (
@@ -363,7 +363,7 @@ def _fragments(document: QTextDocument):
 def test_money_tab_fits_without_a_sideways_scroll_bar(demo_window: MainWindow) -> None:
     demo_window.show_reference("CF-2026-0024")
     pane = demo_window.ui.detailPane
-    pane.set_current_tab(list(pane._views).index("money"))
+    pane.set_current_tab(pane.tab_index("money"))
     view = pane.ui.moneyView
     for width in range(1180, 1240, 7):  # widths where a 4-column table overflowed by 1 px
         demo_window.resize(width, 691)

@@ -3,6 +3,10 @@
 form opens filled in and saves the changes through `services.cases.update_case`. Both write on
 the write thread.
 
+The criminal assessment's inputs are here too: the offences the case's figures are measured
+against (check boxes, each with the article, what it punishes and its Chinese name) and the day
+the infringing acts were done, which may be "not recorded" (the opening date then stands in).
+
 A `ValidationError` from the core is shown under the field it names, which gets the focus; the
 dialog stays open with everything typed intact. On success `case_created(CaseSummary)` (or
 `case_updated(CaseSummary)` when editing) is emitted and the dialog closes.
@@ -16,17 +20,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (
-    QDialogButtonBox,
-    QLabel,
-    QWidget,
-)
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QWidget
 
 from casefile.domain import Priority
 from casefile.errors import CasefileError, ValidationError
 from casefile.store.rows import CaseDetail, CaseSummary
-from casefile.ui import errors, labels, tasks
+from casefile.ui import labels, tasks
+from casefile.ui.dialogs.field_errors import ERROR_COLOUR, INVALID_CSS, FieldErrors
 from casefile.ui.dialogs.write_dialog import WriteDialog
 from casefile.ui.forms.case_editor_ui import Ui_CaseEditor
 
@@ -34,8 +37,8 @@ if TYPE_CHECKING:
     from casefile.services.cases import CaseDraft
     from casefile.store.archive import Archive
 
-ERROR_COLOUR = "#c62828"
-INVALID_CSS = f"border: 1px solid {ERROR_COLOUR}; border-radius: 3px;"
+__all__ = ["ERROR_COLOUR", "INVALID_CSS", "CaseEditor"]  # the colours, for the other dialogs
+
 # Errors the core reports on a field the form does not show, shown where the user can fix them:
 # an opening date after the case was closed is refused as "closed_on … is before opened_on".
 FIELD_SHOWN_AT = {"closed_on": "opened_on"}
@@ -63,15 +66,30 @@ class CaseEditor(WriteDialog):
         ui.priorityCombo.setCurrentIndex(ui.priorityCombo.findData(Priority.NORMAL.value))
         ui.openedOnEdit.setDate(QDate.currentDate())
         ui.openedOnEdit.setMaximumDate(QDate.currentDate().addYears(1))
-        ui.summaryEdit.setMinimumHeight(90)
+        ui.summaryEdit.setMinimumHeight(70)
         ui.titleLabel.setText(self.tr("&Title: *"))
         ui.introLabel.setStyleSheet("color: palette(placeholder-text);")
-        ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
+        ui.actsOnHint.setStyleSheet("color: palette(placeholder-text);")
+        self.offence_boxes: dict[str, QCheckBox] = {
+            "213": ui.offence213Check,
+            "214": ui.offence214Check,
+            "215": ui.offence215Check,
+            "217": ui.offence217Check,
+            "217-online": ui.offence217OnlineCheck,
+            "218": ui.offence218Check,
+        }
+        for code, box in self.offence_boxes.items():
+            box.setText(labels.offence_label(code))
+        # A future day is refused (by the core, shown under the field); the editor does not hide
+        # it, so a mistyped year is answered in words rather than by a date that will not move.
+        ui.actsOnEdit.setMaximumDate(QDate.currentDate().addYears(1))
+        ui.actsOnEdit.setDate(QDate.currentDate())
+        ui.actsOnCheck.toggled.connect(self._acts_on_known)
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Create Case"))
         ok.setDefault(True)
         ui.buttonBox.accepted.connect(self.save)
-        self._fields: dict[str, QWidget] = {
+        fields: dict[str, QWidget] = {
             "title": ui.titleEdit,
             "brand": ui.brandEdit,
             "product_line": ui.productLineEdit,
@@ -79,16 +97,13 @@ class CaseEditor(WriteDialog):
             "jurisdictions": ui.jurisdictionsEdit,
             "responsible_counsel": ui.counselEdit,
             "opened_on": ui.openedOnEdit,
+            "acts_on": ui.actsOnBox,
+            "offences": ui.offencesBox,
             "tags": ui.tagsEdit,
             "summary": ui.summaryEdit,
         }
-        self._field_errors: dict[str, QLabel] = {}
-        self._tooltips = {name: widget.toolTip() for name, widget in self._fields.items()}
-        for name, widget in self._fields.items():
-            signal = getattr(widget, "textChanged", None) or getattr(widget, "dateChanged", None)
-            if signal is None:
-                signal = widget.currentIndexChanged  # type: ignore[attr-defined]
-            signal.connect(lambda *_args, field=name: self._clear_error(field))
+        self._errors = FieldErrors(self, ui.formLayout, fields, ui.errorLabel, FIELD_SHOWN_AT)
+        self._acts_on_known(False)
         if case is not None:
             self._fill(case)
         ui.titleEdit.setFocus()
@@ -123,11 +138,35 @@ class CaseEditor(WriteDialog):
             closed = case.closed_on
             ui.openedOnEdit.setMaximumDate(QDate(closed.year, closed.month, closed.day))
         ui.openedOnEdit.setDate(opened)
+        if case.acts_on is not None:
+            acts = QDate(case.acts_on.year, case.acts_on.month, case.acts_on.day)
+            ui.actsOnEdit.setMinimumDate(min(acts, ui.actsOnEdit.minimumDate()))
+            ui.actsOnEdit.setDate(acts)
+        ui.actsOnCheck.setChecked(case.acts_on is not None)
+        for code, box in self.offence_boxes.items():
+            box.setChecked(code in case.offences)
         ui.tagsEdit.setText(", ".join(case.tags))
         ui.summaryEdit.setPlainText(case.summary)
         ui.titleEdit.setCursorPosition(0)  # the start of a long title in view, nothing selected
 
+    def _acts_on_known(self, known: bool) -> None:
+        ui = self.ui
+        ui.actsOnEdit.setEnabled(known)
+        ui.actsOnHint.setVisible(not known)
+        if known:
+            ui.actsOnEdit.setFocus()
+
     # --- reading the form ----------------------------------------------------------------
+
+    def offences(self) -> list[str]:
+        """The offences ticked, in the rule book's order."""
+        return [code for code, box in self.offence_boxes.items() if box.isChecked()]
+
+    def acts_on(self) -> date | None:
+        """The day the acts were done; None when not recorded."""
+        if not self.ui.actsOnCheck.isChecked():
+            return None
+        return self.ui.actsOnEdit.date().toPython()  # type: ignore[return-value]
 
     def draft(self) -> CaseDraft:
         from casefile.services.cases import CaseDraft
@@ -143,6 +182,8 @@ class CaseEditor(WriteDialog):
             opened_on=ui.openedOnEdit.date().toPython(),
             summary=ui.summaryEdit.toPlainText(),
             tags=ui.tagsEdit.text(),
+            offences=self.offences(),
+            acts_on=self.acts_on(),
         )
 
     # --- saving --------------------------------------------------------------------------
@@ -192,59 +233,15 @@ class CaseEditor(WriteDialog):
 
     def show_error(self, exc: CasefileError) -> None:
         """Show an error under the field it names (or above the buttons) and focus that field."""
-        field = exc.field.split("[")[0].split(".")[0] if isinstance(exc, ValidationError) else ""
-        field = FIELD_SHOWN_AT.get(field, field)
-        text = errors.describe(exc)
-        widget = self._fields.get(field)
-        if widget is None:
-            self.ui.errorLabel.setText(text)
-            self.ui.errorLabel.setVisible(True)
-            return
-        label = self._error_label(field, widget)
-        label.setText(text)
-        self.ui.formLayout.setRowVisible(label, True)
-        widget.setStyleSheet(f"{type(widget).__name__} {{ {INVALID_CSS} }}")
-        widget.setProperty("invalid", True)
-        widget.setToolTip(labels.rich(text))
-        widget.setFocus()
+        self._errors.show(exc)
 
     def error_for(self, field: str) -> str:
         """The error shown for `field`, or '' (for tests and accessibility checks)."""
-        label = self._field_errors.get(field)
-        if label is not None and not label.isHidden():
-            return label.text()
-        return ""
+        return self._errors.error_for(field)
 
     @property
     def general_error(self) -> str:
-        return self.ui.errorLabel.text() if self.ui.errorLabel.isVisibleTo(self) else ""
-
-    def _error_label(self, field: str, widget: QWidget) -> QLabel:
-        label = self._field_errors.get(field)
-        if label is None:
-            label = QLabel(self)
-            label.setObjectName(f"{field}Error")
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)  # the error may quote what was typed
-            label.setStyleSheet(f"color: {ERROR_COLOUR};")
-            row, _role = self.ui.formLayout.getWidgetPosition(widget)
-            self.ui.formLayout.insertRow(row + 1, "", label)
-            self._field_errors[field] = label
-        return label
-
-    def _clear_error(self, field: str) -> None:
-        label = self._field_errors.get(field)
-        if label is not None:
-            self.ui.formLayout.setRowVisible(label, False)
-            label.setText("")
-        widget = self._fields[field]
-        if widget.property("invalid"):
-            widget.setStyleSheet("")
-            widget.setProperty("invalid", False)
-            widget.setToolTip(self._tooltips[field])
+        return self._errors.general_error
 
     def _clear_errors(self) -> None:
-        for field in self._fields:
-            self._clear_error(field)
-        self.ui.errorLabel.clear()
-        self.ui.errorLabel.setVisible(False)
+        self._errors.clear_all()

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout,
     QLabel, QSizePolicy, QSpacerItem, QStackedWidget,
     QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
+from casefile.ui.widgets.thresholds_panel import ThresholdsPanel
+
 class Ui_CaseDetailPane(object):
     def setupUi(self, CaseDetailPane):
         if not CaseDetailPane.objectName():
@@ -258,6 +260,17 @@ class Ui_CaseDetailPane(object):
         self.rightsLayout.addWidget(self.rightsView)
 
         self.tabs.addTab(self.rightsTab, "")
+        self.criminalTab = QWidget()
+        self.criminalTab.setObjectName(u"criminalTab")
+        self.criminalLayout = QVBoxLayout(self.criminalTab)
+        self.criminalLayout.setObjectName(u"criminalLayout")
+        self.criminalLayout.setContentsMargins(0, 0, 0, 0)
+        self.thresholdsPanel = ThresholdsPanel(self.criminalTab)
+        self.thresholdsPanel.setObjectName(u"thresholdsPanel")
+
+        self.criminalLayout.addWidget(self.thresholdsPanel)
+
+        self.tabs.addTab(self.criminalTab, "")
         self.deadlinesTab = QWidget()
         self.deadlinesTab.setObjectName(u"deadlinesTab")
         self.deadlinesLayout = QVBoxLayout(self.deadlinesTab)
@@ -326,6 +339,10 @@ class Ui_CaseDetailPane(object):
         self.tabs.setTabText(self.tabs.indexOf(self.partiesTab), QCoreApplication.translate("CaseDetailPane", u"Parties", None))
         self.tabs.setTabText(self.tabs.indexOf(self.evidenceTab), QCoreApplication.translate("CaseDetailPane", u"Evidence", None))
         self.tabs.setTabText(self.tabs.indexOf(self.rightsTab), QCoreApplication.translate("CaseDetailPane", u"Rights", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.criminalTab), QCoreApplication.translate("CaseDetailPane", u"Criminal", None))
+#if QT_CONFIG(tooltip)
+        self.tabs.setTabToolTip(self.tabs.indexOf(self.criminalTab), QCoreApplication.translate("CaseDetailPane", u"Criminal thresholds and the transfer to the police", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.deadlinesTab), QCoreApplication.translate("CaseDetailPane", u"Deadlines", None))
         self.tabs.setTabText(self.tabs.indexOf(self.moneyTab), QCoreApplication.translate("CaseDetailPane", u"Money", None))
         self.tabs.setTabText(self.tabs.indexOf(self.notesTab), QCoreApplication.translate("CaseDetailPane", u"Notes", None))

@@ -15,16 +15,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QFrame, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_CaseEditor(object):
     def setupUi(self, CaseEditor):
         if not CaseEditor.objectName():
             CaseEditor.setObjectName(u"CaseEditor")
-        CaseEditor.resize(560, 560)
+        CaseEditor.resize(640, 700)
         CaseEditor.setMinimumSize(QSize(480, 0))
         self.dialogLayout = QVBoxLayout(CaseEditor)
         self.dialogLayout.setSpacing(12)
@@ -125,27 +125,105 @@ class Ui_CaseEditor(object):
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.openedOnEdit)
 
+        self.actsOnLabel = QLabel(CaseEditor)
+        self.actsOnLabel.setObjectName(u"actsOnLabel")
+
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.actsOnLabel)
+
+        self.actsOnBox = QWidget(CaseEditor)
+        self.actsOnBox.setObjectName(u"actsOnBox")
+        self.actsOnLayout = QHBoxLayout(self.actsOnBox)
+        self.actsOnLayout.setSpacing(8)
+        self.actsOnLayout.setObjectName(u"actsOnLayout")
+        self.actsOnLayout.setContentsMargins(0, 0, 0, 0)
+        self.actsOnCheck = QCheckBox(self.actsOnBox)
+        self.actsOnCheck.setObjectName(u"actsOnCheck")
+
+        self.actsOnLayout.addWidget(self.actsOnCheck)
+
+        self.actsOnEdit = QDateEdit(self.actsOnBox)
+        self.actsOnEdit.setObjectName(u"actsOnEdit")
+        self.actsOnEdit.setEnabled(False)
+        self.actsOnEdit.setMinimumSize(QSize(140, 0))
+        self.actsOnEdit.setCalendarPopup(True)
+
+        self.actsOnLayout.addWidget(self.actsOnEdit)
+
+        self.actsOnHint = QLabel(self.actsOnBox)
+        self.actsOnHint.setObjectName(u"actsOnHint")
+        self.actsOnHint.setWordWrap(True)
+
+        self.actsOnLayout.addWidget(self.actsOnHint)
+
+
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.actsOnBox)
+
+        self.offencesLabel = QLabel(CaseEditor)
+        self.offencesLabel.setObjectName(u"offencesLabel")
+        self.offencesLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.offencesLabel)
+
+        self.offencesBox = QFrame(CaseEditor)
+        self.offencesBox.setObjectName(u"offencesBox")
+        self.offencesLayout = QVBoxLayout(self.offencesBox)
+        self.offencesLayout.setSpacing(2)
+        self.offencesLayout.setObjectName(u"offencesLayout")
+        self.offencesLayout.setContentsMargins(2, 2, 2, 2)
+        self.offence213Check = QCheckBox(self.offencesBox)
+        self.offence213Check.setObjectName(u"offence213Check")
+
+        self.offencesLayout.addWidget(self.offence213Check)
+
+        self.offence214Check = QCheckBox(self.offencesBox)
+        self.offence214Check.setObjectName(u"offence214Check")
+
+        self.offencesLayout.addWidget(self.offence214Check)
+
+        self.offence215Check = QCheckBox(self.offencesBox)
+        self.offence215Check.setObjectName(u"offence215Check")
+
+        self.offencesLayout.addWidget(self.offence215Check)
+
+        self.offence217Check = QCheckBox(self.offencesBox)
+        self.offence217Check.setObjectName(u"offence217Check")
+
+        self.offencesLayout.addWidget(self.offence217Check)
+
+        self.offence217OnlineCheck = QCheckBox(self.offencesBox)
+        self.offence217OnlineCheck.setObjectName(u"offence217OnlineCheck")
+
+        self.offencesLayout.addWidget(self.offence217OnlineCheck)
+
+        self.offence218Check = QCheckBox(self.offencesBox)
+        self.offence218Check.setObjectName(u"offence218Check")
+
+        self.offencesLayout.addWidget(self.offence218Check)
+
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.offencesBox)
+
         self.tagsLabel = QLabel(CaseEditor)
         self.tagsLabel.setObjectName(u"tagsLabel")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.tagsLabel)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.tagsLabel)
 
         self.tagsEdit = QLineEdit(CaseEditor)
         self.tagsEdit.setObjectName(u"tagsEdit")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.tagsEdit)
+        self.formLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.tagsEdit)
 
         self.summaryLabel = QLabel(CaseEditor)
         self.summaryLabel.setObjectName(u"summaryLabel")
         self.summaryLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.summaryLabel)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.summaryLabel)
 
         self.summaryEdit = QPlainTextEdit(CaseEditor)
         self.summaryEdit.setObjectName(u"summaryEdit")
         self.summaryEdit.setTabChangesFocus(True)
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.summaryEdit)
+        self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.summaryEdit)
 
 
         self.dialogLayout.addLayout(self.formLayout)
@@ -173,6 +251,8 @@ class Ui_CaseEditor(object):
         self.jurisdictionsLabel.setBuddy(self.jurisdictionsEdit)
         self.counselLabel.setBuddy(self.counselEdit)
         self.openedOnLabel.setBuddy(self.openedOnEdit)
+        self.actsOnLabel.setBuddy(self.actsOnCheck)
+        self.offencesLabel.setBuddy(self.offence213Check)
         self.tagsLabel.setBuddy(self.tagsEdit)
         self.summaryLabel.setBuddy(self.summaryEdit)
 #endif // QT_CONFIG(shortcut)
@@ -182,7 +262,15 @@ class Ui_CaseEditor(object):
         QWidget.setTabOrder(self.priorityCombo, self.jurisdictionsEdit)
         QWidget.setTabOrder(self.jurisdictionsEdit, self.counselEdit)
         QWidget.setTabOrder(self.counselEdit, self.openedOnEdit)
-        QWidget.setTabOrder(self.openedOnEdit, self.tagsEdit)
+        QWidget.setTabOrder(self.openedOnEdit, self.actsOnCheck)
+        QWidget.setTabOrder(self.actsOnCheck, self.actsOnEdit)
+        QWidget.setTabOrder(self.actsOnEdit, self.offence213Check)
+        QWidget.setTabOrder(self.offence213Check, self.offence214Check)
+        QWidget.setTabOrder(self.offence214Check, self.offence215Check)
+        QWidget.setTabOrder(self.offence215Check, self.offence217Check)
+        QWidget.setTabOrder(self.offence217Check, self.offence217OnlineCheck)
+        QWidget.setTabOrder(self.offence217OnlineCheck, self.offence218Check)
+        QWidget.setTabOrder(self.offence218Check, self.tagsEdit)
         QWidget.setTabOrder(self.tagsEdit, self.summaryEdit)
 
         self.retranslateUi(CaseEditor)
@@ -207,6 +295,26 @@ class Ui_CaseEditor(object):
         self.counselLabel.setText(QCoreApplication.translate("CaseEditor", u"Responsible &counsel:", None))
         self.openedOnLabel.setText(QCoreApplication.translate("CaseEditor", u"&Opened on:", None))
         self.openedOnEdit.setDisplayFormat(QCoreApplication.translate("CaseEditor", u"yyyy-MM-dd", None))
+        self.actsOnLabel.setText(QCoreApplication.translate("CaseEditor", u"Acts &done on:", None))
+#if QT_CONFIG(tooltip)
+        self.actsOnBox.setToolTip(QCoreApplication.translate("CaseEditor", u"When the infringing acts were done: it decides which criminal-threshold rules apply", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.actsOnCheck.setToolTip(QCoreApplication.translate("CaseEditor", u"Tick when you know when the infringing acts were done", None))
+#endif // QT_CONFIG(tooltip)
+        self.actsOnCheck.setText(QCoreApplication.translate("CaseEditor", u"Known", None))
+        self.actsOnEdit.setDisplayFormat(QCoreApplication.translate("CaseEditor", u"yyyy-MM-dd", None))
+        self.actsOnHint.setText(QCoreApplication.translate("CaseEditor", u"Not recorded: the opening date stands in for it.", None))
+        self.offencesLabel.setText(QCoreApplication.translate("CaseEditor", u"O&ffences:", None))
+#if QT_CONFIG(tooltip)
+        self.offencesBox.setToolTip(QCoreApplication.translate("CaseEditor", u"The Criminal Law offences the case's figures are measured against (Criminal tab)", None))
+#endif // QT_CONFIG(tooltip)
+        self.offence213Check.setText(QCoreApplication.translate("CaseEditor", u"Art 213", None))
+        self.offence214Check.setText(QCoreApplication.translate("CaseEditor", u"Art 214", None))
+        self.offence215Check.setText(QCoreApplication.translate("CaseEditor", u"Art 215", None))
+        self.offence217Check.setText(QCoreApplication.translate("CaseEditor", u"Art 217", None))
+        self.offence217OnlineCheck.setText(QCoreApplication.translate("CaseEditor", u"Art 217 online", None))
+        self.offence218Check.setText(QCoreApplication.translate("CaseEditor", u"Art 218", None))
         self.tagsLabel.setText(QCoreApplication.translate("CaseEditor", u"T&ags:", None))
         self.tagsEdit.setPlaceholderText(QCoreApplication.translate("CaseEditor", u"Comma-separated, e.g. marketplace, repeat infringer", None))
         self.summaryLabel.setText(QCoreApplication.translate("CaseEditor", u"&Summary:", None))

@@ -10,6 +10,7 @@ typed.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QPalette
@@ -19,6 +20,10 @@ from casefile.store.rows import CaseDetail
 from casefile.ui import labels
 from casefile.ui.forms.case_detail_ui import Ui_CaseDetailPane
 from casefile.ui.widgets import detail_html
+
+if TYPE_CHECKING:
+    from casefile.services.assessment import CaseRules
+    from casefile.services.transfers import TransferTimeline
 
 SUMMARY_LIMIT = 600
 
@@ -70,9 +75,7 @@ class CaseDetailPane(QWidget):
         }
         for view in self._views.values():
             view.anchorClicked.connect(self._link_clicked)
-        self.ui.tabs.setTabToolTip(
-            list(self._views).index("rights"), self.tr("Rights && recordals")
-        )
+        self.ui.tabs.setTabToolTip(self.tab_index("rights"), self.tr("Rights && recordals"))
         self._style_header()
         self.show_message(self.tr("No archive open yet."))
 
@@ -89,11 +92,19 @@ class CaseDetailPane(QWidget):
         self.ui.stack.setCurrentWidget(self.ui.messagePage)
         self.detail_changed.emit(None)
 
-    def show_case(self, detail: CaseDetail) -> None:
+    def show_case(
+        self,
+        detail: CaseDetail,
+        rules: CaseRules | None = None,
+        timeline: tuple[TransferTimeline, ...] = (),
+    ) -> None:
+        """Show a case; `rules` and `timeline` fill the Criminal tab (its thresholds and
+        transfers), which otherwise says they were not read."""
         keep_scroll = self._detail is not None and self._detail.id == detail.id
         self._detail = detail
         self._fill_header(detail)
         self._fill_tabs(detail, keep_scroll)
+        self._fill_criminal(rules, timeline)
         self.ui.stack.setCurrentWidget(self.ui.casePage)
         self.detail_changed.emit(detail)
 
@@ -123,10 +134,16 @@ class CaseDetailPane(QWidget):
             self.ui.summaryLabel.text(),
         ]
         tabs = [
-            f"{self.ui.tabs.tabText(i)}\n{view.toPlainText()}"
-            for i, view in enumerate(self._views.values())
+            f"{self.ui.tabs.tabText(self.tab_index(name))}\n{view.toPlainText()}"
+            for name, view in self._views.items()
         ]
-        return "\n".join(header + tabs)
+        criminal = f"{self.ui.tabs.tabText(self.tab_index('criminal'))}\n"
+        criminal += self.ui.thresholdsPanel.text()
+        return "\n".join([*header, *tabs, criminal])
+
+    def tab_index(self, name: str) -> int:
+        """The position of a tab (`<name>Tab` in the form), whatever the order of the tabs."""
+        return self.ui.tabs.indexOf(getattr(self.ui, f"{name}Tab"))
 
     def tab_text(self, name: str) -> str:
         return self._views[name].toPlainText()
@@ -220,7 +237,8 @@ class CaseDetailPane(QWidget):
             "notes": len(d.notes),
         }
         open_deadlines = sum(1 for x in d.deadlines if x.status == "open")
-        for index, (name, view) in enumerate(self._views.items()):
+        for name, view in self._views.items():
+            index = self.tab_index(name)
             bar = view.verticalScrollBar()
             position = bar.value() if keep_scroll else 0
             view.setHtml(f"<body>{html[name]}</body>")
@@ -251,9 +269,29 @@ class CaseDetailPane(QWidget):
             deadlines_tip = self.tr("A deadline is overdue: %s") % deadlines_tip
         self._flag_tab("deadlines", overdue, deadlines_tip)
 
+    def _fill_criminal(
+        self, rules: CaseRules | None, timeline: tuple[TransferTimeline, ...]
+    ) -> None:
+        panel = self.ui.thresholdsPanel
+        title = self.tr("Criminal")
+        if rules is None:
+            panel.show_message(self.tr("The criminal assessment was not read."))
+            self.ui.tabs.setTabText(self.tab_index("criminal"), title)
+            self._flag_tab("criminal", False, "")
+            return
+        panel.show_rules(rules, timeline)
+        self.ui.tabs.setTabText(self.tab_index("criminal"), title)
+        overdue = any(entry.overdue for entry in timeline)
+        tip = ""
+        if rules.flagged:
+            tip = self.tr("Suspicion reached and no transfer to the police recorded")
+        elif overdue:
+            tip = self.tr("A transfer deadline is overdue")
+        self._flag_tab("criminal", rules.flagged or overdue, tip)
+
     def _flag_tab(self, name: str, on: bool, tooltip: str) -> None:
         """Colour a tab's title when it holds something urgent; `tooltip` says what."""
-        index = list(self._views).index(name)
+        index = self.tab_index(name)
         bar = self.ui.tabs.tabBar()
         bar.setTabToolTip(index, tooltip)
         colour = QColor(self._theme.danger) if on else QColor()

@@ -1,0 +1,162 @@
+"""Use cases for the criminal assessment: one case explained, and the cases to chase.
+
+A case is assessed against its offences (set on the case) with the figures recorded on it, under
+the rule sets and margin of its archive. "Suspicion reached, not transferred" lists the cases an
+authority ought to have transferred (Transfer Provisions Art 3(2)) and has not yet.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from casefile.rules.suspicion import (
+    CaseAssessment,
+    RecordedFigure,
+    assess_case,
+    figures_for_evaluation,
+    suspicion_reached,
+)
+from casefile.rules.transfer import is_transferred
+from casefile.services.base import load_case
+from casefile.services.rule_settings import archive_rule_sets, rule_settings
+from casefile.store.archive import Archive
+from casefile.store.models import Case, ThresholdFigure, TransferRecord, TransferStepRecord
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRules:
+    """What the thresholds panel shows for one case."""
+
+    reference: str
+    offences: tuple[str, ...]
+    figures: dict[str, Decimal]
+    act_date: date
+    act_date_recorded: bool  # False: the case's opening date stands in for it
+    assessment: CaseAssessment | None  # None when no offence is set on the case
+    transferred: bool
+
+    @property
+    def flagged(self) -> bool:
+        """Suspicion reached and no transfer to the police recorded."""
+        return bool(self.assessment and self.assessment.suspicion.reached) and not (
+            self.transferred
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class FlaggedCase:
+    case_id: int
+    reference: str
+    title: str
+    reasons: tuple[str, ...]
+
+
+def _recorded(rows: list[ThresholdFigure]) -> dict[str, Decimal]:
+    return figures_for_evaluation(RecordedFigure(f.measure, f.value, f.unit, f.as_of) for f in rows)
+
+
+def case_rules(archive: Archive, reference: str, today: date | None = None) -> CaseRules:
+    """One case's thresholds, explained, and whether it is flagged."""
+    today = today or date.today()
+    sets = archive_rule_sets(archive)
+    margin = rule_settings(archive).suspicion_margin_percent
+    with archive.reading() as session:
+        case = load_case(session, reference)
+        figures = _recorded(
+            list(session.scalars(select(ThresholdFigure).where(ThresholdFigure.case_id == case.id)))
+        )
+        steps = [
+            step
+            for step in session.scalars(
+                select(TransferStepRecord.step)
+                .join(TransferRecord, TransferRecord.id == TransferStepRecord.transfer_id)
+                .where(TransferRecord.case_id == case.id)
+            )
+        ]
+        offences, acts_on, opened = tuple(case.offences), case.acts_on, case.opened_on
+    act_date = min(acts_on or opened, today)
+    assessment = assess_case(offences, figures, act_date, today, sets, margin) if offences else None
+    return CaseRules(
+        reference,
+        offences,
+        figures,
+        act_date,
+        acts_on is not None,
+        assessment,
+        is_transferred(steps),
+    )
+
+
+def _transferred_cases(archive: Archive) -> set[int]:
+    steps: dict[int, list[str]] = defaultdict(list)
+    with archive.reading() as session:
+        for case_id, step in session.execute(
+            select(TransferRecord.case_id, TransferStepRecord.step).join(
+                TransferStepRecord, TransferStepRecord.transfer_id == TransferRecord.id
+            )
+        ):
+            steps[case_id].append(step)
+    return {case_id for case_id, found in steps.items() if is_transferred(found)}
+
+
+def flagged_case_ids(archive: Archive, today: date | None = None) -> list[int]:
+    """Ids of open cases with suspicion reached and no transfer recorded, fast for any archive."""
+    today = today or date.today()
+    sets = archive_rule_sets(archive)
+    margin = rule_settings(archive).suspicion_margin_percent
+    figures: dict[int, list[RecordedFigure]] = defaultdict(list)
+    cases: dict[int, tuple[list[str], date]] = {}
+    with archive.reading() as session:
+        connection = session.connection()
+        for case_id, offences, acts_on, opened in connection.execute(
+            select(Case.id, Case.offences, Case.acts_on, Case.opened_on).where(
+                func.json_array_length(Case.offences) > 0, Case.status != "closed"
+            )
+        ):
+            cases[case_id] = (offences, min(acts_on or opened, today))
+        for case_id, measure, value, unit, as_of in connection.execute(
+            select(
+                ThresholdFigure.case_id,
+                ThresholdFigure.measure,
+                ThresholdFigure.value,
+                ThresholdFigure.unit,
+                ThresholdFigure.as_of,
+            )
+        ):
+            if case_id in cases:
+                figures[case_id].append(RecordedFigure(measure, value, unit, as_of))
+    transferred = _transferred_cases(archive)
+    flagged = []
+    for case_id, recorded in figures.items():
+        if case_id in transferred:
+            continue
+        offences, act_date = cases[case_id]
+        values = figures_for_evaluation(recorded)
+        if suspicion_reached(offences, values, act_date, today, sets, margin):
+            flagged.append(case_id)
+    return sorted(flagged)
+
+
+def flagged_cases(archive: Archive, today: date | None = None) -> list[FlaggedCase]:
+    """The flagged cases with why each is flagged (explained per case; flagged cases are few)."""
+    today = today or date.today()
+    found: list[FlaggedCase] = []
+    ids = flagged_case_ids(archive, today)
+    with archive.reading() as session:
+        named = {
+            case_id: (reference, title)
+            for case_id, reference, title in session.execute(
+                select(Case.id, Case.reference, Case.title).where(Case.id.in_(ids))  # type: ignore[union-attr]
+            )
+        }
+    for case_id in ids:
+        reference, title = named[case_id]
+        rules = case_rules(archive, reference, today)
+        reasons = rules.assessment.suspicion.reasons if rules.assessment else ()
+        found.append(FlaggedCase(case_id, reference, title, reasons))
+    return found

@@ -1,0 +1,32 @@
+"""Everything the window shows for one case, read together: the detail, the criminal
+assessment and the transfers with their next deadlines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from casefile.services import cases
+from casefile.services.assessment import CaseRules, case_rules
+from casefile.services.rule_settings import deadline_settings
+from casefile.services.transfers import TransferTimeline, transfer_timeline
+from casefile.store.archive import Archive
+from casefile.store.rows import CaseDetail
+
+
+@dataclass(frozen=True, slots=True)
+class CaseView:
+    detail: CaseDetail
+    rules: CaseRules
+    timeline: tuple[TransferTimeline, ...]
+
+
+def read_case_view(archive: Archive, case_id: int, today: date | None = None) -> CaseView:
+    today = today or date.today()
+    detail = cases.case_detail_by_id(archive, case_id)
+    settings = deadline_settings(archive)
+    return CaseView(
+        detail,
+        case_rules(archive, detail.reference, today),
+        transfer_timeline(archive, detail.reference, settings, today),
+    )
