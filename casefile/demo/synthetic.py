@@ -297,18 +297,18 @@ EVIDENCE_FOR_ROUTE = {
     "civil": ("notarised_purchase", "timestamp_certificate", "blockchain_deposit", "invoice"),
     "criminal": ("appraisal_report", "decision", "sample_photo", "correspondence"),
 }
-DEADLINES = {
+DEADLINES = {  # hand-added deadlines per route; the rule ids are the rule book's
     "platform": (
         "Show the platform a complaint or suit (15 days) 提交投诉或起诉证明",
-        "cn.ecommerce.art43",
+        "cn.platform.counter_notice",
     ),
     "customs": (
         "Customs investigation result (30 working days) 海关调查认定",
         "cn.customs.investigation",
     ),
-    "administrative": ("AMR decision expected 行政处罚决定", "cn.amr.case_period"),
-    "civil": ("Appeal deadline (15 days from service) 上诉期限", "cn.cpl.appeal_judgment"),
-    "criminal": ("PSB filing decision (3 days) 公安立案决定", "cn.transfer.art8"),
+    "administrative": ("Chase the AMR for its decision 跟进行政处罚决定", ""),
+    "civil": ("Appeal deadline (15 days from service) 上诉期限", "cn.civil.appeal_judgment"),
+    "criminal": ("PSB filing decision (3 days) 公安立案决定", "cn.transfer.psb_decision"),
 }
 NOTARIES = (
     ("浙江省杭州市钱塘公证处", "（{y}）浙杭钱证内字第{n}号"),

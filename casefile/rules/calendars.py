@@ -38,6 +38,10 @@ class Calendar(Protocol):
 
     def info(self, day: date) -> DayInfo: ...
 
+    def is_working(self, day: date) -> bool:
+        """`info(day).working`, without building the explanation (whole-archive work)."""
+        ...
+
     def source(self, year: int) -> str: ...
 
 
@@ -72,6 +76,14 @@ class NoticeCalendar:
             return DayInfo(day, False, f"make-up working {weekday}, not counted (setting)")
         return _weekend_info(day, self.weekend)
 
+    def is_working(self, day: date) -> bool:
+        if day.year in self.notices:
+            if day in self.days_off:
+                return False
+            if day in self.makeup_days:
+                return self.makeup_days_count
+        return day.weekday() not in self.weekend
+
     def source(self, year: int) -> str:
         return self.notices.get(year, f"no {self.name} holiday data for {year}: weekends only")
 
@@ -93,6 +105,9 @@ class LibraryCalendar:
             return DayInfo(day, False, str(name))
         return _weekend_info(day, frozenset(self.holidays.weekend))
 
+    def is_working(self, day: date) -> bool:
+        return day.weekday() not in self.holidays.weekend and day not in self.holidays
+
     def source(self, year: int) -> str:
         return f"public holidays of {self.name} ({self.code}) from the `holidays` library"
 
@@ -104,6 +119,9 @@ class WeekendCalendar:
 
     def info(self, day: date) -> DayInfo:
         return _weekend_info(day, frozenset({5, 6}), f"no holiday data for {self.code}")
+
+    def is_working(self, day: date) -> bool:
+        return day.weekday() < 5
 
     def source(self, year: int) -> str:
         return f"no holiday data for {self.code}: weekends only"

@@ -27,7 +27,7 @@ from casefile.rules.periods import Unit
 
 # The span tabulated: periods from triggers in it resolve by lookup, others fall back to the
 # explained computation (same answer, slower).
-FIRST_DAY = date(2015, 1, 1)
+FIRST_DAY = date(2000, 1, 1)
 LAST_DAY = date(2040, 12, 31)
 
 
@@ -38,7 +38,7 @@ class WorkingDayTable:
         calendar = calendar_for(code, makeup_days_count=makeup_days_count)
         day, days = FIRST_DAY, []
         while day <= LAST_DAY:
-            if calendar.info(day).working:
+            if calendar.is_working(day):
                 days.append(day.toordinal())
             day += timedelta(days=1)
         self.ordinals = days

@@ -94,7 +94,7 @@ def proceeding_jurisdiction(proceeding: Proceeding, case: Case) -> tuple[str, st
     return "", ""
 
 
-def _calendar_code(rule: DeadlineRule, jurisdiction: str) -> tuple[str | None, str]:
+def calendar_code(rule: DeadlineRule, jurisdiction: str) -> tuple[str | None, str]:
     """The code to count on; an EU rule where no member state is known uses the default one."""
     if rule.calendar == "member_state" and jurisdiction.upper() not in EU_MEMBER_STATES:
         return None, (
@@ -130,7 +130,7 @@ def plan_for_event(
 ) -> list[PlannedDeadline]:
     planned: list[PlannedDeadline] = []
     for rule in rules_for_event(event.kind, route, jurisdiction, tuple(earlier_kinds), book):
-        code, code_note = _calendar_code(rule, jurisdiction)
+        code, code_note = calendar_code(rule, jurisdiction)
         result = compute_deadline(rule.id, event.occurred_on, code, settings, book)
         also = []
         for other_id in rule.see_also:

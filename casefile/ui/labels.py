@@ -279,6 +279,13 @@ def rule_tooltip(rule_id: str) -> str:
     return f"{rule_id} · {rule.source}" if rule is not None else rule_id
 
 
+def rule_source(rule_id: str) -> str:
+    """Where the rule comes from ("Customs IPR Regulations, Art 16"); "" if the rule book has
+    no rule of this id."""
+    rule = _rule(rule_id)
+    return rule.source if rule is not None else ""
+
+
 def day(value: date | datetime | None, empty: str = "") -> str:
     """ISO dates (2026-03-31): unambiguous for counsel in China, the EU and Southeast Asia."""
     if value is None:

@@ -62,6 +62,8 @@ from casefile.store.rows import CaseDetail, CaseSummary
 from casefile.ui import errors, icons, labels, tasks
 from casefile.ui.dialogs.case_editor import CaseEditor
 from casefile.ui.dialogs.close_case import CloseCaseDialog
+from casefile.ui.dialogs.deadline_editor import DeadlineEditor
+from casefile.ui.dialogs.flagged_cases import FlaggedCasesDialog
 from casefile.ui.dialogs.transfer_step import TransferStepDialog
 from casefile.ui.forms.main_window_ui import Ui_MainWindow
 from casefile.ui.models.case_table import (
@@ -78,6 +80,7 @@ from casefile.ui.models.case_table import (
 from casefile.ui.settings import Settings
 
 if TYPE_CHECKING:
+    from casefile.services.assessment import FlaggedCase
     from casefile.services.case_view import CaseView
     from casefile.store.archive import Archive
     from casefile.store.rows import TransferRow
@@ -177,6 +180,10 @@ class MainWindow(QMainWindow):
         self._pending_open: tuple[Path, bool] | None = None
         self.editor: CaseEditor | None = None
         self.stepper: TransferStepDialog | None = None
+        self.deadline_editor: DeadlineEditor | None = None
+        self.flagged_dialog: FlaggedCasesDialog | None = None
+        self._flagged_task: tasks.Task[Any] | None = None
+        self.flagged_count: int | None = None  # None: not counted (yet)
         self.closer: CloseCaseDialog | None = None
         self._columns_fitted = False  # fitted to the contents once, unless the user's widths
 
@@ -235,6 +242,9 @@ class MainWindow(QMainWindow):
         )
         ui.actionReopenCase.setIcon(
             icons.themed(QIcon.ThemeIcon.DocumentRevert, QStyle.StandardPixmap.SP_ArrowBack)
+        )
+        ui.actionFlaggedCases.setIcon(
+            icons.themed(QIcon.ThemeIcon.DialogWarning, QStyle.StandardPixmap.SP_MessageBoxWarning)
         )
         ui.actionCopyReference.setIcon(
             icons.themed(QIcon.ThemeIcon.EditCopy, QStyle.StandardPixmap.SP_FileLinkIcon)
@@ -323,6 +333,9 @@ class MainWindow(QMainWindow):
         ui.actionReopenCase.triggered.connect(lambda: self.reopen_case())
         ui.actionCopyReference.triggered.connect(lambda: self.copy_reference())
         ui.detailPane.ui.thresholdsPanel.step_requested.connect(self.record_transfer_step)
+        ui.actionFlaggedCases.triggered.connect(lambda: self.show_flagged_cases())
+        ui.detailPane.ui.deadlinesPanel.add_requested.connect(lambda: self.add_deadline())
+        ui.detailPane.ui.deadlinesPanel.status_requested.connect(self.set_deadline_status)
         ui.caseTable.customContextMenuRequested.connect(self._show_case_menu)
         ui.caseTable.doubleClicked.connect(
             lambda index: self.edit_case(self.model.id_at(index.row()))
@@ -496,6 +509,7 @@ class MainWindow(QMainWindow):
         self.model.set_fetcher(fetch)
         self.archive_opened.emit(archive.path)
         self.reload()
+        self.refresh_flagged()
 
     def _archive_failed(self, path: Path, exc: Exception, creating: bool = False) -> None:
         if isinstance(exc, CasefileError):
@@ -528,9 +542,13 @@ class MainWindow(QMainWindow):
             task.cancel()
         self._reads.clear()
         self.model.set_fetcher(None)
-        for dialog in (self.editor, self.closer, self.stepper):
+        for dialog in (self.editor, self.closer, self.stepper, self.deadline_editor):
             if dialog is not None and not dialog.saving:
                 dialog.reject()  # it would write to the archive being closed
+        self._show_flagged_count(None)
+        if self.flagged_dialog is not None:
+            self.flagged_dialog.show_cases([])
+            self.flagged_dialog.show_failure(self.tr("No archive is open."))
         archive = self.archive
         if archive is not None and self._owns_archive:
 
@@ -573,8 +591,10 @@ class MainWindow(QMainWindow):
             self.ui.actionRefresh,
             self.ui.searchEdit,
             self.ui.statusFilter,
+            self.ui.actionFlaggedCases,
         ):
             widget.setEnabled(enabled)
+        self.ui.detailPane.ui.deadlinesPanel.set_writable(enabled)
         self._update_case_actions(self.ui.detailPane.detail if enabled else None)
 
     def _update_case_actions(self, detail: CaseDetail | None) -> None:
@@ -821,6 +841,7 @@ class MainWindow(QMainWindow):
         case_id = self.current_case_id()
         if case_id is not None:
             self.load_detail(case_id)
+        self.refresh_flagged()
 
     def new_case(self) -> CaseEditor | None:
         """Open the New Case dialog (non-blocking); returns it."""
@@ -854,6 +875,7 @@ class MainWindow(QMainWindow):
         if self.filtering():
             self._clear_filters()  # the new case must be visible and selected
         self.reload(select_id=summary.id)
+        self.refresh_flagged()
 
     def _with_case(self, case_id: int | None, then: Callable[[CaseDetail], None]) -> None:
         """Call `then` with the case `case_id` (default: the one shown), read first if it is
@@ -877,7 +899,7 @@ class MainWindow(QMainWindow):
 
     def _raise_dialog(self) -> bool:
         """Bring an open case dialog to the front; True if there is one (one at a time)."""
-        for dialog in (self.editor, self.closer, self.stepper):
+        for dialog in (self.editor, self.closer, self.stepper, self.deadline_editor):
             if dialog is not None and dialog.isVisible():
                 dialog.raise_()
                 dialog.activateWindow()
@@ -914,6 +936,7 @@ class MainWindow(QMainWindow):
         case leave an "Open" list) and the case selected again, which reads its detail anew."""
         self.model.refresh_rows()
         self.reload(select_id=summary.id, must_show=must_show)
+        self.refresh_flagged()  # offences, act date or status may have changed the flag
 
     def close_case(self, case_id: int | None = None) -> None:
         """Case › Close Case…: asks for the closing date; the dialog is `self.closer`."""
@@ -968,6 +991,157 @@ class MainWindow(QMainWindow):
             text = self.tr("Reopened %s.") % summary.reference
         self.ui.statusBar.showMessage(text, 8000)
         self._case_changed(summary)
+
+    # --- deadlines (the Deadlines tab's buttons) -----------------------------------------
+
+    def add_deadline(self) -> DeadlineEditor | None:
+        """Add Deadline… on the Deadlines tab: a deadline by hand (or counted by a rule) for
+        the case shown; non-blocking. The dialog is `self.deadline_editor`."""
+        archive, detail = self.archive, self.ui.detailPane.detail
+        if archive is None or detail is None or self._raise_dialog():
+            return None
+        editor = DeadlineEditor(archive, detail, self)
+        editor.deadline_added.connect(
+            lambda deadline_id, case_id=detail.id: self._deadlines_changed(
+                archive, case_id, self.tr("Added a deadline to %s.") % detail.reference
+            )
+        )
+        editor.finished.connect(editor.deleteLater)
+        editor.destroyed.connect(lambda *_: setattr(self, "deadline_editor", None))
+        self.deadline_editor = editor
+        editor.open()
+        return editor
+
+    def set_deadline_status(self, deadline_id: int, status: str) -> None:
+        """Mark Done, Waive and Reopen on the Deadlines tab: written at once (done or waived
+        today) on the write thread, then the case is shown again. Nothing to ask: Reopen
+        undoes Mark Done and Waive."""
+        archive, detail = self.archive, self.ui.detailPane.detail
+        if archive is None or detail is None:
+            return
+        title = next((d.title for d in detail.deadlines if d.id == deadline_id), "")
+        done = {
+            "done": self.tr("Marked “%s” done."),
+            "waived": self.tr("Waived “%s”."),
+            "open": self.tr("Reopened “%s”."),
+        }.get(status, "%s")
+
+        def write(_ctx: tasks.TaskContext) -> None:
+            from casefile.services.records import set_deadline_status
+
+            set_deadline_status(archive, deadline_id, status)
+
+        def failed(exc: Exception) -> None:
+            errors.report(exc, self)
+            self._deadlines_changed(archive, detail.id, "")  # show what the archive holds
+
+        tasks.run_task(
+            write,
+            on_success=lambda _none: self._deadlines_changed(archive, detail.id, done % title),
+            on_failure=failed,
+            parent=self,
+            write=True,  # once started it is not cancelled: its result reaches the tab
+            label=self.tr("Saving deadline"),
+        )
+
+    def _deadlines_changed(self, archive: Archive, case_id: int, message: str) -> None:
+        """After a deadline was written: the list again (its next-deadline column) and the
+        case's detail again, with the deadline still selected."""
+        if archive is not self.archive:  # written to an archive closed meanwhile
+            return
+        if message:
+            self.ui.statusBar.showMessage(message, 8000)
+        self.model.refresh_rows()
+        self.reload(select_id=case_id)
+        shown = self.ui.detailPane.detail
+        if shown is None or shown.id == case_id:
+            self.load_detail(case_id)
+
+    # --- suspicion reached, not transferred ----------------------------------------------
+
+    def show_flagged_cases(self) -> FlaggedCasesDialog | None:
+        """View › Not Transferred…: the flagged cases in a window beside this one, read in the
+        background; double-click or Enter on one selects it in the list."""
+        if self.archive is None:
+            return None
+        dialog = self.flagged_dialog
+        if dialog is None:
+            dialog = FlaggedCasesDialog(self)
+            dialog.refresh_requested.connect(self.refresh_flagged)
+            dialog.case_activated.connect(self.show_reference)
+            self.flagged_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        self.refresh_flagged()
+        return dialog
+
+    def refresh_flagged(self) -> None:
+        """Count the flagged cases again (after the archive opened, after writes, on F5); with
+        the list open, read the list itself, with the reasons, again."""
+        archive = self.archive
+        if archive is None:
+            return
+        if self._flagged_task is not None:
+            self._flagged_task.cancel()
+        dialog = self.flagged_dialog
+        if dialog is not None and dialog.isVisible():
+            dialog.show_loading()
+
+            def read(_ctx: tasks.TaskContext) -> list[FlaggedCase]:
+                from casefile.services.assessment import flagged_cases
+
+                return flagged_cases(archive)
+
+            self._flagged_task = self._read(
+                read,
+                self._flagged_loaded,
+                self._flagged_failed,
+                self.tr("Finding cases to transfer"),
+            )
+            return
+
+        def count(_ctx: tasks.TaskContext) -> int:
+            from casefile.services.assessment import flagged_case_ids
+
+            return len(flagged_case_ids(archive))
+
+        self._flagged_task = self._read(
+            count,
+            self._show_flagged_count,
+            self._flagged_failed,
+            self.tr("Counting cases to transfer"),
+        )
+
+    def _flagged_loaded(self, flagged: list[FlaggedCase]) -> None:
+        if self.flagged_dialog is not None:
+            self.flagged_dialog.show_cases(flagged)
+        self._show_flagged_count(len(flagged))
+
+    def _flagged_failed(self, exc: Exception) -> None:
+        """Not counted (a broken edited rule set, say): said in the list and the tooltip, never
+        in a box popping up after every change."""
+        if not isinstance(exc, CasefileError):
+            logfile.log_exception(exc, "counting the flagged cases")
+        text = self.tr("Could not find the cases to transfer: %s") % errors.describe(exc)
+        self._show_flagged_count(None, text)
+        if self.flagged_dialog is not None:
+            self.flagged_dialog.show_failure(text)
+
+    def _show_flagged_count(self, count: int | None, problem: str = "") -> None:
+        self.flagged_count = count
+        action = self.ui.actionFlaggedCases
+        if count is None:
+            action.setText(self.tr("Suspicion Reached, &Not Transferred…"))
+            action.setIconText(self.tr("Not Transferred"))
+        else:
+            action.setText(self.tr("Suspicion Reached, &Not Transferred (%s)…") % count)
+            action.setIconText(self.tr("Not Transferred (%s)") % count)
+        tip = self.tr(
+            "Open cases with suspicion of a crime reached and no transfer to the police "
+            "recorded (Ctrl+Shift+T)"
+        )
+        action.setToolTip(f"{tip}\n{problem}" if problem else tip)
 
     def copy_reference(self, reference: str | None = None, title: str | None = None) -> None:
         """Case › Copy Reference: the reference of the case shown (or `reference`), with its

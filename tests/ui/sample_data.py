@@ -199,7 +199,7 @@ def build(archive: Archive, files_dir: Path) -> Sample:
         ref,
         "Ask PSB whether the case is filed (Transfer Provisions Art 8)",
         _days(-3),
-        rule_id="cn.transfer.art8",
+        rule_id="cn.transfer.psb_decision",
         explanation="3 days from the transfer",
         actor=actor,
     )

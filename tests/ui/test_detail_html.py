@@ -49,7 +49,6 @@ def _sections(detail: CaseDetail) -> dict[str, str]:
         "parties": detail_html.parties(detail, theme),
         "evidence": detail_html.evidence(detail),
         "rights": detail_html.rights(detail, today),
-        "deadlines": detail_html.deadlines(detail, today),
         "money": detail_html.money(detail),
         "notes": detail_html.notes(detail),
     }

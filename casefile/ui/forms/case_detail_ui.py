@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout,
     QLabel, QSizePolicy, QSpacerItem, QStackedWidget,
     QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
+from casefile.ui.widgets.deadlines_panel import DeadlinesPanel
 from casefile.ui.widgets.thresholds_panel import ThresholdsPanel
 
 class Ui_CaseDetailPane(object):
@@ -276,13 +277,10 @@ class Ui_CaseDetailPane(object):
         self.deadlinesLayout = QVBoxLayout(self.deadlinesTab)
         self.deadlinesLayout.setObjectName(u"deadlinesLayout")
         self.deadlinesLayout.setContentsMargins(0, 0, 0, 0)
-        self.deadlinesView = QTextBrowser(self.deadlinesTab)
-        self.deadlinesView.setObjectName(u"deadlinesView")
-        self.deadlinesView.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.deadlinesView.setFrameShape(QFrame.Shape.NoFrame)
-        self.deadlinesView.setOpenLinks(False)
+        self.deadlinesPanel = DeadlinesPanel(self.deadlinesTab)
+        self.deadlinesPanel.setObjectName(u"deadlinesPanel")
 
-        self.deadlinesLayout.addWidget(self.deadlinesView)
+        self.deadlinesLayout.addWidget(self.deadlinesPanel)
 
         self.tabs.addTab(self.deadlinesTab, "")
         self.moneyTab = QWidget()

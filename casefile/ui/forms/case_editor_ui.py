@@ -18,7 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
     QFrame, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_CaseEditor(object):
     def setupUi(self, CaseEditor):
@@ -144,6 +145,8 @@ class Ui_CaseEditor(object):
         self.actsOnEdit = QDateEdit(self.actsOnBox)
         self.actsOnEdit.setObjectName(u"actsOnEdit")
         self.actsOnEdit.setEnabled(False)
+        sizePolicy.setHeightForWidth(self.actsOnEdit.sizePolicy().hasHeightForWidth())
+        self.actsOnEdit.setSizePolicy(sizePolicy)
         self.actsOnEdit.setMinimumSize(QSize(140, 0))
         self.actsOnEdit.setCalendarPopup(True)
 
@@ -155,6 +158,11 @@ class Ui_CaseEditor(object):
 
         self.actsOnLayout.addWidget(self.actsOnHint)
 
+        self.actsOnSpacer = QSpacerItem(0, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actsOnLayout.addItem(self.actsOnSpacer)
+
+        self.actsOnLayout.setStretch(3, 1)
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.actsOnBox)
 

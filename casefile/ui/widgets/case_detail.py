@@ -2,7 +2,8 @@
 evidence, rights, deadlines, money, notes), or a message when there is no case to show.
 
 Composes the compiled form `forms/case_detail.ui`. It only displays a frozen `CaseDetail`; the
-window loads it (in the background) and hands it over with `show_case`. The header's labels are
+window loads it (in the background) and hands it over with `show_case`. The Deadlines tab is a
+table (`widgets.deadlines_panel`) whose buttons ask the window to write. The header's labels are
 plain text (set in the form) and the tabs' HTML escapes every value: what a user typed shows as
 typed.
 """
@@ -60,7 +61,6 @@ class CaseDetailPane(QWidget):
             "parties": self.ui.partiesView,
             "evidence": self.ui.evidenceView,
             "rights": self.ui.rightsView,
-            "deadlines": self.ui.deadlinesView,
             "money": self.ui.moneyView,
             "notes": self.ui.notesView,
         }
@@ -88,6 +88,7 @@ class CaseDetailPane(QWidget):
     def show_message(self, text: str) -> None:
         """An empty state: what is (not) shown and what to do."""
         self._detail = None
+        self.ui.deadlinesPanel.show_nothing()
         self.ui.messageLabel.setText(text)
         self.ui.stack.setCurrentWidget(self.ui.messagePage)
         self.detail_changed.emit(None)
@@ -134,8 +135,8 @@ class CaseDetailPane(QWidget):
             self.ui.summaryLabel.text(),
         ]
         tabs = [
-            f"{self.ui.tabs.tabText(self.tab_index(name))}\n{view.toPlainText()}"
-            for name, view in self._views.items()
+            f"{self.ui.tabs.tabText(self.tab_index(name))}\n{self.tab_text(name)}"
+            for name in [*self._views, "deadlines"]
         ]
         criminal = f"{self.ui.tabs.tabText(self.tab_index('criminal'))}\n"
         criminal += self.ui.thresholdsPanel.text()
@@ -146,6 +147,8 @@ class CaseDetailPane(QWidget):
         return self.ui.tabs.indexOf(getattr(self.ui, f"{name}Tab"))
 
     def tab_text(self, name: str) -> str:
+        if name == "deadlines":
+            return self.ui.deadlinesPanel.text()
         return self._views[name].toPlainText()
 
     # --- filling -------------------------------------------------------------------------
@@ -224,7 +227,6 @@ class CaseDetailPane(QWidget):
             "parties": detail_html.parties(d, self._theme),
             "evidence": detail_html.evidence(d),
             "rights": detail_html.rights(d, today),
-            "deadlines": detail_html.deadlines(d, today),
             "money": detail_html.money(d),
             "notes": detail_html.notes(d),
         }
@@ -244,13 +246,15 @@ class CaseDetailPane(QWidget):
             view.setHtml(f"<body>{html[name]}</body>")
             bar.setValue(position)
             title = self._tab_titles[name]
-            if name == "deadlines":
-                # the tab lists done and waived deadlines too: say what the number counts
-                if open_deadlines:
-                    title = self.tr("Deadlines %s open") % open_deadlines
-            elif counts[name]:
+            if counts[name]:
                 title = f"{title} {counts[name]}"  # GitHub-style: all seven tabs fit
             self.ui.tabs.setTabText(index, title)
+        self.ui.deadlinesPanel.show_case(d, today)
+        # the tab lists done and waived deadlines too: say what the number counts
+        title = self._tab_titles["deadlines"]
+        if open_deadlines:
+            title = self.tr("Deadlines %s open") % open_deadlines
+        self.ui.tabs.setTabText(self.tab_index("deadlines"), title)
         repeat = detail_html.has_repeat_infringer(d)
         repeat_tip = self.tr(
             "An infringer in this case appears in other cases, or shares an identifier with a "

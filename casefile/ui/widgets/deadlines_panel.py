@@ -159,17 +159,18 @@ class DeadlinesPanel(QWidget):
             f"<p><b>{escape(deadline.title)}</b> — {escape(due_text(deadline, self.model.today))}"
             f" · {escape(status_text(deadline))}</p>"
         ]
-        if deadline.rule_id:
-            parts.append(
-                f'<p style="color: {muted};">{escape(self.tr("Rule:"))} '
-                f"{escape(labels.rule_label(deadline.rule_id))} "
-                f"({escape(labels.rule_tooltip(deadline.rule_id))})</p>"
-            )
+        if deadline.rule_id:  # in words, with its source; the id is for the rules file
+            rule = labels.rule_label(deadline.rule_id)
+            source = labels.rule_source(deadline.rule_id)
+            text = self.tr("Rule: %s") % (f"{rule} ({source})" if source else rule)
+            parts.append(f'<p style="color: {muted};">{escape(text)}</p>')
         if deadline.explanation:
             body = "<br/>".join(escape(line) for line in deadline.explanation.splitlines())
             parts.append(f"<p>{body}</p>")
         else:
-            parts.append(f'<p style="color: {muted};">{escape(self.tr("No explanation recorded."))}</p>')
+            parts.append(
+                f'<p style="color: {muted};">{escape(self.tr("No explanation recorded."))}</p>'
+            )
         footer = [
             self.tr("Reminders: %s") % reminders_text(deadline.reminder_days),
             source_tooltip(self._detail, deadline),
@@ -213,4 +214,3 @@ class DeadlinesPanel(QWidget):
         add.setEnabled(self.ui.addButton.isEnabled())
         add.triggered.connect(self.add_requested)
         return menu
-

@@ -25,7 +25,6 @@ from casefile.domain import Money
 from casefile.store.rows import (
     CaseDetail,
     CasePartyRow,
-    DeadlineRow,
     EvidenceRow,
     IdentifierRow,
     MoneyRow,
@@ -44,7 +43,6 @@ def tr(text: str) -> str:
 
 SHA_PREFIX = 12
 SHARED_LINKS = 12  # cases linked per shared identifier; the rest are a search away
-DUE_SOON_DAYS = 7
 RECORDAL_RENEW_DAYS = 183  # CN recordals are renewed within the 6 months before expiry
 
 
@@ -520,61 +518,6 @@ def _right(r: RightRow, today: date) -> str:
     else:
         recordals = f'<p class="muted">{escape(tr("Not recorded with customs."))}</p>'
     return _card(f"<h3>{escape(head)}</h3>{facts}{recordals}")
-
-
-# --- deadlines ---------------------------------------------------------------------------------
-
-
-def deadlines(detail: CaseDetail, today: date | None = None) -> str:
-    if not detail.deadlines:
-        return _empty(
-            tr(
-                "No deadlines. Add the dates that matter: the 3 working days to apply for "
-                "detention after a customs notice, the 15 days after a counter-notice, appeal "
-                "periods, recordal renewals."
-            )
-        )
-    today = today or date.today()
-    rows = [_deadline(d, today) for d in detail.deadlines]
-    return _grid(
-        [
-            tr("Due"),
-            tr("Deadline"),
-            tr("Status"),
-            tr("Basis"),
-        ],
-        rows,
-    )
-
-
-def _deadline(d: DeadlineRow, today: date) -> list[str]:
-    due = labels.day(d.due_on)
-    if d.status == "open":
-        days = (d.due_on - today).days
-        if days < 0:
-            overdue = labels.plural("overdue_by", -days)
-            status = f'<span class="danger">{escape(overdue)}</span>'
-            due = f'<span class="danger">{due}</span>'
-        elif days == 0:
-            status = f'<span class="danger">{escape(tr("Due today"))}</span>'
-        else:
-            status = escape(labels.plural("in_days", days))
-            if days <= DUE_SOON_DAYS:
-                status = f'<span class="warn">{status}</span>'
-        title = f"<b>{escape(d.title)}</b>"
-    else:
-        when = labels.day(d.completed_on)
-        status = f'<span class="ok">{escape(labels.label(d.status))}</span>'
-        if when:
-            status += f' <span class="muted">{when}</span>'
-        title = f'<span class="muted">{escape(d.title)}</span>'
-    rule = ""
-    if d.rule_id:  # what a lawyer calls the rule; its id (for the rules file) as a tooltip
-        tip, words = escape(labels.rule_tooltip(d.rule_id)), escape(labels.rule_label(d.rule_id))
-        rule = f'<span title="{tip}">{words}</span>'
-    explanation = f'<span class="muted">{_multiline(d.explanation)}</span>' if d.explanation else ""
-    basis = "<br/>".join(x for x in (rule, explanation) if x)
-    return [due, title, status, basis]
 
 
 # --- money -------------------------------------------------------------------------------------

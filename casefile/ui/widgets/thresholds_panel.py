@@ -119,6 +119,8 @@ class ThresholdsPanel(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Text wraps to the pane's width: a sideways scroll bar would hide the verdicts.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._body = QWidget()
         self._layout = QVBoxLayout(self._body)
         self._layout.setContentsMargins(10, 8, 10, 8)
@@ -196,7 +198,7 @@ class ThresholdsPanel(QScrollArea):
     def _flag_banner(self, rules: CaseRules) -> QLabel:
         assessment = rules.assessment
         if rules.transferred:
-            text = self.tr("Transferred to the police — see the Transfer tab.")
+            text = self.tr("Transferred to the police — the transfer is followed below.")
             colours = ("#1b5e20", "#e3f4e4")
         elif assessment and assessment.suspicion.reached:
             suspicion = assessment.suspicion
@@ -245,7 +247,7 @@ class ThresholdsPanel(QScrollArea):
         layout = QVBoxLayout(box)
         if result.unconfirmed:
             warning = _wrapped(
-                self.tr("UNCONFIRMED figures in this rule set: %s") % result.rule_set.unconfirmed
+                self.tr("* UNCONFIRMED figures in this rule set: %s") % result.rule_set.unconfirmed
             )
             warning.setStyleSheet("color: #8a4b00; font-weight: bold;")
             layout.addWidget(warning)
@@ -299,10 +301,15 @@ class ThresholdsPanel(QScrollArea):
         figures = QLabel(
             f"{_fmt(standard.value, standard.measure)} / "
             f"{_fmt(standard.threshold, standard.measure)} · {standard.percent}% · {verdict}"
-            + ("" if standard.confirmed else " · " + self.tr("UNCONFIRMED"))
+            + ("" if standard.confirmed else " *")
         )
+        figures.setWordWrap(True)
+        name.setWordWrap(True)
+        tip = standard.source
+        if not standard.confirmed:
+            tip += "\n" + self.tr("* UNCONFIRMED threshold: see the warning above.")
         for widget in (name, bar, figures):
-            widget.setToolTip(standard.source)
+            widget.setToolTip(tip)
         self.bars.append(bar)
         grid.addWidget(name, row, 0)
         grid.addWidget(bar, row, 1)
@@ -362,7 +369,7 @@ class ThresholdsPanel(QScrollArea):
                 deadline.then.title,
                 labels.day(deadline.then.due),
             )
-        text += "\n" + deadline.explanation + " " + self.tr("Source: %s.") % deadline.source
+        text += "\n" + deadline.explanation  # it ends with its source
         label = _wrapped(text)
         label.setObjectName("transferDeadline")
         colour = "#b71c1c" if overdue else "#7a4b00"

@@ -6,6 +6,8 @@ from datetime import date, timedelta
 
 import holidays
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from casefile.rules.calendars import NoticeCalendar, calendar_for
 
@@ -68,3 +70,16 @@ def test_eu_member_state_holidays_come_from_the_library() -> None:
 def test_unknown_jurisdiction_falls_back_to_weekends_and_says_so() -> None:
     info = calendar_for("ZZ").info(date(2026, 1, 3))
     assert not info.working and "no holiday data for ZZ" in info.note
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    code=st.sampled_from(("CN", "NL", "DE", "PL", "SG", "MY", "TH", "VN", "HK", "ZZ")),
+    day=st.dates(min_value=date(2015, 1, 1), max_value=date(2035, 12, 31)),
+    makeup_days_count=st.booleans(),
+)
+def test_quick_working_day_answer_equals_the_explained_one(
+    code: str, day: date, makeup_days_count: bool
+) -> None:
+    calendar = calendar_for(code, makeup_days_count=makeup_days_count)
+    assert calendar.is_working(day) == calendar.info(day).working

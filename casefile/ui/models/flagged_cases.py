@@ -1,0 +1,88 @@
+"""The list of "suspicion reached, not transferred" cases (`services.assessment.FlaggedCase`):
+reference, title and why each is flagged. Flagged cases are few (about 1% of a large archive):
+the model holds them all.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from casefile.ui import labels
+
+if TYPE_CHECKING:
+    from casefile.services.assessment import FlaggedCase
+
+COL_REFERENCE, COL_TITLE, COL_REASONS = range(3)
+CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FlaggedCaseModel", text)
+
+
+class FlaggedCaseModel(QAbstractTableModel):
+    HEADERS = ("Reference", "Title", "Why it is flagged")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[FlaggedCase] = []
+        self._headers = [tr(h) for h in self.HEADERS]
+
+    def set_cases(self, flagged: list[FlaggedCase]) -> None:
+        self.beginResetModel()
+        self._rows = list(flagged)
+        self.endResetModel()
+
+    @property
+    def cases(self) -> list[FlaggedCase]:
+        return list(self._rows)
+
+    def case_at(self, row: int) -> FlaggedCase | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        case = self.case_at(index.row()) if index.isValid() else None
+        if case is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_REFERENCE:
+                return case.reference
+            if column == COL_TITLE:
+                return case.title
+            if column == COL_REASONS:
+                return "; ".join(case.reasons) or tr("Suspicion reached")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_TITLE:
+                return labels.rich(case.title)
+            if column == COL_REASONS and case.reasons:
+                return labels.rich("\n".join(case.reasons))
+            if column == COL_REFERENCE:
+                return tr("Double-click or press Enter to show this case")
+        if role == CASE_ROLE:
+            return case
+        return None
