@@ -111,7 +111,8 @@ def positive_number(path: Path, key: str, value: object) -> Decimal:
     """A number above 0 (TOML's inf and nan included in what is refused)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise RuleDataError(path, key, f"must be a number above 0, not {value!r}")
-    if not math.isfinite(value) or value <= 0:
+    # An int is checked as an int: float() of a 300-digit figure would overflow.
+    if (isinstance(value, float) and not math.isfinite(value)) or value <= 0:
         raise RuleDataError(path, key, f"must be a number above 0, not {value!r}")
     return Decimal(str(value))
 

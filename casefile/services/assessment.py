@@ -7,6 +7,7 @@ authority ought to have transferred (Transfer Provisions Art 3(2)) and has not y
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -14,6 +15,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from casefile.errors import CasefileError
 from casefile.rules.suspicion import (
     CaseAssessment,
     RecordedFigure,
@@ -26,6 +28,8 @@ from casefile.services.base import load_case
 from casefile.services.rule_settings import archive_rule_sets, rule_settings
 from casefile.store.archive import Archive
 from casefile.store.models import Case, ThresholdFigure, TransferRecord, TransferStepRecord
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,8 +140,15 @@ def flagged_case_ids(archive: Archive, today: date | None = None) -> list[int]:
         if case_id in transferred:
             continue
         offences, act_date = cases[case_id]
-        values = figures_for_evaluation(recorded)
-        if suspicion_reached(offences, values, act_date, today, sets, margin):
+        try:
+            values = figures_for_evaluation(recorded)
+            reached = suspicion_reached(offences, values, act_date, today, sets, margin)
+        except (CasefileError, TypeError, ValueError) as exc:
+            # One odd row (written by another tool) must not hide every other case's flag;
+            # the case's own Criminal tab shows the problem.
+            log.warning("case %s not assessed: %s", case_id, exc)
+            continue
+        if reached:
             flagged.append(case_id)
     return sorted(flagged)
 

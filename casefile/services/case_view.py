@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from casefile.errors import CasefileError
 from casefile.services import cases
 from casefile.services.assessment import CaseRules, case_rules
 from casefile.services.rule_settings import deadline_settings
@@ -17,16 +18,20 @@ from casefile.store.rows import CaseDetail
 @dataclass(frozen=True, slots=True)
 class CaseView:
     detail: CaseDetail
-    rules: CaseRules
+    rules: CaseRules | None  # None when the archive's rules cannot be read: `rules_problem`
     timeline: tuple[TransferTimeline, ...]
+    rules_problem: str = ""
 
 
 def read_case_view(archive: Archive, case_id: int, today: date | None = None) -> CaseView:
     today = today or date.today()
     detail = cases.case_detail_by_id(archive, case_id)
-    settings = deadline_settings(archive)
-    return CaseView(
-        detail,
-        case_rules(archive, detail.reference, today),
-        transfer_timeline(archive, detail.reference, settings, today),
-    )
+    # A broken edited rule set or setting must not hide the case: the detail shows, and the
+    # Criminal tab says what is wrong (`casefile rules check` names it too).
+    try:
+        settings = deadline_settings(archive)
+        rules = case_rules(archive, detail.reference, today)
+        timeline = transfer_timeline(archive, detail.reference, settings, today)
+    except CasefileError as exc:
+        return CaseView(detail, None, (), str(exc))
+    return CaseView(detail, rules, timeline)

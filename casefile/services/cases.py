@@ -101,6 +101,7 @@ def update_case(
         v.required_date("opened_on", changes["opened_on"])
     with archive.unit_of_work(actor or current_actor()) as session:
         case = load_case(session, reference)
+        jurisdictions_before = list(case.jurisdictions)
         draft = CaseDraft(
             title=case.title,
             brand=case.brand,
@@ -125,6 +126,11 @@ def update_case(
         if changed:  # saving without changes writes nothing, not even an audit row
             case.updated_at = utcnow()
             session.flush()
+            if jurisdictions_before != case.jurisdictions:
+                # Proceedings without their own jurisdiction count on the case's first.
+                from casefile.services.deadline_generation import current_settings, resync
+
+                resync(session, current_settings(archive), case.id)
         return repositories.case_summaries(session, [case.id or 0])[0]
 
 

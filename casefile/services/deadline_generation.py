@@ -288,13 +288,20 @@ def regenerate_deadlines(
     open-point settings or a jurisdiction changed. Done, waived and hand-made ones stay."""
     settings = settings or current_settings(archive)
     with archive.unit_of_work(actor or current_actor()) as session:
-        query = select(col(Proceeding.id)).order_by(col(Proceeding.id))
-        if case_reference is not None:
-            query = query.where(col(Proceeding.case_id) == load_case(session, case_reference).id)
-        result = SyncResult()
-        for proceeding_id in list(session.scalars(query)):
-            result += sync_proceeding(session, proceeding_id or 0, settings)
-        return result
+        case_id = None if case_reference is None else load_case(session, case_reference).id
+        return resync(session, settings, case_id)
+
+
+def resync(session: Session, settings: DeadlineSettings, case_id: int | None = None) -> SyncResult:
+    """`regenerate_deadlines` inside a caller's transaction (a settings or jurisdiction change
+    and its recounted deadlines are one write)."""
+    query = select(col(Proceeding.id)).order_by(col(Proceeding.id))
+    if case_id is not None:
+        query = query.where(col(Proceeding.case_id) == case_id)
+    result = SyncResult()
+    for proceeding_id in list(session.scalars(query)):
+        result += sync_proceeding(session, proceeding_id or 0, settings)
+    return result
 
 
 # --- the agenda --------------------------------------------------------------------------------

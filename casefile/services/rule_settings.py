@@ -19,6 +19,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlmodel import Session
+
 from casefile import __version__
 from casefile.errors import ArchiveError, CasefileError, ValidationError
 from casefile.paths import resource
@@ -99,11 +101,15 @@ def _check(name: str, value: object) -> None:
 def rule_settings(archive: Archive) -> RuleSettings:
     """The archive's answers; a stored value that is not acceptable is refused, not ignored."""
     with archive.reading() as session:
-        stored = {
-            name: row.value
-            for name in SETTINGS
-            if (row := session.get(ArchiveSetting, SETTING_PREFIX + name)) is not None
-        }
+        return _settings_in(session)
+
+
+def _settings_in(session: Session) -> RuleSettings:
+    stored = {
+        name: row.value
+        for name in SETTINGS
+        if (row := session.get(ArchiveSetting, SETTING_PREFIX + name)) is not None
+    }
     for name, value in stored.items():
         try:
             _check(name, value)
@@ -113,17 +119,28 @@ def rule_settings(archive: Archive) -> RuleSettings:
 
 
 def set_rule_settings(archive: Archive, actor: str | None = None, **changes: Any) -> RuleSettings:
-    """Change some answers, all in one transaction (audited); returns the settings now in force."""
+    """Change some answers and recount the open generated deadlines they move, all in one
+    transaction (audited); returns the settings now in force."""
     for name, value in changes.items():
         _check(name, value)
+    from casefile.services.deadline_generation import resync  # it reads these settings
+
     with archive.unit_of_work(actor or current_actor()) as session:
+        try:
+            before: DeadlineSettings | None = _as_deadline_settings(_settings_in(session))
+        except ValidationError:  # a bad stored value being put right: recount to be safe
+            before = None
         for name, value in changes.items():
             row = session.get(ArchiveSetting, SETTING_PREFIX + name)
             if row is None:
                 session.add(ArchiveSetting(key=SETTING_PREFIX + name, value=value))
             elif row.value != value:
                 row.value = value
-    return rule_settings(archive)
+        session.flush()
+        after = _settings_in(session)
+        if _as_deadline_settings(after) != before:
+            resync(session, _as_deadline_settings(after))
+        return after
 
 
 def parse_setting(name: str, text: str) -> object:
@@ -151,7 +168,10 @@ def setting_values(settings: RuleSettings) -> dict[str, object]:
 
 
 def deadline_settings(archive: Archive) -> DeadlineSettings:
-    s = rule_settings(archive)
+    return _as_deadline_settings(rule_settings(archive))
+
+
+def _as_deadline_settings(s: RuleSettings) -> DeadlineSettings:
     return DeadlineSettings(s.makeup_days_count, s.transfer_day_basis)
 
 

@@ -771,7 +771,7 @@ class MainWindow(QMainWindow):
         )
 
     def _detail_loaded(self, view: CaseView) -> None:
-        self.ui.detailPane.show_case(view.detail, view.rules, view.timeline)
+        self.ui.detailPane.show_case(view.detail, view.rules, view.timeline, view.rules_problem)
         self.case_shown.emit(view.detail.id)
 
     def record_transfer_step(self, transfer: TransferRow | None) -> TransferStepDialog | None:
@@ -790,7 +790,8 @@ class MainWindow(QMainWindow):
             self.ui.detailPane.show_message(
                 self.tr("This case is no longer in the archive. Refresh the list (F5).")
             )
-        else:
+        else:  # never leave the previous case in the pane beside a new selection
+            self.ui.detailPane.show_message(self.tr("This case could not be read."))
             errors.report(exc, self)
 
     def show_reference(self, reference: str) -> None:

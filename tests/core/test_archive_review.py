@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
+
 from casefile.demo import build_demo_archive
 from casefile.services.archive_review import review_archive
 from casefile.services.assessment import case_rules
@@ -19,8 +21,8 @@ def test_review_matches_generated_deadlines_and_case_flags(tmp_path: Path) -> No
         today = date.today()
         review = review_archive(archive, today)
         with archive.reading() as session:
-            generated = [d for d in session.query(Deadline) if d.event_id is not None]
-            references = {c.id: c.reference for c in session.query(Case)}
+            generated = list(session.scalars(select(Deadline).where(Deadline.event_id != None)))  # noqa: E711
+            references = {c.id: c.reference for c in session.scalars(select(Case))}
         assert review.cases == 40 and generated
         for deadline in generated:  # every deadline an event generated, dated alike
             assert review.due[(deadline.event_id, deadline.rule_id)] == deadline.due_on

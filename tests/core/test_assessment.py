@@ -88,3 +88,15 @@ def test_closed_cases_are_not_listed(archive: Archive) -> None:
     ref = _case(archive, "Copies", ["217"], copies=800)
     cases.set_status(archive, ref, "closed", on="2026-05-01")
     assert flagged_case_ids(archive, TODAY) == []
+
+
+def test_a_broken_edited_rule_set_still_shows_the_case_and_says_why(archive: Archive) -> None:
+    from casefile.services.case_view import read_case_view
+    from casefile.services.rule_settings import copy_rule_set
+
+    ref = _case(archive, "Copies", ["217"], copies=800)
+    path = copy_rule_set(archive, "cn-2025")
+    path.write_text(path.read_text(encoding="utf-8").replace("threshold = ", "threshold = -", 1))
+    view = read_case_view(archive, cases.case_detail(archive, ref).id, TODAY)
+    assert view.detail.reference == ref and view.rules is None
+    assert "cn-2025.toml" in view.rules_problem and "threshold" in view.rules_problem

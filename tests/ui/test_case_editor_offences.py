@@ -95,8 +95,8 @@ def test_a_future_act_date_is_refused_by_its_field(
     assert editor.isVisible()  # refused: the dialog stays open with the input intact
     message = editor.error_for("acts_on")
     assert message == f"Acts done on: {future.isoformat()} is in the future."
-    assert editor.ui.actsOnBox.property("invalid") is True
-    assert editor.focusWidget() in (editor.ui.actsOnCheck, editor.ui.actsOnEdit)
+    assert editor.ui.actsOnEdit.property("invalid") is True
+    assert editor.focusWidget() is editor.ui.actsOnEdit
     assert editor.general_error == ""
     assert cases.case_detail(archive, made.reference).acts_on is None
 

@@ -96,12 +96,13 @@ class CaseEditor(WriteDialog):
             "jurisdictions": ui.jurisdictionsEdit,
             "responsible_counsel": ui.counselEdit,
             "opened_on": ui.openedOnEdit,
-            "acts_on": ui.actsOnBox,
+            "acts_on": ui.actsOnEdit,
             "offences": ui.offencesBox,
             "tags": ui.tagsEdit,
             "summary": ui.summaryEdit,
         }
         self._errors = FieldErrors(self, ui.formLayout, fields, ui.errorLabel, FIELD_SHOWN_AT)
+        ui.actsOnCheck.toggled.connect(lambda _on: self._errors.clear("acts_on"))
         self._acts_on_known(False)
         if case is not None:
             self._fill(case)

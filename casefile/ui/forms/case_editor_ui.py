@@ -25,7 +25,7 @@ class Ui_CaseEditor(object):
     def setupUi(self, CaseEditor):
         if not CaseEditor.objectName():
             CaseEditor.setObjectName(u"CaseEditor")
-        CaseEditor.resize(640, 700)
+        CaseEditor.resize(640, 660)
         CaseEditor.setMinimumSize(QSize(480, 0))
         self.dialogLayout = QVBoxLayout(CaseEditor)
         self.dialogLayout.setSpacing(12)
@@ -162,7 +162,7 @@ class Ui_CaseEditor(object):
 
         self.actsOnLayout.addItem(self.actsOnSpacer)
 
-        self.actsOnLayout.setStretch(3, 1)
+        self.actsOnLayout.setStretch(2, 1)
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.actsOnBox)
 
@@ -312,7 +312,7 @@ class Ui_CaseEditor(object):
 #endif // QT_CONFIG(tooltip)
         self.actsOnCheck.setText(QCoreApplication.translate("CaseEditor", u"Known", None))
         self.actsOnEdit.setDisplayFormat(QCoreApplication.translate("CaseEditor", u"yyyy-MM-dd", None))
-        self.actsOnHint.setText(QCoreApplication.translate("CaseEditor", u"Not recorded: the opening date stands in for it.", None))
+        self.actsOnHint.setText(QCoreApplication.translate("CaseEditor", u"Not recorded: the opening date is used.", None))
         self.offencesLabel.setText(QCoreApplication.translate("CaseEditor", u"O&ffences:", None))
 #if QT_CONFIG(tooltip)
         self.offencesBox.setToolTip(QCoreApplication.translate("CaseEditor", u"The Criminal Law offences the case's figures are measured against (Criminal tab)", None))

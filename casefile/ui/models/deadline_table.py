@@ -63,11 +63,11 @@ def reminders_text(days: tuple[int, ...]) -> str:
     return ", ".join(parts) if parts else tr("None")
 
 
-def status_text(deadline: DeadlineRow) -> str:
-    """ "Open", "Done 2026-03-01", "Waived 2026-03-01"."""
+def status_text(deadline: DeadlineRow, with_date: bool = False) -> str:
+    """ "Open", "Done", "Waived"; `with_date`: "Done on 2026-03-01"."""
     text = labels.label(deadline.status)
-    if deadline.status != "open" and deadline.completed_on is not None:
-        text = f"{text} {labels.day(deadline.completed_on)}"
+    if with_date and deadline.status != "open" and deadline.completed_on is not None:
+        text = tr("%s on %s") % (text, labels.day(deadline.completed_on))
     return text
 
 
@@ -94,18 +94,14 @@ def source_event(
 
 
 def source_text(detail: CaseDetail, deadline: DeadlineRow) -> str:
+    """ "By hand", or the event that generated it: "From detention" (its date, proceeding and
+    the rest in the tooltip: the column stays narrow)."""
     if deadline.event_id is None:
-        return tr("Added by hand")
+        return tr("By hand")
     found = source_event(detail, deadline)
     if found is None:
-        return tr("Generated from an event")
-    proceeding, event = found
-    return (
-        tr("From %1 %2 (%3)")
-        .replace("%1", labels.label(event.kind).lower())
-        .replace("%2", labels.day(event.occurred_on))
-        .replace("%3", labels.label(proceeding.route))
-    )
+        return tr("From an event")
+    return tr("From %s") % labels.label(found[1].kind).lower()
 
 
 def source_tooltip(detail: CaseDetail, deadline: DeadlineRow) -> str:
@@ -235,6 +231,8 @@ class DeadlineTableModel(QAbstractTableModel):
             return labels.rich(tip)
         if column == COL_SOURCE:
             return labels.rich(source_tooltip(self._detail, deadline))
+        if column == COL_STATUS and deadline.status != "open":
+            return status_text(deadline, with_date=True)
         if column == COL_REMINDERS and deadline.reminder_days:
             return tr("Reminded this many days before the due date")
         return None

@@ -98,6 +98,7 @@ class CaseDetailPane(QWidget):
         detail: CaseDetail,
         rules: CaseRules | None = None,
         timeline: tuple[TransferTimeline, ...] = (),
+        rules_problem: str = "",
     ) -> None:
         """Show a case; `rules` and `timeline` fill the Criminal tab (its thresholds and
         transfers), which otherwise says they were not read."""
@@ -105,7 +106,7 @@ class CaseDetailPane(QWidget):
         self._detail = detail
         self._fill_header(detail)
         self._fill_tabs(detail, keep_scroll)
-        self._fill_criminal(rules, timeline)
+        self._fill_criminal(rules, timeline, rules_problem)
         self.ui.stack.setCurrentWidget(self.ui.casePage)
         self.detail_changed.emit(detail)
 
@@ -274,12 +275,16 @@ class CaseDetailPane(QWidget):
         self._flag_tab("deadlines", overdue, deadlines_tip)
 
     def _fill_criminal(
-        self, rules: CaseRules | None, timeline: tuple[TransferTimeline, ...]
+        self, rules: CaseRules | None, timeline: tuple[TransferTimeline, ...], problem: str = ""
     ) -> None:
         panel = self.ui.thresholdsPanel
         title = self.tr("Criminal")
         if rules is None:
-            panel.show_message(self.tr("The criminal assessment was not read."))
+            panel.show_message(
+                self.tr("The criminal assessment cannot be made: %s") % problem
+                if problem
+                else self.tr("The criminal assessment was not read.")
+            )
             self.ui.tabs.setTabText(self.tab_index("criminal"), title)
             self._flag_tab("criminal", False, "")
             return

@@ -19,6 +19,7 @@ from casefile.store.rows import CaseDetail, DeadlineRow
 from casefile.ui import labels
 from casefile.ui.forms.deadlines_panel_ui import Ui_DeadlinesPanel
 from casefile.ui.models.deadline_table import (
+    COL_DUE,
     COL_TITLE,
     DeadlineTableModel,
     due_text,
@@ -26,8 +27,6 @@ from casefile.ui.models.deadline_table import (
     source_tooltip,
     status_text,
 )
-
-EXPLANATION_HEIGHT = 110  # px the explanation gets at first; the splitter moves it
 
 
 class DeadlinesPanel(QWidget):
@@ -58,8 +57,8 @@ class DeadlinesPanel(QWidget):
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         ui.explanationView.document().setDocumentMargin(6)
         ui.splitter.setStretchFactor(0, 3)
-        ui.splitter.setStretchFactor(1, 1)
-        ui.splitter.setSizes([10_000, EXPLANATION_HEIGHT])
+        ui.splitter.setStretchFactor(1, 2)
+        ui.splitter.setSizes([300, 200])  # of the tab's height; the user moves the handle
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         table.customContextMenuRequested.connect(self._show_menu)
         ui.addButton.clicked.connect(self.add_requested)
@@ -107,7 +106,7 @@ class DeadlinesPanel(QWidget):
         return self.model.deadline_at(index.row()) if index.isValid() else None
 
     def select_row(self, row: int) -> None:
-        index = self.model.index(row, COL_TITLE)
+        index = self.model.index(row, COL_DUE)  # the first column: no sideways scrolling
         self.ui.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -157,11 +156,13 @@ class DeadlinesPanel(QWidget):
             return f'<p style="color: {muted};">{escape(text)}</p>'
         parts = [
             f"<p><b>{escape(deadline.title)}</b> — {escape(due_text(deadline, self.model.today))}"
-            f" · {escape(status_text(deadline))}</p>"
+            f" · {escape(status_text(deadline, with_date=True))}</p>"
         ]
-        if deadline.rule_id:  # in words, with its source; the id is for the rules file
-            rule = labels.rule_label(deadline.rule_id)
-            source = labels.rule_source(deadline.rule_id)
+        rule = labels.rule_label(deadline.rule_id) if deadline.rule_id else ""
+        source = labels.rule_source(deadline.rule_id) if deadline.rule_id else ""
+        # the rule in words with its source (the id is for the rules file), unless the title
+        # and the explanation already say both
+        if rule and not (rule == deadline.title and source and source in deadline.explanation):
             text = self.tr("Rule: %s") % (f"{rule} ({source})" if source else rule)
             parts.append(f'<p style="color: {muted};">{escape(text)}</p>')
         if deadline.explanation:
