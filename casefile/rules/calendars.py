@@ -21,7 +21,8 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 # Reg. 608/2013 periods, and the Southeast Asian customs regimes).
 EU_MEMBER_STATES = ("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR")
 EU_MEMBER_STATES += ("HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI")
-LIBRARY_JURISDICTIONS = frozenset((*EU_MEMBER_STATES, "SK", "SG", "MY", "TH", "VN", "HK"))
+EU_MEMBER_STATES += ("SK",)  # 27
+LIBRARY_JURISDICTIONS = frozenset((*EU_MEMBER_STATES, "SG", "MY", "TH", "VN", "HK"))
 
 
 @dataclass(frozen=True, slots=True)

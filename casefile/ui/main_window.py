@@ -781,6 +781,7 @@ class MainWindow(QMainWindow):
             return None
         dialog = TransferStepDialog(self.archive, detail.reference, transfer, self)
         dialog.step_recorded.connect(lambda _id, case_id=detail.id: self.load_detail(case_id))
+        dialog.step_recorded.connect(lambda _id: self.refresh_flagged())
         self.stepper = dialog
         dialog.open()
         return dialog

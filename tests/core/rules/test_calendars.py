@@ -83,3 +83,14 @@ def test_quick_working_day_answer_equals_the_explained_one(
 ) -> None:
     calendar = calendar_for(code, makeup_days_count=makeup_days_count)
     assert calendar.is_working(day) == calendar.info(day).working
+
+
+def test_all_27_eu_member_states_have_a_calendar() -> None:
+    from casefile.rules.calendars import EU_MEMBER_STATES
+    from casefile.rules.deadlines import compute_deadline
+
+    assert len(set(EU_MEMBER_STATES)) == 27 and "SK" in EU_MEMBER_STATES
+    # Slovakia over Christmas: 24–26 Dec, 1 Jan and Epiphany 6 Jan skipped, and 6 weekend days.
+    result = compute_deadline("eu.customs.confirm", date(2025, 12, 23), "SK")
+    assert result.due == date(2026, 1, 13)
+    assert "Tue 6 Jan (Epiphany" in result.explanation
