@@ -114,6 +114,15 @@ class RuleBook:
     version: str
     rules: dict[str, DeadlineRule]
     open_points: dict[str, OpenPoint]
+    by_event: dict[str, tuple[DeadlineRule, ...]] = field(default_factory=dict)  # kind → rules
+
+    def __post_init__(self) -> None:
+        # Looked up once per event over a whole archive: index the rules by their event kind.
+        by_event: dict[str, list[DeadlineRule]] = {}
+        for rule in self.rules.values():
+            if rule.starts_on is not None:
+                by_event.setdefault(rule.starts_on.event.value, []).append(rule)
+        self.by_event.update({kind: tuple(found) for kind, found in by_event.items()})
 
 
 REQUIRED = ("title", "trigger", "amount", "unit", "calendar", "instrument", "article")
@@ -326,7 +335,7 @@ def rules_for_event(
     book = book or shipped_rule_book()
     return [
         rule
-        for rule in book.rules.values()
+        for rule in book.by_event.get(kind, ())
         if rule.starts_on is not None
         and rule.starts_on.fires(kind, route, earlier_kinds)
         and rule.applies_in(jurisdiction)

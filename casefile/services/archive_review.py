@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from casefile.rules.deadlines import DeadlineRule, RuleBook, shipped_rule_book
+from casefile.rules.deadlines import RuleBook, rules_for_event, shipped_rule_book
 from casefile.rules.working_days import due_date
 from casefile.services.assessment import flagged_case_ids
 from casefile.services.deadline_generation import calendar_code, current_settings
@@ -39,14 +39,6 @@ ORDER BY e.proceeding_id
 """
 
 
-def _rules_by_event(book: RuleBook) -> dict[str, tuple[DeadlineRule, ...]]:
-    by_kind: dict[str, list[DeadlineRule]] = defaultdict(list)
-    for rule in book.rules.values():
-        if rule.starts_on is not None:
-            by_kind[rule.starts_on.event.value].append(rule)
-    return {kind: tuple(rules) for kind, rules in by_kind.items()}
-
-
 def _relevant_kinds(book: RuleBook) -> list[str]:
     kinds: set[str] = set()
     for rule in book.rules.values():
@@ -60,7 +52,6 @@ def review_archive(archive: Archive, today: date | None = None) -> ArchiveReview
     today = today or date.today()
     settings = current_settings(archive)
     book = shipped_rule_book()
-    by_kind = _rules_by_event(book)
     flagged = flagged_case_ids(archive, today)
     # Plain SQL: SQLAlchemy's row processing would cost more than the rules themselves.
     events: dict[int, list[tuple[int, str, date]]] = defaultdict(list)
@@ -83,17 +74,10 @@ def review_archive(archive: Archive, today: date | None = None) -> ArchiveReview
         if not jurisdiction:
             continue  # no law to apply (as deadline generation does)
         for event_id, kind, occurred_on in recorded:
-            rules = by_kind.get(kind, ())
-            if not rules:
+            if kind not in book.by_event:
                 continue
             earlier = [k for i, k, d in recorded if i != event_id and d <= occurred_on]
-            for rule in rules:
-                trigger = rule.starts_on
-                if (
-                    trigger
-                    and trigger.fires(kind, route, earlier)
-                    and rule.applies_in(jurisdiction)
-                ):
-                    code, _ = calendar_code(rule, jurisdiction)
-                    due[(event_id, rule.id)] = due_date(rule.id, occurred_on, code, settings, book)
+            for rule in rules_for_event(kind, route, jurisdiction, earlier, book):
+                code, _ = calendar_code(rule, jurisdiction)
+                due[(event_id, rule.id)] = due_date(rule.id, occurred_on, code, settings, book)
     return ArchiveReview(case_count, tuple(flagged), event_count, due)

@@ -23,6 +23,7 @@ from casefile.rules.suspicion import (
     figures_for_evaluation,
     suspicion_reached,
 )
+from casefile.rules.thresholds import RuleSet
 from casefile.rules.transfer import is_transferred
 from casefile.services.base import load_case
 from casefile.services.rule_settings import archive_rule_sets, rule_settings
@@ -69,6 +70,12 @@ def case_rules(archive: Archive, reference: str, today: date | None = None) -> C
     today = today or date.today()
     sets = archive_rule_sets(archive)
     margin = rule_settings(archive).suspicion_margin_percent
+    return _case_rules(archive, reference, today, sets, margin)
+
+
+def _case_rules(
+    archive: Archive, reference: str, today: date, sets: tuple[RuleSet, ...], margin: int
+) -> CaseRules:
     with archive.reading() as session:
         case = load_case(session, reference)
         figures = _recorded(
@@ -158,6 +165,8 @@ def flagged_cases(archive: Archive, today: date | None = None) -> list[FlaggedCa
     today = today or date.today()
     found: list[FlaggedCase] = []
     ids = flagged_case_ids(archive, today)
+    sets = archive_rule_sets(archive)  # read once, not once per case
+    margin = rule_settings(archive).suspicion_margin_percent
     with archive.reading() as session:
         named = {
             case_id: (reference, title)
@@ -167,7 +176,7 @@ def flagged_cases(archive: Archive, today: date | None = None) -> list[FlaggedCa
         }
     for case_id in ids:
         reference, title = named[case_id]
-        rules = case_rules(archive, reference, today)
+        rules = _case_rules(archive, reference, today, sets, margin)
         reasons = rules.assessment.suspicion.reasons if rules.assessment else ()
         found.append(FlaggedCase(case_id, reference, title, reasons))
     return found

@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -25,9 +24,9 @@ from PySide6.QtGui import QColor, QFont
 
 from casefile.store.rows import CaseSummary
 from casefile.ui import labels
+from casefile.ui.models.row_table import Index
 
 FetchPage = Callable[[list[int]], list[CaseSummary]]
-Index = QModelIndex | QPersistentModelIndex
 
 # (header, sort key understood by services.cases.case_ids)
 COLUMNS: tuple[tuple[str, str], ...] = (

@@ -12,16 +12,14 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from casefile.store.rows import CaseDetail, DeadlineRow, ProceedingEventRow, ProceedingRow
 from casefile.ui import labels
+from casefile.ui.models.row_table import Index, RowTableModel
 
 COL_DUE, COL_TITLE, COL_STATUS, COL_REMINDERS, COL_SOURCE = range(5)
 DEADLINE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,8 +28,6 @@ DUE_SOON_DAYS = 7  # detail_html.DUE_SOON_DAYS: open deadlines this close are sh
 DANGER = QColor("#c62828")
 WARN = QColor("#a15c00")
 OK = QColor("#2e7d32")
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def tr(text: str) -> str:
@@ -124,7 +120,7 @@ def source_tooltip(detail: CaseDetail, deadline: DeadlineRow) -> str:
     return text + tr(". It moves if the event's date changes.")
 
 
-class DeadlineTableModel(QAbstractTableModel):
+class DeadlineTableModel(RowTableModel):
     """The deadlines of one case; `set_case(detail)` fills it."""
 
     HEADERS = ("Due", "Deadline", "Status", "Reminders", "Source")
@@ -134,7 +130,6 @@ class DeadlineTableModel(QAbstractTableModel):
         self._detail: CaseDetail | None = None
         self._rows: tuple[DeadlineRow, ...] = ()
         self._today = date.today()
-        self._headers = [tr(h) for h in self.HEADERS]
 
     # --- filling --------------------------------------------------------------------------
 
@@ -155,7 +150,7 @@ class DeadlineTableModel(QAbstractTableModel):
         return self._rows
 
     def deadline_at(self, row: int) -> DeadlineRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def row_of(self, deadline_id: int) -> int | None:
         for row, deadline in enumerate(self._rows):
@@ -164,20 +159,6 @@ class DeadlineTableModel(QAbstractTableModel):
         return None
 
     # --- Qt --------------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         deadline = self.deadline_at(index.row()) if index.isValid() else None

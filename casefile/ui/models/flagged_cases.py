@@ -8,14 +8,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from casefile.ui import labels
+from casefile.ui.models.row_table import Index, RowTableModel
 
 if TYPE_CHECKING:
     from casefile.services.assessment import FlaggedCase
@@ -23,20 +21,13 @@ if TYPE_CHECKING:
 COL_REFERENCE, COL_TITLE, COL_REASONS = range(3)
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 
-Index = QModelIndex | QPersistentModelIndex
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("FlaggedCaseModel", text)
 
 
-class FlaggedCaseModel(QAbstractTableModel):
+class FlaggedCaseModel(RowTableModel):
     HEADERS = ("Reference", "Title", "Why it is flagged")
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[FlaggedCase] = []
-        self._headers = [tr(h) for h in self.HEADERS]
 
     def set_cases(self, flagged: list[FlaggedCase]) -> None:
         self.beginResetModel()
@@ -48,21 +39,7 @@ class FlaggedCaseModel(QAbstractTableModel):
         return list(self._rows)
 
     def case_at(self, row: int) -> FlaggedCase | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
+        return self.row_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         case = self.case_at(index.row()) if index.isValid() else None

@@ -188,12 +188,7 @@ class ThresholdsPanel(QScrollArea):
 
     def _clear(self) -> None:
         self.bars = []
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-            elif item.layout():
-                _delete_layout(item.layout())
+        _empty(self._layout)
 
     def _flag_banner(self, rules: CaseRules) -> QLabel:
         assessment = rules.assessment
@@ -379,11 +374,12 @@ class ThresholdsPanel(QScrollArea):
         return label
 
 
-def _delete_layout(layout: QLayout) -> None:
+def _empty(layout: QLayout) -> None:
+    """Remove and delete everything in `layout`, nested layouts included."""
     while layout.count():
         item = layout.takeAt(0)
         if item.widget():
             item.widget().deleteLater()
         elif item.layout():
-            _delete_layout(item.layout())
-    layout.deleteLater()
+            _empty(item.layout())
+            item.layout().deleteLater()
