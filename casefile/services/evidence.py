@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from casefile import file_types
 from casefile.domain import CustodyAction, EvidenceKind
 from casefile.errors import EvidenceFileError, NotFoundError, ValidationError
 from casefile.services import validation as v
@@ -37,6 +38,23 @@ class EvidenceDraft:
     notary_office: object = ""
     notary_certificate: object = ""
     internal: bool = False
+
+
+@dataclass
+class CustodyDraft:
+    """The first link of an exhibit's chain of custody, recorded with the exhibit."""
+
+    action: object = CustodyAction.RECEIVED
+    occurred_at: object = None
+    received_from: object = ""
+    handed_to: object = ""
+    seal_number: object = ""
+    location: object = ""
+    note: object = ""
+
+    def is_empty(self) -> bool:
+        fields = (self.received_from, self.handed_to, self.seal_number, self.location, self.note)
+        return not any(str(f or "").strip() for f in fields)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,15 +111,19 @@ def add_evidence(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     actor: str | None = None,
+    custody: CustodyDraft | None = None,
 ) -> IntakeResult:
-    """One exhibit with its files. Raises CancelledError if cancelled; nothing is kept then."""
+    """One exhibit with its files (and the first custody entry, if given), in one transaction.
+    Raises CancelledError if cancelled; nothing is kept then."""
     values = _item_values(draft)
+    first_link = None if custody is None or custody.is_empty() else _custody_event(custody)
     paths = collect_files(files)
     if not paths:
         raise ValidationError("files", "no files given")
     with archive.reading() as session:
         load_case(session, case_reference)  # a wrong reference fails before any copying
     sizes = [archive.files.check_source(p) for p in paths]
+    media_types = [_checked_type(p) for p in paths]
     total = sum(sizes)
     stored: list[StoredFile] = []
     try:
@@ -115,7 +137,9 @@ def add_evidence(
 
             stored.append(archive.files.ingest(path, report, cancelled))
             offset += size
-        return _record(archive, case_reference, values, paths, stored, actor)
+        return _record(
+            archive, case_reference, values, paths, media_types, stored, first_link, actor
+        )
     except BaseException:
         for item in stored:
             if not item.already_present:
@@ -142,7 +166,9 @@ def _record(
     case_reference: str,
     values: dict[str, object],
     paths: list[Path],
+    media_types: list[str],
     stored: list[StoredFile],
+    first_link: CustodyEvent | None,
     actor: str | None,
 ) -> IntakeResult:
     with archive.unit_of_work(actor or current_actor()) as session:
@@ -159,7 +185,7 @@ def _record(
         )
         session.add(item)
         session.flush()
-        for path, blob in zip(paths, stored, strict=True):
+        for path, media_type, blob in zip(paths, media_types, stored, strict=True):
             if session.get(StoredBlob, blob.sha256) is None:
                 session.add(StoredBlob(sha256=blob.sha256, size=blob.size))
                 session.flush()
@@ -168,14 +194,59 @@ def _record(
                     evidence_id=item.id,  # type: ignore[arg-type]
                     sha256=blob.sha256,
                     original_name=path.name,
-                    media_type=mimetypes.guess_type(path.name)[0] or "",
+                    media_type=media_type,
                 )
             )
+        if first_link is not None:
+            first_link.evidence_id = item.id  # type: ignore[assignment]
+            session.add(first_link)
         session.flush()
         evidence = next(
             e for e in repositories.evidence_of_case(session, case_id) if e.id == item.id
         )
         return IntakeResult(evidence, duplicates)
+
+
+def _checked_type(path: Path) -> str:
+    """The media type of a file from its content; a file whose name claims another type is
+    refused before anything is copied."""
+    try:
+        actual = file_types.sniff_file(path)
+    except OSError as exc:
+        raise EvidenceFileError(path, f"cannot be read ({exc.strerror or exc})") from None
+    problem = file_types.mislabelled(path.name, actual)
+    if problem:
+        raise EvidenceFileError(path, problem)
+    if actual is file_types.UNKNOWN:
+        return mimetypes.guess_type(path.name)[0] or ""
+    return actual.media_type
+
+
+def _custody_event(draft: CustodyDraft, evidence_id: int = 0) -> CustodyEvent:
+    occurred_at = draft.occurred_at
+    if occurred_at in (None, ""):
+        when = utcnow()
+    elif isinstance(occurred_at, datetime):
+        when = occurred_at
+    else:
+        try:
+            when = datetime.fromisoformat(str(occurred_at))
+        except ValueError:
+            raise ValidationError(
+                "occurred_at", f"{occurred_at!r} is not a date and time (YYYY-MM-DD HH:MM)"
+            ) from None
+    if when.tzinfo is None:
+        when = when.astimezone()  # a time typed by the user is local time
+    return CustodyEvent(
+        evidence_id=evidence_id,
+        occurred_at=when,
+        action=v.choice("action", draft.action, CustodyAction).value,
+        received_from=v.text("received_from", draft.received_from, max_length=200),
+        handed_to=v.text("handed_to", draft.handed_to, max_length=200),
+        seal_number=v.text("seal_number", draft.seal_number, max_length=100),
+        location=v.text("location", draft.location, max_length=300),
+        note=v.long_text("note", draft.note),
+    )
 
 
 def add_custody_event(
@@ -191,29 +262,10 @@ def add_custody_event(
     actor: str | None = None,
 ) -> EvidenceRow:
     """One link in the chain of custody (received, sealed, handed over, stored, …)."""
-    if occurred_at in (None, ""):
-        when = utcnow()
-    elif isinstance(occurred_at, datetime):
-        when = occurred_at
-    else:
-        try:
-            when = datetime.fromisoformat(str(occurred_at))
-        except ValueError:
-            raise ValidationError(
-                "occurred_at", f"{occurred_at!r} is not a date and time (YYYY-MM-DD HH:MM)"
-            ) from None
-    if when.tzinfo is None:
-        when = when.astimezone()  # a time typed by the user is local time
-    event = CustodyEvent(
-        evidence_id=evidence_id,
-        occurred_at=when,
-        action=v.choice("action", action, CustodyAction).value,
-        received_from=v.text("received_from", received_from, max_length=200),
-        handed_to=v.text("handed_to", handed_to, max_length=200),
-        seal_number=v.text("seal_number", seal_number, max_length=100),
-        location=v.text("location", location, max_length=300),
-        note=v.long_text("note", note),
+    draft = CustodyDraft(
+        action, occurred_at, received_from, handed_to, seal_number, location, note
     )
+    event = _custody_event(draft, evidence_id)
     with archive.unit_of_work(actor or current_actor()) as session:
         item = session.get(EvidenceItem, evidence_id)
         if item is None:
@@ -226,6 +278,7 @@ def add_custody_event(
 
 
 __all__ = [
+    "CustodyDraft",
     "EvidenceDraft",
     "EvidenceFileError",
     "IntakeResult",

@@ -109,7 +109,7 @@ def test_status_changes_record_before_and_after(archive: Archive, case: str) -> 
 
 def test_every_service_that_writes_is_audited(archive: Archive, case: str, tmp_path: Path) -> None:
     """Each call writes audit rows for exactly the rows it wrote, each naming an existing row."""
-    source = tmp_path / "order.png"
+    source = tmp_path / "order.txt"
     source.write_bytes(b"order screenshot")
     state: dict[str, int] = {}
 
@@ -231,7 +231,7 @@ def test_rows_written_in_one_flush_each_get_their_own_row_id(
 ) -> None:
     sources = []
     for i in range(3):
-        source = tmp_path / f"photo{i}.jpg"
+        source = tmp_path / f"photo{i}.txt"
         source.write_bytes(f"photo {i}".encode())
         sources.append(source)
     written = _changes_by(

@@ -68,7 +68,7 @@ def _nothing_written(archive: Archive, counts: dict[str, int], stored: list[Path
 
 
 def test_file_is_copied_in_named_by_its_sha256(archive: Archive, case: str, tmp_path: Path) -> None:
-    data = b"notarised purchase, order 42\n" * 1000
+    data = b"%PDF-1.4\n" + b"% notarised purchase, order 42\n" * 1000
     source = _write(tmp_path / "in" / "order 42.pdf", data)
 
     result = evidence.add_evidence(
@@ -95,9 +95,9 @@ def test_file_is_copied_in_named_by_its_sha256(archive: Archive, case: str, tmp_
 
 
 def test_stored_file_is_read_only(archive: Archive, case: str, tmp_path: Path) -> None:
-    source = _write(tmp_path / "photo.jpg", b"\xff\xd8 sample photo")
+    source = _write(tmp_path / "photo.jpg", b"\xff\xd8\xff\xe0 sample photo")
     evidence.add_evidence(archive, case, evidence.EvidenceDraft(), [source])
-    mode = stat.S_IMODE(archive.files.path_of(_sha(b"\xff\xd8 sample photo")).stat().st_mode)
+    mode = stat.S_IMODE(archive.files.path_of(_sha(b"\xff\xd8\xff\xe0 sample photo")).stat().st_mode)
     assert mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) == 0
 
 
@@ -143,7 +143,7 @@ def test_hash_is_computed_while_copying_large_files(
 def test_same_content_again_is_recognised_and_stored_once(
     archive: Archive, case: str, tmp_path: Path
 ) -> None:
-    data = b"screenshot of the listing"
+    data = b"\x89PNG\r\n\x1a\n screenshot of the listing"
     first = _write(tmp_path / "a" / "listing.png", data)
     again = _write(tmp_path / "b" / "listing copy.png", data)  # another name, same content
     evidence.add_evidence(archive, case, evidence.EvidenceDraft(kind="screenshot"), [first])
@@ -178,9 +178,9 @@ def test_folders_recurse_and_hidden_files_are_skipped(
     archive: Archive, case: str, tmp_path: Path
 ) -> None:
     folder = tmp_path / "Test buy 2026-03-01"
-    _write(folder / "order.png", b"order")
-    _write(folder / "parcel" / "label.jpg", b"label")
-    _write(folder / "parcel" / "deep" / "invoice.pdf", b"invoice")
+    _write(folder / "order.png", b"\x89PNG\r\n\x1a\n order")
+    _write(folder / "parcel" / "label.jpg", b"\xff\xd8\xff label")
+    _write(folder / "parcel" / "deep" / "invoice.pdf", b"%PDF-1.4 invoice")
     _write(folder / ".DS_Store", b"finder")
     _write(folder / "parcel" / ".thumbs.db", b"thumbs")
     _write(folder / ".git" / "config", b"git")
@@ -361,7 +361,7 @@ def test_a_failure_while_recording_removes_the_copied_files(
 
 
 def _exhibit(archive: Archive, case: str, tmp_path: Path) -> int:
-    source = _write(tmp_path / "sample.jpg", b"sample photo")
+    source = _write(tmp_path / "sample.txt", b"sample photo")
     return evidence.add_evidence(archive, case, evidence.EvidenceDraft(), [source]).evidence.id
 
 

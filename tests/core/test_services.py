@@ -628,7 +628,7 @@ def test_threshold_figures(archive: Archive, case: str) -> None:
 def test_figure_backed_by_an_exhibit_of_the_case(
     archive: Archive, case: str, tmp_path: Path
 ) -> None:
-    source = tmp_path / "sales.xlsx"
+    source = tmp_path / "sales.csv"
     source.write_bytes(b"sales records")
     exhibit = evidence.add_evidence(archive, case, evidence.EvidenceDraft(), [source]).evidence
     figure = records.add_threshold_figure(

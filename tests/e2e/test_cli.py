@@ -41,7 +41,7 @@ def filled(tmp_path: Path) -> Path:
         records.add_deadline(archive, first.reference, "Apply for detention", "2026-09-30")
         records.add_deadline(archive, first.reference, "Post bond", "2026-10-09")
         photo = tmp_path / "sample.jpg"
-        photo.write_bytes(b"\xff\xd8 not really a jpeg but evidence bytes" * 100)
+        photo.write_bytes(b"\xff\xd8\xff not really a jpeg but evidence bytes" * 100)
         evidence.add_evidence(
             archive, first.reference, evidence.EvidenceDraft(kind="sample_photo"), [photo]
         )

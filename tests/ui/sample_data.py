@@ -138,8 +138,8 @@ def build(archive: Archive, files_dir: Path) -> Sample:
         "platform",
         actor,
     )
-    notice = _file(files_dir, "notarial-certificate-0412.pdf", "notarial certificate " * 400)
-    photo = _file(files_dir, "purchase-photos.zip", "photos " * 9000)
+    notice = _file(files_dir, "notarial-certificate-0412.txt", "notarial certificate " * 400)
+    photo = _file(files_dir, "purchase-photos.txt", "photos " * 9000)
     exhibit = evidence.add_evidence(
         archive,
         ref,
@@ -166,7 +166,7 @@ def build(archive: Archive, files_dir: Path) -> Sample:
         location="Shanghai office safe",
         actor=actor,
     )
-    invoice = _file(files_dir, "invoice-3381.pdf", "invoice " * 300)
+    invoice = _file(files_dir, "invoice-3381.txt", "invoice " * 300)
     evidence.add_evidence(
         archive,
         ref,

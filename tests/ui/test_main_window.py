@@ -98,7 +98,7 @@ def test_detail_shows_proceedings_parties_evidence_money(
     exhibits = pane.tab_text("evidence")
     assert "Exhibit 1 · Notarised purchase" in exhibits
     assert "上海市东方公证处, certificate (2026)沪东证经字第0412号" in exhibits
-    assert "notarial-certificate-0412.pdf" in exhibits
+    assert "notarial-certificate-0412.txt" in exhibits
     assert "KB" in exhibits and "…" in exhibits  # size and SHA-256 prefix
     assert "Chain of custody" in exhibits and "DF-0412" in exhibits
 
