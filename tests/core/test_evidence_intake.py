@@ -97,7 +97,9 @@ def test_file_is_copied_in_named_by_its_sha256(archive: Archive, case: str, tmp_
 def test_stored_file_is_read_only(archive: Archive, case: str, tmp_path: Path) -> None:
     source = _write(tmp_path / "photo.jpg", b"\xff\xd8\xff\xe0 sample photo")
     evidence.add_evidence(archive, case, evidence.EvidenceDraft(), [source])
-    mode = stat.S_IMODE(archive.files.path_of(_sha(b"\xff\xd8\xff\xe0 sample photo")).stat().st_mode)
+    mode = stat.S_IMODE(
+        archive.files.path_of(_sha(b"\xff\xd8\xff\xe0 sample photo")).stat().st_mode
+    )
     assert mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) == 0
 
 
