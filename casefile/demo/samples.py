@@ -672,6 +672,7 @@ def _doc(path: Path, fields: dict[str, str], when: date, rng: random.Random) -> 
         grid.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), font),  # else Helvetica, never embedded
                     ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#999999")),
                     ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F0F0F0")),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -685,6 +686,7 @@ def _doc(path: Path, fields: dict[str, str], when: date, rng: random.Random) -> 
         items.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), font),
                     ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#999999")),
                     ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E4EEF2")),
                 ]
@@ -725,6 +727,7 @@ def _doc(path: Path, fields: dict[str, str], when: date, rng: random.Random) -> 
         rightMargin=22 * mm,
         topMargin=20 * mm,
         bottomMargin=20 * mm,
+        initialFontName=font,
     )
     document.build(story, onFirstPage=seal, onLaterPages=seal)
 

@@ -1,0 +1,407 @@
+"""A PDF evidence bundle from a `BundleSpec`: cover, index of exhibits, a separator sheet and the
+pages of each exhibit, the closing manifest; a running stamp with a Bates number on every page, a
+bookmark per exhibit, document information, and the manifest attached as JSON.
+
+Work happens in a hidden folder beside the output and the finished PDF is moved into place in
+one step, so a Cancel, an error or a crash never leaves a half-written bundle under the chosen
+name. Damaged exhibit files become placeholder pages (`renditions.py`) and are listed as problems
+at the end; the export still finishes.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from casefile import __version__
+from casefile.errors import CancelledError, CasefileError
+from casefile.export import frame_pages as frame
+from casefile.export.manifest import (
+    ATTACHMENT_NAME,
+    METADATA_KEY,
+    Manifest,
+    ManifestExhibit,
+    ManifestFile,
+)
+from casefile.export.renditions import Rendition, open_pdf, render_file
+from casefile.export.spec import BundleSpec
+from casefile.export.spill import StreamSpill
+from casefile.export.stamps import Stamp, render_stamps
+from casefile.export.wording import Language, recipient_text, say
+
+Progress = Callable[[int, int, str], None]  # (done, total, what is being done)
+STEPS = 1000
+# Shares of the progress bar: laying out files (by bytes), assembling and stamping (by pages),
+# writing (by bytes).
+PREPARE, ASSEMBLE, STAMP = 450, 150, 100
+
+
+class BundleError(CasefileError):
+    """The bundle could not be written (the folder is missing, the disk is full, …)."""
+
+
+@dataclass(frozen=True, slots=True)
+class BundleResult:
+    path: Path
+    pages: int
+    manifest: Manifest
+    manifest_sha256: str
+    problems: tuple[str, ...]
+    seconds: float
+
+
+def build_bundle(
+    spec: BundleSpec,
+    out: Path,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> BundleResult:
+    started = time.monotonic()
+    if not spec.exhibits:
+        raise BundleError("no exhibits chosen: a bundle needs at least one")
+    out = Path(out).absolute()
+    if not out.parent.is_dir():
+        raise BundleError(f"the folder {out.parent} does not exist")
+    try:
+        work = Path(tempfile.mkdtemp(prefix=".casefile-bundle-", dir=out.parent))
+    except OSError as exc:
+        raise BundleError(f"cannot write in {out.parent} ({exc.strerror or exc})") from None
+    job = _Job(spec, work, progress, cancelled)
+    try:
+        renditions = job.render_files()
+        manifest, layout = job.lay_out(renditions)
+        written = job.assemble(renditions, layout, manifest)
+        os.replace(written, out)
+    except (CancelledError, BundleError):
+        raise
+    except OSError as exc:
+        raise BundleError(f"could not write {out} ({exc.strerror or exc})") from None
+    finally:
+        job.close()
+        shutil.rmtree(work, ignore_errors=True)
+    return BundleResult(
+        out,
+        manifest.total_pages,
+        manifest,
+        manifest.sha256(),
+        manifest.problems,
+        time.monotonic() - started,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    frame: frame.FramePages
+    stamps: list[Stamp]
+
+
+class _Job:
+    def __init__(
+        self,
+        spec: BundleSpec,
+        work: Path,
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> None:
+        self.spec = spec
+        self.work = work
+        self._progress = progress
+        self._cancelled = cancelled
+        self._spill: StreamSpill | None = None
+
+    # -- progress -------------------------------------------------------------------------
+
+    def check(self) -> None:
+        if self._cancelled and self._cancelled():
+            raise CancelledError()
+
+    def report(self, done: float, label: str) -> None:
+        if self._progress:
+            self._progress(min(STEPS, int(done)), STEPS, label)
+
+    # -- 1. each file as pages ------------------------------------------------------------
+
+    def render_files(self) -> list[list[Rendition]]:
+        spec, lang = self.spec, self.spec.language
+        total = sum(f.size for e in spec.exhibits for f in e.files) or 1
+        done = 0
+        result = []
+        for position, exhibit in enumerate(spec.exhibits, 1):
+            renditions = []
+            for item in exhibit.files:
+                self.check()
+                self.report(
+                    PREPARE * done / total, f"{say('exhibit', lang)} {position}: {item.name}"
+                )
+                caption = f"{say('exhibit', lang)} {position} · {item.name}"
+                renditions.append(render_file(item, self.work, lang, caption))
+                done += item.size
+            result.append(renditions)
+        self.report(PREPARE, "")
+        return result
+
+    # -- 2. where every page goes -----------------------------------------------------------
+
+    def lay_out(self, renditions: list[list[Rendition]]) -> tuple[Manifest, _Layout]:
+        """Page numbers depend on how many pages the index and the manifest take, which depend
+        on the numbers printed in them: lay out until the counts settle (twice, as a rule)."""
+        counts: dict[str, int] = {}
+        for attempt in range(6):
+            self.check()
+            manifest = self._manifest(renditions, counts)
+            pages = frame.render_frame(
+                self.spec, manifest, manifest.sha256(), self.work / f"frame-{attempt}.pdf"
+            )
+            settled = {key: n for key, (_, n) in pages.sections.items()}
+            if settled == counts:
+                return manifest, _Layout(pages, self._stamps(manifest))
+            counts = settled
+        raise BundleError("the bundle's page layout did not settle; please report this")
+
+    def _manifest(self, renditions: list[list[Rendition]], counts: dict[str, int]) -> Manifest:
+        spec = self.spec
+        page = counts.get(frame.COVER, 1) + counts.get(frame.INDEX, 1) + 1  # 1-based, next page
+        exhibits = []
+        problems = []
+        for position, (exhibit, parts) in enumerate(zip(spec.exhibits, renditions, strict=True), 1):
+            separator = page
+            page += counts.get(frame.separator_key(position), 1)
+            first = page
+            files = []
+            for r in parts:
+                files.append(
+                    ManifestFile(
+                        name=r.file.name,
+                        sha256=r.file.sha256,
+                        size=r.file.size,
+                        media_type=r.file.media_type,
+                        shown_as=r.shown_as,
+                        first_page=page,
+                        pages=r.pages,
+                        problem=r.problem,
+                        embedded_original=r.embedded_original,
+                    )
+                )
+                if r.problem:
+                    problems.append(
+                        f"{say('exhibit', Language.ENGLISH)} {position} ({r.file.name}): "
+                        f"{r.problem}; a placeholder page stands in for it"
+                    )
+                page += r.pages
+            exhibits.append(
+                ManifestExhibit(
+                    position=position,
+                    exhibit_no=exhibit.exhibit_no,
+                    description=exhibit.description,
+                    kind=exhibit.kind,
+                    obtained_on=exhibit.obtained_on.isoformat() if exhibit.obtained_on else None,
+                    separator_page=separator,
+                    first_page=first,
+                    last_page=page - 1,
+                    bates_first=spec.bates(separator - 1),
+                    bates_last=spec.bates(page - 2),
+                    files=tuple(files),
+                )
+            )
+        total = page - 1 + counts.get(frame.MANIFEST, 1)
+        return Manifest(
+            generator=f"{spec.generator} {__version__}",
+            case_reference=spec.case_reference,
+            case_title=spec.case_title,
+            recipient=spec.recipient.value,
+            language=spec.language.value,
+            prepared_by=spec.prepared_by,
+            prepared_on=spec.prepared_on.isoformat(),
+            created_at=spec.created_at.isoformat(timespec="seconds"),
+            bates_prefix=spec.bates_prefix,
+            bates_start=spec.bates_start,
+            total_pages=total,
+            manifest_first_page=page,
+            exhibits=tuple(exhibits),
+            problems=tuple(problems),
+            files_count=sum(len(e.files) for e in exhibits),
+        )
+
+    def _stamps(self, manifest: Manifest) -> list[Stamp]:
+        """What each page's stamp says, in page order (sizes are filled in when assembling)."""
+        lang, spec = self.spec.language, self.spec
+        labels: list[str] = []
+        sections = self._sections_of_frame(manifest)
+        labels += [say("stamp_cover", lang, " · ")] * sections[frame.COVER]
+        labels += [say("stamp_index", lang, " · ")] * sections[frame.INDEX]
+        for entry in manifest.exhibits:
+            n = entry.position
+            labels += [say("stamp_separator", lang, " · ", n=n)] * (
+                entry.first_page - entry.separator_page
+            )
+            pages = entry.last_page - entry.first_page + 1
+            labels += [
+                say("stamp_exhibit", lang, " · ", n=n, page=p, pages=pages)
+                for p in range(1, pages + 1)
+            ]
+        labels += [say("stamp_manifest", lang, " · ")] * (
+            manifest.total_pages - manifest.manifest_first_page + 1
+        )
+        return [Stamp(0, 0, label, spec.bates(i)) for i, label in enumerate(labels)]
+
+    def _sections_of_frame(self, manifest: Manifest) -> dict[str, int]:
+        first_separator = (
+            manifest.exhibits[0].separator_page
+            if manifest.exhibits
+            else manifest.manifest_first_page
+        )
+        # The cover is one page by design; the index takes the rest before the first exhibit.
+        return {frame.COVER: 1, frame.INDEX: first_separator - 2}
+
+    # -- 3. one PDF -------------------------------------------------------------------------
+
+    def assemble(
+        self, renditions: list[list[Rendition]], layout: _Layout, manifest: Manifest
+    ) -> Path:
+        from pypdf import PdfReader, PdfWriter
+
+        spec = self.spec
+        writer = PdfWriter()
+        spill = self._spill = StreamSpill(self.work / "streams.bin", self._written, self._cancelled)
+        frame_reader = PdfReader(layout.frame.pdf)
+        total_pages = manifest.total_pages
+
+        def add_frame(key: str) -> int:
+            first, count = layout.frame.sections[key]
+            for i in range(first, first + count):
+                writer.add_page(frame_reader.pages[i])
+            return len(writer.pages) - count
+
+        def added() -> None:
+            self.check()
+            page = writer.pages[-1]
+            if page.get("/Rotate"):
+                page.transfer_rotation_to_content()  # so the stamp lands upright at the foot
+            spill.park_page(page)
+            self.report(PREPARE + ASSEMBLE * len(writer.pages) / total_pages, "assembling")
+
+        add_frame(frame.COVER)
+        writer.add_outline_item(say("outline_cover", spec.language, " / "), 0)
+        writer.add_outline_item(say("index", spec.language, " / "), add_frame(frame.INDEX))
+        for exhibit, entry, parts in zip(spec.exhibits, manifest.exhibits, renditions, strict=True):
+            start = add_frame(frame.separator_key(entry.position))
+            label = _short(exhibit.description or exhibit.kind)
+            title = f"{say('exhibit', spec.language)} {entry.position}: {label}"
+            parent = writer.add_outline_item(title, start)
+            for rendition, file_entry in zip(parts, entry.files, strict=True):
+                reader = (
+                    open_pdf(rendition.pdf)
+                    if rendition.shown_as == "pdf"
+                    else PdfReader(rendition.pdf)
+                )
+                for page in reader.pages:
+                    writer.add_page(page)
+                    added()
+                    _forget_read_objects(reader)
+                if len(parts) > 1:
+                    writer.add_outline_item(
+                        _short(rendition.file.name), file_entry.first_page - 1, parent=parent
+                    )
+        writer.add_outline_item(say("manifest", spec.language, " / "), add_frame(frame.MANIFEST))
+        if len(writer.pages) != total_pages:
+            raise BundleError(
+                f"the bundle came out with {len(writer.pages)} pages, not the {total_pages} laid "
+                "out; please report this"
+            )
+        self._stamp(writer, layout.stamps)
+        self._describe(writer, manifest)
+        self._written_bytes, self._to_write = 0, max(1, spill.spilled_bytes)
+        path = self.work / "bundle.pdf"
+        with path.open("wb") as handle:
+            writer.write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        return path
+
+    def _stamp(self, writer: Any, stamps: list[Stamp]) -> None:
+        from pypdf import PdfReader, Transformation
+
+        sized = []
+        for page, stamp in zip(writer.pages, stamps, strict=True):
+            box = page.mediabox
+            sized.append(Stamp(float(box.width), float(box.height), stamp.left, stamp.bates))
+        overlay_path = self.work / "stamps.pdf"
+        render_stamps(sized, overlay_path)
+        overlay = PdfReader(overlay_path)
+        total = len(writer.pages)
+        for i, page in enumerate(writer.pages):
+            self.check()
+            box = page.mediabox
+            page.merge_transformed_page(
+                overlay.pages[i], Transformation().translate(float(box.left), float(box.bottom))
+            )
+            page.compress_content_streams()
+            assert self._spill is not None
+            self._spill.park_page(page)
+            if i % 20 == 0:
+                self.report(PREPARE + ASSEMBLE + STAMP * i / total, "stamping pages")
+
+    def _describe(self, writer: Any, manifest: Manifest) -> None:
+        from pypdf.generic import NameObject
+
+        spec = self.spec
+        sha = manifest.sha256()
+        title = recipient_text(spec.recipient, "title", Language.ENGLISH)
+        writer.add_metadata(
+            {
+                "/Title": f"{spec.case_reference} {spec.case_title} — {title}",
+                "/Author": spec.prepared_by,
+                "/Subject": (
+                    f"Evidence bundle, {len(spec.exhibits)} exhibits, {manifest.total_pages} pages"
+                ),
+                "/Keywords": f"{spec.case_reference}; {spec.recipient.value}; SHA-256 {sha}",
+                "/Creator": f"Casefile {__version__}",
+                "/CreationDate": _pdf_date(spec),
+                METADATA_KEY: sha,
+            }
+        )
+        writer.add_attachment(ATTACHMENT_NAME, manifest.to_json())
+        writer._root_object[NameObject("/PageMode")] = NameObject("/UseOutlines")
+
+    def _written(self, n: int) -> None:
+        self._written_bytes += n
+        share = STEPS - PREPARE - ASSEMBLE - STAMP
+        self.report(
+            PREPARE + ASSEMBLE + STAMP + share * self._written_bytes / self._to_write, "writing"
+        )
+
+    def close(self) -> None:
+        if self._spill is not None:
+            self._spill.close()
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _pdf_date(spec: BundleSpec) -> str:
+    stamp = spec.created_at
+    offset = stamp.utcoffset()
+    if offset is None:
+        return stamp.strftime("D:%Y%m%d%H%M%S")
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return (
+        stamp.strftime("D:%Y%m%d%H%M%S")
+        + f"{sign}{abs(minutes) // 60:02d}'{abs(minutes) % 60:02d}'"
+    )
+
+
+def _forget_read_objects(reader: Any) -> None:
+    """Let the reader drop what it has parsed: copied into the writer (and parked) already, and
+    kept it would grow with a large scanned PDF."""
+    cache = getattr(reader, "resolved_objects", None)
+    if isinstance(cache, dict):
+        cache.clear()

@@ -1,0 +1,374 @@
+"""The pages Casefile writes around the exhibits: the cover, the index of exhibits, a separator
+sheet before each exhibit and the closing manifest — laid out by reportlab in one document, with
+marks recording where each part starts so the bundle can take its pages in order."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from casefile.export.fonts import FONT, register_font
+from casefile.export.manifest import Manifest, ManifestExhibit
+from casefile.export.renditions import MARGIN, PAGE_HEIGHT, PAGE_WIDTH, STAMP_BAND
+from casefile.export.spec import BundleExhibit, BundleSpec
+from casefile.export.wording import recipient_text, say
+
+COVER = "cover"
+INDEX = "index"
+MANIFEST = "manifest"
+
+
+def separator_key(position: int) -> str:
+    return f"separator-{position}"
+
+
+@dataclass(frozen=True, slots=True)
+class FramePages:
+    pdf: Path
+    sections: dict[str, tuple[int, int]]  # part → (first page index in `pdf`, page count)
+
+
+def render_frame(
+    spec: BundleSpec, manifest: Manifest, manifest_sha256: str, out: Path
+) -> FramePages:
+    from reportlab.platypus import PageBreak, SimpleDocTemplate
+
+    styles = _styles()
+    marks: dict[str, int] = {}
+    story: list[Any] = [_Mark(COVER, marks)]
+    story += _cover(spec, manifest, manifest_sha256, styles)
+    story += [PageBreak(), _Mark(INDEX, marks)]
+    story += _index(spec, manifest, styles)
+    for exhibit, entry in zip(spec.exhibits, manifest.exhibits, strict=True):
+        story += [PageBreak(), _Mark(separator_key(entry.position), marks)]
+        story += _separator(spec, exhibit, entry, styles)
+    story += [PageBreak(), _Mark(MANIFEST, marks)]
+    story += _manifest(spec, manifest, manifest_sha256, styles)
+    doc = SimpleDocTemplate(
+        str(out),
+        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=STAMP_BAND + 14,
+        initialFontName=styles["body"].fontName,
+    )
+    doc.build(story)
+    order = sorted(marks.items(), key=lambda item: item[1])
+    sections = {}
+    for i, (key, first) in enumerate(order):
+        end = order[i + 1][1] if i + 1 < len(order) else doc.page + 1
+        sections[key] = (first - 1, end - first)
+    return FramePages(out, sections)
+
+
+class _Mark:
+    """A zero-size flowable that notes the page it lands on."""
+
+    def __new__(cls, key: str, marks: dict[str, int]) -> Any:
+        from reportlab.platypus import Flowable
+
+        class Mark(Flowable):  # type: ignore[misc]
+            def wrap(self, *_: Any) -> tuple[float, float]:
+                return 0, 0
+
+            def draw(self) -> None:
+                marks[key] = self.canv.getPageNumber()
+
+        return Mark()
+
+
+def _p(text: str, style: Any) -> Any:
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(html.escape(text).replace("\n", "<br/>"), style)
+
+
+def _cover(spec: BundleSpec, manifest: Manifest, sha: str, styles: dict[str, Any]) -> list[Any]:
+    from reportlab.platypus import Spacer, Table, TableStyle
+
+    lang = spec.language
+    rows = [
+        (say("case", lang), f"{spec.case_reference}  {spec.case_title}"),
+        (say("recipient", lang), recipient_text(spec.recipient, "name", lang)),
+        (say("prepared_by", lang), spec.prepared_by),
+        (say("prepared_on", lang), spec.prepared_on.isoformat()),
+        (say("exhibits", lang), str(len(spec.exhibits))),
+        (say("pages", lang), str(manifest.total_pages)),
+    ]
+    details = Table(
+        [[_p(k, styles["label"]), _p(v, styles["body"])] for k, v in rows],
+        colWidths=[150, PAGE_WIDTH - 2 * MARGIN - 150],
+    )
+    details.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), _GRID_LINE, _CELL_FONT]))
+    hash_block = Table(
+        [
+            [
+                _qr(sha),
+                [
+                    _p(say("manifest_hash", lang), styles["label"]),
+                    _p(sha[:32] + "\n" + sha[32:], styles["hash"]),
+                ],
+            ]
+        ],
+        colWidths=[110, PAGE_WIDTH - 2 * MARGIN - 110],
+    )
+    hash_block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), _CELL_FONT]))
+    return [
+        Spacer(1, 60),
+        _p(say("bundle", lang), styles["kicker"]),
+        Spacer(1, 6),
+        _p(recipient_text(spec.recipient, "title", lang), styles["title"]),
+        Spacer(1, 36),
+        details,
+        Spacer(1, 24),
+        _p(recipient_text(spec.recipient, "statement", lang), styles["body"]),
+        Spacer(1, 36),
+        hash_block,
+    ]
+
+
+def _qr(text: str, size: float = 96) -> Any:
+    """The manifest hash as a QR code, drawn module by module (reportlab's QR drawing would name
+    Helvetica, which is never embedded, on the page)."""
+    from reportlab.graphics.barcode import qrencoder
+    from reportlab.platypus import Flowable
+
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)  # None: smallest that fits
+    code.addData(f"CASEFILE-MANIFEST-SHA256:{text}")
+    code.make()
+    count = code.getModuleCount()
+
+    class QrCode(Flowable):  # type: ignore[misc]
+        def wrap(self, *_: Any) -> tuple[float, float]:
+            return size, size
+
+        def draw(self) -> None:
+            module = size / (count + 8)  # a quiet zone of four modules all round
+            canvas = self.canv
+            canvas.setFillColorRGB(0, 0, 0)
+            for row in range(count):
+                for col in range(count):
+                    if code.isDark(row, col):
+                        x = (col + 4) * module
+                        y = size - (row + 5) * module
+                        canvas.rect(x, y, module, module, stroke=0, fill=1)
+
+    return QrCode()
+
+
+def _pages_text(first: int, last: int) -> str:
+    return str(first) if first == last else f"{first}–{last}"
+
+
+def _index(spec: BundleSpec, manifest: Manifest, styles: dict[str, Any]) -> list[Any]:
+    from reportlab.platypus import Spacer, Table, TableStyle
+
+    lang = spec.language
+    header = [
+        _p(say(key, lang), styles["th"])
+        for key in ("no", "description", "date", "source", "page_range", "sha_prefix")
+    ]
+    rows = [header]
+    for exhibit, entry in zip(spec.exhibits, manifest.exhibits, strict=True):
+        description = exhibit.description or exhibit.kind
+        source = " ".join(
+            part
+            for part in (exhibit.notary_office, exhibit.notary_certificate, exhibit.source_url)
+            if part
+        )
+        rows.append(
+            [
+                _p(str(entry.position), styles["td"]),
+                _p(f"{description}\n({exhibit.kind})", styles["td"]),
+                _p(entry.obtained_on or say("none", lang), styles["td"]),
+                _p(source or exhibit.obtained_by or say("none", lang), styles["td_small"]),
+                _p(
+                    f"{_pages_text(entry.separator_page, entry.last_page)}\n"
+                    f"{entry.bates_first}–\n{entry.bates_last}",
+                    styles["td_small"],
+                ),
+                _p("\n".join(f.sha256[:12] for f in entry.files), styles["td_mono"]),
+            ]
+        )
+    widths = [30, 170, 60, 115, 70, PAGE_WIDTH - 2 * MARGIN - 445]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle(_TABLE_STYLE))
+    return [_p(say("index", lang), styles["h1"]), Spacer(1, 12), table]
+
+
+def _separator(
+    spec: BundleSpec, exhibit: BundleExhibit, entry: ManifestExhibit, styles: dict[str, Any]
+) -> list[Any]:
+    from reportlab.platypus import Spacer, Table, TableStyle
+
+    lang = spec.language
+    facts = [
+        ("kind", exhibit.kind),
+        ("obtained_on", entry.obtained_on or ""),
+        ("obtained_by", exhibit.obtained_by),
+        ("source_url", exhibit.source_url),
+        ("notary", " / ".join(p for p in (exhibit.notary_office, exhibit.notary_certificate) if p)),
+    ]
+    fact_table = Table(
+        [
+            [_p(say(key, lang), styles["label"]), _p(value, styles["body"])]
+            for key, value in facts
+            if value
+        ]
+        or [[""]],
+        colWidths=[150, PAGE_WIDTH - 2 * MARGIN - 150],
+    )
+    fact_table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), _GRID_LINE, _CELL_FONT]))
+    files = [[_p(say("file", lang), styles["th"]), _p("SHA-256", styles["th"])]]
+    files += [
+        [_p(f"{f.name}\n{f.size:,} B", styles["td"]), _p(f.sha256, styles["td_mono"])]
+        for f in entry.files
+    ]
+    file_table = Table(files, colWidths=[200, PAGE_WIDTH - 2 * MARGIN - 200], repeatRows=1)
+    file_table.setStyle(TableStyle(_TABLE_STYLE))
+    pages = (
+        say("separator_pages", lang, first=entry.first_page, last=entry.last_page)
+        + f"  ({entry.bates_first} – {entry.bates_last})"
+    )
+    story: list[Any] = [
+        Spacer(1, 40),
+        _p(f"{say('exhibit', lang)} {entry.position}", styles["title"]),
+        Spacer(1, 8),
+        _p(exhibit.description, styles["heading"]),
+        Spacer(1, 6),
+        _p(pages, styles["center_small"]),
+        Spacer(1, 24),
+        fact_table,
+        Spacer(1, 14),
+        _p(say("files", lang), styles["h2"]),
+        file_table,
+    ]
+    if exhibit.custody:
+        story += [
+            Spacer(1, 14),
+            _p(say("custody", lang), styles["h2"]),
+            _custody(spec, exhibit, styles),
+        ]
+    return story
+
+
+def _custody(spec: BundleSpec, exhibit: BundleExhibit, styles: dict[str, Any]) -> Any:
+    from reportlab.platypus import Table, TableStyle
+
+    lang = spec.language
+    keys = [
+        "custody_when",
+        "custody_action",
+        "custody_from",
+        "custody_to",
+        "custody_seal",
+        "custody_location",
+    ]
+    with_notes = not spec.recipient.external
+    if with_notes:
+        keys.append("custody_note")
+    rows = [[_p(say(k, lang), styles["th"]) for k in keys]]
+    for line in exhibit.custody:
+        cells = [
+            line.occurred_at.strftime("%Y-%m-%d %H:%M"),
+            line.action,
+            line.received_from,
+            line.handed_to,
+            line.seal_number,
+            line.location,
+        ]
+        if with_notes:
+            cells.append(line.note)
+        rows.append([_p(c, styles["td_small"]) for c in cells])
+    usable = PAGE_WIDTH - 2 * MARGIN
+    widths = [70, 55] + [(usable - 125) / (len(keys) - 2)] * (len(keys) - 2)
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle(_TABLE_STYLE))
+    return table
+
+
+def _manifest(spec: BundleSpec, manifest: Manifest, sha: str, styles: dict[str, Any]) -> list[Any]:
+    from reportlab.platypus import Spacer, Table, TableStyle
+
+    lang = spec.language
+    rows = [
+        [
+            _p(say("no", lang), styles["th"]),
+            _p(say("file", lang), styles["th"]),
+            _p(say("size", lang), styles["th"]),
+            _p("SHA-256", styles["th"]),
+        ]
+    ]
+    for entry in manifest.exhibits:
+        for f in entry.files:
+            rows.append(
+                [
+                    _p(str(entry.position), styles["td"]),
+                    _p(f.name, styles["td_small"]),
+                    _p(f"{f.size:,}", styles["td_small"]),
+                    _p(f.sha256, styles["td_mono"]),
+                ]
+            )
+    table = Table(rows, colWidths=[30, 150, 75, PAGE_WIDTH - 2 * MARGIN - 255], repeatRows=1)
+    table.setStyle(TableStyle(_TABLE_STYLE))
+    story: list[Any] = [
+        _p(say("manifest", lang), styles["h1"]),
+        Spacer(1, 6),
+        _p(
+            say(
+                "verify_hint",
+                lang,
+            ),
+            styles["small"],
+        ),
+        Spacer(1, 6),
+        _p(f"{say('manifest_hash', lang)}: {sha}", styles["td_mono"]),
+        Spacer(1, 10),
+        table,
+    ]
+    if manifest.problems:
+        story += [Spacer(1, 14), _p(say("problems", lang), styles["h2"])]
+        story += [_p(f"• {problem}", styles["problem"]) for problem in manifest.problems]
+    return story
+
+
+_GRID_LINE = ("LINEBELOW", (0, 0), (-1, -1), 0.25, "#c8c8c8")
+# Tables set a cell font even when the cells hold paragraphs: without this, Helvetica (never
+# embedded) would be named on the page.
+_CELL_FONT = ("FONTNAME", (0, 0), (-1, -1), FONT)
+_TABLE_STYLE = [
+    _CELL_FONT,
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("BACKGROUND", (0, 0), (-1, 0), "#e8eef2"),
+    ("LINEBELOW", (0, 0), (-1, -1), 0.25, "#c8c8c8"),
+    ("BOX", (0, 0), (-1, -1), 0.5, "#8a8a8a"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+]
+
+
+def _styles() -> dict[str, Any]:
+    from reportlab.lib.styles import ParagraphStyle
+
+    font = register_font()
+    base = ParagraphStyle("base", fontName=font, fontSize=10, leading=14, wordWrap="CJK")
+    return {
+        "body": base,
+        "kicker": ParagraphStyle("kicker", base, fontSize=12, textColor="#4a6572", alignment=1),
+        "title": ParagraphStyle("title", base, fontSize=22, leading=30, alignment=1),
+        "heading": ParagraphStyle("heading", base, fontSize=13, leading=18, alignment=1),
+        "center_small": ParagraphStyle("cs", base, fontSize=9, alignment=1, textColor="#4a4a4a"),
+        "h1": ParagraphStyle("h1", base, fontSize=16, leading=22),
+        "h2": ParagraphStyle("h2", base, fontSize=12, leading=18, spaceAfter=4),
+        "label": ParagraphStyle("label", base, textColor="#4a6572"),
+        "small": ParagraphStyle("small", base, fontSize=8.5, leading=12),
+        "hash": ParagraphStyle("hash", base, fontSize=10.5, leading=15),
+        "th": ParagraphStyle("th", base, fontSize=8.5, leading=11),
+        "td": ParagraphStyle("td", base, fontSize=8.5, leading=11),
+        "td_small": ParagraphStyle("tds", base, fontSize=7.5, leading=10),
+        "td_mono": ParagraphStyle("tdm", base, fontSize=7, leading=9.5),
+        "problem": ParagraphStyle("problem", base, fontSize=9, textColor="#b00020"),
+    }

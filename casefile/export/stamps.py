@@ -1,0 +1,55 @@
+"""The running stamp on every page: "Exhibit 7, p. 2/5" at the foot on the left and the Bates
+number (NB-000123) on the right, each on a white label so it reads over a photo or a scan.
+
+All stamps are drawn in one reportlab document, a page per bundle page and of its size, and then
+merged onto the bundle's pages by pypdf."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from casefile.export.fonts import register_font
+
+FONT_SIZE = 8.5
+INSET = 14.0
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    width: float
+    height: float
+    left: str  # where the page belongs: "Exhibit 7, p. 2/5"
+    bates: str
+
+
+def render_stamps(stamps: list[Stamp], out: Path) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    font = register_font()
+    canvas = Canvas(str(out), initialFontName=font, pageCompression=1)
+    for stamp in stamps:
+        canvas.setPageSize((stamp.width, stamp.height))
+        canvas.setFont(font, FONT_SIZE)
+        _label(canvas, INSET, stamp.left, align_right=False)
+        _label(canvas, stamp.width - INSET, stamp.bates, align_right=True)
+        canvas.showPage()
+    canvas.save()
+
+
+def _label(c: Any, x: float, text: str, align_right: bool) -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if not text:
+        return
+    width = stringWidth(text, register_font(), FONT_SIZE)
+    left = x - width if align_right else x
+    c.saveState()
+    c.setFillColorRGB(1, 1, 1)
+    c.setStrokeColorRGB(0.55, 0.55, 0.55)
+    c.setLineWidth(0.4)
+    c.rect(left - 3, 9, width + 6, FONT_SIZE + 6, stroke=1, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    c.drawString(left, 12.5, text)
+    c.restoreState()

@@ -1,0 +1,205 @@
+"""Evidence bundles of a case: which exhibits may go in, in what order, and the export itself.
+
+The archive is read once, in one short session, into a plain `BundleSpec`; the long export then
+works from the stored files alone and never holds the database. Internal exhibits (working
+material) and custody notes stay out of bundles for anyone outside the company.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from casefile.errors import ValidationError
+from casefile.export.bundle import BundleResult, build_bundle
+from casefile.export.spec import (
+    DEFAULT_BATES_PREFIX,
+    BundleExhibit,
+    BundleFile,
+    BundleSpec,
+    CustodyLine,
+)
+from casefile.export.wording import CUSTODY_ACTIONS, KINDS, Language, Recipient, term
+from casefile.services import validation as v
+from casefile.services.base import current_actor, load_case
+from casefile.store import repositories
+from casefile.store.archive import Archive
+from casefile.store.rows import EvidenceRow
+
+BATES_PREFIX = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,15}")
+
+
+@dataclass(frozen=True, slots=True)
+class BundleRequest:
+    case_reference: str
+    exhibits: Sequence[int] | None = None  # the case's exhibit numbers in bundle order; None: all
+    language: object = Language.ENGLISH
+    recipient: object = Recipient.COURT
+    prepared_by: str = ""  # default: the user's name
+    bates_prefix: str = DEFAULT_BATES_PREFIX
+    bates_start: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class ExhibitChoice:
+    """An exhibit as the bundle dialog lists it."""
+
+    exhibit_no: int
+    kind: str
+    description: str
+    obtained_on: date | None
+    source: str
+    files: int
+    size: int
+    internal: bool
+    sha256_prefixes: tuple[str, ...]
+
+
+def parse_exhibit_list(text: str) -> list[int]:
+    """ "1,3-5" → [1, 3, 4, 5], in the order written; numbers named twice are refused."""
+    numbers: list[int] = []
+    for part in (p.strip() for p in text.split(",")):
+        match = re.fullmatch(r"(\d+)(?:\s*-\s*(\d+))?", part)
+        if not match:
+            raise ValidationError(
+                "exhibits", f"{part!r} is not an exhibit number or range (e.g. 1,3-5)"
+            )
+        first = int(match[1])
+        last = int(match[2]) if match[2] else first
+        if last < first:
+            raise ValidationError("exhibits", f"the range {part} runs backwards")
+        numbers.extend(range(first, last + 1))
+    repeated = sorted({n for n in numbers if numbers.count(n) > 1})
+    if repeated:
+        raise ValidationError("exhibits", f"exhibit {repeated[0]} is named twice")
+    return numbers
+
+
+def exhibit_choices(archive: Archive, case_reference: str) -> list[ExhibitChoice]:
+    with archive.reading() as session:
+        case = load_case(session, case_reference)
+        items = repositories.evidence_of_case(session, case.id or 0)
+    return [
+        ExhibitChoice(
+            exhibit_no=e.exhibit_no,
+            kind=e.kind,
+            description=e.description,
+            obtained_on=e.obtained_on,
+            source=_source(e),
+            files=len(e.files),
+            size=sum(f.size for f in e.files),
+            internal=e.internal,
+            sha256_prefixes=tuple(f.sha256[:12] for f in e.files),
+        )
+        for e in items
+    ]
+
+
+def plan_bundle(archive: Archive, request: BundleRequest) -> BundleSpec:
+    """The bundle as plain data, checked: unknown exhibits, internal ones for an outside
+    recipient, an exhibit without files or a bad Bates prefix are refused with the reason."""
+    language = v.choice("language", request.language, Language)
+    recipient = v.choice("recipient", request.recipient, Recipient)
+    prefix = request.bates_prefix.strip()
+    if prefix and not BATES_PREFIX.fullmatch(prefix.rstrip("-") or "x"):
+        raise ValidationError(
+            "bates_prefix", f"{prefix!r}: use up to 16 letters, digits, '-', '_' or '.'"
+        )
+    if not 1 <= request.bates_start <= 999_999:
+        raise ValidationError("bates_start", "the first Bates number must be 1 to 999,999")
+    with archive.reading() as session:
+        case = load_case(session, request.case_reference)
+        items = {e.exhibit_no: e for e in repositories.evidence_of_case(session, case.id or 0)}
+        reference, title = case.reference, case.title
+    chosen = _chosen(items, request.exhibits, recipient)
+    exhibits = tuple(_exhibit(e, archive, language, recipient) for e in chosen)
+    return BundleSpec(
+        case_reference=reference,
+        case_title=title,
+        recipient=recipient,
+        language=language,
+        prepared_by=request.prepared_by.strip() or current_actor(),
+        prepared_on=date.today(),
+        exhibits=exhibits,
+        bates_prefix=prefix,
+        bates_start=request.bates_start,
+    )
+
+
+def export_bundle(
+    archive: Archive,
+    request: BundleRequest,
+    out: Path,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> BundleResult:
+    return build_bundle(plan_bundle(archive, request), out, progress, cancelled)
+
+
+def _chosen(
+    items: dict[int, EvidenceRow], numbers: Sequence[int] | None, recipient: Recipient
+) -> list[EvidenceRow]:
+    if numbers is None:
+        chosen = [e for e in items.values() if not (e.internal and recipient.external)]
+        if not chosen:
+            raise ValidationError("exhibits", "the case has no exhibits for this recipient yet")
+        return chosen
+    if not numbers:
+        raise ValidationError("exhibits", "choose at least one exhibit")
+    missing = [n for n in numbers if n not in items]
+    if missing:
+        known = ", ".join(str(n) for n in items) or "none"
+        raise ValidationError(
+            "exhibits", f"the case has no exhibit {missing[0]} (its exhibits: {known})"
+        )
+    internal = [n for n in numbers if items[n].internal and recipient.external]
+    if internal:
+        raise ValidationError(
+            "exhibits",
+            f"exhibit {internal[0]} is internal working material and cannot go to "
+            f"{recipient.value}; leave it out, or choose the internal recipient",
+        )
+    return [items[n] for n in numbers]
+
+
+def _exhibit(
+    e: EvidenceRow, archive: Archive, language: Language, recipient: Recipient
+) -> BundleExhibit:
+    if not e.files:
+        raise ValidationError("exhibits", f"exhibit {e.exhibit_no} has no files")
+    return BundleExhibit(
+        exhibit_no=e.exhibit_no,
+        kind=term(KINDS, e.kind, language),
+        description=e.description,
+        obtained_on=e.obtained_on,
+        obtained_by=e.obtained_by,
+        source_url=e.source_url,
+        notary_office=e.notary_office,
+        notary_certificate=e.notary_certificate,
+        files=tuple(
+            BundleFile(
+                f.original_name, f.sha256, f.size, f.media_type, archive.files.path_of(f.sha256)
+            )
+            for f in e.files
+        ),
+        custody=tuple(
+            CustodyLine(
+                occurred_at=c.occurred_at.astimezone(),  # as the user's clock shows it
+                action=term(CUSTODY_ACTIONS, c.action, language),
+                received_from=c.received_from,
+                handed_to=c.handed_to,
+                seal_number=c.seal_number,
+                location=c.location,
+                note="" if recipient.external else c.note,
+            )
+            for c in e.custody
+        ),
+    )
+
+
+def _source(e: EvidenceRow) -> str:
+    parts = (e.notary_office, e.notary_certificate, e.source_url, e.obtained_by)
+    return " · ".join(p for p in parts if p)
