@@ -229,8 +229,9 @@ def _separator(
     ]
     file_table = Table(files, colWidths=[200, PAGE_WIDTH - 2 * MARGIN - 200], repeatRows=1)
     file_table.setStyle(TableStyle(_TABLE_STYLE))
+    key = "separator_page" if entry.first_page == entry.last_page else "separator_pages"
     pages = (
-        say("separator_pages", lang, first=entry.first_page, last=entry.last_page)
+        say(key, lang, first=entry.first_page, last=entry.last_page)
         + f"  ({entry.bates_first} – {entry.bates_last})"
     )
     story: list[Any] = [

@@ -262,9 +262,7 @@ def add_custody_event(
     actor: str | None = None,
 ) -> EvidenceRow:
     """One link in the chain of custody (received, sealed, handed over, stored, …)."""
-    draft = CustodyDraft(
-        action, occurred_at, received_from, handed_to, seal_number, location, note
-    )
+    draft = CustodyDraft(action, occurred_at, received_from, handed_to, seal_number, location, note)
     event = _custody_event(draft, evidence_id)
     with archive.unit_of_work(actor or current_actor()) as session:
         item = session.get(EvidenceItem, evidence_id)

@@ -183,6 +183,22 @@ _FIELDS = cast(
         "explanation": QT_TRANSLATE_NOOP("Labels", "Explanation"),
         "reminder_days": QT_TRANSLATE_NOOP("Labels", "Reminders"),
         "proceeding_id": QT_TRANSLATE_NOOP("Labels", "Proceeding"),
+        # evidence and its chain of custody
+        "kind": QT_TRANSLATE_NOOP("Labels", "Kind"),
+        "description": QT_TRANSLATE_NOOP("Labels", "Description"),
+        "obtained_on": QT_TRANSLATE_NOOP("Labels", "Obtained on"),
+        "obtained_by": QT_TRANSLATE_NOOP("Labels", "Obtained by"),
+        "source_url": QT_TRANSLATE_NOOP("Labels", "Source URL"),
+        "notary_office": QT_TRANSLATE_NOOP("Labels", "Notary office"),
+        "notary_certificate": QT_TRANSLATE_NOOP("Labels", "Notary certificate number"),
+        "files": QT_TRANSLATE_NOOP("Labels", "Files"),
+        "action": QT_TRANSLATE_NOOP("Labels", "Action"),
+        "occurred_at": QT_TRANSLATE_NOOP("Labels", "Date and time"),
+        "received_from": QT_TRANSLATE_NOOP("Labels", "Received from"),
+        "handed_to": QT_TRANSLATE_NOOP("Labels", "Handed to"),
+        "seal_number": QT_TRANSLATE_NOOP("Labels", "Seal number"),
+        "location": QT_TRANSLATE_NOOP("Labels", "Storage location"),
+        "note": QT_TRANSLATE_NOOP("Labels", "Note"),
     },
 )
 

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStyle,
+    QTextBrowser,
     QWidget,
 )
 
@@ -62,7 +63,9 @@ from casefile.store.rows import CaseDetail, CaseSummary
 from casefile.ui import errors, icons, labels, tasks
 from casefile.ui.dialogs.case_editor import CaseEditor
 from casefile.ui.dialogs.close_case import CloseCaseDialog
+from casefile.ui.dialogs.custody_entry import CustodyEntryDialog
 from casefile.ui.dialogs.deadline_editor import DeadlineEditor
+from casefile.ui.dialogs.evidence_intake import EvidenceIntakeDialog, FileDrops
 from casefile.ui.dialogs.flagged_cases import FlaggedCasesDialog
 from casefile.ui.dialogs.transfer_step import TransferStepDialog
 from casefile.ui.forms.main_window_ui import Ui_MainWindow
@@ -205,6 +208,7 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self._connect()
+        self._setup_evidence()
         self._restore_settings()
         self._update_title()
         self._set_archive_actions(False)
@@ -545,6 +549,7 @@ class MainWindow(QMainWindow):
         for dialog in (self.editor, self.closer, self.stepper, self.deadline_editor):
             if dialog is not None and not dialog.saving:
                 dialog.reject()  # it would write to the archive being closed
+        self._close_evidence_dialogs()
         self._show_flagged_count(None)
         if self.flagged_dialog is not None:
             self.flagged_dialog.show_cases([])
@@ -609,6 +614,8 @@ class MainWindow(QMainWindow):
         ui.actionCloseCase.setVisible(status != "closed")
         ui.actionReopenCase.setEnabled(shown and status in ("closed", "on_hold"))
         ui.actionReopenCase.setVisible(status in ("closed", "on_hold"))
+        ui.actionAddEvidence.setEnabled(shown)
+        ui.actionRecordCustody.setEnabled(shown and detail is not None and bool(detail.evidence))
 
     def _update_title(self) -> None:
         if self.archive is not None:
@@ -901,7 +908,14 @@ class MainWindow(QMainWindow):
 
     def _raise_dialog(self) -> bool:
         """Bring an open case dialog to the front; True if there is one (one at a time)."""
-        for dialog in (self.editor, self.closer, self.stepper, self.deadline_editor):
+        for dialog in (
+            self.editor,
+            self.closer,
+            self.stepper,
+            self.deadline_editor,
+            self.evidence_dialog,
+            self.custody_dialog,
+        ):
             if dialog is not None and dialog.isVisible():
                 dialog.raise_()
                 dialog.activateWindow()
@@ -1058,6 +1072,94 @@ class MainWindow(QMainWindow):
         shown = self.ui.detailPane.detail
         if shown is None or shown.id == case_id:
             self.load_detail(case_id)
+
+    # --- evidence (Case › Add Evidence…, Record Custody…, files dropped on the case) -------
+
+    def _setup_evidence(self) -> None:
+        self.evidence_dialog: EvidenceIntakeDialog | None = None
+        self.custody_dialog: CustodyEntryDialog | None = None
+        ui = self.ui
+        ui.actionAddEvidence.setIcon(
+            icons.themed(QIcon.ThemeIcon.ListAdd, QStyle.StandardPixmap.SP_FileDialogNewFolder)
+        )
+        ui.actionAddEvidence.triggered.connect(lambda: self.add_evidence())
+        ui.actionRecordCustody.triggered.connect(lambda: self.record_custody())
+        # Files dropped on the window while a case is shown go to the intake dialog; the case's
+        # tabs are read-only text views, which would refuse them otherwise.
+        self._file_drops = FileDrops(
+            self, accepts=lambda: self.archive is not None and ui.detailPane.detail is not None
+        )
+        self._file_drops.watch(self, *ui.detailPane.findChildren(QTextBrowser))
+        self._file_drops.dropped.connect(self.add_evidence)
+
+    def add_evidence(self, files: list[Path] | None = None) -> EvidenceIntakeDialog | None:
+        """Case › Add Evidence… (Ctrl+Shift+E), or files dropped on the case shown: the intake
+        dialog for that case, with the files listed; non-blocking. The dialog is
+        `self.evidence_dialog`; files dropped while it is open for this case join its list."""
+        archive, detail = self.archive, self.ui.detailPane.detail
+        dialog = self.evidence_dialog
+        if dialog is not None and dialog.isVisible():
+            if files and detail is not None and dialog.case.id == detail.id:
+                dialog.add_paths(files)
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        if archive is None or detail is None or self._raise_dialog():
+            return None
+        dialog = EvidenceIntakeDialog(archive, detail, self, files or ())
+        dialog.evidence_added.connect(
+            lambda numbers, case_id=detail.id: self._evidence_changed(
+                archive,
+                case_id,
+                (
+                    self.tr("Added exhibit %1 to %2.")
+                    if len(numbers) == 1
+                    else self.tr("Added exhibits %1 to %2.")
+                )
+                .replace("%1", ", ".join(str(n) for n in numbers))
+                .replace("%2", detail.reference),
+            )
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.destroyed.connect(lambda *_: setattr(self, "evidence_dialog", None))
+        self.evidence_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def record_custody(self, evidence_id: int | None = None) -> CustodyEntryDialog | None:
+        """Case › Record Custody…: one link in the chain of custody of an exhibit of the case
+        shown (default: its last exhibit); non-blocking. The dialog is `self.custody_dialog`."""
+        archive, detail = self.archive, self.ui.detailPane.detail
+        if archive is None or detail is None or self._raise_dialog():
+            return None
+        dialog = CustodyEntryDialog(archive, detail, self, evidence_id)
+        dialog.custody_recorded.connect(
+            lambda _id, case_id=detail.id: self._evidence_changed(
+                archive, case_id, self.tr("Recorded custody in %s.") % detail.reference
+            )
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.destroyed.connect(lambda *_: setattr(self, "custody_dialog", None))
+        self.custody_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _evidence_changed(self, archive: Archive, case_id: int, message: str) -> None:
+        """After evidence was written: the list (its evidence count) and the case again, on
+        its Evidence tab."""
+        if archive is not self.archive:  # written to an archive closed meanwhile
+            return
+        self._deadlines_changed(archive, case_id, message)
+        pane = self.ui.detailPane
+        pane.set_current_tab(pane.tab_index("evidence"))
+
+    def _close_evidence_dialogs(self) -> None:
+        """The archive is being closed: a copy in progress is cancelled (nothing of it is
+        kept), a custody entry not yet being written is dropped."""
+        if self.evidence_dialog is not None:
+            self.evidence_dialog.abandon()
+        if self.custody_dialog is not None and not self.custody_dialog.saving:
+            self.custody_dialog.reject()
 
     # --- suspicion reached, not transferred ----------------------------------------------
 
