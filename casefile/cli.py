@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from casefile import __version__
+from casefile import __version__, cli_evidence
 from casefile.errors import CancelledError, CasefileError
 
 if TYPE_CHECKING:
@@ -160,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check the database and re-hash every evidence file")
     _archive_option(check, argparse.SUPPRESS)
+    cli_evidence.add_parsers(commands, _archive_option)
     return parser
 
 
@@ -193,7 +194,7 @@ def _rules_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
         _archive_option(action, argparse.SUPPRESS)
 
 
-def _archive_path(args: argparse.Namespace) -> tuple[Path, bool]:
+def archive_path(args: argparse.Namespace) -> tuple[Path, bool]:
     """The archive to use, and whether it is the default one (only that is created silently)."""
     from casefile.paths import archive_from_environment, default_archive_path
 
@@ -220,7 +221,7 @@ def _open_app(path: Path, create: bool) -> int:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-    return _open_app(*_archive_path(args))
+    return _open_app(*archive_path(args))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -256,7 +257,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from casefile.services.cases import list_cases
     from casefile.store.archive import Archive
 
-    with Archive.open(_archive_path(args)[0]) as archive:
+    with Archive.open(archive_path(args)[0]) as archive:
         cases = list_cases(archive)
     if args.json:
         _utf8_stdout(strict=True)
@@ -297,7 +298,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from casefile.services.integrity import check_archive
     from casefile.store.archive import Archive
 
-    path = _archive_path(args)[0]
+    path = archive_path(args)[0]
     progress = Progress("Re-hashing evidence")
     with Archive.open(path) as archive:
         report = check_archive(archive, progress.update)
@@ -554,7 +555,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
     from casefile.services.rule_settings import remove_edited_rule_set
     from casefile.store.archive import Archive
 
-    with Archive.open(_archive_path(args)[0]) as archive:
+    with Archive.open(archive_path(args)[0]) as archive:
         if args.rules_command == "list":
             return _rules_list(archive, args.json)
         if args.rules_command == "check":
@@ -592,6 +593,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "deadline": cmd_deadline,
     "thresholds": cmd_thresholds,
     "rules": cmd_rules,
+    **cli_evidence.COMMANDS,
 }
 
 

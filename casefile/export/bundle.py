@@ -287,13 +287,15 @@ class _Job:
             self.report(PREPARE + ASSEMBLE * len(writer.pages) / total_pages, "assembling")
 
         add_frame(frame.COVER)
-        writer.add_outline_item(say("outline_cover", spec.language, " / "), 0)
-        writer.add_outline_item(say("index", spec.language, " / "), add_frame(frame.INDEX))
+        writer.add_outline_item(title=say("outline_cover", spec.language, " / "), page_number=0)
+        writer.add_outline_item(
+            title=say("index", spec.language, " / "), page_number=add_frame(frame.INDEX)
+        )
         for exhibit, entry, parts in zip(spec.exhibits, manifest.exhibits, renditions, strict=True):
             start = add_frame(frame.separator_key(entry.position))
             label = _short(exhibit.description or exhibit.kind)
             title = f"{say('exhibit', spec.language)} {entry.position}: {label}"
-            parent = writer.add_outline_item(title, start)
+            parent = writer.add_outline_item(title=title, page_number=start)
             for rendition, file_entry in zip(parts, entry.files, strict=True):
                 reader = (
                     open_pdf(rendition.pdf)
@@ -306,9 +308,13 @@ class _Job:
                     _forget_read_objects(reader)
                 if len(parts) > 1:
                     writer.add_outline_item(
-                        _short(rendition.file.name), file_entry.first_page - 1, parent=parent
+                        title=_short(rendition.file.name),
+                        page_number=file_entry.first_page - 1,
+                        parent=parent,
                     )
-        writer.add_outline_item(say("manifest", spec.language, " / "), add_frame(frame.MANIFEST))
+        writer.add_outline_item(
+            title=say("manifest", spec.language, " / "), page_number=add_frame(frame.MANIFEST)
+        )
         if len(writer.pages) != total_pages:
             raise BundleError(
                 f"the bundle came out with {len(writer.pages)} pages, not the {total_pages} laid "

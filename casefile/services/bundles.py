@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from casefile.errors import ValidationError
+from casefile.errors import NotFoundError, ValidationError
+from casefile.export import verify
 from casefile.export.bundle import BundleResult, build_bundle
+from casefile.export.manifest import Manifest, ManifestExhibit, ManifestFile
 from casefile.export.spec import (
     DEFAULT_BATES_PREFIX,
     BundleExhibit,
@@ -27,8 +29,10 @@ from casefile.services import validation as v
 from casefile.services.base import current_actor, load_case
 from casefile.store import repositories
 from casefile.store.archive import Archive
+from casefile.store.files import sha256_of
 from casefile.store.rows import EvidenceRow
 
+BundleVerdict = verify.BundleVerdict
 BATES_PREFIX = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,15}")
 
 
@@ -137,6 +141,54 @@ def export_bundle(
     cancelled: Callable[[], bool] | None = None,
 ) -> BundleResult:
     return build_bundle(plan_bundle(archive, request), out, progress, cancelled)
+
+
+def verify_bundle(
+    path: Path,
+    archive: Archive | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> BundleVerdict:
+    """A bundle checked on its own and, with an archive, every listed file re-hashed from the
+    archive's store and found in the exhibit the bundle says it belongs to."""
+    if archive is None:
+        return verify.verify_bundle(path)
+    holdings: dict[int, set[str]] | None = None
+    done = [0]
+
+    def check(manifest: Manifest, entry: ManifestExhibit, item: ManifestFile) -> tuple[bool, str]:
+        nonlocal holdings
+        if holdings is None:
+            holdings = _holdings(archive, manifest.case_reference)
+            done[0] = 0
+        total = manifest.files_count or 1
+        done[0] += 1
+        if progress:
+            progress(done[0], total, item.name)
+        stored = archive.files.path_of(item.sha256)
+        if not stored.is_file():
+            return False, "MISSING: no file with this SHA-256 in the archive"
+        actual = sha256_of(stored)
+        if actual != item.sha256:
+            return False, f"MISMATCH: the archive's copy now hashes to {actual}"
+        if item.sha256 not in holdings.get(entry.exhibit_no, set()):
+            return False, (
+                f"the file is in the archive, but {manifest.case_reference} exhibit "
+                f"#{entry.exhibit_no} does not list it"
+            )
+        return True, "matches the archive's copy (re-hashed)"
+
+    return verify.verify_bundle(path, check)
+
+
+def _holdings(archive: Archive, case_reference: str) -> dict[int, set[str]]:
+    """Each exhibit number of the case → the SHA-256 of its files (empty for an unknown case)."""
+    with archive.reading() as session:
+        try:
+            case = load_case(session, case_reference)
+        except NotFoundError:
+            return {}
+        items = repositories.evidence_of_case(session, case.id or 0)
+    return {e.exhibit_no: {f.sha256 for f in e.files} for e in items}
 
 
 def _chosen(

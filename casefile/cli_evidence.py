@@ -1,0 +1,195 @@
+"""The command line's evidence commands: take files in (`add-evidence`), export a case's PDF
+bundle (`export-bundle`) and verify a bundle offline (`verify-bundle`). `cli.py` registers them;
+each shows a progress bar on a terminal and ends in one clear line on error."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+
+def add_parsers(commands: Any, archive_option: Callable[..., None]) -> None:
+    from casefile.domain import EvidenceKind
+    from casefile.export.wording import Language, Recipient
+
+    add = commands.add_parser(
+        "add-evidence",
+        help="copy files into a case as one exhibit (folders recurse; originals untouched)",
+    )
+    add.add_argument("case", metavar="CASE_REF")
+    add.add_argument("paths", metavar="PATH", nargs="+", type=Path)
+    add.add_argument(
+        "--kind",
+        choices=[k.value for k in EvidenceKind],
+        default=EvidenceKind.OTHER.value,
+        metavar="KIND",
+        help=", ".join(k.value for k in EvidenceKind),
+    )
+    add.add_argument("--description", default="", metavar="TEXT")
+    add.add_argument("--obtained-on", metavar="YYYY-MM-DD")
+    add.add_argument("--obtained-by", default="", metavar="NAME")
+    add.add_argument("--source-url", default="", metavar="URL")
+    add.add_argument("--notary-office", default="", metavar="NAME")
+    add.add_argument("--certificate", default="", metavar="NO", help="notary certificate number")
+    add.add_argument(
+        "--each", action="store_true", help="one exhibit per file instead of one for all"
+    )
+    add.add_argument(
+        "--internal",
+        action="store_true",
+        help="internal working material (kept out of bundles for outside recipients)",
+    )
+    archive_option(add, argparse.SUPPRESS)
+
+    export = commands.add_parser("export-bundle", help="write a case's PDF evidence bundle")
+    export.add_argument("case", metavar="CASE_REF")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    export.add_argument(
+        "--exhibits",
+        metavar="LIST",
+        help="exhibit numbers in bundle order, e.g. 1,3-5 "
+        "(default: all, internal ones only for --recipient internal)",
+    )
+    export.add_argument(
+        "--lang", choices=[x.value for x in Language], default=Language.ENGLISH.value
+    )
+    export.add_argument(
+        "--recipient", choices=[r.value for r in Recipient], default=Recipient.COURT.value
+    )
+    export.add_argument("--prepared-by", default="", metavar="NAME")
+    export.add_argument("--bates-prefix", default="NB-", metavar="PREFIX")
+    export.add_argument("--bates-start", type=int, default=1, metavar="N")
+    archive_option(export, argparse.SUPPRESS)
+
+    verify = commands.add_parser(
+        "verify-bundle",
+        help="check a bundle's manifest, pages and stamps; with --archive re-hash every file",
+    )
+    verify.add_argument("bundle", metavar="FILE.pdf", type=Path)
+    archive_option(verify, argparse.SUPPRESS)
+
+
+def cmd_add_evidence(args: argparse.Namespace) -> int:
+    from casefile.cli import archive_path
+    from casefile.console import Progress
+    from casefile.services.evidence import EvidenceDraft, add_evidence, collect_files
+    from casefile.store.archive import Archive
+
+    draft = EvidenceDraft(
+        kind=args.kind,
+        description=args.description,
+        obtained_on=args.obtained_on,
+        obtained_by=args.obtained_by,
+        source_url=args.source_url,
+        notary_office=args.notary_office,
+        notary_certificate=args.certificate,
+        internal=args.internal,
+    )
+    groups = [[p] for p in collect_files(args.paths)] if args.each else [list(args.paths)]
+    progress = Progress("Copying in")
+    with Archive.open(archive_path(args)[0]) as archive:
+        for files in groups:
+            result = add_evidence(
+                archive,
+                args.case,
+                draft,
+                files,
+                progress=lambda done, total: progress.update(done, total),
+            )
+            progress.done()
+            item = result.evidence
+            size = sum(f.size for f in item.files)
+            print(
+                f"{args.case} exhibit #{item.exhibit_no}: {len(item.files)} file(s), {size:,} bytes"
+            )
+            for f in item.files:
+                also = result.already_in_archive.get(f.sha256)
+                note = (
+                    f"  (already in the archive as {', '.join(also)}; stored once)" if also else ""
+                )
+                print(f"  {f.sha256}  {f.original_name}{note}")
+    return EXIT_OK
+
+
+def cmd_export_bundle(args: argparse.Namespace) -> int:
+    from casefile.cli import archive_path
+    from casefile.console import Progress
+    from casefile.services.bundles import BundleRequest, export_bundle, parse_exhibit_list
+    from casefile.store.archive import Archive
+
+    request = BundleRequest(
+        case_reference=args.case,
+        exhibits=parse_exhibit_list(args.exhibits) if args.exhibits else None,
+        language=args.lang,
+        recipient=args.recipient,
+        prepared_by=args.prepared_by,
+        bates_prefix=args.bates_prefix,
+        bates_start=args.bates_start,
+    )
+    progress = Progress("Exporting")
+    with Archive.open(archive_path(args)[0]) as archive:
+        result = export_bundle(archive, request, args.out, progress.update)
+    progress.done()
+    print(
+        f"{result.path}: {result.pages} pages, {len(result.manifest.exhibits)} exhibits, "
+        f"{result.manifest.files_count} files; manifest SHA-256 {result.manifest_sha256}"
+    )
+    for problem in result.problems:
+        print(f"PROBLEM {problem}")
+    return EXIT_OK
+
+
+def cmd_verify_bundle(args: argparse.Namespace) -> int:
+    from casefile.console import Progress
+    from casefile.services.bundles import verify_bundle
+    from casefile.store.archive import Archive
+
+    if args.archive is None:
+        verdict = verify_bundle(args.bundle)
+    else:
+        progress = Progress("Re-hashing")
+        with Archive.open(args.archive) as archive:
+            verdict = verify_bundle(args.bundle, archive, progress.update)
+        progress.done()
+    _print_verdict(verdict, with_archive=args.archive is not None)
+    return EXIT_OK if verdict.ok else EXIT_FAILED
+
+
+def _print_verdict(verdict: Any, with_archive: bool) -> None:
+    out = sys.stdout
+    manifest = verdict.manifest
+    if manifest is not None:
+        out.write(
+            f"{verdict.path}: {manifest.case_reference} bundle for {manifest.recipient}, "
+            f"{manifest.total_pages} pages, {len(manifest.exhibits)} exhibits, made "
+            f"{manifest.created_at} by {manifest.prepared_by}\n"
+        )
+    for finding in verdict.findings:
+        out.write(f"  ok: {finding}\n")
+    for problem in verdict.problems:
+        out.write(f"  PROBLEM: {problem}\n")
+    for exhibit in verdict.exhibits:
+        mark = "OK" if exhibit.ok else "FAILED"
+        out.write(
+            f"Exhibit {exhibit.position} (case exhibit #{exhibit.exhibit_no}) "
+            f"{exhibit.description[:60]}: {mark}\n"
+        )
+        for finding in exhibit.findings:
+            out.write(f"    {finding}\n")
+    if not with_archive and manifest is not None:
+        out.write("  (original files not re-hashed: give --archive to check them too)\n")
+    failed = len(verdict.problems) + sum(not e.ok for e in verdict.exhibits)
+    out.write("Verdict: OK\n" if verdict.ok else f"Verdict: FAILED ({failed} problem(s))\n")
+
+
+COMMANDS = {
+    "add-evidence": cmd_add_evidence,
+    "export-bundle": cmd_export_bundle,
+    "verify-bundle": cmd_verify_bundle,
+}
