@@ -297,15 +297,15 @@ class _Job:
             title = f"{say('exhibit', spec.language)} {entry.position}: {label}"
             parent = writer.add_outline_item(title=title, page_number=start)
             for rendition, file_entry in zip(parts, entry.files, strict=True):
-                reader = (
-                    open_pdf(rendition.pdf)
-                    if rendition.shown_as == "pdf"
-                    else PdfReader(rendition.pdf)
-                )
-                for page in reader.pages:
-                    writer.add_page(page)
-                    added()
-                    _forget_read_objects(reader)
+                # Read from an open file, not a path (pypdf would load the whole file), and
+                # let the writer forget the reader afterwards, or it keeps every one alive.
+                with rendition.pdf.open("rb") as handle:
+                    reader = open_pdf(handle)
+                    for page in reader.pages:
+                        writer.add_page(page)
+                        added()
+                        _forget_read_objects(reader)
+                    writer.reset_translation(reader)
                 if len(parts) > 1:
                     writer.add_outline_item(
                         title=_short(rendition.file.name),

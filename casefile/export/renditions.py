@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from casefile import file_types
 from casefile.export.fonts import register_font
@@ -59,11 +59,12 @@ def render_file(item: BundleFile, work: Path, language: Language, caption: str) 
 # --- PDFs ----------------------------------------------------------------------------------
 
 
-def open_pdf(path: Path) -> Any:
-    """A pypdf reader for an exhibit PDF, decrypted when it only has an owner password."""
+def open_pdf(source: BinaryIO) -> Any:
+    """A pypdf reader for an exhibit PDF open for reading (read as needed, not loaded whole),
+    decrypted when it only has an owner password."""
     from pypdf import PdfReader
 
-    reader = PdfReader(path, strict=False)
+    reader = PdfReader(source, strict=False)
     if reader.is_encrypted and not reader.decrypt(""):
         raise PermissionError("the PDF is encrypted and needs a password to open")
     return reader
@@ -71,11 +72,13 @@ def open_pdf(path: Path) -> Any:
 
 def _pdf(item: BundleFile, work: Path, language: Language) -> Rendition:
     try:
-        reader = open_pdf(item.path)
-        count = len(reader.pages)
-        for page in reader.pages:  # a damaged page fails here, not halfway through the merge
-            _ = page.mediabox, page.get("/Rotate", 0)
-            page.get_contents()
+        with item.path.open("rb") as handle:
+            reader = open_pdf(handle)
+            count = len(reader.pages)
+            for page in reader.pages:  # a damaged page fails here, not halfway through the merge
+                _ = page.mediabox, page.get("/Rotate", 0)
+                page.get_contents()
+                reader.resolved_objects.clear()  # keep memory flat over a long scan
     except PermissionError as exc:
         return _placeholder(item, work, language, str(exc))
     except Exception as exc:  # pypdf raises many kinds for damaged files
