@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from casefile.export.fonts import FONT, register_font
+from casefile.export.fonts import FONT
 from casefile.export.manifest import Manifest, ManifestExhibit
-from casefile.export.renditions import MARGIN, PAGE_HEIGHT, PAGE_WIDTH, STAMP_BAND
+from casefile.export.page_style import MARGIN, PAGE_WIDTH, document, styles
 from casefile.export.spec import BundleExhibit, BundleSpec
 from casefile.export.wording import recipient_text, say
 
@@ -33,28 +33,20 @@ class FramePages:
 def render_frame(
     spec: BundleSpec, manifest: Manifest, manifest_sha256: str, out: Path
 ) -> FramePages:
-    from reportlab.platypus import PageBreak, SimpleDocTemplate
+    from reportlab.platypus import PageBreak
 
-    styles = _styles()
+    style = styles()
     marks: dict[str, int] = {}
     story: list[Any] = [_Mark(COVER, marks)]
-    story += _cover(spec, manifest, manifest_sha256, styles)
+    story += _cover(spec, manifest, manifest_sha256, style)
     story += [PageBreak(), _Mark(INDEX, marks)]
-    story += _index(spec, manifest, styles)
+    story += _index(spec, manifest, style)
     for exhibit, entry in zip(spec.exhibits, manifest.exhibits, strict=True):
         story += [PageBreak(), _Mark(separator_key(entry.position), marks)]
-        story += _separator(spec, exhibit, entry, styles)
+        story += _separator(spec, exhibit, entry, style)
     story += [PageBreak(), _Mark(MANIFEST, marks)]
-    story += _manifest(spec, manifest, manifest_sha256, styles)
-    doc = SimpleDocTemplate(
-        str(out),
-        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=STAMP_BAND + 14,
-        initialFontName=styles["body"].fontName,
-    )
+    story += _manifest(spec, manifest, manifest_sha256, style)
+    doc = document(out)
     doc.build(story)
     order = sorted(marks.items(), key=lambda item: item[1])
     sections = {}
@@ -86,7 +78,7 @@ def _p(text: str, style: Any) -> Any:
     return Paragraph(html.escape(text).replace("\n", "<br/>"), style)
 
 
-def _cover(spec: BundleSpec, manifest: Manifest, sha: str, styles: dict[str, Any]) -> list[Any]:
+def _cover(spec: BundleSpec, manifest: Manifest, sha: str, style: dict[str, Any]) -> list[Any]:
     from reportlab.platypus import Spacer, Table, TableStyle
 
     lang = spec.language
@@ -99,7 +91,7 @@ def _cover(spec: BundleSpec, manifest: Manifest, sha: str, styles: dict[str, Any
         (say("pages", lang), str(manifest.total_pages)),
     ]
     details = Table(
-        [[_p(k, styles["label"]), _p(v, styles["body"])] for k, v in rows],
+        [[_p(k, style["label"]), _p(v, style["body"])] for k, v in rows],
         colWidths=[150, PAGE_WIDTH - 2 * MARGIN - 150],
     )
     details.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), _GRID_LINE, _CELL_FONT]))
@@ -108,8 +100,8 @@ def _cover(spec: BundleSpec, manifest: Manifest, sha: str, styles: dict[str, Any
             [
                 _qr(sha),
                 [
-                    _p(say("manifest_hash", lang), styles["label"]),
-                    _p(sha[:32] + "\n" + sha[32:], styles["hash"]),
+                    _p(say("manifest_hash", lang), style["label"]),
+                    _p(sha[:32] + "\n" + sha[32:], style["hash"]),
                 ],
             ]
         ],
@@ -118,13 +110,13 @@ def _cover(spec: BundleSpec, manifest: Manifest, sha: str, styles: dict[str, Any
     hash_block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), _CELL_FONT]))
     return [
         Spacer(1, 60),
-        _p(say("bundle", lang), styles["kicker"]),
+        _p(say("bundle", lang), style["kicker"]),
         Spacer(1, 6),
-        _p(recipient_text(spec.recipient, "title", lang), styles["title"]),
+        _p(recipient_text(spec.recipient, "title", lang), style["title"]),
         Spacer(1, 36),
         details,
         Spacer(1, 24),
-        _p(recipient_text(spec.recipient, "statement", lang), styles["body"]),
+        _p(recipient_text(spec.recipient, "statement", lang), style["body"]),
         Spacer(1, 36),
         hash_block,
     ]
@@ -163,12 +155,12 @@ def _pages_text(first: int, last: int) -> str:
     return str(first) if first == last else f"{first}–{last}"
 
 
-def _index(spec: BundleSpec, manifest: Manifest, styles: dict[str, Any]) -> list[Any]:
+def _index(spec: BundleSpec, manifest: Manifest, style: dict[str, Any]) -> list[Any]:
     from reportlab.platypus import Spacer, Table, TableStyle
 
     lang = spec.language
     header = [
-        _p(say(key, lang), styles["th"])
+        _p(say(key, lang), style["th"])
         for key in ("no", "description", "date", "source", "page_range", "sha_prefix")
     ]
     rows = [header]
@@ -181,26 +173,26 @@ def _index(spec: BundleSpec, manifest: Manifest, styles: dict[str, Any]) -> list
         )
         rows.append(
             [
-                _p(str(entry.position), styles["td"]),
-                _p(f"{description}\n({exhibit.kind})", styles["td"]),
-                _p(entry.obtained_on or say("none", lang), styles["td"]),
-                _p(source or exhibit.obtained_by or say("none", lang), styles["td_small"]),
+                _p(str(entry.position), style["td"]),
+                _p(f"{description}\n({exhibit.kind})", style["td"]),
+                _p(entry.obtained_on or say("none", lang), style["td"]),
+                _p(source or exhibit.obtained_by or say("none", lang), style["td_small"]),
                 _p(
                     f"{_pages_text(entry.separator_page, entry.last_page)}\n"
                     f"{entry.bates_first}–\n{entry.bates_last}",
-                    styles["td_small"],
+                    style["td_small"],
                 ),
-                _p("\n".join(f.sha256[:12] for f in entry.files), styles["td_mono"]),
+                _p("\n".join(f.sha256[:12] for f in entry.files), style["td_mono"]),
             ]
         )
     widths = [30, 170, 60, 115, 70, PAGE_WIDTH - 2 * MARGIN - 445]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(_TABLE_STYLE))
-    return [_p(say("index", lang), styles["h1"]), Spacer(1, 12), table]
+    return [_p(say("index", lang), style["h1"]), Spacer(1, 12), table]
 
 
 def _separator(
-    spec: BundleSpec, exhibit: BundleExhibit, entry: ManifestExhibit, styles: dict[str, Any]
+    spec: BundleSpec, exhibit: BundleExhibit, entry: ManifestExhibit, style: dict[str, Any]
 ) -> list[Any]:
     from reportlab.platypus import Spacer, Table, TableStyle
 
@@ -214,7 +206,7 @@ def _separator(
     ]
     fact_table = Table(
         [
-            [_p(say(key, lang), styles["label"]), _p(value, styles["body"])]
+            [_p(say(key, lang), style["label"]), _p(value, style["body"])]
             for key, value in facts
             if value
         ]
@@ -222,9 +214,9 @@ def _separator(
         colWidths=[150, PAGE_WIDTH - 2 * MARGIN - 150],
     )
     fact_table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), _GRID_LINE, _CELL_FONT]))
-    files = [[_p(say("file", lang), styles["th"]), _p("SHA-256", styles["th"])]]
+    files = [[_p(say("file", lang), style["th"]), _p("SHA-256", style["th"])]]
     files += [
-        [_p(f"{f.name}\n{f.size:,} B", styles["td"]), _p(f.sha256, styles["td_mono"])]
+        [_p(f"{f.name}\n{f.size:,} B", style["td"]), _p(f.sha256, style["td_mono"])]
         for f in entry.files
     ]
     file_table = Table(files, colWidths=[200, PAGE_WIDTH - 2 * MARGIN - 200], repeatRows=1)
@@ -236,27 +228,27 @@ def _separator(
     )
     story: list[Any] = [
         Spacer(1, 40),
-        _p(f"{say('exhibit', lang)} {entry.position}", styles["title"]),
+        _p(f"{say('exhibit', lang)} {entry.position}", style["title"]),
         Spacer(1, 8),
-        _p(exhibit.description, styles["heading"]),
+        _p(exhibit.description, style["heading"]),
         Spacer(1, 6),
-        _p(pages, styles["center_small"]),
+        _p(pages, style["center_small"]),
         Spacer(1, 24),
         fact_table,
         Spacer(1, 14),
-        _p(say("files", lang), styles["h2"]),
+        _p(say("files", lang), style["h2"]),
         file_table,
     ]
     if exhibit.custody:
         story += [
             Spacer(1, 14),
-            _p(say("custody", lang), styles["h2"]),
-            _custody(spec, exhibit, styles),
+            _p(say("custody", lang), style["h2"]),
+            _custody(spec, exhibit, style),
         ]
     return story
 
 
-def _custody(spec: BundleSpec, exhibit: BundleExhibit, styles: dict[str, Any]) -> Any:
+def _custody(spec: BundleSpec, exhibit: BundleExhibit, style: dict[str, Any]) -> Any:
     from reportlab.platypus import Table, TableStyle
 
     lang = spec.language
@@ -271,7 +263,7 @@ def _custody(spec: BundleSpec, exhibit: BundleExhibit, styles: dict[str, Any]) -
     with_notes = not spec.recipient.external
     if with_notes:
         keys.append("custody_note")
-    rows = [[_p(say(k, lang), styles["th"]) for k in keys]]
+    rows = [[_p(say(k, lang), style["th"]) for k in keys]]
     for line in exhibit.custody:
         cells = [
             line.occurred_at.strftime("%Y-%m-%d %H:%M"),
@@ -283,7 +275,7 @@ def _custody(spec: BundleSpec, exhibit: BundleExhibit, styles: dict[str, Any]) -
         ]
         if with_notes:
             cells.append(line.note)
-        rows.append([_p(c, styles["td_small"]) for c in cells])
+        rows.append([_p(c, style["td_small"]) for c in cells])
     usable = PAGE_WIDTH - 2 * MARGIN
     widths = [70, 55] + [(usable - 125) / (len(keys) - 2)] * (len(keys) - 2)
     table = Table(rows, colWidths=widths, repeatRows=1)
@@ -291,48 +283,48 @@ def _custody(spec: BundleSpec, exhibit: BundleExhibit, styles: dict[str, Any]) -
     return table
 
 
-def _manifest(spec: BundleSpec, manifest: Manifest, sha: str, styles: dict[str, Any]) -> list[Any]:
+def _manifest(spec: BundleSpec, manifest: Manifest, sha: str, style: dict[str, Any]) -> list[Any]:
     from reportlab.platypus import Spacer, Table, TableStyle
 
     lang = spec.language
     rows = [
         [
-            _p(say("no", lang), styles["th"]),
-            _p(say("file", lang), styles["th"]),
-            _p(say("size", lang), styles["th"]),
-            _p("SHA-256", styles["th"]),
+            _p(say("no", lang), style["th"]),
+            _p(say("file", lang), style["th"]),
+            _p(say("size", lang), style["th"]),
+            _p("SHA-256", style["th"]),
         ]
     ]
     for entry in manifest.exhibits:
         for f in entry.files:
             rows.append(
                 [
-                    _p(str(entry.position), styles["td"]),
-                    _p(f.name, styles["td_small"]),
-                    _p(f"{f.size:,}", styles["td_small"]),
-                    _p(f.sha256, styles["td_mono"]),
+                    _p(str(entry.position), style["td"]),
+                    _p(f.name, style["td_small"]),
+                    _p(f"{f.size:,}", style["td_small"]),
+                    _p(f.sha256, style["td_mono"]),
                 ]
             )
     table = Table(rows, colWidths=[30, 150, 75, PAGE_WIDTH - 2 * MARGIN - 255], repeatRows=1)
     table.setStyle(TableStyle(_TABLE_STYLE))
     story: list[Any] = [
-        _p(say("manifest", lang), styles["h1"]),
+        _p(say("manifest", lang), style["h1"]),
         Spacer(1, 6),
         _p(
             say(
                 "verify_hint",
                 lang,
             ),
-            styles["small"],
+            style["small"],
         ),
         Spacer(1, 6),
-        _p(f"{say('manifest_hash', lang)}: {sha}", styles["td_mono"]),
+        _p(f"{say('manifest_hash', lang)}: {sha}", style["td_mono"]),
         Spacer(1, 10),
         table,
     ]
     if manifest.problems:
-        story += [Spacer(1, 14), _p(say("problems", lang), styles["h2"])]
-        story += [_p(f"• {problem}", styles["problem"]) for problem in manifest.problems]
+        story += [Spacer(1, 14), _p(say("problems", lang), style["h2"])]
+        story += [_p(f"• {problem}", style["problem_item"]) for problem in manifest.problems]
     return story
 
 
@@ -349,27 +341,3 @@ _TABLE_STYLE = [
     ("LEFTPADDING", (0, 0), (-1, -1), 4),
     ("RIGHTPADDING", (0, 0), (-1, -1), 4),
 ]
-
-
-def _styles() -> dict[str, Any]:
-    from reportlab.lib.styles import ParagraphStyle
-
-    font = register_font()
-    base = ParagraphStyle("base", fontName=font, fontSize=10, leading=14, wordWrap="CJK")
-    return {
-        "body": base,
-        "kicker": ParagraphStyle("kicker", base, fontSize=12, textColor="#4a6572", alignment=1),
-        "title": ParagraphStyle("title", base, fontSize=22, leading=30, alignment=1),
-        "heading": ParagraphStyle("heading", base, fontSize=13, leading=18, alignment=1),
-        "center_small": ParagraphStyle("cs", base, fontSize=9, alignment=1, textColor="#4a4a4a"),
-        "h1": ParagraphStyle("h1", base, fontSize=16, leading=22),
-        "h2": ParagraphStyle("h2", base, fontSize=12, leading=18, spaceAfter=4),
-        "label": ParagraphStyle("label", base, textColor="#4a6572"),
-        "small": ParagraphStyle("small", base, fontSize=8.5, leading=12),
-        "hash": ParagraphStyle("hash", base, fontSize=10.5, leading=15),
-        "th": ParagraphStyle("th", base, fontSize=8.5, leading=11),
-        "td": ParagraphStyle("td", base, fontSize=8.5, leading=11),
-        "td_small": ParagraphStyle("tds", base, fontSize=7.5, leading=10),
-        "td_mono": ParagraphStyle("tdm", base, fontSize=7, leading=9.5),
-        "problem": ParagraphStyle("problem", base, fontSize=9, textColor="#b00020"),
-    }

@@ -20,12 +20,10 @@ from typing import Any, BinaryIO
 
 from casefile import file_types
 from casefile.export.fonts import register_font
+from casefile.export.page_style import MARGIN, PAGE_HEIGHT, PAGE_WIDTH, STAMP_BAND, document, styles
 from casefile.export.spec import BundleFile
 from casefile.export.wording import Language, say
 
-PAGE_WIDTH, PAGE_HEIGHT = 595.2756, 841.8898  # A4 in points
-MARGIN = 42.0
-STAMP_BAND = 34.0  # kept free at the foot of every page Casefile draws, for the running stamp
 MAX_TEXT_CHARS = 300_000  # a longer text file is typeset up to here and says so
 
 
@@ -223,7 +221,7 @@ class _TextOfPage(HTMLParser):
 def _text(
     item: BundleFile, work: Path, language: Language, caption: str, is_html: bool
 ) -> Rendition:
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
+    from reportlab.platypus import Paragraph
 
     try:
         with item.path.open("rb") as handle:
@@ -240,24 +238,15 @@ def _text(
     if len(text) > MAX_TEXT_CHARS or item.size > len(data):
         text = text[:MAX_TEXT_CHARS]
         notes.append(say("text_truncated", language, chars=MAX_TEXT_CHARS))
-    styles = _styles()
-    story = [Paragraph(html.escape(caption), styles["caption"])]
-    story += [Paragraph(html.escape(note), styles["note"]) for note in notes]
+    style = styles()
+    story = [Paragraph(html.escape(caption), style["caption"])]
+    story += [Paragraph(html.escape(note), style["note"]) for note in notes]
     for line in text.splitlines() or [""]:
         stripped = line.lstrip(" ")
         indent = "&nbsp;" * (len(line) - len(stripped))
-        story.append(Paragraph(indent + html.escape(stripped) or "&nbsp;", styles["mono"]))
+        story.append(Paragraph(indent + html.escape(stripped) or "&nbsp;", style["mono"]))
     out = work / f"{item.sha256[:16]}-text.pdf"
-    doc = SimpleDocTemplate(
-        str(out),
-        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=STAMP_BAND + 14,
-        title=item.name,
-        initialFontName=register_font(),
-    )
+    doc = document(out, title=item.name)
     doc.build(story)
     return Rendition(item, "text", out, doc.page)
 
@@ -266,30 +255,25 @@ def _text(
 
 
 def _placeholder(item: BundleFile, work: Path, language: Language, problem: str) -> Rendition:
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import Paragraph, Spacer
 
-    styles = _styles()
+    style = styles()
     story = [
         Spacer(1, 120),
-        Paragraph(html.escape(say("placeholder", language)), styles["title"]),
+        Paragraph(html.escape(say("placeholder", language)), style["title"]),
         Spacer(1, 18),
-        Paragraph(html.escape(item.name), styles["heading"]),
-        Paragraph(html.escape(problem), styles["problem"]),
+        Paragraph(html.escape(item.name), style["heading"]),
+        Paragraph(html.escape(problem), style["problem"]),
         Spacer(1, 12),
-        Paragraph(f"SHA-256 {item.sha256}", styles["small"]),
-        Paragraph(f"{item.size:,} bytes · {item.media_type or 'unknown type'}", styles["small"]),
+        Paragraph(f"SHA-256 {item.sha256}", style["center_small"]),
+        Paragraph(
+            f"{item.size:,} bytes · {item.media_type or 'unknown type'}", style["center_small"]
+        ),
         Spacer(1, 12),
-        Paragraph(html.escape(say("placeholder_note", language)), styles["body"]),
+        Paragraph(html.escape(say("placeholder_note", language)), style["body"]),
     ]
     out = work / f"{item.sha256[:16]}-placeholder.pdf"
-    doc = SimpleDocTemplate(
-        str(out),
-        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-        leftMargin=MARGIN * 2,
-        rightMargin=MARGIN * 2,
-        bottomMargin=STAMP_BAND + 14,
-        initialFontName=register_font(),
-    )
+    doc = document(out, margin=MARGIN * 2)
     doc.build(story)
     return Rendition(item, "placeholder", out, doc.page, problem=problem)
 
@@ -318,22 +302,3 @@ def _caption(canvas: Any, caption: str, page_height: float) -> None:
 def _reason(exc: BaseException) -> str:
     text = str(exc).strip() or type(exc).__name__
     return text.splitlines()[0][:200]
-
-
-def _styles() -> dict[str, Any]:
-    from reportlab.lib.styles import ParagraphStyle
-
-    font = register_font()
-    base = ParagraphStyle("base", fontName=font, fontSize=10, leading=14, wordWrap="CJK")
-    return {
-        "body": base,
-        "title": ParagraphStyle("title", base, fontSize=20, leading=26, alignment=1),
-        "heading": ParagraphStyle("heading", base, fontSize=13, leading=18, alignment=1),
-        "problem": ParagraphStyle(
-            "problem", base, fontSize=12, leading=17, alignment=1, textColor="#b00020"
-        ),
-        "small": ParagraphStyle("small", base, fontSize=8.5, leading=12, alignment=1),
-        "caption": ParagraphStyle("caption", base, fontSize=9, leading=12, textColor="#404040"),
-        "note": ParagraphStyle("note", base, fontSize=9, leading=12, textColor="#8a5a00"),
-        "mono": ParagraphStyle("mono", base, fontSize=8.5, leading=11.5),
-    }
