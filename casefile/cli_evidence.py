@@ -65,6 +65,7 @@ def add_parsers(commands: Any, archive_option: Callable[..., None]) -> None:
     export.add_argument("--prepared-by", default="", metavar="NAME")
     export.add_argument("--bates-prefix", default="NB-", metavar="PREFIX")
     export.add_argument("--bates-start", type=int, default=1, metavar="N")
+    export.add_argument("--force", action="store_true", help="replace an existing FILE.pdf")
     archive_option(export, argparse.SUPPRESS)
 
     verify = commands.add_parser(
@@ -134,7 +135,7 @@ def cmd_export_bundle(args: argparse.Namespace) -> int:
     )
     progress = Progress("Exporting")
     with Archive.open(archive_path(args)[0]) as archive:
-        result = export_bundle(archive, request, args.out, progress.update)
+        result = export_bundle(archive, request, args.out, progress.update, overwrite=args.force)
     progress.done()
     print(
         f"{result.path}: {result.pages} pages, {len(result.manifest.exhibits)} exhibits, "

@@ -9,6 +9,7 @@ taken as they are.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,7 +35,7 @@ ZIP = FileType(
     (".zip", ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".ofd", ".epub"),
 )
 MP4 = FileType("video/mp4", "an MP4/QuickTime video", (".mp4", ".m4v", ".mov", ".3gp"))
-HTML = FileType("text/html", "a web page (HTML)", (".html", ".htm", ".mhtml", ".mht", ".txt"))
+HTML = FileType("text/html", "a web page (HTML)", (".html", ".htm", ".mhtml", ".mht"))
 TEXT = FileType(
     "text/plain",
     "a text file",
@@ -66,7 +67,7 @@ SNIFF_BYTES = 4096
 
 def sniff(head: bytes) -> FileType:
     """The type of a file from its first bytes (at least `SNIFF_BYTES` if the file has them)."""
-    if head.startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
+    if re.search(rb"%PDF-[12]\.\d", head[:1024]):  # readers accept junk before the header
         return PDF
     if head.startswith(b"\xff\xd8\xff"):
         return JPEG
@@ -78,8 +79,12 @@ def sniff(head: bytes) -> FileType:
         return TIFF
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return WEBP
-    if head.startswith(b"BM") and len(head) > 14:
-        return BMP
+    if (
+        head.startswith(b"BM")
+        and head[6:10] == bytes(4)
+        and head[14:15] in (b"\x0c", b"(", b"4", b"8", b"l", b"|")
+    ):
+        return BMP  # reserved bytes zero and a known header size: not just text starting "BM"
     if head[4:8] == b"ftyp":
         brand = head[8:12]
         return HEIC if brand in (b"heic", b"heix", b"mif1", b"msf1", b"heim", b"heis") else MP4
@@ -88,7 +93,8 @@ def sniff(head: bytes) -> FileType:
     text = _as_text(head)
     if text is not None:
         start = text.lstrip().lower()
-        if start.startswith(("<!doctype html", "<html")):
+        # saved pages often open with "<!-- saved from url=… -->" or an XML declaration
+        if start.startswith("<") and re.search(r"<!doctype html|<html[\s>]", start[:2048]):
             return HTML
         return TEXT
     return UNKNOWN
@@ -110,6 +116,8 @@ def mislabelled(name: str, actual: FileType) -> str | None:
     nothing we know)."""
     claimed = type_by_name(name)
     if claimed is None or claimed == actual or Path(name).suffix.lower() in actual.extensions:
+        return None
+    if {claimed, actual} == {TEXT, HTML}:  # a page's source saved as .txt, or the reverse
         return None
     if actual is UNKNOWN and claimed not in SIGNED:
         return None

@@ -61,13 +61,20 @@ def build_bundle(
     out: Path,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    overwrite: bool = True,
 ) -> BundleResult:
+    """Write the bundle to `out`; an existing file there is replaced (once the new one is
+    complete) only with `overwrite`."""
     started = time.monotonic()
     if not spec.exhibits:
         raise BundleError("no exhibits chosen: a bundle needs at least one")
     out = Path(out).absolute()
     if not out.parent.is_dir():
         raise BundleError(f"the folder {out.parent} does not exist")
+    if out.is_dir():
+        raise BundleError(f"{out} is a folder; give a file name ending in .pdf")
+    if out.exists() and not overwrite:
+        raise BundleError(f"{out} already exists; choose another name (or replace it)")
     try:
         work = Path(tempfile.mkdtemp(prefix=".casefile-bundle-", dir=out.parent))
     except OSError as exc:
@@ -134,13 +141,14 @@ class _Job:
         result = []
         for position, exhibit in enumerate(spec.exhibits, 1):
             renditions = []
-            for item in exhibit.files:
+            for n, item in enumerate(exhibit.files, 1):
                 self.check()
                 self.report(
                     PREPARE * done / total, f"{say('exhibit', lang)} {position}: {item.name}"
                 )
                 caption = f"{say('exhibit', lang)} {position} · {item.name}"
-                renditions.append(render_file(item, self.work, lang, caption))
+                slot = f"{position:05d}-{n:04d}"  # the same file may be in two exhibits
+                renditions.append(render_file(item, self.work, lang, caption, slot))
                 done += item.size
             result.append(renditions)
         self.report(PREPARE, "")
@@ -160,7 +168,7 @@ class _Job:
             )
             settled = {key: n for key, (_, n) in pages.sections.items()}
             if settled == counts:
-                return manifest, _Layout(pages, self._stamps(manifest))
+                return manifest, _Layout(pages, self._stamps(manifest, settled))
             counts = settled
         raise BundleError("the bundle's page layout did not settle; please report this")
 
@@ -228,11 +236,10 @@ class _Job:
             files_count=sum(len(e.files) for e in exhibits),
         )
 
-    def _stamps(self, manifest: Manifest) -> list[Stamp]:
+    def _stamps(self, manifest: Manifest, sections: dict[str, int]) -> list[Stamp]:
         """What each page's stamp says, in page order (sizes are filled in when assembling)."""
         lang, spec = self.spec.language, self.spec
         labels: list[str] = []
-        sections = self._sections_of_frame(manifest)
         labels += [say("stamp_cover", lang, " · ")] * sections[frame.COVER]
         labels += [say("stamp_index", lang, " · ")] * sections[frame.INDEX]
         for entry in manifest.exhibits:
@@ -249,15 +256,6 @@ class _Job:
             manifest.total_pages - manifest.manifest_first_page + 1
         )
         return [Stamp(0, 0, label, spec.bates(i)) for i, label in enumerate(labels)]
-
-    def _sections_of_frame(self, manifest: Manifest) -> dict[str, int]:
-        first_separator = (
-            manifest.exhibits[0].separator_page
-            if manifest.exhibits
-            else manifest.manifest_first_page
-        )
-        # The cover is one page by design; the index takes the rest before the first exhibit.
-        return {frame.COVER: 1, frame.INDEX: first_separator - 2}
 
     # -- 3. one PDF -------------------------------------------------------------------------
 

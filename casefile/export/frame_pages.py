@@ -72,6 +72,14 @@ class _Mark:
         return Mark()
 
 
+def _table(rows: list[Any], **options: Any) -> Any:
+    """A table whose rows may break across pages: a long description or custody note can be
+    taller than a page, which reportlab otherwise cannot lay out."""
+    from reportlab.platypus import Table
+
+    return Table(rows, splitInRow=1, **options)
+
+
 def _p(text: str, style: Any) -> Any:
     from reportlab.platypus import Paragraph
 
@@ -79,7 +87,7 @@ def _p(text: str, style: Any) -> Any:
 
 
 def _cover(spec: BundleSpec, manifest: Manifest, sha: str, style: dict[str, Any]) -> list[Any]:
-    from reportlab.platypus import Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer, TableStyle
 
     lang = spec.language
     rows = [
@@ -90,12 +98,12 @@ def _cover(spec: BundleSpec, manifest: Manifest, sha: str, style: dict[str, Any]
         (say("exhibits", lang), str(len(spec.exhibits))),
         (say("pages", lang), str(manifest.total_pages)),
     ]
-    details = Table(
+    details = _table(
         [[_p(k, style["label"]), _p(v, style["body"])] for k, v in rows],
         colWidths=[150, PAGE_WIDTH - 2 * MARGIN - 150],
     )
     details.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), _GRID_LINE, _CELL_FONT]))
-    hash_block = Table(
+    hash_block = _table(
         [
             [
                 _qr(sha),
@@ -156,7 +164,7 @@ def _pages_text(first: int, last: int) -> str:
 
 
 def _index(spec: BundleSpec, manifest: Manifest, style: dict[str, Any]) -> list[Any]:
-    from reportlab.platypus import Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer, TableStyle
 
     lang = spec.language
     header = [
@@ -174,27 +182,40 @@ def _index(spec: BundleSpec, manifest: Manifest, style: dict[str, Any]) -> list[
         rows.append(
             [
                 _p(str(entry.position), style["td"]),
-                _p(f"{description}\n({exhibit.kind})", style["td"]),
+                _p(f"{_clipped(description)}\n({exhibit.kind})", style["td"]),
                 _p(entry.obtained_on or say("none", lang), style["td"]),
-                _p(source or exhibit.obtained_by or say("none", lang), style["td_small"]),
+                _p(_clipped(source or exhibit.obtained_by) or say("none", lang), style["td_small"]),
                 _p(
                     f"{_pages_text(entry.separator_page, entry.last_page)}\n"
                     f"{entry.bates_first}–\n{entry.bates_last}",
                     style["td_small"],
                 ),
-                _p("\n".join(f.sha256[:12] for f in entry.files), style["td_mono"]),
+                _p(_prefixes(entry), style["td_mono"]),
             ]
         )
     widths = [30, 170, 60, 115, 70, PAGE_WIDTH - 2 * MARGIN - 445]
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = _table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(_TABLE_STYLE))
     return [_p(say("index", lang), style["h1"]), Spacer(1, 12), table]
+
+
+def _prefixes(entry: ManifestExhibit, shown: int = 4) -> str:
+    """The first files' SHA-256 prefixes; the separator sheet and the manifest list them all."""
+    lines = [f.sha256[:12] for f in entry.files[:shown]]
+    if len(entry.files) > shown:
+        lines.append(f"+{len(entry.files) - shown}")
+    return "\n".join(lines)
+
+
+def _clipped(text: str, limit: int = 400) -> str:
+    """An index cell's text: the full description is on the exhibit's separator sheet."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _separator(
     spec: BundleSpec, exhibit: BundleExhibit, entry: ManifestExhibit, style: dict[str, Any]
 ) -> list[Any]:
-    from reportlab.platypus import Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer, TableStyle
 
     lang = spec.language
     facts = [
@@ -204,7 +225,7 @@ def _separator(
         ("source_url", exhibit.source_url),
         ("notary", " / ".join(p for p in (exhibit.notary_office, exhibit.notary_certificate) if p)),
     ]
-    fact_table = Table(
+    fact_table = _table(
         [
             [_p(say(key, lang), style["label"]), _p(value, style["body"])]
             for key, value in facts
@@ -219,7 +240,7 @@ def _separator(
         [_p(f"{f.name}\n{f.size:,} B", style["td"]), _p(f.sha256, style["td_mono"])]
         for f in entry.files
     ]
-    file_table = Table(files, colWidths=[200, PAGE_WIDTH - 2 * MARGIN - 200], repeatRows=1)
+    file_table = _table(files, colWidths=[200, PAGE_WIDTH - 2 * MARGIN - 200], repeatRows=1)
     file_table.setStyle(TableStyle(_TABLE_STYLE))
     key = "separator_page" if entry.first_page == entry.last_page else "separator_pages"
     pages = (
@@ -249,7 +270,7 @@ def _separator(
 
 
 def _custody(spec: BundleSpec, exhibit: BundleExhibit, style: dict[str, Any]) -> Any:
-    from reportlab.platypus import Table, TableStyle
+    from reportlab.platypus import TableStyle
 
     lang = spec.language
     keys = [
@@ -278,13 +299,13 @@ def _custody(spec: BundleSpec, exhibit: BundleExhibit, style: dict[str, Any]) ->
         rows.append([_p(c, style["td_small"]) for c in cells])
     usable = PAGE_WIDTH - 2 * MARGIN
     widths = [70, 55] + [(usable - 125) / (len(keys) - 2)] * (len(keys) - 2)
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = _table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(_TABLE_STYLE))
     return table
 
 
 def _manifest(spec: BundleSpec, manifest: Manifest, sha: str, style: dict[str, Any]) -> list[Any]:
-    from reportlab.platypus import Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer, TableStyle
 
     lang = spec.language
     rows = [
@@ -305,7 +326,7 @@ def _manifest(spec: BundleSpec, manifest: Manifest, sha: str, style: dict[str, A
                     _p(f.sha256, style["td_mono"]),
                 ]
             )
-    table = Table(rows, colWidths=[30, 150, 75, PAGE_WIDTH - 2 * MARGIN - 255], repeatRows=1)
+    table = _table(rows, colWidths=[30, 150, 75, PAGE_WIDTH - 2 * MARGIN - 255], repeatRows=1)
     table.setStyle(TableStyle(_TABLE_STYLE))
     story: list[Any] = [
         _p(say("manifest", lang), style["h1"]),

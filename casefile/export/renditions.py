@@ -23,6 +23,7 @@ from casefile.export.fonts import register_font
 from casefile.export.page_style import MARGIN, PAGE_HEIGHT, PAGE_WIDTH, STAMP_BAND, document, styles
 from casefile.export.spec import BundleFile
 from casefile.export.wording import Language, say
+from casefile.store.files import sha256_of
 
 MAX_TEXT_CHARS = 300_000  # a longer text file is typeset up to here and says so
 
@@ -37,21 +38,39 @@ class Rendition:
     embedded_original: bool = False  # the file's bytes are an image stream of its page
 
 
-def render_file(item: BundleFile, work: Path, language: Language, caption: str) -> Rendition:
-    """The pages for one exhibit file, written under `work` (PDFs are used in place)."""
+def render_file(
+    item: BundleFile, work: Path, language: Language, caption: str, slot: str
+) -> Rendition:
+    """The pages for one exhibit file, written under `work` as `slot`-… (PDFs are used in
+    place). The file is re-hashed first: a stored file that no longer matches the SHA-256 the
+    bundle will print is not laid out as if it did."""
     try:
+        actual = sha256_of(item.path)
         kind = file_types.sniff_file(item.path)
+    except FileNotFoundError:
+        return _placeholder(item, work, language, "the file is missing from the archive", slot)
     except OSError as exc:
-        return _placeholder(item, work, language, f"the stored file cannot be read ({exc})")
+        reason = exc.strerror or type(exc).__name__
+        return _placeholder(
+            item, work, language, f"the stored file cannot be read ({reason})", slot
+        )
+    if actual != item.sha256:
+        return _placeholder(
+            item,
+            work,
+            language,
+            f"the stored file no longer matches its recorded SHA-256 (it now hashes to "
+            f"{actual[:16]}…); run `casefile check` on the archive",
+            slot,
+        )
     if kind is file_types.PDF:
-        return _pdf(item, work, language)
+        return _pdf(item, work, language, slot)
     if kind in file_types.IMAGES:
-        return _image(item, work, language, caption, kind)
+        return _image(item, work, language, caption, kind, slot)
     if kind in (file_types.TEXT, file_types.HTML):
-        return _text(item, work, language, caption, kind is file_types.HTML)
-    return _placeholder(
-        item, work, language, f"{kind.label[0].upper()}{kind.label[1:]} cannot be printed"
-    )
+        return _text(item, work, language, caption, kind is file_types.HTML, slot)
+    label = f"{kind.label[0].upper()}{kind.label[1:]}"
+    return _placeholder(item, work, language, f"{label} cannot be printed", slot)
 
 
 # --- PDFs ----------------------------------------------------------------------------------
@@ -68,7 +87,7 @@ def open_pdf(source: BinaryIO) -> Any:
     return reader
 
 
-def _pdf(item: BundleFile, work: Path, language: Language) -> Rendition:
+def _pdf(item: BundleFile, work: Path, language: Language, slot: str) -> Rendition:
     try:
         with item.path.open("rb") as handle:
             reader = open_pdf(handle)
@@ -78,11 +97,11 @@ def _pdf(item: BundleFile, work: Path, language: Language) -> Rendition:
                 page.get_contents()
                 reader.resolved_objects.clear()  # keep memory flat over a long scan
     except PermissionError as exc:
-        return _placeholder(item, work, language, str(exc))
+        return _placeholder(item, work, language, str(exc), slot)
     except Exception as exc:  # pypdf raises many kinds for damaged files
-        return _placeholder(item, work, language, f"the PDF is damaged ({_reason(exc)})")
+        return _placeholder(item, work, language, f"the PDF is damaged ({_reason(exc)})", slot)
     if count == 0:
-        return _placeholder(item, work, language, "the PDF has no pages")
+        return _placeholder(item, work, language, "the PDF has no pages", slot)
     return Rendition(item, "pdf", item.path, count)
 
 
@@ -119,7 +138,12 @@ def image_transform(
 
 
 def _image(
-    item: BundleFile, work: Path, language: Language, caption: str, kind: file_types.FileType
+    item: BundleFile,
+    work: Path,
+    language: Language,
+    caption: str,
+    kind: file_types.FileType,
+    slot: str,
 ) -> Rendition:
     from PIL import Image, ImageOps
 
@@ -138,14 +162,14 @@ def _image(
                 width, height = source.size
                 orientation = 1
     except Image.DecompressionBombError:
-        return _placeholder(item, work, language, "the image is too large to lay out safely")
+        return _placeholder(item, work, language, "the image is too large to lay out safely", slot)
     except (OSError, SyntaxError, ValueError) as exc:
         reason = _reason(exc)
         if "truncated" in reason:
             reason = "the image file is truncated (it ends before the picture does)"
-        return _placeholder(item, work, language, f"the image cannot be read: {reason}")
+        return _placeholder(item, work, language, f"the image cannot be read: {reason}", slot)
     shown_w, shown_h = (height, width) if orientation in (5, 6, 7, 8) else (width, height)
-    out = work / f"{item.sha256[:16]}-image.pdf"
+    out = work / f"{slot}-image.pdf"
     canvas = _canvas(out, landscape=shown_w > shown_h)
     page_w, page_h = canvas._pagesize
     _caption(canvas, caption, page_h)
@@ -218,8 +242,31 @@ class _TextOfPage(HTMLParser):
         return re.sub(r"\n\s*\n+", "\n\n", joined).strip()
 
 
+def _page_of_saved_web_archive(data: bytes) -> str | None:
+    """The HTML of a browser's single-file save (MHTML: a MIME message), or None for other
+    text: printed as it is, such a file would be pages of headers and base64."""
+    import email
+    from email import policy
+
+    head = data[:512].lower()
+    if b"mime-version:" not in head or b"multipart/related" not in data[:4096].lower():
+        return None
+    message = email.message_from_bytes(data, policy=policy.default)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            raw = part.get_payload(decode=True)
+            charset = part.get_content_charset()
+            if not isinstance(raw, bytes):
+                return None
+            try:
+                return raw.decode(charset) if charset else file_types.decode_text(raw)
+            except (LookupError, UnicodeDecodeError):
+                return file_types.decode_text(raw)  # browsers often leave the charset out
+    return None
+
+
 def _text(
-    item: BundleFile, work: Path, language: Language, caption: str, is_html: bool
+    item: BundleFile, work: Path, language: Language, caption: str, is_html: bool, slot: str
 ) -> Rendition:
     from reportlab.platypus import Paragraph
 
@@ -227,10 +274,11 @@ def _text(
         with item.path.open("rb") as handle:
             data = handle.read(MAX_TEXT_CHARS * 4 + 4)
     except OSError as exc:
-        return _placeholder(item, work, language, f"the stored file cannot be read ({exc})")
-    text = file_types.decode_text(data)
+        return _placeholder(item, work, language, f"the stored file cannot be read ({exc})", slot)
+    page = _page_of_saved_web_archive(data)
+    text = page if page is not None else file_types.decode_text(data)
     notes = []
-    if is_html:
+    if is_html or page is not None:
         parser = _TextOfPage()
         parser.feed(text)
         text = parser.text()
@@ -245,7 +293,7 @@ def _text(
         stripped = line.lstrip(" ")
         indent = "&nbsp;" * (len(line) - len(stripped))
         story.append(Paragraph(indent + html.escape(stripped) or "&nbsp;", style["mono"]))
-    out = work / f"{item.sha256[:16]}-text.pdf"
+    out = work / f"{slot}-text.pdf"
     doc = document(out, title=item.name)
     doc.build(story)
     return Rendition(item, "text", out, doc.page)
@@ -254,7 +302,9 @@ def _text(
 # --- placeholders --------------------------------------------------------------------------
 
 
-def _placeholder(item: BundleFile, work: Path, language: Language, problem: str) -> Rendition:
+def _placeholder(
+    item: BundleFile, work: Path, language: Language, problem: str, slot: str
+) -> Rendition:
     from reportlab.platypus import Paragraph, Spacer
 
     style = styles()
@@ -272,7 +322,7 @@ def _placeholder(item: BundleFile, work: Path, language: Language, problem: str)
         Spacer(1, 12),
         Paragraph(html.escape(say("placeholder_note", language)), style["body"]),
     ]
-    out = work / f"{item.sha256[:16]}-placeholder.pdf"
+    out = work / f"{slot}-placeholder.pdf"
     doc = document(out, margin=MARGIN * 2)
     doc.build(story)
     return Rendition(item, "placeholder", out, doc.page, problem=problem)

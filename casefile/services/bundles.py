@@ -33,6 +33,7 @@ from casefile.store.files import sha256_of
 from casefile.store.rows import EvidenceRow
 
 BundleVerdict = verify.BundleVerdict
+MAX_EXHIBITS = 10_000
 BATES_PREFIX = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,15}")
 
 
@@ -75,10 +76,14 @@ def parse_exhibit_list(text: str) -> list[int]:
         last = int(match[2]) if match[2] else first
         if last < first:
             raise ValidationError("exhibits", f"the range {part} runs backwards")
+        if len(numbers) + last - first + 1 > MAX_EXHIBITS:
+            raise ValidationError("exhibits", f"more than {MAX_EXHIBITS:,} exhibits named")
         numbers.extend(range(first, last + 1))
-    repeated = sorted({n for n in numbers if numbers.count(n) > 1})
-    if repeated:
-        raise ValidationError("exhibits", f"exhibit {repeated[0]} is named twice")
+    seen: set[int] = set()
+    for n in numbers:
+        if n in seen:
+            raise ValidationError("exhibits", f"exhibit {n} is named twice")
+        seen.add(n)
     return numbers
 
 
@@ -107,7 +112,8 @@ def plan_bundle(archive: Archive, request: BundleRequest) -> BundleSpec:
     recipient, an exhibit without files or a bad Bates prefix are refused with the reason."""
     language = v.choice("language", request.language, Language)
     recipient = v.choice("recipient", request.recipient, Recipient)
-    prefix = request.bates_prefix.strip()
+    prefix = str(request.bates_prefix).strip()
+    prepared_by = v.text("prepared_by", request.prepared_by, max_length=200)
     if prefix and not BATES_PREFIX.fullmatch(prefix.rstrip("-") or "x"):
         raise ValidationError(
             "bates_prefix", f"{prefix!r}: use up to 16 letters, digits, '-', '_' or '.'"
@@ -125,7 +131,7 @@ def plan_bundle(archive: Archive, request: BundleRequest) -> BundleSpec:
         case_title=title,
         recipient=recipient,
         language=language,
-        prepared_by=request.prepared_by.strip() or current_actor(),
+        prepared_by=prepared_by or current_actor(),
         prepared_on=date.today(),
         exhibits=exhibits,
         bates_prefix=prefix,
@@ -139,8 +145,19 @@ def export_bundle(
     out: Path,
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    overwrite: bool = True,
 ) -> BundleResult:
-    return build_bundle(plan_bundle(archive, request), out, progress, cancelled)
+    """Plan and write the bundle. Nothing inside the archive folder may be written over but
+    its `exports/` folder."""
+    target = Path(out).absolute().resolve()
+    root = archive.path.absolute().resolve()
+    if target.is_relative_to(root) and not target.is_relative_to(root / "exports"):
+        raise ValidationError(
+            "out",
+            f"{out} is inside the archive folder; write bundles to its exports/ folder "
+            "or anywhere outside the archive",
+        )
+    return build_bundle(plan_bundle(archive, request), out, progress, cancelled, overwrite)
 
 
 def verify_bundle(

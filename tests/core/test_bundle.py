@@ -393,3 +393,79 @@ def test_verify_says_what_is_wrong_with_a_foreign_or_broken_file(tmp_path: Path)
     broken = make.corrupt_pdf(tmp_path / "broken.pdf")
     assert not verify_bundle(broken).ok
     assert "no such file" in verify_bundle(tmp_path / "nope.pdf").problems[0]
+
+
+def test_a_stored_file_changed_since_intake_is_not_printed_under_its_old_hash(
+    archive: Archive, case: str, tmp_path: Path
+) -> None:
+    chat = next(e for e in evidence_rows(archive, case) if e.exhibit_no == 3).files[0]
+    stored = archive.files.path_of(chat.sha256)
+    stored.chmod(0o644)
+    stored.write_text("卖家：这是假货 (edited after intake)", encoding="utf-8")
+
+    result = _export(archive, case, tmp_path / "b.pdf", exhibits=[3])
+
+    (shown,) = result.manifest.exhibits[0].files
+    assert shown.shown_as == "placeholder"
+    assert "no longer matches its recorded SHA-256" in shown.problem
+    text = _page_text(PdfReader(tmp_path / "b.pdf"), shown.first_page - 1)
+    assert "edited after intake" not in text
+
+
+def test_the_same_file_in_two_exhibits_is_captioned_for_each(
+    archive: Archive, case: str, tmp_path: Path
+) -> None:
+    photo = make.photo(tmp_path / "again.jpg")
+    for description in ("First use", "Second use"):
+        evidence.add_evidence(
+            archive, case, evidence.EvidenceDraft(description=description), [photo]
+        )
+    result = _export(archive, case, tmp_path / "b.pdf", exhibits=[5, 6])
+    reader = PdfReader(tmp_path / "b.pdf")
+    first, second = (e.files[0].first_page - 1 for e in result.manifest.exhibits)
+    assert "Exhibit 1 · again.jpg" in _page_text(reader, first)
+    assert "Exhibit 2 · again.jpg" in _page_text(reader, second)
+
+
+def test_saved_web_page_prints_its_text_not_its_source(
+    archive: Archive, case: str, tmp_path: Path
+) -> None:
+    page = tmp_path / "listing.mhtml"
+    page.write_bytes(
+        b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;"
+        b' type="text/html"; boundary="B"\r\n\r\n--B\r\nContent-Type: text/html\r\n'
+        b"Content-Transfer-Encoding: quoted-printable\r\n\r\n<html><head><style>p{color:red}"
+        b"</style></head><body><p>VOLTRA X9 =E6=AD=A3=E5=93=81 1299</p></body></html>\r\n--B--\r\n"
+    )
+    evidence.add_evidence(archive, case, evidence.EvidenceDraft(kind="web_capture"), [page])
+    result = _export(archive, case, tmp_path / "b.pdf", exhibits=[5])
+    text = _page_text(PdfReader(tmp_path / "b.pdf"), result.manifest.exhibits[0].first_page - 1)
+    assert "VOLTRA X9 正品 1299" in text
+    assert "MIME-Version" not in text and "color:red" not in text
+
+
+def test_long_descriptions_and_many_files_still_lay_out(
+    archive: Archive, case: str, tmp_path: Path
+) -> None:
+    src = tmp_path / "many"
+    src.mkdir()
+    photos = [make.photo(src / f"p{n:02d}.jpg", size=(60 + n, 40)) for n in range(40)]
+    evidence.add_evidence(archive, case, evidence.EvidenceDraft(description="长" * 3000), photos)
+    result = _export(archive, case, tmp_path / "b.pdf", exhibits=[5])
+    assert result.manifest.exhibits[0].last_page - result.manifest.exhibits[0].first_page == 39
+    assert verify_bundle(tmp_path / "b.pdf").ok
+
+
+def test_a_bundle_never_writes_over_the_archive_or_an_existing_file_unasked(
+    archive: Archive, case: str, tmp_path: Path
+) -> None:
+    database = archive.path / "archive.sqlite"
+    with pytest.raises(ValidationError, match="inside the archive folder"):
+        _export(archive, case, database)
+    (archive.path / "exports").mkdir(exist_ok=True)
+    _export(archive, case, archive.path / "exports" / "b.pdf")  # its exports/ folder is fine
+    existing = tmp_path / "old.pdf"
+    existing.write_bytes(b"old")
+    with pytest.raises(Exception, match="already exists"):
+        export_bundle(archive, BundleRequest(case), existing, overwrite=False)
+    assert existing.read_bytes() == b"old"
