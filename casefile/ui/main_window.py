@@ -36,6 +36,7 @@ from PySide6.QtCore import (
     qVersion,
 )
 from PySide6.QtGui import (
+    QAction,
     QCloseEvent,
     QCursor,
     QDesktopServices,
@@ -61,6 +62,7 @@ from casefile import __version__, logfile
 from casefile.errors import CasefileError, NotFoundError
 from casefile.store.rows import CaseDetail, CaseSummary
 from casefile.ui import errors, icons, labels, tasks
+from casefile.ui.dialogs.bundle_export import BundleExportDialog
 from casefile.ui.dialogs.case_editor import CaseEditor
 from casefile.ui.dialogs.close_case import CloseCaseDialog
 from casefile.ui.dialogs.custody_entry import CustodyEntryDialog
@@ -209,6 +211,7 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setStretchFactor(1, 2)
         self._connect()
         self._setup_evidence()
+        self._setup_bundle_export()
         self._restore_settings()
         self._update_title()
         self._set_archive_actions(False)
@@ -550,6 +553,8 @@ class MainWindow(QMainWindow):
             if dialog is not None and not dialog.saving:
                 dialog.reject()  # it would write to the archive being closed
         self._close_evidence_dialogs()
+        if self.bundle_dialog is not None:
+            self.bundle_dialog.abandon()  # an export running is cancelled
         self._show_flagged_count(None)
         if self.flagged_dialog is not None:
             self.flagged_dialog.show_cases([])
@@ -616,6 +621,7 @@ class MainWindow(QMainWindow):
         ui.actionReopenCase.setVisible(status in ("closed", "on_hold"))
         ui.actionAddEvidence.setEnabled(shown)
         ui.actionRecordCustody.setEnabled(shown and detail is not None and bool(detail.evidence))
+        self.actionExportBundle.setEnabled(shown and detail is not None and bool(detail.evidence))
 
     def _update_title(self) -> None:
         if self.archive is not None:
@@ -1160,6 +1166,62 @@ class MainWindow(QMainWindow):
             self.evidence_dialog.abandon()
         if self.custody_dialog is not None and not self.custody_dialog.saving:
             self.custody_dialog.reject()
+
+    # --- evidence bundles (Case › Export Bundle…) ------------------------------------------
+
+    def _setup_bundle_export(self) -> None:
+        """Case › Export Bundle… (Ctrl+B), after Record Custody…; made here, not in the form."""
+        self.bundle_dialog: BundleExportDialog | None = None
+        action = self.actionExportBundle = QAction(self.tr("Export &Bundle…"), self)
+        action.setObjectName("actionExportBundle")
+        action.setShortcut(QKeySequence("Ctrl+B"))
+        action.setToolTip(
+            self.tr(
+                "Write a PDF evidence bundle of the selected case's exhibits, with an index, "
+                "page numbers and a manifest of SHA-256 hashes (Ctrl+B)"
+            )
+        )
+        action.setIcon(
+            icons.themed(QIcon.ThemeIcon.DocumentSaveAs, QStyle.StandardPixmap.SP_DialogSaveButton)
+        )
+        action.triggered.connect(lambda: self.export_bundle())
+        actions = self.ui.menuCase.actions()
+        custody = self.ui.actionRecordCustody
+        after = actions.index(custody) + 1 if custody in actions else len(actions)
+        self.ui.menuCase.insertAction(actions[after] if after < len(actions) else None, action)
+
+    def export_bundle(self) -> BundleExportDialog | None:
+        """Case › Export Bundle… (Ctrl+B): the bundle dialog for the case shown, beside this
+        window (an export runs in the background). One at a time: the open one is brought to
+        the front, or, idle and for another case, replaced. The dialog is `self.bundle_dialog`."""
+        archive, detail = self.archive, self.ui.detailPane.detail
+        dialog = self.bundle_dialog
+        if dialog is not None and dialog.isVisible():
+            if dialog.exporting or detail is None or dialog.case.id == detail.id:
+                dialog.raise_()
+                dialog.activateWindow()
+                return dialog
+            dialog.close()
+        if archive is None or detail is None or not detail.evidence:
+            return None
+        dialog = BundleExportDialog(archive, detail, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+        def forget(*_args: object, closed: BundleExportDialog = dialog) -> None:
+            if self.bundle_dialog is closed:  # not the one that replaced it
+                self.bundle_dialog = None
+
+        dialog.destroyed.connect(forget)
+        dialog.bundle_exported.connect(
+            lambda result: self.ui.statusBar.showMessage(
+                self.tr("Exported the bundle %s.") % result.path.name, 10_000
+            )
+        )
+        self.bundle_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     # --- suspicion reached, not transferred ----------------------------------------------
 
