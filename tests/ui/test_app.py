@@ -21,6 +21,16 @@ from casefile.ui.main_window import MainWindow
 CHINESE = "假冒注册商标罪 义乌市市场监督管理局 公证书"
 
 
+def _hang_guard() -> QTimer:
+    """Closes every window after 20 s so a stuck `run()` never hangs the suite; stop it once
+    `run()` returns."""
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(QApplication.closeAllWindows)
+    guard.start(20_000)
+    return guard
+
+
 def _raise(exc: BaseException) -> tuple[type[BaseException], BaseException, object]:
     try:
         raise exc
@@ -166,9 +176,10 @@ def test_run_shows_the_window_and_opens_the_archive_after_it(
     timer = QTimer()
     timer.timeout.connect(watch)
     timer.start(5)
-    QTimer.singleShot(20_000, QApplication.closeAllWindows)  # never hang the suite
+    guard = _hang_guard()
 
     code = app_module.run(tmp_path / "New.casefile", create=True)
+    guard.stop()  # or it would close a later test's window 20 s from now
 
     assert code == 0
     assert seen["archive_before"] is None  # the window was up before the archive
@@ -218,9 +229,10 @@ def test_run_on_a_missing_explicit_archive_asks_and_creates_nothing_on_no(
     timer = QTimer()
     timer.timeout.connect(watch)
     timer.start(5)
-    QTimer.singleShot(20_000, QApplication.closeAllWindows)
+    guard = _hang_guard()
 
     code = app_module.run(tmp_path / "Typo.casefile", False)
+    guard.stop()
 
     assert code == 0
     assert len(asked) == 1 and "There is no Casefile archive at" in asked[0]

@@ -518,6 +518,11 @@ def test_files_and_folders_dropped_on_the_dialog_are_listed(
     assert _drop(dialog.ui.descriptionEdit.viewport(), [loose])
     assert _rows(dialog) == ["page-1.png", "order.txt", "chat.txt"]
     assert dialog.ui.descriptionEdit.toPlainText() == ""
+    # a folder with nothing to add says so
+    (tmp_path / "empty folder").mkdir()
+    assert _drop(tree.viewport(), [tmp_path / "empty folder"])
+    assert "No files there to add" in dialog.general_error
+    assert len(_rows(dialog)) == 3
 
 
 def test_files_dropped_on_the_case_open_the_intake_with_them(

@@ -390,9 +390,12 @@ class EvidenceIntakeDialog(QDialog):
                 COL_SIZE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             )
             tree.addTopLevelItem(item)
-        if found:
+        if not found:
+            self._show_general(
+                self.tr("No files there to add (hidden files and empty folders are left out).")
+            )
+        elif self._flagged is None:
             self._errors.clear_all()  # "add the files first" is answered
-            self.ui.noticeLabel.setVisible(False)
         self._update_buttons()
 
     def remove_selected(self) -> None:
