@@ -26,9 +26,8 @@ import sys
 import time
 from pathlib import Path
 
-BUNDLE = r"""
-import hashlib, json, resource, sys, time
-from datetime import date
+PEAK_MEMORY = r"""
+import resource
 def peak_mb():
     # VmHWM is this process's own high-water mark; ru_maxrss would carry the parent's over exec.
     try:
@@ -38,6 +37,13 @@ def peak_mb():
     except OSError:
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+"""
+
+BUNDLE = (
+    PEAK_MEMORY
+    + r"""
+import hashlib, json, resource, sys, time
+from datetime import date
 
 from pathlib import Path
 from casefile.export.bundle import build_bundle
@@ -67,20 +73,14 @@ peak = peak_mb()
 print(json.dumps({"seconds": seconds, "peak_mb": peak, "pages": result.pages,
                   "bytes": out.stat().st_size, "problems": len(result.problems)}))
 """
+)
 
-BASELINE = r"""
+BASELINE = (
+    PEAK_MEMORY
+    + r"""
 import json, resource, sys, time
 from pathlib import Path
 from PIL import Image
-def peak_mb():
-    # VmHWM is this process's own high-water mark; ru_maxrss would carry the parent's over exec.
-    try:
-        for line in open("/proc/self/status"):
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 from pypdf import PdfWriter
 work, photos, pdfs, out = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), Path(sys.argv[4])
@@ -102,6 +102,7 @@ peak = peak_mb()
 print(json.dumps({"seconds": merge + convert, "merge": merge, "convert": convert,
                   "peak_mb": peak}))
 """
+)
 
 
 def make_inputs(work: Path, photos: int, pdfs: int, pages: int) -> None:

@@ -99,7 +99,7 @@ def _pdf(item: BundleFile, work: Path, language: Language, slot: str) -> Renditi
     except PermissionError as exc:
         return _placeholder(item, work, language, str(exc), slot)
     except Exception as exc:  # pypdf raises many kinds for damaged files
-        return _placeholder(item, work, language, f"the PDF is damaged ({_reason(exc)})", slot)
+        return _placeholder(item, work, language, f"the PDF is damaged ({short_reason(exc)})", slot)
     if count == 0:
         return _placeholder(item, work, language, "the PDF has no pages", slot)
     return Rendition(item, "pdf", item.path, count)
@@ -164,7 +164,7 @@ def _image(
     except Image.DecompressionBombError:
         return _placeholder(item, work, language, "the image is too large to lay out safely", slot)
     except (OSError, SyntaxError, ValueError) as exc:
-        reason = _reason(exc)
+        reason = short_reason(exc)
         if "truncated" in reason:
             reason = "the image file is truncated (it ends before the picture does)"
         return _placeholder(item, work, language, f"the image cannot be read: {reason}", slot)
@@ -349,6 +349,7 @@ def _caption(canvas: Any, caption: str, page_height: float) -> None:
     canvas.setFillGray(0)
 
 
-def _reason(exc: BaseException) -> str:
+def short_reason(exc: BaseException) -> str:
+    """An exception's first line, for a placeholder page or a verdict."""
     text = str(exc).strip() or type(exc).__name__
     return text.splitlines()[0][:200]

@@ -22,6 +22,7 @@ from casefile.export.manifest import (
     ManifestExhibit,
     ManifestFile,
 )
+from casefile.export.renditions import short_reason
 
 # Checks one listed file of an exhibit against the originals: (ok, what was found).
 FileCheck = Callable[[Manifest, ManifestExhibit, ManifestFile], tuple[bool, str]]
@@ -60,7 +61,7 @@ def verify_bundle(path: Path, check_file: FileCheck | None = None) -> BundleVerd
     except FileNotFoundError:
         return _failed(path, "no such file")
     except Exception as exc:  # pypdf raises many kinds for damaged files
-        return _failed(path, f"cannot be read as a PDF ({_short(exc)})")
+        return _failed(path, f"cannot be read as a PDF ({short_reason(exc)})")
     data = attachments.get(ATTACHMENT_NAME)
     if not data:
         return _failed(
@@ -71,7 +72,7 @@ def verify_bundle(path: Path, check_file: FileCheck | None = None) -> BundleVerd
     try:
         manifest = Manifest.from_json(raw)
     except (ValueError, TypeError, KeyError) as exc:
-        return _failed(path, f"its manifest cannot be read ({_short(exc)})")
+        return _failed(path, f"its manifest cannot be read ({short_reason(exc)})")
     findings, problems = [], []
     stored = (reader.metadata or {}).get(METADATA_KEY)
     if stored != sha:
@@ -167,8 +168,3 @@ def _text_of(reader: Any, index: int) -> str:
 
 def _failed(path: Path, problem: str) -> BundleVerdict:
     return BundleVerdict(path, None, None, (), (f"{path.name} {problem}",))
-
-
-def _short(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return text.splitlines()[0][:200]

@@ -47,6 +47,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -871,10 +872,7 @@ class MainWindow(QMainWindow):
         archive = self.archive
         editor = CaseEditor(archive, self)
         editor.case_created.connect(lambda summary: self._case_created(summary, archive))
-        editor.finished.connect(editor.deleteLater)
-        editor.destroyed.connect(lambda *_: setattr(self, "editor", None))
-        self.editor = editor
-        editor.open()
+        self._open_case_dialog(editor, "editor")
         return editor
 
     def _case_created(self, summary: CaseSummary, archive: Archive) -> None:
@@ -912,6 +910,14 @@ class MainWindow(QMainWindow):
 
         self._read(read, then, self._detail_failed, label=self.tr("Reading case"))
 
+    def _open_case_dialog(self, dialog: QDialog, attribute: str) -> None:
+        """Open a non-blocking case dialog kept as `self.<attribute>` while it lives (what
+        `_raise_dialog` brings to the front), deleted once finished."""
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.destroyed.connect(lambda *_: setattr(self, attribute, None))
+        setattr(self, attribute, dialog)
+        dialog.open()
+
     def _raise_dialog(self) -> bool:
         """Bring an open case dialog to the front; True if there is one (one at a time)."""
         for dialog in (
@@ -940,10 +946,7 @@ class MainWindow(QMainWindow):
             return
         editor = CaseEditor(archive, self, case=detail)
         editor.case_updated.connect(lambda summary: self._case_updated(summary, archive))
-        editor.finished.connect(editor.deleteLater)
-        editor.destroyed.connect(lambda *_: setattr(self, "editor", None))
-        self.editor = editor
-        editor.open()
+        self._open_case_dialog(editor, "editor")
 
     def _case_updated(self, summary: CaseSummary, archive: Archive) -> None:
         if archive is not self.archive:  # written to an archive closed meanwhile
@@ -974,10 +977,7 @@ class MainWindow(QMainWindow):
             return
         closer = CloseCaseDialog(archive, detail, self)
         closer.case_closed.connect(lambda summary: self._status_changed(summary, archive))
-        closer.finished.connect(closer.deleteLater)
-        closer.destroyed.connect(lambda *_: setattr(self, "closer", None))
-        self.closer = closer
-        closer.open()
+        self._open_case_dialog(closer, "closer")
 
     def reopen_case(self, case_id: int | None = None) -> None:
         """Case › Reopen Case: opens a closed (or on hold) case again, at once: nothing to ask,
@@ -1028,10 +1028,7 @@ class MainWindow(QMainWindow):
                 archive, case_id, self.tr("Added a deadline to %s.") % detail.reference
             )
         )
-        editor.finished.connect(editor.deleteLater)
-        editor.destroyed.connect(lambda *_: setattr(self, "deadline_editor", None))
-        self.deadline_editor = editor
-        editor.open()
+        self._open_case_dialog(editor, "deadline_editor")
         return editor
 
     def set_deadline_status(self, deadline_id: int, status: str) -> None:
@@ -1126,10 +1123,7 @@ class MainWindow(QMainWindow):
                 .replace("%2", detail.reference),
             )
         )
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.destroyed.connect(lambda *_: setattr(self, "evidence_dialog", None))
-        self.evidence_dialog = dialog
-        dialog.open()
+        self._open_case_dialog(dialog, "evidence_dialog")
         return dialog
 
     def record_custody(self, evidence_id: int | None = None) -> CustodyEntryDialog | None:
@@ -1144,10 +1138,7 @@ class MainWindow(QMainWindow):
                 archive, case_id, self.tr("Recorded custody in %s.") % detail.reference
             )
         )
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.destroyed.connect(lambda *_: setattr(self, "custody_dialog", None))
-        self.custody_dialog = dialog
-        dialog.open()
+        self._open_case_dialog(dialog, "custody_dialog")
         return dialog
 
     def _evidence_changed(self, archive: Archive, case_id: int, message: str) -> None:
