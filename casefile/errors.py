@@ -50,6 +50,14 @@ class ArchiveBusyError(ArchiveError):
         )
 
 
+class DiskFullError(ArchiveError):
+    """The disk holding the archive has no room left: what was being done did not happen."""
+
+    def __init__(self, path: object, what: str) -> None:
+        super().__init__(f"the disk holding {path} is full: {what}. Free some space and try again.")
+        self.path = path
+
+
 class EvidenceFileError(CasefileError):
     """An evidence file cannot be taken in (unreadable, empty, too large, …)."""
 

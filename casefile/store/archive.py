@@ -9,8 +9,10 @@ MyArchive.casefile/
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -21,7 +23,7 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
-from casefile.errors import ArchiveBusyError, ArchiveError, ArchiveTooNewError
+from casefile.errors import ArchiveBusyError, ArchiveError, ArchiveTooNewError, DiskFullError
 from casefile.store import audit
 from casefile.store.files import EvidenceStore
 from casefile.store.migrations import SCHEMA_HEAD
@@ -29,6 +31,39 @@ from casefile.store.migrations import SCHEMA_HEAD
 DB_NAME = "archive.sqlite"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 WRITE = "casefile_write"  # execution option: this transaction writes (BEGIN IMMEDIATE)
+
+
+def _disk_full(exc: BaseException | None) -> bool:
+    """Whether an SQLite or OS error means the disk has no room left."""
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return True
+    if getattr(exc, "sqlite_errorname", None) == "SQLITE_FULL":
+        return True
+    return isinstance(exc, sqlite3.Error) and "disk is full" in str(exc)
+
+
+def _check_journal(db_path: Path) -> None:
+    """Refuse, untouched, a database whose -wal file is gone while its -shm index is still there.
+
+    SQLite removes both when the last program closes the archive, the -wal first; a -shm alone
+    means the -wal was deleted or not copied along, and committed changes may have been only in
+    it. Opening would make that loss final (and, if a program still writes to the deleted file,
+    let two histories of the archive diverge), so the user decides.
+    """
+    wal = db_path.with_name(db_path.name + "-wal")
+    shm = db_path.with_name(db_path.name + "-shm")
+    for _ in range(3):  # another program may be closing the archive this very moment
+        if wal.exists() or not shm.exists():
+            return
+        time.sleep(0.05)
+    raise ArchiveError(
+        f"{db_path.parent} cannot be opened: its journal file {wal.name} is missing while its "
+        f"index {shm.name} is still there. The archive was copied without {wal.name}, or the "
+        "file was deleted (perhaps while Casefile was running), and the most recent changes "
+        f"may be only in it. Nothing was changed. Put {wal.name} back beside {db_path.name} "
+        f"if you have it (from where the archive was copied, or a backup); if it is lost for "
+        f"good, delete {shm.name} to open the archive as {db_path.name} holds it."
+    )
 
 
 def _read_revision(db_path: Path) -> str | None:
@@ -40,6 +75,10 @@ def _read_revision(db_path: Path) -> str | None:
     try:
         con = sqlite3.connect(f"{db_path.resolve().as_uri()}?{mode}", uri=True)
     except sqlite3.Error as exc:
+        if _disk_full(exc):
+            raise DiskFullError(
+                db_path.parent, "it cannot be opened; nothing was changed"
+            ) from None
         raise ArchiveError(f"{db_path} cannot be opened: {exc}") from None
     try:
         tables = {
@@ -50,11 +89,35 @@ def _read_revision(db_path: Path) -> str | None:
                 raise ArchiveError(f"{db_path} is an SQLite file but not a Casefile archive")
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        if row is None and tables - {"alembic_version"}:
+            raise ArchiveError(_damaged_version_record(con, db_path, tables))
         return row[0] if row else None
     except sqlite3.DatabaseError as exc:
+        if _disk_full(exc):
+            raise DiskFullError(
+                db_path.parent, "it cannot be opened; nothing was changed"
+            ) from None
         raise ArchiveError(f"{db_path} is not a readable Casefile archive ({exc})") from None
     finally:
         con.close()
+
+
+def _damaged_version_record(con: sqlite3.Connection, db_path: Path, tables: set[str]) -> str:
+    """Tables but no schema version: not an empty archive to create afresh, but a damaged one
+    that must be neither migrated (from which version?) nor overwritten."""
+    held = "Casefile tables"
+    if "case_file" in tables:
+        try:
+            count = con.execute("SELECT count(*) FROM case_file").fetchone()[0]
+            held = f"{count} case{'s' if count != 1 else ''}"
+        except sqlite3.DatabaseError:
+            pass
+    return (
+        f"{db_path} holds {held}, but its schema version record (the alembic_version table) "
+        "is empty: the version record is damaged. Nothing was changed; the archive was "
+        "neither upgraded nor overwritten. Restore archive.sqlite from a backup (the "
+        "archive's backups/ folder or a copy), or have the version record repaired."
+    )
 
 
 def _known_revisions() -> set[str]:
@@ -140,6 +203,7 @@ class Archive:
                 raise ArchiveError(f"cannot create an archive at {path}: {exc.strerror}") from None
             revision = None
         else:
+            _check_journal(db_path)
             revision = _read_revision(db_path)
             unknown = revision not in (None, SCHEMA_HEAD) and revision not in _known_revisions()
             if unknown:
@@ -167,9 +231,13 @@ class Archive:
             archive.exports_dir.mkdir(exist_ok=True)
         except DBAPIError as exc:
             engine.dispose()
+            if _disk_full(exc.orig):
+                raise DiskFullError(path, "it cannot be opened; nothing was changed") from None
             raise ArchiveError(f"{path} cannot be opened: {exc.orig}") from None
         except OSError as exc:
             engine.dispose()
+            if _disk_full(exc):
+                raise DiskFullError(path, "it cannot be opened; nothing was changed") from None
             raise ArchiveError(f"{path} cannot be opened: {exc.strerror or exc}") from None
         except BaseException:
             engine.dispose()
@@ -237,6 +305,10 @@ class Archive:
         except OperationalError as exc:
             if "locked" in str(exc.orig) or "busy" in str(exc.orig):
                 raise ArchiveBusyError(self.path) from exc
+            if _disk_full(exc.orig):
+                raise DiskFullError(
+                    self.path, "the change was not saved; nothing was changed"
+                ) from exc
             raise ArchiveError(f"{self.path} could not be read or written: {exc.orig}") from exc
         except DBAPIError as exc:
             raise ArchiveError(f"{self.path}: the change was refused: {exc.orig}") from exc
