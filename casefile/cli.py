@@ -104,6 +104,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the app on it afterwards (an existing demo archive is simply opened)",
     )
+    demo.add_argument(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        help="date the sample cases around this day instead of today (the same day gives the "
+        "same demo)",
+    )
 
     listing = commands.add_parser("list", help="list the cases of an archive")
     _archive_option(listing, argparse.SUPPRESS)
@@ -242,8 +248,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
             )
         print(f"Opening the existing demo archive {path}", file=sys.stderr)
         return _open_app(path, create=False)
+    as_of = _date_argument("--as-of", args.as_of) if args.as_of else None
     progress = Progress("Building demo")
-    summary = build_demo_archive(path, args.cases, lambda s, d, t: progress.update(d, t, s))
+    summary = build_demo_archive(
+        path, args.cases, lambda s, d, t: progress.update(d, t, s), today=as_of
+    )
     progress.done()
     print(
         f"Demo archive {summary.path}: {summary.cases} cases, {summary.evidence_files} exhibit "

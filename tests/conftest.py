@@ -1,4 +1,5 @@
-"""Shared test set-up: Qt offscreen (pytest-qt aborts without a display otherwise), archives."""
+"""Shared test set-up: Qt offscreen (pytest-qt aborts without a display otherwise), a fixed
+"today", archives."""
 
 from __future__ import annotations
 
@@ -10,6 +11,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("CASEFILE_USER", "test-counsel")
+# The one "today" of the whole suite (casefile.clock), inherited by the CLI's subprocesses: no
+# test depends on the day it runs. `.ci/run` runs the suite again with the clock 400 days on.
+TEST_TODAY = "2026-11-21"
+os.environ["CASEFILE_TODAY"] = TEST_TODAY
 
 from casefile.store.archive import Archive  # noqa: E402
 

@@ -3,7 +3,8 @@
 cases for scale (`cases=100_000` builds in well under two minutes).
 
 The curated part goes through the real services (validated, audited); the synthetic part is bulk
-inserted (see `casefile.demo.synthetic`). Dates are relative to today, so a demo always looks live.
+inserted (see `casefile.demo.synthetic`). Dates are relative to the day it is built for (today
+unless told), so a demo always looks live and a given day always gives the same demo.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from casefile import clock
 from casefile.errors import ArchiveError
 
 if TYPE_CHECKING:
@@ -43,8 +45,10 @@ def build_demo_archive(
     path: Path,
     cases: int | None = None,
     progress: Callable[[str, int, int], None] | None = None,
+    today: date | None = None,
 ) -> DemoSummary:
-    """Create a demo archive at `path`: the curated cases, or `cases` cases in total.
+    """Create a demo archive at `path`: the curated cases, or `cases` cases in total, dated
+    around `today` (default: `clock.today()`), so the same day always gives the same demo.
 
     Refuses (ArchiveError) an archive that already holds a case: a demo never mixes with real
     work. `progress(stage, done, total)` is called regularly.
@@ -78,7 +82,7 @@ def build_demo_archive(
         try:
             scenarios = CURATED if cases is None else CURATED[:cases]
             extra = 0 if cases is None else max(0, cases - len(CURATED))
-            today = date.today()
+            today = today or clock.today()
             with tempfile.TemporaryDirectory(prefix="casefile-demo-") as tmp:
                 state = curated.BuildState(today=today, workdir=Path(tmp))
                 curated.build_curated(archive, scenarios, state, report)

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from casefile import clock
 from casefile.paths import resource
 from casefile.rules.data import (
     RuleDataError,
@@ -466,7 +467,7 @@ def evaluate_thresholds(
     if offence not in OFFENCES:
         raise RuleError(f"unknown offence {offence!r}; one of " + ", ".join(OFFENCES))
     sets = rule_sets or shipped_rule_sets()
-    today = today or date.today()
+    today = today or clock.today()
     act = act_date or today
     if act > today:
         raise RuleError(f"the act date {act.isoformat()} is in the future")

@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
+from casefile import clock
 from casefile.rules.deadlines import RuleBook, rules_for_event, shipped_rule_book
 from casefile.rules.working_days import due_date
 from casefile.services.assessment import flagged_case_ids
@@ -49,7 +50,7 @@ def _relevant_kinds(book: RuleBook) -> list[str]:
 
 
 def review_archive(archive: Archive, today: date | None = None) -> ArchiveReview:
-    today = today or date.today()
+    today = today or clock.today()
     settings = current_settings(archive)
     book = shipped_rule_book()
     flagged = flagged_case_ids(archive, today)

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
+from casefile import clock
 from casefile.errors import CasefileError
 from casefile.rules.suspicion import (
     CaseAssessment,
@@ -67,7 +68,7 @@ def _recorded(rows: list[ThresholdFigure]) -> dict[str, Decimal]:
 
 def case_rules(archive: Archive, reference: str, today: date | None = None) -> CaseRules:
     """One case's thresholds, explained, and whether it is flagged."""
-    today = today or date.today()
+    today = today or clock.today()
     sets = archive_rule_sets(archive)
     margin = rule_settings(archive).suspicion_margin_percent
     return _case_rules(archive, reference, today, sets, margin)
@@ -117,7 +118,7 @@ def _transferred_cases(archive: Archive) -> set[int]:
 
 def flagged_case_ids(archive: Archive, today: date | None = None) -> list[int]:
     """Ids of open cases with suspicion reached and no transfer recorded, fast for any archive."""
-    today = today or date.today()
+    today = today or clock.today()
     sets = archive_rule_sets(archive)
     margin = rule_settings(archive).suspicion_margin_percent
     figures: dict[int, list[RecordedFigure]] = defaultdict(list)
@@ -162,7 +163,7 @@ def flagged_case_ids(archive: Archive, today: date | None = None) -> list[int]:
 
 def flagged_cases(archive: Archive, today: date | None = None) -> list[FlaggedCase]:
     """The flagged cases with why each is flagged (explained per case; flagged cases are few)."""
-    today = today or date.today()
+    today = today or clock.today()
     found: list[FlaggedCase] = []
     ids = flagged_case_ids(archive, today)
     sets = archive_rule_sets(archive)  # read once, not once per case

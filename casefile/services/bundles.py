@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from casefile import clock
 from casefile.errors import NotFoundError, ValidationError
 from casefile.export import verify
 from casefile.export.bundle import BundleResult, build_bundle
@@ -132,7 +133,7 @@ def plan_bundle(archive: Archive, request: BundleRequest) -> BundleSpec:
         recipient=recipient,
         language=language,
         prepared_by=prepared_by or current_actor(),
-        prepared_on=date.today(),
+        prepared_on=clock.today(),
         exhibits=exhibits,
         bates_prefix=prefix,
         bates_start=request.bates_start,

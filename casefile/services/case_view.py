@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from casefile import clock
 from casefile.errors import CasefileError
 from casefile.services import cases
 from casefile.services.assessment import CaseRules, case_rules
@@ -24,7 +25,7 @@ class CaseView:
 
 
 def read_case_view(archive: Archive, case_id: int, today: date | None = None) -> CaseView:
-    today = today or date.today()
+    today = today or clock.today()
     detail = cases.case_detail_by_id(archive, case_id)
     # A broken edited rule set or setting must not hide the case: the detail shows, and the
     # Criminal tab says what is wrong (`casefile rules check` names it too).

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from casefile import clock
 from casefile.domain import CaseStatus, Priority, format_case_reference
 from casefile.errors import ValidationError
 from casefile.services import validation as v
@@ -42,7 +43,7 @@ def _checked(draft: CaseDraft) -> dict[str, object]:
         "priority": v.choice("priority", draft.priority, Priority).value,
         "jurisdictions": v.jurisdictions("jurisdictions", draft.jurisdictions),
         "responsible_counsel": v.text("responsible_counsel", draft.responsible_counsel),
-        "opened_on": v.optional_date("opened_on", draft.opened_on) or date.today(),
+        "opened_on": v.optional_date("opened_on", draft.opened_on) or clock.today(),
         "summary": v.long_text("summary", draft.summary),
         "tags": v.tags("tags", draft.tags),
         "offences": v.offences("offences", draft.offences),
@@ -52,7 +53,7 @@ def _checked(draft: CaseDraft) -> dict[str, object]:
 
 def _acts_on(value: object) -> date | None:
     acts_on = v.optional_date("acts_on", value)
-    if acts_on is not None and acts_on > date.today():
+    if acts_on is not None and acts_on > clock.today():
         raise ValidationError("acts_on", f"{acts_on.isoformat()} is in the future")
     return acts_on
 
@@ -147,7 +148,7 @@ def set_status(
         case = load_case(session, reference)
         case.status = new_status.value
         if new_status is CaseStatus.CLOSED:
-            case.closed_on = v.optional_date("closed_on", on) or date.today()
+            case.closed_on = v.optional_date("closed_on", on) or clock.today()
             v.not_before("closed_on", case.closed_on, "opened_on", case.opened_on)
         else:
             case.closed_on = None

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlmodel import Session, col
 
+from casefile import clock
 from casefile.domain import DeadlineStatus
 from casefile.errors import NotFoundError, ValidationError
 from casefile.rules.calendars import EU_MEMBER_STATES
@@ -339,7 +340,7 @@ def upcoming_deadlines(
     deadline is never hidden; `case_status` lets a face mark them)."""
     if isinstance(within_days, bool) or not isinstance(within_days, int) or within_days < 0:
         raise ValidationError("within_days", f"must be a whole number ≥ 0, not {within_days!r}")
-    today = today or date.today()
+    today = today or clock.today()
     horizon = today + timedelta(days=within_days)
     # One query here rather than in repositories: the agenda is this module's only reader.
     query = (

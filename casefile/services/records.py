@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
 from decimal import Decimal
 
 from sqlmodel import Session
 
+from casefile import clock
 from casefile.domain import (
     MONEY_MEASURES,
     CostCategory,
@@ -138,7 +138,7 @@ def set_deadline_status(
 ) -> None:
     """Mark a deadline done or waived (on a date, default today), or open it again."""
     checked = v.choice("status", status, DeadlineStatus)
-    when = v.optional_date("on", on) or date.today()
+    when = v.optional_date("on", on) or clock.today()
     with archive.unit_of_work(actor or current_actor()) as session:
         deadline = session.get(Deadline, deadline_id)
         if deadline is None:

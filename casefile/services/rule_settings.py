@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from casefile import __version__
+from casefile import __version__, clock
 from casefile.errors import ArchiveError, CasefileError, ValidationError
 from casefile.paths import resource
 from casefile.rules.data import RuleDataError
@@ -189,7 +189,7 @@ def edited_rule_sets(archive: Archive) -> tuple[Path, ...]:
 
 
 def _header(rule_set_id: str) -> str:
-    today = datetime.now().date().isoformat()
+    today = clock.today().isoformat()
     return f"""\
 # EDITED COPY of Casefile's rule set {rule_set_id}, kept in this archive (it travels with it):
 # for this archive it replaces the rule set Casefile ships, and every result worked out with it

@@ -9,6 +9,7 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
+from casefile import clock
 from casefile.domain import TransferStep
 from casefile.errors import NotFoundError, ValidationError
 from casefile.rules.deadlines import DeadlineSettings
@@ -103,7 +104,7 @@ def add_transfer_step(
     )
     with archive.unit_of_work(actor or current_actor()) as session:
         previous = _steps(session, transfer_id)
-        check_next_step(previous, record.step, record.occurred_on, today or date.today())
+        check_next_step(previous, record.step, record.occurred_on, today or clock.today())
         session.add(record)
         session.flush()
         return record.id or 0
@@ -134,7 +135,7 @@ def transfer_timeline(
 ) -> tuple[TransferTimeline, ...]:
     """Every transfer of a case with its steps and the next statutory deadline (both readings of
     calendar or working days, explained, and whether it is overdue today)."""
-    today = today or date.today()
+    today = today or clock.today()
     with archive.reading() as session:
         case = load_case(session, case_reference)
         transfers = repositories.transfers_of_case(session, case.id or 0)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtGui import Qt
 
+from casefile import clock
 from casefile.domain import Money
 from casefile.errors import CasefileError
 
@@ -374,7 +375,7 @@ def plural(key: str, n: int) -> str:
 
 
 def days_until(due: date, today: date | None = None) -> int:
-    return (due - (today or date.today())).days
+    return (due - (today or clock.today())).days
 
 
 def rich(text: str) -> str:

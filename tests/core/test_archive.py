@@ -13,6 +13,7 @@ import pytest
 from alembic import command
 from sqlmodel import select
 
+from casefile import clock
 from casefile.errors import ArchiveError, ArchiveTooNewError
 from casefile.services import cases
 from casefile.store.archive import DB_NAME, Archive, _alembic_config, make_engine
@@ -139,7 +140,7 @@ def test_two_open_archives_write_at_the_same_time(tmp_path: Path) -> None:
     assert len(made) == len(set(made)) == 75
     with Archive.open(folder) as opened:
         references = [c.reference for c in cases.list_cases(opened)]
-    year = date.today().year
+    year = clock.today().year
     assert references == [f"CF-{year}-{n:04d}" for n in range(1, 76)]
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 
+from casefile import clock
 from casefile.demo import build_demo_archive
 from casefile.services.archive_review import review_archive
 from casefile.services.assessment import case_rules
@@ -18,7 +18,7 @@ def test_review_matches_generated_deadlines_and_case_flags(tmp_path: Path) -> No
     folder = tmp_path / "Demo.casefile"
     build_demo_archive(folder)
     with Archive.open(folder) as archive:
-        today = date.today()
+        today = clock.today()
         review = review_archive(archive, today)
         with archive.reading() as session:
             generated = list(session.scalars(select(Deadline).where(Deadline.event_id != None)))  # noqa: E711

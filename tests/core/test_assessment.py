@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from casefile import clock
 from casefile.services import cases, records, transfers
 from casefile.services.assessment import case_rules, flagged_case_ids, flagged_cases
 from casefile.services.rule_settings import set_rule_settings
@@ -49,7 +50,7 @@ def test_no_offence_set_means_not_assessed_and_not_flagged(archive: Archive) -> 
     records.add_threshold_figure(archive, made.reference, "clicks", 90_000, "2026-03-10")
     rules = case_rules(archive, made.reference, TODAY)
     assert rules.assessment is None and not rules.flagged
-    assert not rules.act_date_recorded and rules.act_date == date.today()
+    assert not rules.act_date_recorded and rules.act_date == clock.today()
 
 
 def test_flagged_list_names_the_cases_and_why(archive: Archive) -> None:

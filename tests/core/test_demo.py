@@ -8,11 +8,11 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from datetime import date
 from pathlib import Path
 
 import pytest
 
+from casefile import clock
 from casefile.demo import DemoSummary, build_demo_archive
 from casefile.demo.scenarios import CURATED
 from casefile.domain import Route
@@ -126,7 +126,7 @@ def test_threshold_figures_keep_their_units(curated: tuple[DemoSummary, Archive]
 
 def test_deadlines_are_overdue_and_upcoming(curated: tuple[DemoSummary, Archive]) -> None:
     _, archive = curated
-    today = date.today().isoformat()
+    today = clock.today().isoformat()
     with _db(archive) as db:
         overdue = db.execute(
             "SELECT COUNT(*) FROM deadline WHERE status = 'open' AND due_on < ?", (today,)
@@ -204,7 +204,7 @@ def test_synthetic_top_up_is_consistent(tmp_path: Path) -> None:
     try:
         # Numbering stays consistent: the next case continues after the generated ones.
         added = cases.create_case(archive, cases.CaseDraft(title="After the demo"))
-        year_refs = [r for r in refs if r.startswith(f"CF-{date.today().year}-")]
+        year_refs = [r for r in refs if r.startswith(f"CF-{clock.today().year}-")]
         assert added.reference > max(year_refs)
         detail = cases.case_detail(archive, refs[-1])
         assert detail.proceedings

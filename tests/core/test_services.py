@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from casefile import clock
 from casefile.domain import Money
 from casefile.errors import NotFoundError
 from casefile.services import cases, evidence, parties, proceedings, records, rights
@@ -50,8 +51,8 @@ def test_create_case(archive: Archive) -> None:
 
 def test_opened_today_when_no_date_is_given(archive: Archive) -> None:
     made = cases.create_case(archive, cases.CaseDraft(title="Today"))
-    assert made.opened_on == date.today()
-    assert made.reference == f"CF-{date.today().year}-0001"
+    assert made.opened_on == clock.today()
+    assert made.reference == f"CF-{clock.today().year}-0001"
 
 
 def test_references_are_sequential_per_year(archive: Archive) -> None:
@@ -700,7 +701,7 @@ def test_deadlines_done_waived_and_reopened(archive: Archive, case: str) -> None
     deadlines = {d.id: d for d in cases.case_detail(archive, case).deadlines}
     assert (deadlines[apply].status, deadlines[apply].completed_on) == ("done", date(2026, 3, 5))
     assert deadlines[apply].reminder_days == (3, 1)
-    assert (deadlines[appeal].status, deadlines[appeal].completed_on) == ("waived", date.today())
+    assert (deadlines[appeal].status, deadlines[appeal].completed_on) == ("waived", clock.today())
     assert cases.list_cases(archive)[0].next_deadline is None  # nothing open
 
     records.set_deadline_status(archive, apply, "open")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from casefile import clock
 from casefile.services import cases, evidence, parties, proceedings, records, rights
 from casefile.store.archive import Archive
 
@@ -27,7 +28,7 @@ class Sample:
 
 
 def _days(n: int) -> date:
-    return date.today() + timedelta(days=n)
+    return clock.today() + timedelta(days=n)
 
 
 def _file(folder: Path, name: str, content: str) -> Path:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from casefile import clock
 from casefile.services import bundles, cases, evidence
 from casefile.store.archive import Archive
 from casefile.ui import errors, tasks
@@ -236,7 +237,7 @@ def test_the_suggested_file_is_in_the_archives_exports_folder(
     if exports.exists():  # a new archive has one; made again if it has gone
         exports.rmdir()
     dialog.set_recipient("customs")
-    expected = exports / f"{case_ref} bundle customs {date.today().isoformat()}.pdf"
+    expected = exports / f"{case_ref} bundle customs {clock.today().isoformat()}.pdf"
     offered = _save_to(dialog, monkeypatch, expected)
     _click(qtbot, dialog.ui.exportButton)
     assert offered == [expected] and expected.exists()

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
+from casefile import clock
 from casefile.services import cases
 from casefile.store.archive import Archive
 from casefile.ui import tasks
+from casefile.ui.dates import today_qdate
 from casefile.ui.dialogs.case_editor import CaseEditor
 from casefile.ui.main_window import MainWindow
 from tests.ui.conftest import Gate
@@ -28,7 +28,7 @@ def test_new_case_appears_in_list_and_archive(
     window.ui.actionNewCase.trigger()
     editor = window.editor
     assert editor is not None and editor.isVisible()
-    assert editor.ui.openedOnEdit.date() == QDate.currentDate()
+    assert editor.ui.openedOnEdit.date() == today_qdate()
 
     ime_type(editor.ui.titleEdit, "拼多多店铺 假冒 R2 扫地机器人")
     qtbot.keyClicks(editor.ui.brandEdit, "Velora")
@@ -49,7 +49,7 @@ def test_new_case_appears_in_list_and_archive(
     assert case.title == "拼多多店铺 假冒 R2 扫地机器人"
     assert case.jurisdictions == ("CN", "SG")
     assert case.priority == "high"
-    assert case.opened_on == date.today()
+    assert case.opened_on == clock.today()
     assert cases.case_detail(archive, case.reference).summary == "Seller ships from 深圳"
     # the list shows it, selected, and the detail pane shows it
     assert window.model.ids == [summary.id]

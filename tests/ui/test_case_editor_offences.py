@@ -9,9 +9,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from casefile import clock
 from casefile.rules.thresholds import OFFENCES
 from casefile.services import cases
 from casefile.store.archive import Archive
+from casefile.ui.dates import today_qdate
 from casefile.ui.dialogs.case_editor import CaseEditor
 from casefile.ui.main_window import MainWindow
 
@@ -88,7 +90,7 @@ def test_a_future_act_date_is_refused_by_its_field(
     made = cases.create_case(archive, cases.CaseDraft(title="Labels", offences=["215"]))
     editor = _edit(window, made.reference)
     qtbot.mouseClick(editor.ui.actsOnCheck, Qt.MouseButton.LeftButton)
-    future = date.today() + timedelta(days=10)
+    future = clock.today() + timedelta(days=10)
     editor.ui.actsOnEdit.setDate(QDate(future.year, future.month, future.day))
     qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
 
@@ -100,11 +102,11 @@ def test_a_future_act_date_is_refused_by_its_field(
     assert editor.general_error == ""
     assert cases.case_detail(archive, made.reference).acts_on is None
 
-    editor.ui.actsOnEdit.setDate(QDate.currentDate().addDays(-1))  # changing it clears the error
+    editor.ui.actsOnEdit.setDate(today_qdate().addDays(-1))  # changing it clears the error
     assert editor.error_for("acts_on") == ""
     with qtbot.waitSignal(editor.case_updated):
         qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
-    assert cases.case_detail(archive, made.reference).acts_on == date.today() - timedelta(days=1)
+    assert cases.case_detail(archive, made.reference).acts_on == clock.today() - timedelta(days=1)
 
 
 def test_an_offence_error_is_shown_by_the_offences(qtbot: QtBot, window: MainWindow) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from casefile import clock
 from casefile.services import cases
 from casefile.store.archive import Archive
 from casefile.store.rows import CaseSummary
@@ -67,7 +68,7 @@ def test_model_passes_qtmodeltester_on_a_real_archive(
 
 
 def test_model_passes_qtmodeltester_with_many_rows_and_marks(qtmodeltester: ModelTester) -> None:
-    overdue = date.today() - timedelta(days=2)
+    overdue = clock.today() - timedelta(days=2)
     model = CaseTableModel(
         lambda ids: [_summary(i, next_deadline=overdue, status="closed") for i in ids]
     )

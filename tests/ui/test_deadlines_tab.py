@@ -11,11 +11,13 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from casefile import clock
 from casefile.errors import NotFoundError
 from casefile.services import cases, records
 from casefile.store.archive import Archive
 from casefile.store.models import Deadline
 from casefile.ui import errors
+from casefile.ui.dates import today_qdate
 from casefile.ui.dialogs.deadline_editor import DeadlineEditor
 from casefile.ui.main_window import MainWindow
 from casefile.ui.models.deadline_table import (
@@ -76,7 +78,7 @@ def test_the_table_shows_due_status_reminders_and_source(
     assert "cn.transfer.psb_decision" in tooltip
     done = "Send notarised evidence to AMR"
     assert _cell(panel, done, COL_STATUS) == "Done"
-    completed = date.today() - timedelta(days=83)
+    completed = clock.today() - timedelta(days=83)
     assert _cell(panel, done, COL_STATUS, Qt.ItemDataRole.ToolTipRole) == f"Done on {completed}"
     assert "overdue" not in _cell(panel, done, COL_DUE)  # only open deadlines count down
     renew = "Renew GACC recordal T2019-88776"
@@ -101,7 +103,7 @@ def test_add_a_deadline_by_hand_and_see_it_in_the_table(
     assert not editor.ui.triggerEdit.isEnabled()  # no rule: nothing to count from
 
     ime_type(editor.ui.titleEdit, "Send the sample to the appraiser 送鉴定")
-    editor.ui.dueEdit.setDate(QDate.currentDate().addDays(10))
+    editor.ui.dueEdit.setDate(today_qdate().addDays(10))
     editor.ui.remindersEdit.clear()
     qtbot.keyClicks(editor.ui.remindersEdit, "14, 3")
     qtbot.keyClicks(editor.ui.explanationEdit, "Agreed with the appraiser on the phone.")
@@ -111,7 +113,7 @@ def test_add_a_deadline_by_hand_and_see_it_in_the_table(
     assert not editor.isVisible()
     title = "Send the sample to the appraiser 送鉴定"
     stored = _stored(archive, sample.robot, title)
-    assert stored.due_on == date.today() + timedelta(days=10)
+    assert stored.due_on == clock.today() + timedelta(days=10)
     assert stored.reminder_days == (14, 3)
     assert stored.event_id is None and stored.rule_id == ""
     assert stored.explanation == "Agreed with the appraiser on the phone."
@@ -203,9 +205,9 @@ def test_mark_done_waive_and_reopen_change_the_status_and_persist(
 
     qtbot.mouseClick(ui.doneButton, Qt.MouseButton.LeftButton)
     stored = _stored(archive, sample.robot, title)
-    assert stored.status == "done" and stored.completed_on == date.today()
+    assert stored.status == "done" and stored.completed_on == clock.today()
     assert _cell(panel, title, COL_STATUS) == "Done"
-    assert f"Done on {date.today()}" in panel.ui.explanationView.toPlainText()
+    assert f"Done on {clock.today()}" in panel.ui.explanationView.toPlainText()
     assert panel.selected().title == title  # still selected: Reopen is one click away
     assert ui.reopenButton.isEnabled() and not ui.doneButton.isEnabled()
     assert "done" in window.ui.statusBar.currentMessage()
@@ -232,7 +234,7 @@ def test_the_tab_title_flags_an_overdue_deadline_until_it_is_done(
     bar = pane.ui.tabs.tabBar()
     assert bar.tabTextColor(index) == QColor("#c62828")
     assert bar.tabToolTip(index).startswith("A deadline is overdue")
-    overdue = [d for d in pane.detail.deadlines if d.status == "open" and d.due_on < date.today()]
+    overdue = [d for d in pane.detail.deadlines if d.status == "open" and d.due_on < clock.today()]
     for deadline in overdue:
         panel.select_deadline(deadline.id)
         qtbot.mouseClick(panel.ui.doneButton, Qt.MouseButton.LeftButton)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
+from casefile import clock
 from casefile.domain import Money
 from casefile.services import cases
 from casefile.store.archive import Archive
@@ -42,7 +42,7 @@ def _with_markup(value: object) -> object:
 
 
 def _sections(detail: CaseDetail) -> dict[str, str]:
-    today = date.today()
+    today = clock.today()
     theme = detail_html.Theme()
     return {
         "proceedings": detail_html.proceedings(detail),

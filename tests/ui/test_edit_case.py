@@ -3,16 +3,18 @@ from the menu, the toolbar, the keyboard and the list's context menu."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu
 from pytestqt.qtbot import QtBot
 
+from casefile import clock
 from casefile.services import cases
 from casefile.store.archive import Archive
 from casefile.ui import tasks
+from casefile.ui.dates import today_qdate
 from casefile.ui.dialogs.case_editor import CaseEditor
 from casefile.ui.dialogs.close_case import CloseCaseDialog
 from casefile.ui.main_window import MainWindow
@@ -66,7 +68,7 @@ def test_edit_a_case_from_the_menu(
     assert form.priorityCombo.currentData() == "high"
     assert form.jurisdictionsEdit.text() == "MY, SG"
     assert form.counselEdit.text() == "Tan Wei Ming"
-    assert form.openedOnEdit.date() == QDate.currentDate().addDays(-45)
+    assert form.openedOnEdit.date() == today_qdate().addDays(-45)
     assert form.tagsEdit.text() == "marketplace, SEA"
     assert form.summaryEdit.toPlainText() == "Three Shopee sellers; one ships from 深圳."
 
@@ -210,16 +212,16 @@ def test_close_and_reopen_a_case(
     closer = window.closer
     assert isinstance(closer, CloseCaseDialog) and closer.isVisible()
     assert sample.scooter in closer.windowTitle()
-    assert closer.ui.closedOnEdit.date() == QDate.currentDate()  # today unless changed
-    assert closer.ui.closedOnEdit.maximumDate() == QDate.currentDate()
-    assert closer.ui.closedOnEdit.minimumDate() == QDate.currentDate().addDays(-120)  # opened
+    assert closer.ui.closedOnEdit.date() == today_qdate()  # today unless changed
+    assert closer.ui.closedOnEdit.maximumDate() == today_qdate()
+    assert closer.ui.closedOnEdit.minimumDate() == today_qdate().addDays(-120)  # opened
     assert "5 open deadlines" in closer.ui.deadlinesLabel.text()  # they stay open: say so
-    closer.ui.closedOnEdit.setDate(QDate.currentDate().addDays(-2))
+    closer.ui.closedOnEdit.setDate(today_qdate().addDays(-2))
     with qtbot.waitSignal(closer.case_closed):
         qtbot.mouseClick(_ok(closer), Qt.MouseButton.LeftButton)
 
     assert not closer.isVisible()
-    two_days_ago = date.today() - timedelta(days=2)
+    two_days_ago = clock.today() - timedelta(days=2)
     stored = cases.case_detail(archive, sample.scooter)
     assert (stored.status, stored.closed_on) == ("closed", two_days_ago)
     pane = window.ui.detailPane.ui

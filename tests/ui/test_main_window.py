@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QContextMenuEvent, QGuiApplication, QTextDocum
 from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
+from casefile import clock
 from casefile.services import cases
 from casefile.store.archive import Archive
 from casefile.ui.main_window import MainWindow
@@ -71,9 +72,8 @@ def test_lists_cases_and_shows_the_selected_one(window: MainWindow, archive: Arc
 
 
 def _year() -> str:
-    from datetime import date
 
-    return str(date.today().year)
+    return str(clock.today().year)
 
 
 def test_detail_shows_proceedings_parties_evidence_money(

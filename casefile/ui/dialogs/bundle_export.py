@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile import clock
 from casefile.errors import CasefileError, ValidationError
 from casefile.export.spec import BATES_DIGITS, DEFAULT_BATES_PREFIX
 from casefile.export.wording import KINDS, Language, Recipient, term
@@ -534,7 +535,7 @@ class BundleExportDialog(QDialog):
             folder.mkdir(exist_ok=True)
         except OSError:  # a read-only archive: the dialog still opens somewhere
             folder = Path.home()
-        name = default_file_name(self.case.reference, self.recipient(), date.today())
+        name = default_file_name(self.case.reference, self.recipient(), clock.today())
         return free_path(folder / name)
 
     def _ask_output_path(self, suggested: Path) -> Path | None:

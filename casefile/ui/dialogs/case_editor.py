@@ -28,6 +28,7 @@ from casefile.domain import Priority
 from casefile.errors import CasefileError, ValidationError
 from casefile.store.rows import CaseDetail, CaseSummary
 from casefile.ui import labels, tasks
+from casefile.ui.dates import today_qdate
 from casefile.ui.dialogs.field_errors import ERROR_COLOUR, INVALID_CSS, FieldErrors
 from casefile.ui.dialogs.write_dialog import WriteDialog
 from casefile.ui.forms.case_editor_ui import Ui_CaseEditor
@@ -63,8 +64,8 @@ class CaseEditor(WriteDialog):
         for priority in Priority:
             ui.priorityCombo.addItem(labels.label(priority.value), priority.value)
         ui.priorityCombo.setCurrentIndex(ui.priorityCombo.findData(Priority.NORMAL.value))
-        ui.openedOnEdit.setDate(QDate.currentDate())
-        ui.openedOnEdit.setMaximumDate(QDate.currentDate().addYears(1))
+        ui.openedOnEdit.setDate(today_qdate())
+        ui.openedOnEdit.setMaximumDate(today_qdate().addYears(1))
         ui.summaryEdit.setMinimumHeight(70)
         ui.titleLabel.setText(self.tr("&Title: *"))
         ui.introLabel.setStyleSheet("color: palette(placeholder-text);")
@@ -81,8 +82,8 @@ class CaseEditor(WriteDialog):
             box.setText(labels.offence_label(code))
         # A future day is refused (by the core, shown under the field); the editor does not hide
         # it, so a mistyped year is answered in words rather than by a date that will not move.
-        ui.actsOnEdit.setMaximumDate(QDate.currentDate().addYears(1))
-        ui.actsOnEdit.setDate(QDate.currentDate())
+        ui.actsOnEdit.setMaximumDate(today_qdate().addYears(1))
+        ui.actsOnEdit.setDate(today_qdate())
         ui.actsOnCheck.toggled.connect(self._acts_on_known)
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Create Case"))

@@ -12,12 +12,13 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from casefile.errors import CasefileError, ValidationError
 from casefile.store.rows import CaseDetail, CaseSummary
 from casefile.ui import errors, labels, tasks
+from casefile.ui.dates import qdate, today_qdate
 from casefile.ui.dialogs.case_editor import ERROR_COLOUR, INVALID_CSS
 from casefile.ui.dialogs.write_dialog import WriteDialog
 from casefile.ui.forms.close_case_ui import Ui_CloseCaseDialog
@@ -27,10 +28,6 @@ if TYPE_CHECKING:
 
 
 WARNING_COLOUR = "#a15c00"  # detail_html.Theme.warn
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class CloseCaseDialog(WriteDialog):
@@ -60,8 +57,8 @@ class CloseCaseDialog(WriteDialog):
             )
             ui.deadlinesLabel.setStyleSheet(f"color: {WARNING_COLOUR};")
             ui.deadlinesLabel.setVisible(True)
-        today = QDate.currentDate()
-        opened = _qdate(case.opened_on)
+        today = today_qdate()
+        opened = qdate(case.opened_on)
         ui.closedOnEdit.setMinimumDate(min(opened, today))
         ui.closedOnEdit.setMaximumDate(today)
         ui.closedOnEdit.setDate(today)

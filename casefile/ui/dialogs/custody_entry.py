@@ -13,13 +13,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from casefile.domain import CustodyAction
 from casefile.errors import CasefileError
 from casefile.store.rows import CaseDetail, EvidenceRow
 from casefile.ui import labels, tasks
+from casefile.ui.dates import now_qdatetime
 from casefile.ui.dialogs.field_errors import FieldErrors
 from casefile.ui.dialogs.write_dialog import WriteDialog
 from casefile.ui.forms.custody_entry_ui import Ui_CustodyEntry
@@ -63,7 +64,7 @@ class CustodyEntryDialog(WriteDialog):
         ui.exhibitCombo.setCurrentIndex(chosen if chosen >= 0 else ui.exhibitCombo.count() - 1)
         for action in CustodyAction:
             ui.actionCombo.addItem(labels.label(action.value), action.value)
-        ui.occurredAtEdit.setDateTime(QDateTime.currentDateTime())
+        ui.occurredAtEdit.setDateTime(now_qdatetime())
         ui.noteEdit.setMinimumHeight(60)
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Record"))

@@ -18,7 +18,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
@@ -34,6 +34,7 @@ from casefile.rules.deadlines import (
 )
 from casefile.store.rows import CaseDetail
 from casefile.ui import errors, labels, tasks
+from casefile.ui.dates import qdate, today_qdate
 from casefile.ui.dialogs.field_errors import FieldErrors
 from casefile.ui.dialogs.write_dialog import WriteDialog
 from casefile.ui.forms.deadline_editor_ui import Ui_DeadlineEditor
@@ -42,10 +43,6 @@ if TYPE_CHECKING:
     from casefile.store.archive import Archive
 
 DEFAULT_REMINDERS = (7, 1)  # services.records.add_deadline's
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _reminders_text(days: tuple[int, ...]) -> str:
@@ -79,7 +76,7 @@ class DeadlineEditor(WriteDialog):
         muted = "color: palette(placeholder-text);"
         for label in (ui.introLabel, ui.ruleInfoLabel, ui.remindersHint):
             label.setStyleSheet(muted)
-        today = QDate.currentDate()
+        today = today_qdate()
         ui.triggerEdit.setDate(today)
         ui.dueEdit.setDate(today)
         ui.explanationEdit.setMinimumHeight(70)
@@ -248,7 +245,7 @@ class DeadlineEditor(WriteDialog):
             self.show_error(ValidationError("rule_id", errors.describe(exc)))
             return
         self.result = result
-        ui.dueEdit.setDate(_qdate(result.due))
+        ui.dueEdit.setDate(qdate(result.due))
         ui.explanationEdit.setPlainText(self.explanation(rule, result))
         self._show_rule_info()
 

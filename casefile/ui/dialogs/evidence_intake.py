@@ -33,8 +33,6 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import (
-    QDate,
-    QDateTime,
     QEvent,
     QItemSelectionModel,
     QMimeData,
@@ -60,6 +58,7 @@ from casefile.domain import CustodyAction, EvidenceKind
 from casefile.errors import CancelledError, CasefileError, EvidenceFileError, ValidationError
 from casefile.store.rows import CaseDetail
 from casefile.ui import errors, labels, tasks
+from casefile.ui.dates import now_qdatetime, today_qdate
 from casefile.ui.dialogs.field_errors import ERROR_COLOUR, FieldErrors, error_field
 from casefile.ui.forms.evidence_intake_ui import Ui_EvidenceIntake
 
@@ -244,11 +243,11 @@ class EvidenceIntakeDialog(QDialog):
             ui.kindCombo.addItem(labels.label(kind.value), kind.value)
         ui.kindCombo.setCurrentIndex(ui.kindCombo.findData(EvidenceKind.OTHER.value))
         ui.kindCombo.setMaxVisibleItems(len(EvidenceKind))
-        today = QDate.currentDate()
+        today = today_qdate()
         ui.obtainedOnEdit.setDate(today)
         ui.obtainedOnEdit.setMaximumDate(today)
         ui.obtainedOnCheck.toggled.connect(self._obtained_on_known)
-        ui.receivedAtEdit.setDateTime(QDateTime.currentDateTime())
+        ui.receivedAtEdit.setDateTime(now_qdatetime())
         line = ui.descriptionEdit.fontMetrics().lineSpacing()
         ui.descriptionEdit.setMinimumHeight(line * 3 + 12)
         ui.descriptionEdit.setMaximumHeight(line * 5 + 12)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from casefile.errors import CasefileError
 from casefile.rules.transfer import allowed_next_steps
 from casefile.ui import errors, labels, tasks
+from casefile.ui.dates import today_qdate
 from casefile.ui.dialogs.case_editor import ERROR_COLOUR
 from casefile.ui.dialogs.write_dialog import WriteDialog
 from casefile.ui.forms.transfer_step_ui import Ui_TransferStepDialog
@@ -57,7 +58,7 @@ class TransferStepDialog(WriteDialog):
         steps = allowed_next_steps(() if new else transfer.steps)  # type: ignore[union-attr]
         for step in steps:
             ui.stepCombo.addItem(labels.label(step.value), step.value)
-        today = QDate.currentDate()
+        today = today_qdate()
         ui.dateEdit.setMaximumDate(today)
         ui.dateEdit.setDate(today)
         ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")

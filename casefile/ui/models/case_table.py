@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from casefile import clock
 from casefile.store.rows import CaseSummary
 from casefile.ui import labels
 from casefile.ui.models.row_table import Index
@@ -80,7 +80,7 @@ class CaseTableModel(QAbstractTableModel):
         self._sort_key = "reference"
         self._descending = False
         self.fetches = 0  # pages fetched since the last reset (for tests and benchmarks)
-        self.today = date.today()
+        self.today = clock.today()
         self._bold: QFont | None = None
 
     # --- what the owner drives -------------------------------------------------------------
@@ -96,13 +96,13 @@ class CaseTableModel(QAbstractTableModel):
         self._rows_of = None
         self._pages.clear()
         self.fetches = 0
-        self.today = date.today()
+        self.today = clock.today()
         self.endResetModel()
 
     def refresh_rows(self) -> None:
         """Drop cached summaries (after an edit) and repaint, keeping ids and selection."""
         self._pages.clear()
-        self.today = date.today()
+        self.today = clock.today()
         if self._ids:
             last = self.index(len(self._ids) - 1, len(COLUMNS) - 1)
             self.dataChanged.emit(self.index(0, 0), last)

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
+from casefile import clock
 from casefile.store.rows import CaseDetail, DeadlineRow, ProceedingEventRow, ProceedingRow
 from casefile.ui import labels
 from casefile.ui.models.row_table import Index, RowTableModel
@@ -129,7 +130,7 @@ class DeadlineTableModel(RowTableModel):
         super().__init__(parent)
         self._detail: CaseDetail | None = None
         self._rows: tuple[DeadlineRow, ...] = ()
-        self._today = date.today()
+        self._today = clock.today()
 
     # --- filling --------------------------------------------------------------------------
 
@@ -137,7 +138,7 @@ class DeadlineTableModel(RowTableModel):
         self.beginResetModel()
         self._detail = detail
         self._rows = detail.deadlines if detail is not None else ()
-        self._today = today or date.today()
+        self._today = today or clock.today()
         self.endResetModel()
 
     @property

@@ -10,13 +10,13 @@ typed.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from casefile import clock
 from casefile.store.rows import CaseDetail
 from casefile.ui import labels
 from casefile.ui.forms.case_detail_ui import Ui_CaseDetailPane
@@ -222,7 +222,7 @@ class CaseDetailPane(QWidget):
         ui.summaryLabel.setVisible(bool(summary))
 
     def _fill_tabs(self, d: CaseDetail, keep_scroll: bool) -> None:
-        today = date.today()
+        today = clock.today()
         html = {
             "proceedings": detail_html.proceedings(d),
             "parties": detail_html.parties(d, self._theme),

@@ -21,6 +21,7 @@ from urllib.parse import quote
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 
+from casefile import clock
 from casefile.domain import Money
 from casefile.store.rows import (
     CaseDetail,
@@ -477,7 +478,7 @@ def rights(detail: CaseDetail, today: date | None = None) -> str:
                 "case enforces, with their customs recordals (GACC, EU application for action)."
             )
         )
-    return "".join(_right(r, today or date.today()) for r in detail.rights)
+    return "".join(_right(r, today or clock.today()) for r in detail.rights)
 
 
 def _validity(start: date | None, end: date | None, today: date) -> str:
