@@ -1,13 +1,15 @@
 """Where things are on disk: Casefile's shipped resources (fonts, rule files, translations) and
 the user's default archives.
 
-`resources/` sits beside the `casefile` package in a checkout (run from source or installed with
-`pip install -e .`) and at the top of a PyInstaller bundle. Kept free of heavy imports: the
-command line asks for the default archive before the window paints.
+`resources/` ships inside the package as `casefile/resources` when installed (`pip install .`,
+see setup.py), sits beside the package in a checkout (run from source or `pip install -e .`),
+and at the top of a PyInstaller bundle. Kept free of heavy imports: the command line asks for the
+default archive before the window paints.
 """
 
 from __future__ import annotations
 
+import importlib.resources
 import os
 import sys
 from pathlib import Path
@@ -42,7 +44,11 @@ def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    # Installed: package data, always plain files for a wheel installed by pip.
+    packaged = importlib.resources.files("casefile") / "resources"
+    if isinstance(packaged, Path) and packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "resources"  # a checkout
 
 
 def resource(*parts: str) -> Path:
