@@ -46,6 +46,7 @@ import hashlib, json, resource, sys, time
 from datetime import date
 
 from pathlib import Path
+from casefile import clock
 from casefile.export.bundle import build_bundle
 from casefile.export.spec import BundleExhibit, BundleFile, BundleSpec
 from casefile.export.wording import Language, Recipient
@@ -65,7 +66,7 @@ exhibits += [
     for e in index["pdfs"][:pdfs]
 ]
 spec = BundleSpec("CF-2026-0099", "Bench 基准", Recipient.COURT, Language.BILINGUAL,
-                  "bench", date.today(), tuple(exhibits))
+                  "bench", clock.today(), tuple(exhibits))
 t = time.perf_counter()
 result = build_bundle(spec, out)
 seconds = time.perf_counter() - t

@@ -24,11 +24,12 @@ import sys, time
 from datetime import date
 from pathlib import Path
 t0 = time.perf_counter()
+from casefile import clock
 from casefile.services import archive_review, assessment
 from casefile.store.archive import Archive
 archive = Archive.open(Path(sys.argv[1]))
 t1 = time.perf_counter()
-today = date.today()
+today = clock.today()
 assessment.flagged_case_ids(archive, today)  # warm: calendars and rule files read once
 t2 = time.perf_counter()
 flagged = assessment.flagged_case_ids(archive, today)

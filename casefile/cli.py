@@ -219,10 +219,18 @@ def _named_archive(args: argparse.Namespace) -> Path | None:
 
 
 def _open_app(path: Path, create: bool) -> int:
+    from casefile.display import why_no_window
+
+    reason = why_no_window()
+    if reason:
+        raise CasefileError(reason)
     try:
         from casefile.ui.app import run
-    except ImportError as exc:  # e.g. Qt's system libraries missing on Linux
-        raise CasefileError(f"the desktop app cannot start: {exc}") from None
+    except ImportError as exc:  # e.g. libglib-2.0.so.0 missing on a bare Linux
+        raise CasefileError(
+            f"the desktop app cannot start: {exc} (the system libraries Casefile needs are "
+            "listed in README.md)"
+        ) from None
     return run(path, create)
 
 

@@ -1,5 +1,5 @@
 """Dates between Python and Qt, and "today" for the window's date fields from the one clock
-(`casefile.clock`), never Qt's own `QDate.currentDate()`: tests and a reproduced report set the
+(`casefile.clock`), never Qt's own idea of the current date: tests and a reproduced report set the
 day in one place."""
 
 from __future__ import annotations
