@@ -91,8 +91,11 @@ def _one_line(exc: BaseException, limit: int = 200) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-def _show_crash(exc: BaseException, where: Path | None) -> QMessageBox | None:
-    """`where`: the log file the traceback was written to, None if it could not be written."""
+def _show_crash(
+    exc: BaseException, where: Path | None, parent: QWidget | None = None
+) -> QMessageBox | None:
+    """`where`: the log file the traceback was written to, None if it could not be written;
+    `parent`: the window the failed work was for (the box is window-modal on it)."""
     text = tr(
         "Something went wrong and Casefile could not finish what it was doing. "
         "Your archive is safe: every change is saved in one step or not at all."
@@ -102,7 +105,7 @@ def _show_crash(exc: BaseException, where: Path | None) -> QMessageBox | None:
         info = details.format(path=where)
     else:
         info = tr("Please tell support what you were doing when this happened.")
-    return show_error(None, tr("Unexpected problem"), text, f"{info}\n\n{_one_line(exc)}")
+    return show_error(parent, tr("Unexpected problem"), text, f"{info}\n\n{_one_line(exc)}")
 
 
 def describe(exc: BaseException) -> str:
@@ -165,4 +168,4 @@ def report(exc: BaseException, parent: QWidget | None = None) -> QMessageBox | N
     if isinstance(exc, CasefileError):
         log.warning("%s: %s", type(exc).__name__, exc)
         return show_error(parent, tr("Casefile"), describe(exc))
-    return _show_crash(exc, logfile.log_exception(exc, "Unhandled exception in a task"))
+    return _show_crash(exc, logfile.log_exception(exc, "Unhandled exception in a task"), parent)
