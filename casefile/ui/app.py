@@ -8,8 +8,10 @@ and migrating an archive take long enough to notice.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -19,10 +21,15 @@ from casefile import __version__
 from casefile.paths import CJK_FONT, resource
 from casefile.ui import errors, icons, tasks
 
+if TYPE_CHECKING:
+    from casefile.ui.main_window import MainWindow
+
 log = logging.getLogger("casefile.ui")
 
 ORGANIZATION = "Casefile"
 APPLICATION = "Casefile"
+# Set to a PNG path: the window saves itself there once the archive is shown, then quits.
+SMOKE_SCREENSHOT_VARIABLE = "CASEFILE_SMOKE_SCREENSHOT"
 SHUTDOWN_MS = 5000  # at quit, how long the writes still running may take to finish
 
 # Good CJK faces a system may already have; the bundled font is used when none of them is there.
@@ -89,6 +96,21 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _screenshot_and_quit_when_loaded(window: MainWindow, target: Path) -> None:
+    """The built app's smoke test (.ci/app_build_smoke): once the first case is shown (or an
+    empty list), save the window as a PNG and quit; quit with exit 1 if the archive fails to
+    open."""
+
+    def shoot(_: int = 0) -> None:
+        QApplication.processEvents()
+        window.grab().save(str(target))
+        QApplication.quit()
+
+    window.cases_loaded.connect(lambda count: None if count else shoot())
+    window.case_shown.connect(shoot)
+    window.archive_failed.connect(lambda _message: QApplication.exit(1))
+
+
 def run(archive_path: Path, create: bool, argv: list[str] | None = None) -> int:
     """Show the main window on the archive at `archive_path`; returns the exit code.
 
@@ -104,6 +126,9 @@ def run(archive_path: Path, create: bool, argv: list[str] | None = None) -> int:
     log.info("Casefile %s starting on %s", __version__, archive_path)
     window = MainWindow(Settings())
     window.show()
+    smoke_shot = os.environ.get(SMOKE_SCREENSHOT_VARIABLE)
+    if smoke_shot:
+        _screenshot_and_quit_when_loaded(window, Path(smoke_shot))
     window.open_archive_after_paint(Path(archive_path), create)
     try:
         return app.exec()
