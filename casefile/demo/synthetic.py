@@ -391,22 +391,24 @@ def prepare_pool(archive: Archive, state: BuildState, progress: Progress) -> Poo
     new_blobs: list[dict[str, Any]] = []
     with archive.reading() as session:
         known = set(session.scalars(select(T["blob"].c.sha256)))
-    for item in drawn:
-        kept = archive.files.ingest(item.path)
-        sample = StoredSample(kept.sha256, item.path.suffix, item.media_type)
-        stored.append(sample)
-        for kind in item.kinds:
-            by_kind[kind].append(sample)
-        if kept.sha256 not in known:
-            known.add(kept.sha256)
-            new_blobs.append({"sha256": kept.sha256, "size": kept.size, "stored_at": utcnow()})
-    with _writing(archive) as conn:
-        if new_blobs:
-            conn.execute(insert(T["blob"]), new_blobs)
-            conn.execute(
-                insert(T["audit"]),
-                [_audit("stored_blob", b["sha256"], {"size": b["size"]}) for b in new_blobs],
-            )
+    # Unreferenced until recorded below: held, so another program never cleans them up.
+    with archive.files.hold() as hold:
+        for item in drawn:
+            kept = archive.files.ingest(item.path, hold=hold)
+            sample = StoredSample(kept.sha256, item.path.suffix, item.media_type)
+            stored.append(sample)
+            for kind in item.kinds:
+                by_kind[kind].append(sample)
+            if kept.sha256 not in known:
+                known.add(kept.sha256)
+                new_blobs.append({"sha256": kept.sha256, "size": kept.size, "stored_at": utcnow()})
+        with _writing(archive) as conn:
+            if new_blobs:
+                conn.execute(insert(T["blob"]), new_blobs)
+                conn.execute(
+                    insert(T["audit"]),
+                    [_audit("stored_blob", b["sha256"], {"size": b["size"]}) for b in new_blobs],
+                )
     progress("Drawing the sample files", 1, 1)
     return Pools(by_kind, stored, dict(state.right_ids))
 

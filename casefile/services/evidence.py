@@ -2,8 +2,10 @@
 
 Files are copied before the database transaction (copying may take minutes); the transaction
 then records the exhibit. A Cancel or an error removes what this intake copied in, so nothing
-half-done stays; a crash in between leaves at most an unreferenced stored file, which
-`casefile check` reports and a later intake of the same file reuses.
+half-done stays. Until then the files are held (`files.Hold`): a crash in between, or a
+clean-up that timed out on a busy archive, leaves unreferenced stored files, which the next
+open of the archive removes (and `casefile check` reports), but another program never removes
+the files of an intake still under way.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from casefile.services import validation as v
 from casefile.services.base import current_actor, load_case
 from casefile.store import repositories
 from casefile.store.archive import Archive
-from casefile.store.files import StoredFile
+from casefile.store.files import Hold, StoredFile
 from casefile.store.models import CustodyEvent, EvidenceFile, EvidenceItem, StoredBlob, utcnow
 from casefile.store.rows import EvidenceRow
 
@@ -126,6 +128,7 @@ def add_evidence(
     media_types = [_checked_type(p) for p in paths]
     total = sum(sizes)
     stored: list[StoredFile] = []
+    hold = archive.files.hold()
     try:
         offset = 0
         for path, size in zip(paths, sizes, strict=True):
@@ -135,24 +138,33 @@ def add_evidence(
                 if progress:
                     progress(base + done, total)
 
-            stored.append(archive.files.ingest(path, report, cancelled))
+            stored.append(archive.files.ingest(path, report, cancelled, hold))
             offset += size
         return _record(
             archive, case_reference, values, paths, media_types, stored, first_link, actor
         )
     except BaseException:
-        for item in stored:
-            if not item.already_present:
-                _discard_unreferenced(archive, item.sha256)
+        try:
+            for item in stored:
+                if not item.already_present:
+                    _discard_unreferenced(archive, item.sha256, hold)
+        except BaseException:
+            archive.files.request_sweep()  # busy still: the next open removes them
+            raise
         raise
+    finally:
+        hold.release()
 
 
-def _discard_unreferenced(archive: Archive, sha256: str) -> None:
-    """Remove a file this intake copied in, unless an exhibit uses it by now. Runs under the
-    archive's write lock, as does `_record`'s check that its files are still there, so another
-    program taking in the same content at the same moment never loses its file."""
+def _discard_unreferenced(archive: Archive, sha256: str, hold: Hold | None = None) -> None:
+    """Remove a file this intake copied in, unless an exhibit uses it by now or another
+    intake (holding it) is about to. Runs under the archive's write lock, as does `_record`'s
+    check that its files are still there, so another program taking in the same content at the
+    same moment never loses its file."""
     with archive.unit_of_work("intake clean-up") as session:
-        if session.get(StoredBlob, sha256) is None:
+        if session.get(StoredBlob, sha256) is None and sha256 not in archive.files.held(
+            besides=hold
+        ):
             path = archive.files.path_of(sha256)
             try:
                 path.chmod(0o644)

@@ -10,7 +10,7 @@ from casefile.errors import CancelledError
 from casefile.services.rule_settings import rule_problems
 from casefile.store import repositories
 from casefile.store.archive import Archive, database_problems
-from casefile.store.files import sha256_of
+from casefile.store.files import sha256_of, size_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +27,7 @@ class Problem:
 @dataclass(slots=True)
 class CheckReport:
     problems: list[Problem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # harmless findings, e.g. unreferenced files
+    notes: list[str] = field(default_factory=list)  # not problems: what was tidied, what waits
     files_checked: int = 0
     bytes_checked: int = 0
 
@@ -43,6 +43,14 @@ def check_archive(
 ) -> CheckReport:
     """Check everything; `progress(bytes done, bytes total)` while re-hashing evidence files."""
     report = CheckReport()
+    archive.remove_unreferenced_files()  # also those an older Casefile left, unasked
+    if archive.removed_unreferenced:
+        count = len(archive.removed_unreferenced)
+        report.notes.append(
+            f"removed {count} file{'s' if count != 1 else ''} "
+            f"({size_text(archive.removed_bytes)}) from {archive.files.root} that no exhibit "
+            "used, left by interrupted intakes"
+        )
     report.problems += [Problem("database", text) for text in database_problems(archive)]
     # A broken edited rule set stops every assessment in this archive: found here, not later.
     report.problems += [Problem("rules", str(problem)) for problem in rule_problems(archive)]
@@ -87,9 +95,18 @@ def check_archive(
         if progress:
             progress(done, total)
     known = {b.sha256 for b in blobs}
-    for stored in archive.files.iter_stored():
-        if stored.name not in known:
+    unreferenced = [s for s in archive.files.iter_stored() if s.name not in known]
+    held = archive.files.held() if unreferenced else set()
+    for stored in unreferenced:
+        if not archive.files.is_stored_name(stored):
+            report.notes.append(f"{stored} is not an evidence file of this archive (left alone)")
+        elif stored.name in held:
             report.notes.append(
-                f"{stored} is not used by any exhibit (left by an interrupted intake; harmless)"
+                f"{stored} is being added by another program right now (not recorded yet)"
+            )
+        else:
+            report.notes.append(
+                f"{stored} is not used by any exhibit; it is removed the next time the archive "
+                "is checked or opened while no other program is writing to it"
             )
     return report

@@ -10,6 +10,7 @@ MyArchive.casefile/
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import sqlite3
 import time
@@ -25,12 +26,15 @@ from sqlmodel import Session
 
 from casefile.errors import ArchiveBusyError, ArchiveError, ArchiveTooNewError, DiskFullError
 from casefile.store import audit
-from casefile.store.files import EvidenceStore
+from casefile.store.files import EvidenceStore, size_text
 from casefile.store.migrations import SCHEMA_HEAD
 
 DB_NAME = "archive.sqlite"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 WRITE = "casefile_write"  # execution option: this transaction writes (BEGIN IMMEDIATE)
+BUSY_TIMEOUT_MS = 10_000
+
+log = logging.getLogger(__name__)
 
 
 def _disk_full(exc: BaseException | None) -> bool:
@@ -143,7 +147,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")  # a committed case survives a power cut too
-    cursor.execute("PRAGMA busy_timeout = 10000")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
@@ -176,6 +180,9 @@ class Archive:
         self.files = EvidenceStore(path / "evidence")
         self.exports_dir = path / "exports"
         self.backups_dir = path / "backups"
+        # Stored files no exhibit used (left by interrupted intakes) that this archive removed.
+        self.removed_unreferenced: list[Path] = []
+        self.removed_bytes = 0
 
     @classmethod
     def open(cls, path: Path, *, create: bool = False) -> Archive:
@@ -227,7 +234,10 @@ class Archive:
                 if revision is not None:
                     archive.backup(reason=f"before-upgrade-from-{revision}")
                 archive._migrate()
+            sweep = archive.files.needs_sweep()  # before `prepare` drops the dead holds
             archive.files.prepare()
+            if sweep:
+                archive.remove_unreferenced_files()
             archive.exports_dir.mkdir(exist_ok=True)
         except DBAPIError as exc:
             engine.dispose()
@@ -243,6 +253,65 @@ class Archive:
             engine.dispose()
             raise
         return archive
+
+    def remove_unreferenced_files(self) -> list[Path]:
+        """Remove stored files that no exhibit uses: left by an intake that was killed, or whose
+        write timed out on a busy archive (its own clean-up then timed out too). What was
+        removed is logged and added to `removed_unreferenced`; returns that list.
+
+        Under the write lock, so no intake commits meanwhile; and never a file that a live
+        process holds (`files.Hold`): another program's intake that has copied its files in but
+        not committed yet. If another program is writing right now, this is left for a later
+        open (`files.request_sweep`).
+        """
+        removed: list[Path] = []
+        raw = self.engine.raw_connection()  # autocommit (see _on_connect): BEGIN by hand
+        con = raw.driver_connection
+        try:
+            assert con is not None
+            con.execute("PRAGMA busy_timeout = 0")
+            try:
+                con.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:  # another program writing: left for a later open
+                log.info("%s: unreferenced evidence files left for later (%s)", self.path, exc)
+                self.files.request_sweep()
+                return removed
+            try:
+                stored = self.files.stored_names()
+                for table in ("stored_blob", "evidence_file"):
+                    stored.difference_update(
+                        sha for (sha,) in con.execute(f"SELECT sha256 FROM {table}")
+                    )
+                held = self.files.held() if stored else set()  # after listing the store
+                for sha in sorted(stored - held):
+                    path = self.files.path_of(sha)
+                    try:
+                        size = path.stat().st_size
+                        path.chmod(0o644)  # stored files are read-only
+                        path.unlink()
+                    except OSError as exc:
+                        log.warning("%s could not be removed: %s", path, exc)
+                        continue
+                    removed.append(path)
+                    self.removed_bytes += size
+                self.files.swept()
+            finally:
+                con.execute("ROLLBACK")  # nothing was written: the lock was what mattered
+        finally:
+            if con is not None:
+                con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            raw.close()
+        if removed:
+            self.removed_unreferenced += removed
+            log.warning(
+                "%s: removed %d evidence file(s) (%s in all so far) that no exhibit used, left "
+                "by interrupted intakes: %s",
+                self.path,
+                len(removed),
+                size_text(self.removed_bytes),
+                ", ".join(p.name for p in removed),
+            )
+        return removed
 
     def _migrate(self) -> None:
         from alembic import command

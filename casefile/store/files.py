@@ -3,6 +3,12 @@
 A file is hashed while it is copied into `evidence/.incoming/`, flushed to disk, then renamed
 into `evidence/ab/abcdef…`. A crash or a Cancel leaves at most a temporary file, which the next
 open of the archive removes; the user's original is only ever opened for reading.
+
+Between that rename and the commit that records the exhibit, the stored file is used by no
+exhibit. A `Hold` (a locked marker file in `.incoming` listing the SHA-256s a process is adding)
+says so. A hold whose process died, or a `request_sweep()` by an intake whose clean-up failed,
+makes the next open of the archive remove the stored files no exhibit uses (`Archive.open`,
+and `casefile check` always), but never one that a live process holds.
 """
 
 from __future__ import annotations
@@ -21,6 +27,9 @@ from casefile.errors import CancelledError, EvidenceFileError
 CHUNK_SIZE = 1024 * 1024
 MAX_FILE_SIZE = 2 * 1024**3  # 2 GiB: larger files are refused with a clear message
 INCOMING = ".incoming"
+HOLD = "held"  # prefix of the marker files of `Hold`
+SWEEP = "sweep-needed"  # in .incoming: the store may hold files no exhibit uses
+_HEX = frozenset("0123456789abcdef")
 
 ProgressCallback = Callable[[int, int], None]  # (bytes done, bytes total)
 CancelCheck = Callable[[], bool]
@@ -31,6 +40,35 @@ class StoredFile:
     sha256: str
     size: int
     already_present: bool  # the same content was in the archive before
+
+
+class Hold:
+    """The stored files this process is adding and has not recorded yet (see the module's
+    docstring). A marker file `.incoming/held-PID-…`, one SHA-256 a line, kept open and locked
+    while the hold lasts; `release()` it once the exhibit is committed or the intake given up."""
+
+    def __init__(self, incoming: Path) -> None:
+        incoming.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(dir=incoming, prefix=f"{HOLD}-{os.getpid()}-")
+        self.path = Path(name)
+        _lock(fd)  # alive while locked, whatever process ids another program sees
+        self._file = os.fdopen(fd, "w", encoding="ascii")
+        _fsync_dir(incoming)  # after a power cut, the dead hold still asks for a sweep
+
+    def add(self, sha256: str) -> None:
+        self._file.write(sha256 + "\n")
+        self._file.flush()  # seen by every other program before the file enters the store
+
+    def release(self) -> None:
+        if not self._file.closed:
+            self._file.close()
+        self.path.unlink(missing_ok=True)
+
+    def __enter__(self) -> Hold:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.release()
 
 
 def sha256_of(path: Path, progress: ProgressCallback | None = None) -> str:
@@ -60,7 +98,7 @@ class EvidenceStore:
         """
         self.incoming.mkdir(parents=True, exist_ok=True)
         for leftover in self.incoming.iterdir():
-            if _writer_alive(leftover.name):
+            if leftover.name == SWEEP or _writer_alive(leftover.name) or _hold_alive(leftover):
                 continue
             try:
                 if leftover.is_dir() and not leftover.is_symlink():
@@ -71,8 +109,68 @@ class EvidenceStore:
             except OSError:
                 continue  # still open elsewhere (Windows) or not ours to remove: harmless
 
+    def hold(self) -> Hold:
+        return Hold(self.incoming)
+
+    def needs_sweep(self) -> bool:
+        """Whether files no exhibit uses may be in the store: an intake asked for a sweep, or
+        one died holding files (its hold is left). Checked before `prepare` drops dead holds."""
+        if not self.incoming.is_dir():
+            return False
+        if (self.incoming / SWEEP).exists():
+            return True
+        return any(
+            not (_writer_alive(m.name) or _hold_alive(m)) for m in self.incoming.glob(f"{HOLD}-*")
+        )
+
+    def request_sweep(self) -> None:
+        """Ask the next open of the archive to remove the stored files no exhibit uses."""
+        try:
+            self.incoming.mkdir(parents=True, exist_ok=True)
+            (self.incoming / SWEEP).touch()
+        except OSError:
+            pass  # `casefile check` sweeps anyway
+
+    def swept(self) -> None:
+        (self.incoming / SWEEP).unlink(missing_ok=True)
+
+    def stored_names(self) -> set[str]:
+        """The SHA-256 names of the files in the store, listed fast (an archive may hold 100,000
+        files); files not named as the store names them (a Thumbs.db) are left out, and alone."""
+        found: set[str] = set()
+        with os.scandir(self.root) as folders:
+            for folder in folders:
+                if len(folder.name) != 2 or not folder.is_dir(follow_symlinks=False):
+                    continue
+                with os.scandir(folder.path) as entries:
+                    for entry in entries:
+                        name = entry.name
+                        if len(name) == 64 and name[:2] == folder.name and _HEX.issuperset(name):
+                            found.add(name)
+        return found
+
+    def held(self, *, besides: Hold | None = None) -> set[str]:
+        """The SHA-256s that live processes (this one too) are adding right now, except those of
+        `besides`. Read after listing the store: a file enters the store only once held."""
+        found: set[str] = set()
+        for marker in self.incoming.glob(f"{HOLD}-*"):
+            if besides is not None and marker == besides.path:
+                continue
+            try:
+                listed = marker.read_text(encoding="ascii").split()
+            except (OSError, UnicodeDecodeError):
+                continue  # gone meanwhile: released
+            if _writer_alive(marker.name) or _hold_alive(marker):
+                found.update(listed)
+        return found
+
     def path_of(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
+
+    def is_stored_name(self, path: Path) -> bool:
+        """Whether `path` is named as the store names files (not, say, a Thumbs.db)."""
+        name = path.name
+        return len(name) == 64 and _HEX.issuperset(name) and path.parent.name == name[:2]
 
     def contains(self, sha256: str) -> bool:
         return self.path_of(sha256).is_file()
@@ -97,8 +195,8 @@ class EvidenceStore:
         if info.st_size > MAX_FILE_SIZE:
             raise EvidenceFileError(
                 source,
-                f"is {_size(info.st_size)} ({info.st_size:,} bytes); files over "
-                f"{_size(MAX_FILE_SIZE)} cannot be taken in "
+                f"is {size_text(info.st_size)} ({info.st_size:,} bytes); files over "
+                f"{size_text(MAX_FILE_SIZE)} cannot be taken in "
                 "(split the file or keep it outside the archive and record its hash)",
             )
         return info.st_size
@@ -108,8 +206,10 @@ class EvidenceStore:
         source: Path,
         progress: ProgressCallback | None = None,
         cancelled: CancelCheck | None = None,
+        hold: Hold | None = None,
     ) -> StoredFile:
-        """Copy `source` in while hashing it; content already stored is recognised, not copied."""
+        """Copy `source` in while hashing it; content already stored is recognised, not copied.
+        With `hold`, the file is held (kept, though unrecorded) until the hold is released."""
         total = self.check_source(source)
         self.incoming.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
@@ -129,6 +229,8 @@ class EvidenceStore:
                 out.flush()
                 os.fsync(out.fileno())
             sha = digest.hexdigest()
+            if hold is not None:
+                hold.add(sha)
             target = self.path_of(sha)
             if target.is_file():
                 temp.unlink()
@@ -149,9 +251,9 @@ class EvidenceStore:
 
 
 def _writer_alive(temp_name: str) -> bool:
-    """Whether the process that named this temporary file ("copy-PID-…") is still running."""
+    """Whether the process that named this file ("copy-PID-…", "held-PID-…") is still running."""
     parts = temp_name.split("-")
-    if len(parts) < 3 or parts[0] != "copy" or not parts[1].isdigit():
+    if len(parts) < 3 or parts[0] not in ("copy", HOLD) or not parts[1].isdigit():
         return False
     pid = int(parts[1])
     if pid == os.getpid():
@@ -167,7 +269,39 @@ def _writer_alive(temp_name: str) -> bool:
     return True
 
 
-def _size(n: int) -> str:
+def _lock(fd: int) -> None:
+    if os.name != "nt":
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX)
+
+
+def _hold_alive(marker: Path) -> bool:
+    """Whether the `Hold` of this marker is still held by a live process (in any process
+    namespace: the lock says so, not the process id)."""
+    if not marker.name.startswith(f"{HOLD}-") or not marker.is_file():
+        return False
+    if os.name == "nt":
+        try:
+            marker.unlink()  # an open marker (its holder alive) refuses deletion on Windows
+        except PermissionError:
+            return True
+        except OSError:
+            pass
+        return False
+    import fcntl
+
+    try:
+        with marker.open("rb") as handle:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
+def size_text(n: int) -> str:
     for unit, factor in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
         if n >= factor:
             return f"{n / factor:.2f}".rstrip("0").rstrip(".") + f" {unit}"

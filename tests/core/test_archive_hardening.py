@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from sqlalchemy import event
 
-from casefile.errors import ArchiveError
-from casefile.services import cases
+from casefile.errors import ArchiveBusyError, ArchiveError
+from casefile.services import cases, evidence
+from casefile.services.integrity import check_archive
 from casefile.store.archive import DB_NAME, Archive
 
 WAL = f"{DB_NAME}-wal"
@@ -128,3 +131,144 @@ def test_an_empty_version_record_is_damage_not_an_empty_archive(tmp_path: Path) 
         assert "40 cases" in message
         assert "nothing was changed" in message.lower()
         assert _snapshot(folder) == before
+
+
+# -- b. files left in evidence/ by an interrupted intake --------------------------------------
+
+# A second program adding evidence: it copies the file in, then (before its transaction) waits
+# for a line on stdin, or is killed there.
+INTAKE_CHILD = """
+import os, sys
+from pathlib import Path
+from casefile.services import evidence
+from casefile.store.archive import Archive
+
+archive = Archive.open(Path(sys.argv[1]))
+record = evidence._record
+
+def paused(*args, **kwargs):
+    print("copied", flush=True)
+    if sys.argv[4] == "die":
+        os.kill(os.getpid(), 9)
+    sys.stdin.readline()
+    return record(*args, **kwargs)
+
+evidence._record = paused
+result = evidence.add_evidence(archive, sys.argv[2], evidence.EvidenceDraft(), [Path(sys.argv[3])])
+print("recorded", result.evidence.files[0].sha256, flush=True)
+"""
+
+
+def _intake_child(folder: Path, reference: str, source: Path, mode: str) -> subprocess.Popen[str]:
+    child = subprocess.Popen(
+        [sys.executable, "-c", INTAKE_CHILD, str(folder), reference, str(source), mode],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline() == "copied\n"
+    return child
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _case_with_exhibit(folder: Path, tmp_path: Path) -> tuple[str, str]:
+    """A new archive with one case holding one exhibit: the reference and the exhibit's SHA."""
+    kept = tmp_path / "kept.txt"
+    kept.write_bytes(b"an exhibit that is recorded")
+    with Archive.open(folder, create=True) as opened:
+        reference = cases.create_case(opened, cases.CaseDraft(title="Intake")).reference
+        evidence.add_evidence(opened, reference, evidence.EvidenceDraft(), [kept])
+    return reference, _sha(kept.read_bytes())
+
+
+def _stored(folder: Path) -> set[str]:
+    return {p.name for p in (folder / "evidence").glob("??/*")}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no SIGKILL on Windows")
+def test_files_of_a_killed_intake_are_removed_at_the_next_open(tmp_path: Path) -> None:
+    folder = tmp_path / "Cases.casefile"
+    reference, kept = _case_with_exhibit(folder, tmp_path)
+    lost = tmp_path / "lost.bin"
+    lost.write_bytes(b"copied in, never recorded: the intake was killed" * 1000)
+    child = _intake_child(folder, reference, lost, "die")
+    child.wait()
+    assert _stored(folder) == {kept, _sha(lost.read_bytes())}
+
+    with Archive.open(folder) as opened:
+        assert _stored(folder) == {kept}  # only the unrecorded file went
+        assert [p.name for p in opened.removed_unreferenced] == [_sha(lost.read_bytes())]
+        report = check_archive(opened)
+    assert report.ok
+    assert not any("harmless" in note for note in report.notes)
+    assert any("removed" in note and "1 file" in note for note in report.notes), report.notes
+    assert list((folder / "evidence" / ".incoming").iterdir()) == []
+
+
+def test_files_of_an_intake_that_timed_out_are_removed_at_the_next_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "Cases.casefile"
+    reference, kept = _case_with_exhibit(folder, tmp_path)
+    source = tmp_path / "late.txt"
+    source.write_bytes(b"the archive was busy for too long")
+
+    def busy(archive: Archive, *_args: object, **_kwargs: object) -> None:
+        raise ArchiveBusyError(archive.path)
+
+    with Archive.open(folder) as opened:
+        monkeypatch.setattr(evidence, "_record", busy)
+        monkeypatch.setattr(evidence, "_discard_unreferenced", busy)  # busy still
+        with pytest.raises(ArchiveBusyError):
+            evidence.add_evidence(opened, reference, evidence.EvidenceDraft(), [source])
+        monkeypatch.undo()
+    assert _sha(source.read_bytes()) in _stored(folder)
+
+    with Archive.open(folder) as opened:
+        assert _stored(folder) == {kept}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a live process is checked by its id")
+def test_the_file_of_another_program_s_unfinished_intake_is_never_removed(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "Cases.casefile"
+    reference, kept = _case_with_exhibit(folder, tmp_path)
+    source = tmp_path / "in-flight.bin"
+    source.write_bytes(b"being added by the app right now" * 1000)
+    child = _intake_child(folder, reference, source, "wait")
+    try:
+        # The command line opens the archive while the app's intake has copied its file in
+        # but not yet recorded it: that file is unreferenced, but not abandoned.
+        with Archive.open(folder) as opened:
+            assert opened.removed_unreferenced == []
+            notes = check_archive(opened).notes
+        assert _sha(source.read_bytes()) in _stored(folder)
+        assert any("being added" in note for note in notes), notes
+    finally:
+        out, _ = child.communicate("go\n", timeout=60)
+    assert child.returncode == 0, out
+    assert out.split() == ["recorded", _sha(source.read_bytes())]
+    with Archive.open(folder) as opened:
+        assert _stored(folder) == {kept, _sha(source.read_bytes())}
+        assert check_archive(opened).notes == []
+
+
+def test_check_removes_unreferenced_files_an_older_casefile_left(tmp_path: Path) -> None:
+    folder = tmp_path / "Cases.casefile"
+    _, kept = _case_with_exhibit(folder, tmp_path)
+    orphan = _sha(b"left by an intake killed before holds existed")
+    (folder / "evidence" / orphan[:2]).mkdir(exist_ok=True)
+    (folder / "evidence" / orphan[:2] / orphan).write_bytes(b"x" * 2048)
+    (folder / "evidence" / orphan[:2] / orphan).chmod(0o444)
+    (folder / "evidence" / orphan[:2] / "Thumbs.db").write_bytes(b"not ours")
+    with Archive.open(folder) as opened:
+        report = check_archive(opened)
+    assert _stored(folder) == {kept, "Thumbs.db"}
+    assert any("removed 1 file (2 KiB)" in note for note in report.notes), report.notes
+    assert any("Thumbs.db is not an evidence file" in note for note in report.notes)
+    assert report.ok

@@ -125,10 +125,13 @@ def test_archive_survives_being_killed_at_any_moment(tmp_path: Path) -> None:
                 assert _sha256(stored) == sha, f"{where}: evidence file {sha} damaged"
                 verified.add(sha)
 
-        # And the archive opens again, dropping what an interrupted copy left behind.
+        # And the archive opens again, dropping what an interrupted copy left behind: temporary
+        # files, and stored files that the killed intake never recorded.
         with Archive.open(folder):
             pass
         assert list((folder / "evidence" / ".incoming").iterdir()) == [], where
+        stored = {p.name for p in (folder / "evidence").glob("??/*")}
+        assert stored == {sha for sha, _ in files}, f"{where}: unreferenced files left"
 
     assert len(reported) > ROUNDS  # the writer did get work done between the kills
     assert reported_files
