@@ -4,12 +4,17 @@ bookmark per exhibit, document information, and the manifest attached as JSON.
 
 Work happens in a hidden folder beside the output and the finished PDF is moved into place in
 one step, so a Cancel, an error or a crash never leaves a half-written bundle under the chosen
-name. Damaged exhibit files become placeholder pages (`renditions.py`) and are listed as problems
-at the end; the export still finishes.
+name. Damaged exhibit files become placeholder pages (`renditions.py`) and are listed as
+problems at the end; the export still finishes.
+
+The work folder is named after the process and holds a locked `owner.lock`; the work folders of
+exports that were killed are removed by the next export to the same folder (never those of an
+export still running in another program).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import tempfile
@@ -19,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from casefile import __version__
+from casefile import __version__, owners
 from casefile.errors import CancelledError, CasefileError
 from casefile.export import frame_pages as frame
 from casefile.export.manifest import (
@@ -40,6 +45,11 @@ STEPS = 1000
 # Shares of the progress bar: laying out files (by bytes), assembling and stamping (by pages),
 # writing (by bytes).
 PREPARE, ASSEMBLE, STAMP = 450, 150, 100
+WORK_PREFIX = ".casefile-bundle"  # work folders: .casefile-bundle-PID-xxxxxxxx
+OWNER_LOCK = "owner.lock"
+LEGACY_AGE = 86_400  # seconds: a work folder without an owner's id is left for a day
+
+log = logging.getLogger(__name__)
 
 
 class BundleError(CasefileError):
@@ -75,10 +85,13 @@ def build_bundle(
         raise BundleError(f"{out} is a folder; give a file name ending in .pdf")
     if out.exists() and not overwrite:
         raise BundleError(f"{out} already exists; choose another name (or replace it)")
+    remove_stale_work_folders(out.parent)
     try:
-        work = Path(tempfile.mkdtemp(prefix=".casefile-bundle-", dir=out.parent))
+        work = Path(tempfile.mkdtemp(prefix=f"{WORK_PREFIX}-{os.getpid()}-", dir=out.parent))
+        owner = os.open(work / OWNER_LOCK, os.O_CREAT | os.O_WRONLY, 0o644)
     except OSError as exc:
         raise BundleError(f"cannot write in {out.parent} ({exc.strerror or exc})") from None
+    owners.lock(owner)
     job = _Job(spec, work, progress, cancelled)
     try:
         renditions = job.render_files()
@@ -91,6 +104,7 @@ def build_bundle(
         raise BundleError(f"could not write {out} ({exc.strerror or exc})") from None
     finally:
         job.close()
+        os.close(owner)
         shutil.rmtree(work, ignore_errors=True)
     return BundleResult(
         out,
@@ -100,6 +114,36 @@ def build_bundle(
         manifest.problems,
         time.monotonic() - started,
     )
+
+
+def remove_stale_work_folders(folder: Path) -> list[Path]:
+    """Remove the work folders that killed exports left in `folder`: those whose process is gone
+    and whose lock is free; those of an older Casefile (no process id) once a day old."""
+    removed: list[Path] = []
+    try:
+        candidates = [p for p in folder.glob(f"{WORK_PREFIX}-*") if p.is_dir()]
+    except OSError:
+        return removed
+    for work in candidates:
+        pid = owners.pid_in_name(work.name, WORK_PREFIX)
+        try:
+            if pid is None:
+                if time.time() - work.stat().st_mtime < LEGACY_AGE:
+                    continue
+            elif owners.pid_alive(pid) or owners.locked(work / OWNER_LOCK):
+                continue
+        except OSError:
+            continue
+        shutil.rmtree(work, ignore_errors=True)
+        if not work.exists():
+            removed.append(work)
+    if removed:
+        log.warning(
+            "removed %d work folder(s) of interrupted bundle exports: %s",
+            len(removed),
+            ", ".join(str(p) for p in removed),
+        )
+    return removed
 
 
 @dataclass(frozen=True, slots=True)

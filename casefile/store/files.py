@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from casefile import owners
 from casefile.errors import CancelledError, EvidenceFileError
 
 CHUNK_SIZE = 1024 * 1024
@@ -51,7 +52,7 @@ class Hold:
         incoming.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(dir=incoming, prefix=f"{HOLD}-{os.getpid()}-")
         self.path = Path(name)
-        _lock(fd)  # alive while locked, whatever process ids another program sees
+        owners.lock(fd)  # alive while locked, whatever process ids another program sees
         self._file = os.fdopen(fd, "w", encoding="ascii")
         _fsync_dir(incoming)  # after a power cut, the dead hold still asks for a sweep
 
@@ -252,53 +253,19 @@ class EvidenceStore:
 
 def _writer_alive(temp_name: str) -> bool:
     """Whether the process that named this file ("copy-PID-…", "held-PID-…") is still running."""
-    parts = temp_name.split("-")
-    if len(parts) < 3 or parts[0] not in ("copy", HOLD) or not parts[1].isdigit():
+    pid = owners.pid_in_name(temp_name, "copy") or owners.pid_in_name(temp_name, HOLD)
+    if pid is None or temp_name.count("-") < 2:
         return False
-    pid = int(parts[1])
     if pid == os.getpid():
         return True
     if os.name == "nt":
         return False  # an open file refuses deletion on Windows, which protects it anyway
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # alive, owned by someone else
-    return True
-
-
-def _lock(fd: int) -> None:
-    if os.name != "nt":
-        import fcntl
-
-        fcntl.flock(fd, fcntl.LOCK_EX)
+    return owners.pid_alive(pid)
 
 
 def _hold_alive(marker: Path) -> bool:
-    """Whether the `Hold` of this marker is still held by a live process (in any process
-    namespace: the lock says so, not the process id)."""
-    if not marker.name.startswith(f"{HOLD}-") or not marker.is_file():
-        return False
-    if os.name == "nt":
-        try:
-            marker.unlink()  # an open marker (its holder alive) refuses deletion on Windows
-        except PermissionError:
-            return True
-        except OSError:
-            pass
-        return False
-    import fcntl
-
-    try:
-        with marker.open("rb") as handle:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return True
-    except OSError:
-        return False
-    return False
+    """Whether the `Hold` of this marker is still held by a live process."""
+    return marker.name.startswith(f"{HOLD}-") and marker.is_file() and owners.locked(marker)
 
 
 def size_text(n: int) -> str:

@@ -5,9 +5,11 @@ never what another live program is still writing; committed work reaches the dat
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from sqlalchemy import event
 
 from casefile.errors import ArchiveBusyError, ArchiveError
 from casefile.services import cases, evidence
+from casefile.services.bundles import BundleRequest, export_bundle
 from casefile.services.integrity import check_archive
 from casefile.store.archive import DB_NAME, Archive
 
@@ -272,3 +275,93 @@ def test_check_removes_unreferenced_files_an_older_casefile_left(tmp_path: Path)
     assert any("removed 1 file (2 KiB)" in note for note in report.notes), report.notes
     assert any("Thumbs.db is not an evidence file" in note for note in report.notes)
     assert report.ok
+
+
+# -- c. work folders of killed bundle exports -------------------------------------------------
+
+EXPORT_CHILD = """
+import os, sys
+from pathlib import Path
+from casefile.services.bundles import BundleRequest, export_bundle
+from casefile.store.archive import Archive
+
+archive = Archive.open(Path(sys.argv[1]))
+first = []
+
+def progress(done, total, what):
+    if first:
+        return
+    first.append(done)
+    print("working", flush=True)
+    if sys.argv[4] == "die":
+        os.kill(os.getpid(), 9)
+    sys.stdin.readline()
+
+result = export_bundle(archive, BundleRequest(sys.argv[2]), Path(sys.argv[3]), progress)
+print("written", result.pages, flush=True)
+"""
+
+
+def _case_to_export(folder: Path, tmp_path: Path) -> str:
+    reference, _ = _case_with_exhibit(folder, tmp_path)
+    return reference
+
+
+def _export_child(folder: Path, reference: str, out: Path, mode: str) -> subprocess.Popen[str]:
+    child = subprocess.Popen(
+        [sys.executable, "-c", EXPORT_CHILD, str(folder), reference, str(out), mode],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline() == "working\n"
+    return child
+
+
+def _work_folders(where: Path) -> set[str]:
+    return {p.name for p in where.glob(".casefile-bundle-*")}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no SIGKILL on Windows")
+def test_work_folders_of_killed_exports_are_removed_by_the_next_export(tmp_path: Path) -> None:
+    folder = tmp_path / "Cases.casefile"
+    reference = _case_to_export(folder, tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    for _ in range(2):  # the second export removes the first one's folder
+        _export_child(folder, reference, out / "killed.pdf", "die").wait()
+        assert len(_work_folders(out)) == 1
+    # Left by an older Casefile, which did not name the owner: removed once a day old.
+    old, recent = out / ".casefile-bundle-k3j4h5g6", out / ".casefile-bundle-a1b2c3d4"
+    for legacy in (old, recent):
+        legacy.mkdir()
+        (legacy / "streams.bin").write_bytes(b"x" * 1000)
+    os.utime(old, (time.time() - 3 * 86400, time.time() - 3 * 86400))
+
+    with Archive.open(folder) as opened:
+        export_bundle(opened, BundleRequest(reference), out / "bundle.pdf")
+
+    assert _work_folders(out) == {recent.name}
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["bundle.pdf"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a live process is checked by its id")
+def test_the_work_folder_of_another_live_export_is_never_removed(tmp_path: Path) -> None:
+    folder = tmp_path / "Cases.casefile"
+    reference = _case_to_export(folder, tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    child = _export_child(folder, reference, out / "theirs.pdf", "wait")
+    try:
+        theirs = _work_folders(out)
+        assert len(theirs) == 1
+        with Archive.open(folder) as opened:
+            export_bundle(opened, BundleRequest(reference), out / "mine.pdf")
+        assert _work_folders(out) == theirs
+    finally:
+        output, _ = child.communicate("go\n", timeout=120)
+    assert child.returncode == 0, output
+    assert output.startswith("written")
+    assert _work_folders(out) == set()
+    assert (out / "theirs.pdf").is_file() and (out / "mine.pdf").is_file()
