@@ -37,11 +37,11 @@ from casefile.store.models import (
 )
 
 SORT_COLUMNS: dict[str, Any] = {
-    "reference": Case.reference,
-    "title": Case.title,
-    "brand": Case.brand,
-    "opened_on": Case.opened_on,
-    "counsel": Case.responsible_counsel,
+    "reference": col(Case.reference),
+    "title": col(Case.title),
+    "brand": col(Case.brand),
+    "opened_on": col(Case.opened_on),
+    "counsel": col(Case.responsible_counsel),
 }
 # Enum columns sort in their natural order, not alphabetically.
 STATUS_ORDER = {"open": 0, "on_hold": 1, "closed": 2}
@@ -49,7 +49,7 @@ PRIORITY_ORDER = {"low": 0, "normal": 1, "high": 2, "urgent": 3}
 
 
 def case_by_reference(session: Session, reference: str) -> Case:
-    query = select(Case).where(Case.reference == reference.strip().upper())
+    query = select(Case).where(col(Case.reference) == reference.strip().upper())
     case = session.scalars(query).first()
     if case is None:
         raise NotFoundError("case", reference)
@@ -71,17 +71,17 @@ def case_ids(
     normalized) forms of it to look for among the normalized identifiers, so that "138 0013 8000"
     finds "+86 13800138000" (see `services.parties.identifier_search_keys`).
     """
-    query = select(Case.id)
+    query = select(col(Case.id))
     if text.strip():
         dialect = session.get_bind().dialect.name
         query = query.where(_matches_text(text.strip(), identifier_keys, dialect))
     if status:
-        query = query.where(Case.status == status)
+        query = query.where(col(Case.status) == status)
     order = _sort_expression(sort)
     keys = [order.desc() if descending else order]
     if sort == "next_deadline":
         keys.insert(0, order.is_(None))  # cases without an open deadline last, either way
-    query = query.order_by(*keys, Case.id)
+    query = query.order_by(*keys, col(Case.id))
     return [row[0] for row in session.execute(query)]
 
 
@@ -107,8 +107,8 @@ def _matches_text(
             return column.contains(text, autoescape=True)
         return column.icontains(text, autoescape=True)
 
-    tag = func.json_each(Case.tags).table_valued("value").alias("tag")
-    tags_text = type_coerce(Case.tags, String)
+    tag = func.json_each(col(Case.tags)).table_valued("value").alias("tag")
+    tags_text = type_coerce(col(Case.tags), String)
     escaped = json.dumps(pattern)[1:-1]  # as the JSON column writes it (ensure_ascii)
     tags = and_(
         or_(has(tags_text), has(tags_text, escaped)) if escaped != pattern else has(tags_text),
@@ -118,64 +118,66 @@ def _matches_text(
     for kind, key in identifier_keys:
         if key and kind not in by_key[key]:
             by_key[key].append(kind)
-    identifiers = [has(PartyIdentifier.value)] + [
+    identifiers = [has(col(PartyIdentifier.value))] + [
         col(PartyIdentifier.kind).in_(kinds)
         & col(PartyIdentifier.normalized).contains(key, autoescape=True)
         for key, kinds in by_key.items()
     ]
     matching_parties = (
-        select(Party.id)
-        .where(has(Party.name))
-        .union(select(PartyIdentifier.party_id).where(or_(*identifiers)))
+        select(col(Party.id))
+        .where(has(col(Party.name)))
+        .union(select(col(PartyIdentifier.party_id)).where(or_(*identifiers)))
     )
-    cases_of_matching_parties = select(CaseParty.case_id).where(
+    cases_of_matching_parties = select(col(CaseParty.case_id)).where(
         col(CaseParty.party_id).in_(matching_parties)
     )
     return or_(
         col(Case.id).in_(cases_of_matching_parties),
-        has(Case.reference),
-        has(Case.title),
-        has(Case.brand),
-        has(Case.product_line),
-        has(Case.responsible_counsel),
-        has(Case.summary),
+        has(col(Case.reference)),
+        has(col(Case.title)),
+        has(col(Case.brand)),
+        has(col(Case.product_line)),
+        has(col(Case.responsible_counsel)),
+        has(col(Case.summary)),
         tags,
     )
 
 
 def _sort_expression(sort: str) -> Any:
     if sort == "status":
-        return sql_case(STATUS_ORDER, value=Case.status, else_=len(STATUS_ORDER))
+        return sql_case(STATUS_ORDER, value=col(Case.status), else_=len(STATUS_ORDER))
     if sort == "priority":
-        return sql_case(PRIORITY_ORDER, value=Case.priority, else_=1)
+        return sql_case(PRIORITY_ORDER, value=col(Case.priority), else_=1)
     if sort == "routes":
         return _routes_of_case()
     if sort == "next_deadline":
         return _next_deadline_of_case()
     if sort == "evidence_count":
         return _evidence_count_of_case()
-    return SORT_COLUMNS.get(sort, Case.reference)
+    return SORT_COLUMNS.get(sort, col(Case.reference))
 
 
 def _routes_of_case() -> Any:
     return (
-        select(func.group_concat(distinct(Proceeding.route)))
-        .where(Proceeding.case_id == Case.id)
+        select(func.group_concat(distinct(col(Proceeding.route))))
+        .where(col(Proceeding.case_id) == col(Case.id))
         .scalar_subquery()
     )
 
 
 def _next_deadline_of_case() -> Any:
     return (
-        select(func.min(Deadline.due_on))
-        .where(Deadline.case_id == Case.id, Deadline.status == "open")
+        select(func.min(col(Deadline.due_on)))
+        .where(col(Deadline.case_id) == col(Case.id), col(Deadline.status) == "open")
         .scalar_subquery()
     )
 
 
 def _evidence_count_of_case() -> Any:
     return (
-        select(func.count(EvidenceItem.id)).where(EvidenceItem.case_id == Case.id).scalar_subquery()
+        select(func.count(col(EvidenceItem.id)))
+        .where(col(EvidenceItem.case_id) == col(Case.id))
+        .scalar_subquery()
     )
 
 
@@ -184,15 +186,15 @@ def _summary_query() -> Any:
     next_deadline = _next_deadline_of_case()
     evidence_count = _evidence_count_of_case()
     return select(
-        Case.id,
-        Case.reference,
-        Case.title,
-        Case.brand,
-        Case.status,
-        Case.priority,
-        Case.responsible_counsel,
-        Case.opened_on,
-        Case.jurisdictions,
+        col(Case.id),
+        col(Case.reference),
+        col(Case.title),
+        col(Case.brand),
+        col(Case.status),
+        col(Case.priority),
+        col(Case.responsible_counsel),
+        col(Case.opened_on),
+        col(Case.jurisdictions),
         routes,
         next_deadline,
         evidence_count,
@@ -233,7 +235,7 @@ def case_summaries(session: Session, ids: Sequence[int]) -> list[rows.CaseSummar
 
 
 def all_case_summaries(session: Session) -> list[rows.CaseSummary]:
-    query = _summary_query().order_by(Case.reference)
+    query = _summary_query().order_by(col(Case.reference))
     return [_summary(r) for r in session.execute(query)]
 
 
@@ -245,7 +247,7 @@ def party_rows(session: Session, party_ids: Iterable[int]) -> dict[int, rows.Par
     for ident in session.scalars(
         select(PartyIdentifier)
         .where(col(PartyIdentifier.party_id).in_(ids))
-        .order_by(PartyIdentifier.id)
+        .order_by(col(PartyIdentifier.id))
     ):
         identifiers[ident.party_id].append(rows.IdentifierRow(ident.kind, ident.value))
     return {
@@ -258,11 +260,11 @@ def party_rows(session: Session, party_ids: Iterable[int]) -> dict[int, rows.Par
 def cases_of_parties(session: Session, party_ids: Iterable[int]) -> dict[int, list[str]]:
     result: dict[int, list[str]] = defaultdict(list)
     query = (
-        select(CaseParty.party_id, Case.reference)
-        .join(Case, Case.id == CaseParty.case_id)
+        select(col(CaseParty.party_id), col(Case.reference))
+        .join(Case, col(Case.id) == col(CaseParty.case_id))
         .where(col(CaseParty.party_id).in_(list(party_ids)))
         .distinct()
-        .order_by(Case.reference)
+        .order_by(col(Case.reference))
     )
     for party_id, reference in session.execute(query):
         result[party_id].append(reference)
@@ -277,14 +279,14 @@ def parties_matching(
     if not pairs:
         return []
     conditions = [
-        (PartyIdentifier.kind == kind) & (PartyIdentifier.normalized == value)
+        (col(PartyIdentifier.kind) == kind) & (col(PartyIdentifier.normalized) == value)
         for kind, value in pairs
     ]
     # A website's domain also finds the URLs recorded on it.
     conditions += [
-        (PartyIdentifier.kind == "url")
+        (col(PartyIdentifier.kind) == "url")
         & (
-            (PartyIdentifier.normalized == value)
+            (col(PartyIdentifier.normalized) == value)
             | col(PartyIdentifier.normalized).startswith(value + "/", autoescape=True)
         )
         for kind, value in pairs
@@ -309,14 +311,16 @@ def _money(minor: int | None, currency: str) -> Money | None:
 def proceedings_of_case(session: Session, case_id: int) -> tuple[rows.ProceedingRow, ...]:
     proceedings = list(
         session.scalars(
-            select(Proceeding).where(Proceeding.case_id == case_id).order_by(Proceeding.id)
+            select(Proceeding)
+            .where(col(Proceeding.case_id) == case_id)
+            .order_by(col(Proceeding.id))
         )
     )
     events: dict[int, list[rows.ProceedingEventRow]] = defaultdict(list)
     for ev in session.scalars(
         select(ProceedingEvent)
         .where(col(ProceedingEvent.proceeding_id).in_([p.id for p in proceedings]))
-        .order_by(ProceedingEvent.occurred_on, ProceedingEvent.id)
+        .order_by(col(ProceedingEvent.occurred_on), col(ProceedingEvent.id))
     ):
         events[ev.proceeding_id].append(
             rows.ProceedingEventRow(
@@ -347,7 +351,7 @@ def proceedings_of_case(session: Session, case_id: int) -> tuple[rows.Proceeding
 def parties_of_case(session: Session, case_id: int) -> tuple[rows.CasePartyRow, ...]:
     links = list(
         session.scalars(
-            select(CaseParty).where(CaseParty.case_id == case_id).order_by(CaseParty.id)
+            select(CaseParty).where(col(CaseParty.case_id) == case_id).order_by(col(CaseParty.id))
         )
     )
     parties = party_rows(session, (link.party_id for link in links))
@@ -395,15 +399,15 @@ def identifier_matches_of_case(
     """
     mine = session.execute(
         select(
-            PartyIdentifier.party_id,
-            PartyIdentifier.kind,
-            PartyIdentifier.value,
-            PartyIdentifier.normalized,
+            col(PartyIdentifier.party_id),
+            col(PartyIdentifier.kind),
+            col(PartyIdentifier.value),
+            col(PartyIdentifier.normalized),
         )
-        .join(CaseParty, CaseParty.party_id == PartyIdentifier.party_id)
-        .where(CaseParty.case_id == case_id, PartyIdentifier.normalized != "")
+        .join(CaseParty, col(CaseParty.party_id) == col(PartyIdentifier.party_id))
+        .where(col(CaseParty.case_id) == case_id, col(PartyIdentifier.normalized) != "")
         .distinct()
-        .order_by(PartyIdentifier.party_id, PartyIdentifier.id)
+        .order_by(col(PartyIdentifier.party_id), col(PartyIdentifier.id))
     ).all()
     if not mine:
         return {}
@@ -414,22 +418,22 @@ def identifier_matches_of_case(
     other_link = CaseParty.__table__.alias("other_link")  # type: ignore[attr-defined]
     theirs = session.execute(
         select(
-            PartyIdentifier.party_id,
-            PartyIdentifier.kind,
-            PartyIdentifier.value,
-            PartyIdentifier.normalized,
-            Party.name,
+            col(PartyIdentifier.party_id),
+            col(PartyIdentifier.kind),
+            col(PartyIdentifier.value),
+            col(PartyIdentifier.normalized),
+            col(Party.name),
             other_case.c.reference,
         )
-        .join(Party, Party.id == PartyIdentifier.party_id)
-        .join(other_link, other_link.c.party_id == PartyIdentifier.party_id)
+        .join(Party, col(Party.id) == col(PartyIdentifier.party_id))
+        .join(other_link, other_link.c.party_id == col(PartyIdentifier.party_id))
         .join(other_case, other_case.c.id == other_link.c.case_id)
         .where(
             other_link.c.case_id != case_id,
             or_(
                 col(PartyIdentifier.normalized).in_(sorted(values)),
                 *(
-                    (PartyIdentifier.kind == "url")
+                    (col(PartyIdentifier.kind) == "url")
                     & col(PartyIdentifier.normalized).startswith(domain + "/", autoescape=True)
                     for domain in domains
                 ),
@@ -469,9 +473,9 @@ def identifier_matches_of_case(
 def rights_of_case(session: Session, case_id: int) -> tuple[rows.RightRow, ...]:
     query = (
         select(IPRight)
-        .join(CaseRight, CaseRight.right_id == IPRight.id)
-        .where(CaseRight.case_id == case_id)
-        .order_by(IPRight.kind, IPRight.number)
+        .join(CaseRight, col(CaseRight.right_id) == col(IPRight.id))
+        .where(col(CaseRight.case_id) == case_id)
+        .order_by(col(IPRight.kind), col(IPRight.number))
     )
     return _right_rows(session, list(session.scalars(query)))
 
@@ -511,17 +515,17 @@ def evidence_of_case(session: Session, case_id: int) -> tuple[rows.EvidenceRow, 
     items = list(
         session.scalars(
             select(EvidenceItem)
-            .where(EvidenceItem.case_id == case_id)
-            .order_by(EvidenceItem.exhibit_no)
+            .where(col(EvidenceItem.case_id) == case_id)
+            .order_by(col(EvidenceItem.exhibit_no))
         )
     )
     ids = [i.id for i in items]
     files: dict[int, list[rows.EvidenceFileRow]] = defaultdict(list)
     for f, size in session.execute(
-        select(EvidenceFile, StoredBlob.size)
-        .join(StoredBlob, StoredBlob.sha256 == EvidenceFile.sha256)
+        select(EvidenceFile, col(StoredBlob.size))
+        .join(StoredBlob, col(StoredBlob.sha256) == col(EvidenceFile.sha256))
         .where(col(EvidenceFile.evidence_id).in_(ids))
-        .order_by(EvidenceFile.id)
+        .order_by(col(EvidenceFile.id))
     ):
         files[f.evidence_id].append(
             rows.EvidenceFileRow(f.id or 0, f.sha256, size, f.original_name, f.media_type)
@@ -530,7 +534,7 @@ def evidence_of_case(session: Session, case_id: int) -> tuple[rows.EvidenceRow, 
     for c in session.scalars(
         select(CustodyEvent)
         .where(col(CustodyEvent.evidence_id).in_(ids))
-        .order_by(CustodyEvent.occurred_at, CustodyEvent.id)
+        .order_by(col(CustodyEvent.occurred_at), col(CustodyEvent.id))
     ):
         custody[c.evidence_id].append(
             rows.CustodyRow(
@@ -573,8 +577,8 @@ def case_detail(session: Session, case_id: int) -> rows.CaseDetail:
         )
         for f in session.scalars(
             select(ThresholdFigure)
-            .where(ThresholdFigure.case_id == case_id)
-            .order_by(ThresholdFigure.as_of, ThresholdFigure.id)
+            .where(col(ThresholdFigure.case_id) == case_id)
+            .order_by(col(ThresholdFigure.as_of), col(ThresholdFigure.id))
         )
     )
     deadlines = tuple(
@@ -592,7 +596,7 @@ def case_detail(session: Session, case_id: int) -> rows.CaseDetail:
             d.jurisdiction,
         )
         for d in session.scalars(
-            select(Deadline).where(Deadline.case_id == case_id).order_by(Deadline.due_on)
+            select(Deadline).where(col(Deadline.case_id) == case_id).order_by(col(Deadline.due_on))
         )
     )
     money = tuple(
@@ -606,13 +610,15 @@ def case_detail(session: Session, case_id: int) -> rows.CaseDetail:
             m.proceeding_id,
         )
         for m in session.scalars(
-            select(MoneyEntry).where(MoneyEntry.case_id == case_id).order_by(MoneyEntry.occurred_on)
+            select(MoneyEntry)
+            .where(col(MoneyEntry.case_id) == case_id)
+            .order_by(col(MoneyEntry.occurred_on))
         )
     )
     notes = tuple(
         rows.NoteRow(n.id or 0, n.author, n.body, n.internal, n.created_at)
         for n in session.scalars(
-            select(Note).where(Note.case_id == case_id).order_by(Note.created_at)
+            select(Note).where(col(Note.case_id) == case_id).order_by(col(Note.created_at))
         )
     )
     return rows.CaseDetail(
@@ -647,15 +653,15 @@ def transfers_of_case(session: Session, case_id: int) -> tuple[rows.TransferRow,
     records = list(
         session.scalars(
             select(TransferRecord)
-            .where(TransferRecord.case_id == case_id)
-            .order_by(TransferRecord.id)
+            .where(col(TransferRecord.case_id) == case_id)
+            .order_by(col(TransferRecord.id))
         )
     )
     steps: dict[int, list[rows.TransferStepRow]] = defaultdict(list)
     for st in session.scalars(
         select(TransferStepRecord)
         .where(col(TransferStepRecord.transfer_id).in_([r.id for r in records]))
-        .order_by(TransferStepRecord.occurred_on, TransferStepRecord.id)
+        .order_by(col(TransferStepRecord.occurred_on), col(TransferStepRecord.id))
     ):
         steps[st.transfer_id].append(
             rows.TransferStepRow(
@@ -672,36 +678,42 @@ def all_blobs(session: Session) -> list[rows.BlobRow]:
     return [
         rows.BlobRow(sha, size)
         for sha, size in session.execute(
-            select(StoredBlob.sha256, StoredBlob.size).order_by(StoredBlob.sha256)
+            select(col(StoredBlob.sha256), col(StoredBlob.size)).order_by(col(StoredBlob.sha256))
         )
     ]
 
 
 def identifier_exists(session: Session, party_id: int, kind: str, normalized: str) -> bool:
-    query = select(PartyIdentifier.id).where(
-        PartyIdentifier.party_id == party_id,
-        PartyIdentifier.kind == kind,
-        PartyIdentifier.normalized == normalized,
+    query = select(col(PartyIdentifier.id)).where(
+        col(PartyIdentifier.party_id) == party_id,
+        col(PartyIdentifier.kind) == kind,
+        col(PartyIdentifier.normalized) == normalized,
     )
     return session.scalar(query) is not None
 
 
 def party_linked(session: Session, case_id: int, party_id: int, role: str) -> bool:
-    query = select(CaseParty.id).where(
-        CaseParty.case_id == case_id, CaseParty.party_id == party_id, CaseParty.role == role
+    query = select(col(CaseParty.id)).where(
+        col(CaseParty.case_id) == case_id,
+        col(CaseParty.party_id) == party_id,
+        col(CaseParty.role) == role,
     )
     return session.scalar(query) is not None
 
 
 def right_linked(session: Session, case_id: int, right_id: int) -> bool:
-    query = select(CaseRight.id).where(CaseRight.case_id == case_id, CaseRight.right_id == right_id)
+    query = select(col(CaseRight.id)).where(
+        col(CaseRight.case_id) == case_id, col(CaseRight.right_id) == right_id
+    )
     return session.scalar(query) is not None
 
 
 def right_by_number(session: Session, kind: str, jurisdiction: str, number: str) -> IPRight | None:
     return session.scalars(
         select(IPRight).where(
-            IPRight.kind == kind, IPRight.jurisdiction == jurisdiction, IPRight.number == number
+            col(IPRight.kind) == kind,
+            col(IPRight.jurisdiction) == jurisdiction,
+            col(IPRight.number) == number,
         )
     ).first()
 
@@ -710,10 +722,10 @@ def exhibits_holding(session: Session, hashes: Sequence[str] | None) -> dict[str
     """For each hash (None: every hash) in the archive: the exhibits ("CF-2026-0001 #3")."""
     found: dict[str, list[str]] = defaultdict(list)
     query = (
-        select(EvidenceFile.sha256, Case.reference, EvidenceItem.exhibit_no)
-        .join(EvidenceItem, EvidenceItem.id == EvidenceFile.evidence_id)
-        .join(Case, Case.id == EvidenceItem.case_id)
-        .order_by(Case.reference, EvidenceItem.exhibit_no)
+        select(col(EvidenceFile.sha256), col(Case.reference), col(EvidenceItem.exhibit_no))
+        .join(EvidenceItem, col(EvidenceItem.id) == col(EvidenceFile.evidence_id))
+        .join(Case, col(Case.id) == col(EvidenceItem.case_id))
+        .order_by(col(Case.reference), col(EvidenceItem.exhibit_no))
     )
     if hashes is not None:
         query = query.where(col(EvidenceFile.sha256).in_(list(hashes)))
@@ -727,7 +739,7 @@ def exhibits_holding(session: Session, hashes: Sequence[str] | None) -> dict[str
 def original_names(session: Session, hashes: Sequence[str] | None) -> dict[str, tuple[str, ...]]:
     """The file names users gave each stored hash (None: every hash)."""
     found: dict[str, list[str]] = defaultdict(list)
-    query = select(EvidenceFile.sha256, EvidenceFile.original_name)
+    query = select(col(EvidenceFile.sha256), col(EvidenceFile.original_name))
     if hashes is not None:
         query = query.where(col(EvidenceFile.sha256).in_(list(hashes)))
     for sha, name in session.execute(query):
@@ -737,13 +749,13 @@ def original_names(session: Session, hashes: Sequence[str] | None) -> dict[str, 
 
 
 def reference_taken(session: Session, reference: str) -> bool:
-    return session.scalar(select(Case.id).where(Case.reference == reference)) is not None
+    return session.scalar(select(col(Case.id)).where(col(Case.reference) == reference)) is not None
 
 
 def next_case_number(session: Session, year: int) -> int:
     prefix = f"CF-{year:04d}-"
     refs = session.scalars(
-        select(Case.reference).where(col(Case.reference).startswith(prefix))
+        select(col(Case.reference)).where(col(Case.reference).startswith(prefix))
     ).all()
     numbers = [int(r[len(prefix) :]) for r in refs if r[len(prefix) :].isdigit()]
     return max(numbers, default=0) + 1
@@ -751,6 +763,6 @@ def next_case_number(session: Session, year: int) -> int:
 
 def next_exhibit_number(session: Session, case_id: int) -> int:
     current = session.scalar(
-        select(func.max(EvidenceItem.exhibit_no)).where(EvidenceItem.case_id == case_id)
+        select(func.max(col(EvidenceItem.exhibit_no))).where(col(EvidenceItem.case_id) == case_id)
     )
     return (current or 0) + 1
