@@ -17,8 +17,20 @@ while it still waits for its turn.
 A task whose `parent` QObject is destroyed is cancelled, so a callback never reaches a deleted
 widget; a write that had started still finishes, and only its callbacks are skipped.
 
+A failure is always put into words for the user: by `on_failure`, or else by
+`casefile.ui.errors.report`, and also when the write failed after its window was closed (its
+`on_failure` cannot run then, so the report has no parent). Only a cancelled task fails silently.
+
 `shutdown()` is called once, when the app quits (after the last window closed): reads are cancelled,
 writes are waited for (bounded) and their results delivered.
+
+Threads and object lifetimes: a worker holds no Qt object that it could be the last to let go of.
+It signals through one `_Dispatcher` made on the GUI thread and kept for the life of the process,
+by a task's number; the outcome waits in a plain `_Job`; the operation is let go of before the
+worker signals, so the GUI thread (the `Task`) drops the last reference to it and to whatever it
+captured. (A per-task QObject that the worker emitted from was destroyed on the worker thread when
+the pool deleted the runnable, at the moment its `Task` was destroyed on the GUI thread: a
+segmentation fault, now and then, in the tests.)
 
 Tests set `SYNCHRONOUS = True` (see `tests/ui/conftest.py`): the operation then runs inline and
 its callbacks have fired by the time `run_task` returns.
@@ -26,6 +38,7 @@ its callbacks have fired by the time `run_task` returns.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable
@@ -51,8 +64,9 @@ log = logging.getLogger("casefile.ui.tasks")
 SYNCHRONOUS = False
 """Run operations inline on the calling thread (deterministic GUI tests)."""
 
-_running: set[Task] = set()
+_running: dict[int, Task[Any]] = {}  # by key, until delivered
 _pools: dict[str, QThreadPool] = {}
+_keys = itertools.count(1)
 
 
 class CancelToken:
@@ -103,32 +117,92 @@ class TaskContext:
         self._report(done, total, label)
 
 
-class _Relay(QObject):
-    """Carries a worker's results across threads: created in the GUI thread, emitted from the
-    worker, so Qt queues the delivery into the GUI thread's event loop."""
+class _Job:
+    """One operation and, once it ran, its outcome: what a worker holds. Plain Python, no Qt."""
 
-    progressed = Signal(int, int, str)
-    done = Signal(bool, object)
+    __slots__ = ("ctx", "key", "op", "outcome")
+
+    def __init__(self, key: int, op: Callable[[TaskContext], Any], ctx: TaskContext) -> None:
+        self.key = key
+        self.op: Callable[[TaskContext], Any] | None = op
+        self.ctx = ctx
+        self.outcome: tuple[bool, Any] | None = None
+
+
+class _Dispatcher(QObject):
+    """Carries every worker's progress and outcome into the GUI thread: made there once and never
+    destroyed, so a worker never emits from (or lets go last of) a QObject that can go away. The
+    signals carry a task's number only; `_running` finds the task, its `_Job` the outcome."""
+
+    progressed = Signal(int, int, int, str)  # key, done, total, label
+    finished = Signal(int)  # key: the outcome is in the task's job
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("casefile-tasks")
+        # Emitted by workers, received here on the GUI thread: Qt queues them (in order).
+        self.progressed.connect(self._progressed)
+        self.finished.connect(self._finished)
+
+    @Slot(int, int, int, str)
+    def _progressed(self, key: int, done: int, total: int, label: str) -> None:
+        task = _running.get(key)
+        if task is not None:
+            task._deliver_progress(done, total, label)
+
+    @Slot(int)
+    def _finished(self, key: int) -> None:
+        task = _running.get(key)
+        if task is None or task._job is None or task._job.outcome is None:
+            return
+        ok, value = task._job.outcome
+        task._job.outcome = None
+        task._deliver(ok, value)
+
+
+_dispatcher: _Dispatcher | None = None
+
+
+def _the_dispatcher() -> _Dispatcher:
+    """The one dispatcher, made on first use; `run_task` is called on the GUI thread."""
+    global _dispatcher
+    if _dispatcher is None:
+        _dispatcher = _Dispatcher()
+    return _dispatcher
 
 
 class _Runnable(QRunnable):
-    def __init__(self, op: Callable[[TaskContext], Any], ctx: TaskContext, relay: _Relay) -> None:
+    """Runs a job on a pool thread; the pool deletes it there (autoDelete), so it holds the job
+    only: no QObject, and no operation once it has run."""
+
+    def __init__(self, job: _Job, dispatcher: _Dispatcher) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._op = op
-        self._ctx = ctx
-        self._relay = relay
+        self._job = job
+        self._dispatcher = dispatcher  # lives as long as the process
 
     def run(self) -> None:
-        if not self._ctx.token.start():  # cancelled while it waited for its turn
-            self._relay.done.emit(False, CancelledError())
-            return
+        job = self._job
+        op, job.op = job.op, None  # the Task keeps its own reference until it has delivered
         try:
-            result = self._op(self._ctx)
-        except Exception as exc:  # delivered to on_failure on the GUI thread
-            self._relay.done.emit(False, exc)
-        else:
-            self._relay.done.emit(True, result)
+            if op is None or not job.ctx.token.start():  # cancelled while it waited its turn
+                job.outcome = (False, CancelledError())
+            else:
+                try:
+                    job.outcome = (True, op(job.ctx))
+                except Exception as exc:  # delivered to on_failure on the GUI thread
+                    job.outcome = (False, exc)
+                except BaseException as exc:  # e.g. SystemExit: still a failure to deliver
+                    job.outcome = (False, _stopped(exc))
+        finally:
+            del op  # before the signal: the last reference is the GUI thread's
+            self._dispatcher.finished.emit(job.key)
+
+
+def _stopped(exc: BaseException) -> Exception:
+    error = RuntimeError(f"The operation stopped: {exc!r}")
+    error.__cause__ = exc
+    return error
 
 
 class Task(QObject, Generic[T]):
@@ -156,9 +230,9 @@ class Task(QObject, Generic[T]):
         self._on_discard = on_discard
         self._done = False
         self._orphaned = False  # its parent was destroyed: no callback may run
-        self._relay = _Relay()
-        self._relay.progressed.connect(self._deliver_progress)
-        self._relay.done.connect(self._deliver)
+        self._key = next(_keys)
+        self._job: _Job | None = None
+        self._op: Callable[[TaskContext], Any] | None = None  # released here, on the GUI thread
 
     @property
     def running(self) -> bool:
@@ -174,7 +248,6 @@ class Task(QObject, Generic[T]):
         self._orphaned = True
         self.cancel()
 
-    @Slot(int, int, str)
     def _deliver_progress(self, done: int, total: int, label: str) -> None:
         if self._done or self._orphaned or self.token.cancelled:
             return
@@ -182,30 +255,43 @@ class Task(QObject, Generic[T]):
             self._on_progress(done, total, label)
         self.progressed.emit(done, total, label)
 
-    @Slot(bool, object)
     def _deliver(self, ok: bool, value: object) -> None:
         if self._done:
             return
         self._done = True
-        _running.discard(self)
+        _running.pop(self._key, None)
+        on_success, on_failure, on_discard = self._on_success, self._on_failure, self._on_discard
+        # Let go of the operation and the callbacks (and the widgets they captured) here, on the
+        # GUI thread, and break the window ↔ task cycles the garbage collector would otherwise
+        # free on whichever thread it happens to run.
+        self._on_success = self._on_failure = self._on_progress = self._on_discard = None
+        self._op = self._job = None
         try:
+            silent = isinstance(value, CancelledError)
             if self._orphaned and not self.token.cancelled:  # a write that had started
                 log.info("%s finished after its window was closed", self.label or "a write")
-            if self.token.cancelled or self._orphaned or isinstance(value, CancelledError):
-                if ok and self._on_discard is not None:
-                    self._on_discard(value)  # type: ignore[arg-type]
+                if not ok and not silent:  # its window cannot say it failed: tell the user
+                    _report(value)  # type: ignore[arg-type]
+                    return
+            if self.token.cancelled or self._orphaned or silent:
+                if ok and on_discard is not None:
+                    on_discard(value)  # type: ignore[arg-type]
                 return
             if ok:
-                if self._on_success is not None:
-                    self._on_success(value)  # type: ignore[arg-type]
-            elif self._on_failure is not None:
-                self._on_failure(value)  # type: ignore[arg-type]
+                if on_success is not None:
+                    on_success(value)  # type: ignore[arg-type]
+            elif on_failure is not None:
+                on_failure(value)  # type: ignore[arg-type]
             else:
-                from casefile.ui import errors
-
-                errors.report(value)  # type: ignore[arg-type]
+                _report(value)  # type: ignore[arg-type]
         finally:
             self.finished.emit()
+
+
+def _report(exc: Exception) -> None:
+    from casefile.ui import errors
+
+    errors.report(exc)
 
 
 def _pool(write: bool) -> QThreadPool:
@@ -239,9 +325,10 @@ def run_task(
     task: Task[T] = Task(on_success, on_failure, on_progress, label, on_discard, write)
     if parent is not None:
         parent.destroyed.connect(task._parent_destroyed)
-    _running.add(task)
-    relay = task._relay
-    ctx = TaskContext(task.token, lambda *args: relay.progressed.emit(*args))
+    _running[task._key] = task
+    dispatcher = _the_dispatcher()
+    key = task._key
+    ctx = TaskContext(task.token, lambda *args: dispatcher.progressed.emit(key, *args))
     if SYNCHRONOUS:
         task.token.start()
         try:
@@ -251,7 +338,9 @@ def run_task(
         else:
             task._deliver(True, result)
         return task
-    _pool(write).start(_Runnable(op, ctx, task._relay))
+    task._op = op
+    task._job = _Job(key, op, ctx)
+    _pool(write).start(_Runnable(task._job, dispatcher))
     return task
 
 
@@ -261,7 +350,7 @@ def shutdown(timeout_ms: int = 5000) -> bool:
     Waits at most `timeout_ms` in all, writes first; True if every worker stopped in time. A write
     still running then is abandoned mid-transaction, which SQLite rolls back.
     """
-    for task in list(_running):
+    for task in list(_running.values()):
         if not task.write:  # writes, started or queued, all run
             task.cancel()
     deadline = QDeadlineTimer(timeout_ms)
@@ -277,8 +366,6 @@ def shutdown(timeout_ms: int = 5000) -> bool:
 def _deliver_finished() -> None:
     """Deliver the results that finished workers have queued for the GUI thread, and nothing
     else (no user input, no timers)."""
-    if QCoreApplication.instance() is None:
+    if QCoreApplication.instance() is None or _dispatcher is None:
         return
-    for task in list(_running):
-        QCoreApplication.sendPostedEvents(task._relay, QEvent.Type.MetaCall)
-        QCoreApplication.sendPostedEvents(task, QEvent.Type.MetaCall)
+    QCoreApplication.sendPostedEvents(_dispatcher, QEvent.Type.MetaCall)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import threading
 import time
+import weakref
 
 import pytest
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from casefile.errors import CancelledError
-from casefile.ui import tasks
+from casefile.ui import errors, tasks
 
 
 @pytest.fixture
@@ -206,6 +207,99 @@ def test_writes_run_one_at_a_time_in_order(qtbot: QtBot, threaded) -> None:
     qtbot.waitUntil(lambda: len(order) == 5)
     assert order == [0, 1, 2, 3, 4]
     assert active["max"] == 1
+
+
+def test_the_gui_thread_lets_go_last_of_an_operation_and_its_task(qtbot: QtBot, threaded) -> None:
+    """The segfault: the pool deletes a finished runnable on its worker thread, and what that let
+    go of last was destroyed there: the per-task QObject the worker emitted from, while its Task
+    was being destroyed on the GUI thread (and the operation with whatever it captured)."""
+    gui = threading.get_ident()
+    released_on: list[int] = []
+    delivered: list[int] = []
+
+    class Captured:
+        def __del__(self) -> None:
+            released_on.append(threading.get_ident())
+
+    handles: list[weakref.ref[tasks.Task[int]]] = []
+    for n in range(12):
+        captured = Captured()
+        task = tasks.run_task(
+            lambda _ctx, n=n, captured=captured: n, on_success=delivered.append, write=n % 2 == 0
+        )
+        handles.append(weakref.ref(task))
+        del captured, task
+    qtbot.waitUntil(lambda: len(delivered) == 12)
+    assert tasks.shutdown(5000)  # every runnable has run and been deleted by its pool
+    qtbot.waitUntil(lambda: len(released_on) == 12)
+    assert set(released_on) == {gui}
+    assert all(handle() is None for handle in handles)  # nothing keeps a delivered task
+
+
+def test_many_writes_finishing_while_their_handles_go(qtbot: QtBot, threaded) -> None:
+    """Stress the same race: handles nobody keeps, each destroyed as its result arrives."""
+    delivered: list[int] = []
+
+    def op(ctx: tasks.TaskContext) -> int:
+        ctx.progress(1, 1)
+        time.sleep(0.003)
+        return 1
+
+    for n in range(120):
+        tasks.run_task(op, on_success=delivered.append, write=n % 4 != 0)
+    qtbot.waitUntil(lambda: len(delivered) == 120, timeout=20000)
+
+
+def test_a_write_failing_after_its_window_closed_is_still_reported(
+    qtbot: QtBot, threaded, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parent = QObject()
+    entered, release, _ = _gate()
+    failures: list[Exception] = []
+    reported: list[BaseException] = []
+    monkeypatch.setattr(errors, "report", lambda exc, _parent=None: reported.append(exc))
+
+    def write(_ctx: tasks.TaskContext) -> None:
+        entered.set()
+        release.wait(5)
+        raise OSError("disk full")
+
+    task = tasks.run_task(write, on_failure=failures.append, parent=parent, write=True)
+    assert entered.wait(5)
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: task._orphaned)
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        release.set()
+    assert failures == []  # the closed window is not called back…
+    assert [str(exc) for exc in reported] == ["disk full"]  # …but the user is told
+
+
+def test_an_error_with_no_on_failure_is_reported(
+    qtbot: QtBot, threaded, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reported: list[BaseException] = []
+    monkeypatch.setattr(errors, "report", lambda exc, _parent=None: reported.append(exc))
+
+    def op(_ctx: tasks.TaskContext) -> None:
+        raise ValueError("bad")
+
+    task = tasks.run_task(op)
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        pass
+    assert [type(exc) for exc in reported] == [ValueError]
+
+
+def test_an_operation_stopped_by_a_base_exception_still_finishes_and_fails(
+    qtbot: QtBot, threaded
+) -> None:
+    failures: list[Exception] = []
+
+    def op(_ctx: tasks.TaskContext) -> None:
+        raise SystemExit(3)
+
+    task = tasks.run_task(op, on_failure=failures.append, write=True)
+    qtbot.waitUntil(lambda: not task.running)
+    assert len(failures) == 1 and isinstance(failures[0].__cause__, SystemExit)
 
 
 def test_synchronous_mode_delivers_before_returning() -> None:
