@@ -134,7 +134,8 @@ class _Dispatcher(QObject):
     destroyed, so a worker never emits from (or lets go last of) a QObject that can go away. The
     signals carry a task's number only; `_running` finds the task, its `_Job` the outcome."""
 
-    progressed = Signal(int, int, int, str)  # key, done, total, label
+    # key, done, total, label; 64-bit counts: a copy of evidence counts bytes, past 2 GiB
+    progressed = Signal(int, "qlonglong", "qlonglong", str)
     finished = Signal(int)  # key: the outcome is in the task's job
 
     def __init__(self) -> None:
@@ -144,7 +145,7 @@ class _Dispatcher(QObject):
         self.progressed.connect(self._progressed)
         self.finished.connect(self._finished)
 
-    @Slot(int, int, int, str)
+    @Slot(int, "qlonglong", "qlonglong", str)
     def _progressed(self, key: int, done: int, total: int, label: str) -> None:
         task = _running.get(key)
         if task is not None:
@@ -208,7 +209,7 @@ def _stopped(exc: BaseException) -> Exception:
 class Task(QObject, Generic[T]):
     """A handle on one operation; lives in the GUI thread. Signals fire on the GUI thread."""
 
-    progressed = Signal(int, int, str)
+    progressed = Signal("qlonglong", "qlonglong", str)  # done, total, label
     finished = Signal()  # after the result or error was delivered, or the task was cancelled
 
     def __init__(

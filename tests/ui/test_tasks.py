@@ -302,6 +302,21 @@ def test_an_operation_stopped_by_a_base_exception_still_finishes_and_fails(
     assert len(failures) == 1 and isinstance(failures[0].__cause__, SystemExit)
 
 
+def test_progress_counts_past_two_gigabytes(qtbot: QtBot, threaded) -> None:
+    """Evidence intake counts bytes: a 32-bit signal wrapped them and failed the copy."""
+    progress: list[tuple[int, int, str]] = []
+    emitted: list[tuple[int, int, str]] = []
+
+    def op(ctx: tasks.TaskContext) -> None:
+        ctx.progress(3_000_000_000, 6_000_000_000, "video.mp4")
+
+    task = tasks.run_task(op, on_progress=lambda *args: progress.append(args))
+    task.progressed.connect(lambda *args: emitted.append(args))
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        pass
+    assert progress == emitted == [(3_000_000_000, 6_000_000_000, "video.mp4")]
+
+
 def test_synchronous_mode_delivers_before_returning() -> None:
     got: list[int] = []
     tasks.run_task(lambda _ctx: 7, on_success=got.append)  # tests/ui/conftest.py sets it
