@@ -8,8 +8,18 @@ process is gone and its lock is free, so one program never removes another's wor
 
 from __future__ import annotations
 
+import logging
 import os
+import secrets
+import shutil
+import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
+
+LOCK_NAME = ".owner.lock"  # in a work folder: held locked by the process working in it
+
+log = logging.getLogger(__name__)
 
 
 def pid_alive(pid: int) -> bool:
@@ -69,6 +79,81 @@ def locked(path: Path) -> bool:
     except OSError:
         return False
     return False
+
+
+class WorkFolder:
+    """A new folder `parent/PREFIX-PID-xxxxxxxx` claimed by this process: its `LOCK_NAME` file
+    is held open and locked until `release()` (which removes the lock file, not the folder)."""
+
+    def __init__(self, parent: Path, prefix: str) -> None:
+        while True:
+            path = parent / f"{prefix}-{os.getpid()}-{secrets.token_hex(4)}"
+            try:
+                path.mkdir()  # the usual permissions, unlike mkdtemp's: it may become an archive
+                break
+            except FileExistsError:
+                continue
+        try:
+            self._fd: int | None = os.open(path / LOCK_NAME, os.O_CREAT | os.O_WRONLY, 0o644)
+        except OSError:
+            path.rmdir()
+            raise
+        lock(self._fd)
+        self.path = path
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+            (self.path / LOCK_NAME).unlink(missing_ok=True)
+
+
+def remove_abandoned(parent: Path, prefix: str, legacy_age: float | None = None) -> list[Path]:
+    """Remove the work folders `parent/PREFIX-PID-…` whose process is gone and whose lock is
+    free: left by a program that was killed. With `legacy_age`, folders named without a
+    process id (by an older Casefile) are removed once that many seconds old."""
+    removed: list[Path] = []
+    try:
+        candidates = [p for p in parent.glob(f"{prefix}-*") if p.is_dir()]
+    except OSError:
+        return removed
+    for work in candidates:
+        pid = pid_in_name(work.name, prefix)
+        try:
+            if pid is None:
+                if legacy_age is None or time.time() - work.stat().st_mtime < legacy_age:
+                    continue
+            elif pid_alive(pid) or locked(work / LOCK_NAME):
+                continue
+        except OSError:
+            continue
+        remove_tree(work)
+        if not work.exists():
+            removed.append(work)
+    if removed:
+        log.warning(
+            "removed %d folder(s) left by interrupted work: %s",
+            len(removed),
+            ", ".join(str(p) for p in removed),
+        )
+    return removed
+
+
+def remove_tree(path: Path) -> None:
+    """Remove a folder, read-only files too (stored evidence is read-only); what cannot be
+    removed stays."""
+
+    def make_writable(func: Callable[..., object], target: str, _exc: object) -> None:
+        try:
+            Path(target).chmod(0o700)  # Windows refuses to delete a read-only file
+            func(target)
+        except OSError:
+            pass
+
+    if sys.version_info >= (3, 12):
+        shutil.rmtree(path, onexc=make_writable)
+    else:
+        shutil.rmtree(path, onerror=make_writable)
 
 
 def _windows_pid_alive(pid: int) -> bool:

@@ -5,13 +5,16 @@ cases for scale (`cases=100_000` builds in well under two minutes).
 The curated part goes through the real services (validated, audited); the synthetic part is bulk
 inserted (see `casefile.demo.synthetic`). Dates are relative to the day it is built for (today
 unless told), so a demo always looks live and a given day always gives the same demo.
+
+The demo is built in a private folder beside the chosen one and moved into place, whole, at the
+end: no other program writes into it meanwhile or opens it half-built, and an interrupted build
+removes only that private folder.
 """
 
 from __future__ import annotations
 
+import os
 import random
-import shutil
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -20,7 +23,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from casefile import clock
+from casefile import clock, owners
 from casefile.errors import ArchiveError
 
 if TYPE_CHECKING:
@@ -28,6 +31,7 @@ if TYPE_CHECKING:
 
 Progress = Callable[[str, int, int], None]
 SEED = 20260321  # one fixed seed: the same demo every time it is built on a given day
+WORK_PREFIX = ".casefile-demo"  # the private build folder beside the chosen one
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,36 +54,33 @@ def build_demo_archive(
     """Create a demo archive at `path`: the curated cases, or `cases` cases in total, dated
     around `today` (default: `clock.today()`), so the same day always gives the same demo.
 
-    Refuses (ArchiveError) an archive that already holds a case: a demo never mixes with real
-    work. `progress(stage, done, total)` is called regularly.
+    Refuses (ArchiveError) a folder that is not new or empty, and any existing archive (one
+    holding cases, an empty one, a damaged one): a demo never mixes with other work, nor with
+    another demo built at the same moment. `progress(stage, done, total)` is called regularly.
     """
     from casefile.demo import curated, synthetic
     from casefile.demo.catalog import ACTOR
     from casefile.demo.scenarios import CURATED
     from casefile.services.settings import DEMO_COMPLETED, set_setting
-    from casefile.store.archive import DB_NAME, Archive
+    from casefile.store.archive import Archive
 
     if cases is not None and cases < 0:
         raise ArchiveError(f"a demo needs 0 or more cases, not {cases}")
     started = time.perf_counter()
     report: Progress = progress or (lambda _stage, _done, _total: None)
     path = Path(path)
-    created_folder = not path.exists()
-    if path.is_dir() and any(path.iterdir()) and not (path / DB_NAME).exists():
-        raise ArchiveError(
-            f"{path} is a folder with other files in it, not an archive; a demo is only "
-            "written into a new folder (e.g. Demo.casefile)"
-        )
-    archive = Archive.open(path, create=True)
+    _refuse_existing(path)
+    parent = path.absolute().parent
     try:
-        existing = _case_count(archive)
-        if existing:
-            raise ArchiveError(
-                f"{path} already holds {existing} case{'s' if existing != 1 else ''}; a demo is "
-                "only written into a new, empty archive (choose another folder)"
-            )
-        _skip_fsync_while_building(archive)
+        parent.mkdir(parents=True, exist_ok=True)
+        owners.remove_abandoned(parent, WORK_PREFIX)  # left by killed builds
+        claim = owners.WorkFolder(parent, WORK_PREFIX)
+    except OSError as exc:
+        raise ArchiveError(f"cannot create {path} ({exc.strerror or exc})") from None
+    try:
+        archive = Archive.open(claim.path, create=True)
         try:
+            _skip_fsync_while_building(archive)
             scenarios = CURATED if cases is None else CURATED[:cases]
             extra = 0 if cases is None else max(0, cases - len(CURATED))
             today = today or clock.today()
@@ -97,13 +98,14 @@ def build_demo_archive(
             set_setting(archive, DEMO_COMPLETED, datetime.now(UTC).isoformat(), actor=ACTOR)
             report("Finishing", 1, 1)
             counts = _counts(archive)
-        except BaseException:
+        finally:
             archive.close()
-            if created_folder:
-                _remove_tree(path)  # never leave a half-built demo behind
-            raise
-    finally:
-        archive.close()
+        claim.release()
+        _move_into_place(claim.path, path)
+    except BaseException:
+        claim.release()
+        owners.remove_tree(claim.path)  # only what this build made: never the chosen folder
+        raise
     return DemoSummary(
         path=path,
         cases=counts["cases"],
@@ -113,6 +115,60 @@ def build_demo_archive(
         stored_files=counts["stored_files"],
         seconds=time.perf_counter() - started,
     )
+
+
+def _refuse_existing(path: Path) -> None:
+    """A demo goes only into a new or empty folder: never beside other files, never into an
+    archive (holding cases, empty, or damaged), which is left untouched."""
+    from casefile.store.archive import DB_NAME, Archive
+
+    if path.exists() and not path.is_dir():
+        raise ArchiveError(f"{path} is a file; a demo is written into a new folder")
+    if not path.is_dir() or not any(path.iterdir()):
+        return
+    if not (path / DB_NAME).exists():
+        raise ArchiveError(
+            f"{path} is a folder with other files in it, not an archive; a demo is only "
+            "written into a new folder (e.g. Demo.casefile)"
+        )
+    try:
+        archive = Archive.open(path)
+    except ArchiveError as exc:
+        raise ArchiveError(
+            f"a demo is only written into a new folder, and {path} holds an archive that "
+            f"cannot be opened: {exc}"
+        ) from None
+    try:
+        existing = _case_count(archive)
+    finally:
+        archive.close()
+    if existing:
+        raise ArchiveError(
+            f"{path} already holds {existing} case{'s' if existing != 1 else ''}; a demo is "
+            "only written into a new folder (choose another folder)"
+        )
+    raise ArchiveError(
+        f"{path} is an archive already (with no cases); a demo is only written into a new "
+        "folder (choose another folder, or delete this archive first)"
+    )
+
+
+def _move_into_place(built: Path, path: Path) -> None:
+    """Move the finished demo to `path` in one step; if another program made `path` meanwhile
+    (another demo, a new archive), the demo is discarded and `path` left as it is."""
+    try:
+        if os.name == "nt" and path.is_dir() and not any(path.iterdir()):
+            path.rmdir()  # Windows does not rename onto an empty folder
+        os.rename(built, path)  # elsewhere an empty folder is replaced, a full one refused
+    except OSError as exc:
+        if path.exists():
+            raise ArchiveError(
+                f"{path} was filled by another program while the demo was being built; the "
+                f"demo was discarded and {path} left as it is"
+            ) from None
+        raise ArchiveError(
+            f"the demo could not be moved to {path} ({exc.strerror or exc})"
+        ) from None
 
 
 def _skip_fsync_while_building(archive: Archive) -> None:
@@ -150,17 +206,6 @@ def _counts(archive: Archive) -> dict[str, int]:
                 ("stored_files", StoredBlob),
             )
         }
-
-
-def _remove_tree(path: Path) -> None:
-    def make_writable(func: Callable[..., object], target: str, _exc: object) -> None:
-        Path(target).chmod(0o700)  # stored evidence is read-only; Windows refuses to delete it
-        func(target)
-
-    if sys.version_info >= (3, 12):
-        shutil.rmtree(path, onexc=make_writable)
-    else:
-        shutil.rmtree(path, onerror=make_writable)
 
 
 __all__ = ["DemoSummary", "build_demo_archive"]

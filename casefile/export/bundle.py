@@ -7,17 +7,15 @@ one step, so a Cancel, an error or a crash never leaves a half-written bundle un
 name. Damaged exhibit files become placeholder pages (`renditions.py`) and are listed as
 problems at the end; the export still finishes.
 
-The work folder is named after the process and holds a locked `owner.lock`; the work folders of
-exports that were killed are removed by the next export to the same folder (never those of an
-export still running in another program).
+The work folder is named after the process and holds a locked lock file (`owners`); the work
+folders of exports that were killed are removed by the next export to the same folder (never
+those of an export still running in another program).
 """
 
 from __future__ import annotations
 
-import logging
 import os
 import shutil
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -46,10 +44,7 @@ STEPS = 1000
 # writing (by bytes).
 PREPARE, ASSEMBLE, STAMP = 450, 150, 100
 WORK_PREFIX = ".casefile-bundle"  # work folders: .casefile-bundle-PID-xxxxxxxx
-OWNER_LOCK = "owner.lock"
 LEGACY_AGE = 86_400  # seconds: a work folder without an owner's id is left for a day
-
-log = logging.getLogger(__name__)
 
 
 class BundleError(CasefileError):
@@ -85,13 +80,12 @@ def build_bundle(
         raise BundleError(f"{out} is a folder; give a file name ending in .pdf")
     if out.exists() and not overwrite:
         raise BundleError(f"{out} already exists; choose another name (or replace it)")
-    remove_stale_work_folders(out.parent)
+    owners.remove_abandoned(out.parent, WORK_PREFIX, LEGACY_AGE)  # left by killed exports
     try:
-        work = Path(tempfile.mkdtemp(prefix=f"{WORK_PREFIX}-{os.getpid()}-", dir=out.parent))
-        owner = os.open(work / OWNER_LOCK, os.O_CREAT | os.O_WRONLY, 0o644)
+        claim = owners.WorkFolder(out.parent, WORK_PREFIX)
     except OSError as exc:
         raise BundleError(f"cannot write in {out.parent} ({exc.strerror or exc})") from None
-    owners.lock(owner)
+    work = claim.path
     job = _Job(spec, work, progress, cancelled)
     try:
         renditions = job.render_files()
@@ -104,7 +98,7 @@ def build_bundle(
         raise BundleError(f"could not write {out} ({exc.strerror or exc})") from None
     finally:
         job.close()
-        os.close(owner)
+        claim.release()
         shutil.rmtree(work, ignore_errors=True)
     return BundleResult(
         out,
@@ -114,36 +108,6 @@ def build_bundle(
         manifest.problems,
         time.monotonic() - started,
     )
-
-
-def remove_stale_work_folders(folder: Path) -> list[Path]:
-    """Remove the work folders that killed exports left in `folder`: those whose process is gone
-    and whose lock is free; those of an older Casefile (no process id) once a day old."""
-    removed: list[Path] = []
-    try:
-        candidates = [p for p in folder.glob(f"{WORK_PREFIX}-*") if p.is_dir()]
-    except OSError:
-        return removed
-    for work in candidates:
-        pid = owners.pid_in_name(work.name, WORK_PREFIX)
-        try:
-            if pid is None:
-                if time.time() - work.stat().st_mtime < LEGACY_AGE:
-                    continue
-            elif owners.pid_alive(pid) or owners.locked(work / OWNER_LOCK):
-                continue
-        except OSError:
-            continue
-        shutil.rmtree(work, ignore_errors=True)
-        if not work.exists():
-            removed.append(work)
-    if removed:
-        log.warning(
-            "removed %d work folder(s) of interrupted bundle exports: %s",
-            len(removed),
-            ", ".join(str(p) for p in removed),
-        )
-    return removed
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,10 +330,10 @@ class _Job:
         self._describe(writer, manifest)
         self._written_bytes, self._to_write = 0, max(1, spill.spilled_bytes)
         path = self.work / "bundle.pdf"
-        with path.open("wb") as handle:
-            writer.write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
+        with path.open("wb") as stream:
+            writer.write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
         return path
 
     def _stamp(self, writer: Any, stamps: list[Stamp]) -> None:

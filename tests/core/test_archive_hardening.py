@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event
 
+from casefile.demo import build_demo_archive
 from casefile.errors import ArchiveBusyError, ArchiveError
 from casefile.services import cases, evidence
 from casefile.services.bundles import BundleRequest, export_bundle
@@ -365,3 +366,108 @@ def test_the_work_folder_of_another_live_export_is_never_removed(tmp_path: Path)
     assert output.startswith("written")
     assert _work_folders(out) == set()
     assert (out / "theirs.pdf").is_file() and (out / "mine.pdf").is_file()
+
+
+# -- d. demo builds -----------------------------------------------------------------------------
+
+
+def test_ctrl_c_on_a_demo_removes_only_what_it_created(tmp_path: Path) -> None:
+    target = tmp_path / "Demo.casefile"
+    others: list[str] = []
+
+    def meanwhile(_stage: str, done: int, _total: int) -> None:
+        if done == 2 and not others:
+            # Another program makes an archive in the chosen folder and commits a case to it.
+            with Archive.open(target, create=True) as theirs:
+                made = cases.create_case(theirs, cases.CaseDraft(title="Committed meanwhile"))
+            others.append(made.reference)
+            raise KeyboardInterrupt  # and then the user presses Ctrl+C in `casefile demo`
+
+    with pytest.raises((KeyboardInterrupt, ArchiveError)):
+        build_demo_archive(target, cases=3, progress=meanwhile)
+    assert others
+    with Archive.open(target) as opened:
+        assert [c.reference for c in cases.list_cases(opened)] == others
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Demo.casefile"]  # nothing else left
+
+
+def test_two_demos_into_one_new_folder_never_mix(tmp_path: Path) -> None:
+    target = tmp_path / "Demo.casefile"
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-c", DEMO_CHILD, str(target), "wait"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    for child in children:  # both are building before either finishes
+        assert child.stdout is not None
+        assert child.stdout.readline() == "building\n"
+    results = [child.communicate("go\n", timeout=300) for child in children]
+    codes = sorted(child.returncode for child in children)
+    assert codes == [0, 1], results
+    refused = next(
+        err for child, (_, err) in zip(children, results, strict=True) if child.returncode
+    )
+    assert "another program" in refused
+    with Archive.open(target) as opened:
+        assert len(cases.list_cases(opened)) == 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Demo.casefile"]
+
+
+@pytest.mark.parametrize("damage", ["empty database", "missing -wal"])
+def test_a_demo_is_never_built_over_a_damaged_archive(tmp_path: Path, damage: str) -> None:
+    target = tmp_path / "Demo.casefile"
+    if damage == "empty database":
+        target.mkdir()
+        (target / DB_NAME).write_bytes(b"")  # a failed copy
+        (target / "evidence").mkdir()
+    else:
+        source = tmp_path / "Live.casefile"
+        _archive_with_cases(source, 0)
+        _crashed_copy(source, target)
+        (target / WAL).unlink()
+    before = _snapshot(target)
+    with pytest.raises(ArchiveError) as raised:
+        build_demo_archive(target, cases=2)
+    assert "demo" in str(raised.value) or WAL in str(raised.value)
+    assert _snapshot(target) == before
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no SIGKILL on Windows")
+def test_a_killed_demo_leaves_nothing_under_the_chosen_name(tmp_path: Path) -> None:
+    target = tmp_path / "Demo.casefile"
+    child = subprocess.run(
+        [sys.executable, "-c", DEMO_CHILD, str(target), "die"], capture_output=True, timeout=300
+    )
+    assert child.returncode == -9, child.stderr
+    assert not target.exists()  # never a half-built demo under the chosen name
+    assert len(list(tmp_path.iterdir())) == 1  # its private work folder, until the next demo
+    build_demo_archive(tmp_path / "Other.casefile", cases=1)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Other.casefile"]
+
+
+DEMO_CHILD = """
+import os, sys
+from pathlib import Path
+from casefile.demo import build_demo_archive
+from casefile.errors import ArchiveError
+
+def progress(stage, done, total):
+    if done == 2 and sys.argv[2] == "die":
+        os.kill(os.getpid(), 9)
+    if done == 2 and sys.argv[2] == "wait" and not started:
+        started.append(1)
+        print("building", flush=True)
+        sys.stdin.readline()
+
+started = []
+try:
+    build_demo_archive(Path(sys.argv[1]), cases=3, progress=progress)
+except ArchiveError as exc:
+    print(exc, file=sys.stderr)
+    sys.exit(1)
+"""
