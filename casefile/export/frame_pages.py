@@ -62,7 +62,7 @@ class _Mark:
     def __new__(cls, key: str, marks: dict[str, int]) -> Any:
         from reportlab.platypus import Flowable
 
-        class Mark(Flowable):  # type: ignore[misc]
+        class Mark(Flowable):
             def wrap(self, *_: Any) -> tuple[float, float]:
                 return 0, 0
 
@@ -139,9 +139,9 @@ def _qr(text: str, size: float = 96) -> Any:
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)  # None: smallest that fits
     code.addData(f"CASEFILE-MANIFEST-SHA256:{text}")
     code.make()
-    count = code.getModuleCount()
+    count: int = code.getModuleCount()  # type: ignore[no-untyped-call]  # unannotated in the stubs
 
-    class QrCode(Flowable):  # type: ignore[misc]
+    class QrCode(Flowable):
         def wrap(self, *_: Any) -> tuple[float, float]:
             return size, size
 
@@ -151,7 +151,7 @@ def _qr(text: str, size: float = 96) -> Any:
             canvas.setFillColorRGB(0, 0, 0)
             for row in range(count):
                 for col in range(count):
-                    if code.isDark(row, col):
+                    if code.isDark(row, col):  # type: ignore[no-untyped-call]  # as getModuleCount
                         x = (col + 4) * module
                         y = size - (row + 5) * module
                         canvas.rect(x, y, module, module, stroke=0, fill=1)
@@ -353,7 +353,7 @@ _GRID_LINE = ("LINEBELOW", (0, 0), (-1, -1), 0.25, "#c8c8c8")
 # Tables set a cell font even when the cells hold paragraphs: without this, Helvetica (never
 # embedded) would be named on the page.
 _CELL_FONT = ("FONTNAME", (0, 0), (-1, -1), FONT)
-_TABLE_STYLE = [
+_TABLE_STYLE: list[tuple[Any, ...]] = [
     _CELL_FONT,
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("BACKGROUND", (0, 0), (-1, 0), "#e8eef2"),

@@ -338,7 +338,8 @@ def _canvas(out: Path, landscape: bool = False) -> Any:
     rl_config.useA85 = 0  # JPEG data goes in as it is, so its hash is the original's
 
     size = (PAGE_HEIGHT, PAGE_WIDTH) if landscape else (PAGE_WIDTH, PAGE_HEIGHT)
-    canvas = Canvas(str(out), pagesize=size, initialFontName=register_font())
+    # A font name: types-reportlab declares initialFontName as a number.
+    canvas = Canvas(str(out), pagesize=size, initialFontName=register_font())  # type: ignore[arg-type]
     return canvas
 
 

@@ -122,7 +122,7 @@ class _SpilledMixin:
 
     @property
     def _data(self) -> bytes:
-        held = self.__dict__.get("_held")
+        held: bytes | None = self.__dict__.get("_held")
         if held is not None:
             return held
         return self._spill.read(*self._spill_at)

@@ -28,7 +28,8 @@ def render_stamps(stamps: list[Stamp], out: Path) -> None:
     from reportlab.pdfgen.canvas import Canvas
 
     font = register_font()
-    canvas = Canvas(str(out), initialFontName=font, pageCompression=1)
+    # A font name: types-reportlab declares initialFontName as a number.
+    canvas = Canvas(str(out), initialFontName=font, pageCompression=1)  # type: ignore[arg-type]
     for stamp in stamps:
         canvas.setPageSize((stamp.width, stamp.height))
         canvas.setFont(font, FONT_SIZE)

@@ -74,7 +74,7 @@ def verify_bundle(path: Path, check_file: FileCheck | None = None) -> BundleVerd
     except (ValueError, TypeError, KeyError) as exc:
         return _failed(path, f"its manifest cannot be read ({short_reason(exc)})")
     findings, problems = [], []
-    stored = (reader.metadata or {}).get(METADATA_KEY)
+    stored = reader.metadata.get(METADATA_KEY) if reader.metadata else None
     if stored != sha:
         problems.append(
             f"the attached manifest's SHA-256 is {sha}, but the document information says "

@@ -9,6 +9,7 @@ rule for online dissemination at both levels, and what is still missing for the 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -319,7 +320,7 @@ def shipped_rule_sets() -> tuple[RuleSet, ...]:
 # --- evaluation ----------------------------------------------------------------------------------
 
 
-def checked_figures(raw: dict[str, object]) -> dict[str, Decimal]:
+def checked_figures(raw: Mapping[str, object]) -> dict[str, Decimal]:
     """Figures checked (known measure, a number ≥ 0), with the derived sold-plus-unsold sum."""
     figures: dict[str, Decimal] = {}
     for measure, value in raw.items():

@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from casefile import clock
 from casefile.errors import CasefileError
@@ -80,14 +81,18 @@ def _case_rules(
     with archive.reading() as session:
         case = load_case(session, reference)
         figures = _recorded(
-            list(session.scalars(select(ThresholdFigure).where(ThresholdFigure.case_id == case.id)))
+            list(
+                session.scalars(
+                    select(ThresholdFigure).where(col(ThresholdFigure.case_id) == case.id)
+                )
+            )
         )
         steps = [
             step
             for step in session.scalars(
-                select(TransferStepRecord.step)
-                .join(TransferRecord, TransferRecord.id == TransferStepRecord.transfer_id)
-                .where(TransferRecord.case_id == case.id)
+                select(col(TransferStepRecord.step))
+                .join(TransferRecord, col(TransferRecord.id) == col(TransferStepRecord.transfer_id))
+                .where(col(TransferRecord.case_id) == case.id)
             )
         ]
         offences, acts_on, opened = tuple(case.offences), case.acts_on, case.opened_on
@@ -108,8 +113,8 @@ def _transferred_cases(archive: Archive) -> set[int]:
     steps: dict[int, list[str]] = defaultdict(list)
     with archive.reading() as session:
         for case_id, step in session.execute(
-            select(TransferRecord.case_id, TransferStepRecord.step).join(
-                TransferStepRecord, TransferStepRecord.transfer_id == TransferRecord.id
+            select(col(TransferRecord.case_id), col(TransferStepRecord.step)).join(
+                TransferStepRecord, col(TransferStepRecord.transfer_id) == col(TransferRecord.id)
             )
         ):
             steps[case_id].append(step)
@@ -126,18 +131,18 @@ def flagged_case_ids(archive: Archive, today: date | None = None) -> list[int]:
     with archive.reading() as session:
         connection = session.connection()
         for case_id, offences, acts_on, opened in connection.execute(
-            select(Case.id, Case.offences, Case.acts_on, Case.opened_on).where(
-                func.json_array_length(Case.offences) > 0, Case.status != "closed"
+            select(col(Case.id), col(Case.offences), col(Case.acts_on), col(Case.opened_on)).where(
+                func.json_array_length(col(Case.offences)) > 0, col(Case.status) != "closed"
             )
         ):
-            cases[case_id] = (offences, min(acts_on or opened, today))
+            cases[case_id or 0] = (offences, min(acts_on or opened, today))  # ids are set
         for case_id, measure, value, unit, as_of in connection.execute(
             select(
-                ThresholdFigure.case_id,
-                ThresholdFigure.measure,
-                ThresholdFigure.value,
-                ThresholdFigure.unit,
-                ThresholdFigure.as_of,
+                col(ThresholdFigure.case_id),
+                col(ThresholdFigure.measure),
+                col(ThresholdFigure.value),
+                col(ThresholdFigure.unit),
+                col(ThresholdFigure.as_of),
             )
         ):
             if case_id in cases:
@@ -172,7 +177,9 @@ def flagged_cases(archive: Archive, today: date | None = None) -> list[FlaggedCa
         named = {
             case_id: (reference, title)
             for case_id, reference, title in session.execute(
-                select(Case.id, Case.reference, Case.title).where(Case.id.in_(ids))  # type: ignore[union-attr]
+                select(col(Case.id), col(Case.reference), col(Case.title)).where(
+                    col(Case.id).in_(ids)
+                )
             )
         }
     for case_id in ids:

@@ -70,6 +70,7 @@ def add_threshold_figure(
     if checked_measure not in MONEY_MEASURES:
         number = Decimal(int(number))
     figure = ThresholdFigure(
+        case_id=0,  # set below, once the case is loaded
         measure=checked_measure.value,
         value=number,
         unit=checked_unit.value,
@@ -113,6 +114,7 @@ def add_deadline(
     """A deadline added by hand (or by a rule); reminders are days before it is due."""
     reminders = sorted({v.count("reminder_days", d, required=True) or 0 for d in reminder_days})
     deadline = Deadline(
+        case_id=0,  # set below, once the case is loaded
         title=v.text("title", title, required=True, max_length=300),
         due_on=v.required_date("due_on", due_on),
         rule_id=v.text("rule_id", rule_id, max_length=100),
@@ -164,6 +166,7 @@ def add_money_entry(
     if money.amount == 0:
         raise ValidationError("amount", "is zero; record only amounts paid or received")
     entry = MoneyEntry(
+        case_id=0,  # set below, once the case is loaded
         direction=v.choice("direction", direction, MoneyDirection).value,
         category=v.choice("category", category, CostCategory).value,
         amount_minor=money.minor_units,
@@ -190,7 +193,12 @@ def add_note(
 ) -> int:
     """A note on a case; internal notes never leave the firm (left out of external bundles)."""
     author = actor or current_actor()
-    note = Note(body=v.long_text("body", body, required=True), internal=internal, author=author)
+    note = Note(
+        case_id=0,  # set below, once the case is loaded
+        body=v.long_text("body", body, required=True),
+        internal=internal,
+        author=author,
+    )
     with archive.unit_of_work(author) as session:
         note.case_id = load_case(session, case_reference).id or 0
         session.add(note)
