@@ -19,21 +19,8 @@ from casefile.paths import resource
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Jurisdictions whose working days come from the `holidays` library (EU member states for
 # Reg. 608/2013 periods, and the Southeast Asian customs regimes).
-EU_MEMBER_STATES: tuple[str, ...] = (
-    "AT",
-    "BE",
-    "BG",
-    "CY",
-    "CZ",
-    "DE",
-    "DK",
-    "EE",
-    "ES",
-    "FI",
-    "FR",
-    "GR",
-    "HR",
-)
+EU_MEMBER_STATES: tuple[str, ...]  # grown below, line by line
+EU_MEMBER_STATES = ("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR")
 EU_MEMBER_STATES += ("HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI")
 EU_MEMBER_STATES += ("SK",)  # 27
 LIBRARY_JURISDICTIONS = frozenset((*EU_MEMBER_STATES, "SG", "MY", "TH", "VN", "HK"))
