@@ -110,6 +110,52 @@ def add_transfer_step(
         return record.id or 0
 
 
+def record_step(
+    archive: Archive,
+    case_reference: str,
+    transfer_id: int | None,
+    step: object,
+    occurred_on: object,
+    authority: object = "",
+    reference: object = "",
+    note: object = "",
+    transfer_authority: object = "",
+    actor: str | None = None,
+    today: date | None = None,
+) -> int:
+    """The next step of the case's transfer `transfer_id`, or (None) a new transfer by
+    `transfer_authority` that starts with this step: one transaction, so a refused first step
+    leaves no transfer without steps. Returns the transfer's id (the Record Step dialog)."""
+    new_authority = v.text(
+        "transfer_authority", transfer_authority, required=transfer_id is None, max_length=300
+    )
+    record = TransferStepRecord(
+        transfer_id=transfer_id or 0,  # a new transfer's id is set below, once it has one
+        step=v.choice("step", step, TransferStep).value,
+        occurred_on=v.required_date("occurred_on", occurred_on),
+        authority=v.text("authority", authority, max_length=300),
+        reference=v.text("reference", reference, max_length=200),
+        note=v.long_text("note", note),
+    )
+    with archive.unit_of_work(actor or current_actor()) as session:
+        case = load_case(session, case_reference)
+        if transfer_id is None:
+            transfer = TransferRecord(case_id=case.id or 0, authority=new_authority)
+            session.add(transfer)
+            session.flush()
+            previous = []
+        else:
+            found = session.get(TransferRecord, transfer_id)
+            if found is None or found.case_id != case.id:
+                raise NotFoundError("transfer", transfer_id)
+            transfer, previous = found, _steps(session, transfer_id)
+        check_next_step(previous, record.step, record.occurred_on, today or clock.today())
+        record.transfer_id = transfer.id or 0
+        session.add(record)
+        session.flush()
+        return transfer.id or 0
+
+
 def remove_last_step(
     archive: Archive, transfer_id: int, actor: str | None = None
 ) -> TransferStepRow:

@@ -14,6 +14,7 @@ from casefile.rules.deadlines import DeadlineSettings
 from casefile.services import cases, proceedings
 from casefile.services.transfers import (
     add_transfer_step,
+    record_step,
     remove_last_step,
     start_transfer,
     transfer_timeline,
@@ -118,6 +119,35 @@ def test_a_step_dated_before_the_last_or_in_the_future_is_refused(
 def test_a_step_on_an_unknown_transfer_is_refused(archive: Archive) -> None:
     with pytest.raises(NotFoundError, match="no transfer 99"):
         _step(archive, 99, "transferred", "2025-09-26")
+
+
+def test_the_dialogs_write_starts_a_transfer_with_its_first_step_or_adds_the_next(
+    archive: Archive, case: str
+) -> None:
+    """`record_step` (the Record Step dialog): a new transfer and its first step are written
+    together, or neither; a step for another case's transfer is refused."""
+    with refused(archive, "transfer_authority", "is required"):
+        record_step(archive, case, None, "suspicion_reached", "2025-09-20", today=TODAY)
+    with refused(archive, "step", "a transfer starts with", "not a PSB refusal"):
+        record_step(archive, case, None, "psb_refused", "2025-09-20", transfer_authority=AMR)
+    assert cases.case_detail(archive, case).transfers == ()  # no transfer left without steps
+
+    transfer_id = record_step(
+        archive, case, None, "suspicion_reached", "2025-09-20", transfer_authority=AMR, today=TODAY
+    )
+    again = record_step(
+        archive, case, transfer_id, "transferred", "2025-09-26", reference="R-12", today=TODAY
+    )
+    assert again == transfer_id
+    [recorded] = cases.case_detail(archive, case).transfers
+    assert (recorded.id, recorded.authority) == (transfer_id, AMR)
+    assert [(s.step, s.reference) for s in recorded.steps] == [
+        ("suspicion_reached", ""),
+        ("transferred", "R-12"),
+    ]
+    other = cases.create_case(archive, cases.CaseDraft(title="Other", opened_on="2025-08-01"))
+    with pytest.raises(NotFoundError):
+        record_step(archive, other.reference, transfer_id, "case_filed", "2025-09-29", today=TODAY)
 
 
 def test_a_mistaken_last_step_is_removed_and_corrected(
