@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from casefile.errors import CancelledError
+from casefile.errors import ArchiveError, CancelledError
 from casefile.services.rule_settings import rule_problems
 from casefile.store import repositories
 from casefile.store.archive import Archive, database_problems
@@ -43,6 +43,14 @@ def check_archive(
 ) -> CheckReport:
     """Check everything; `progress(bytes done, bytes total)` while re-hashing evidence files."""
     report = CheckReport()
+    report.problems += [Problem("database", text) for text in database_problems(archive)]
+    if report.problems:
+        try:  # the rest reads the database: can it?
+            with archive.reading() as session:
+                repositories.all_blobs(session)
+        except ArchiveError as exc:
+            report.problems.append(Problem("database", f"the rest was not checked: {exc}"))
+            return report
     archive.remove_unreferenced_files()  # also those an older Casefile left, unasked
     if archive.removed_unreferenced:
         count = len(archive.removed_unreferenced)
@@ -51,7 +59,6 @@ def check_archive(
             f"({size_text(archive.removed_bytes)}) from {archive.files.root} that no exhibit "
             "used, left by interrupted intakes"
         )
-    report.problems += [Problem("database", text) for text in database_problems(archive)]
     # A broken edited rule set stops every assessment in this archive: found here, not later.
     report.problems += [Problem("rules", str(problem)) for problem in rule_problems(archive)]
     with archive.reading() as session:

@@ -46,6 +46,23 @@ def _disk_full(exc: BaseException | None) -> bool:
     return isinstance(exc, sqlite3.Error) and "disk is full" in str(exc)
 
 
+def _journal_missing(db_path: Path) -> bool:
+    """The -wal file is gone while its -shm index is there (see `_check_journal`)."""
+    wal = db_path.with_name(db_path.name + "-wal")
+    shm = db_path.with_name(db_path.name + "-shm")
+    return shm.exists() and not wal.exists()
+
+
+def _journal_deleted_while_open(db_path: Path) -> str:
+    wal = db_path.with_name(db_path.name + "-wal")
+    return (
+        f"the journal file {wal.name} of {db_path.parent} was deleted while the archive was "
+        f"open (by a clean-up tool, or by hand): {db_path.name} cannot be read safely. Nothing "
+        "more was changed. Close every Casefile window and command using this archive, then "
+        "open it again (each change was also written to the database file as it was saved)"
+    )
+
+
 def _check_journal(db_path: Path) -> None:
     """Refuse, untouched, a database whose -wal file is gone while its -shm index is still there.
 
@@ -57,7 +74,7 @@ def _check_journal(db_path: Path) -> None:
     wal = db_path.with_name(db_path.name + "-wal")
     shm = db_path.with_name(db_path.name + "-shm")
     for _ in range(3):  # another program may be closing the archive this very moment
-        if wal.exists() or not shm.exists():
+        if not _journal_missing(db_path):
             return
         time.sleep(0.05)
     raise ArchiveError(
@@ -164,6 +181,17 @@ def make_engine(db_path: Path) -> Engine:
     # parsed as URL syntax (which would put the database somewhere else).
     url = URL.create("sqlite", database=str(db_path))
     engine = create_engine(url, connect_args={"check_same_thread": False})
+
+    def journal_kept(_dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # A new connection beside a -shm whose -wal was deleted would start a second journal
+        # while this program's other connections still write to the deleted one.
+        for _ in range(3):  # another program may be closing the archive this very moment
+            if not _journal_missing(db_path):
+                return
+            time.sleep(0.05)
+        raise sqlite3.OperationalError(f"{db_path.name}-wal is missing beside its -shm")
+
+    event.listen(engine, "connect", journal_kept)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -238,6 +266,7 @@ class Archive:
             archive.files.prepare()
             if sweep:
                 archive.remove_unreferenced_files()
+            archive.checkpoint()  # a new or upgraded schema is in the database file, too
             archive.exports_dir.mkdir(exist_ok=True)
         except DBAPIError as exc:
             engine.dispose()
@@ -265,7 +294,12 @@ class Archive:
         open (`files.request_sweep`).
         """
         removed: list[Path] = []
-        raw = self.engine.raw_connection()  # autocommit (see _on_connect): BEGIN by hand
+        try:
+            raw = self.engine.raw_connection()  # autocommit (see _on_connect): BEGIN by hand
+        except (DBAPIError, sqlite3.Error) as exc:
+            log.info("%s: unreferenced evidence files left for later (%s)", self.path, exc)
+            self.files.request_sweep()
+            return removed
         con = raw.driver_connection
         try:
             assert con is not None
@@ -359,6 +393,26 @@ class Archive:
             session.info[audit.ACTOR_KEY] = actor
             with session.begin():
                 yield session
+        self.checkpoint()
+
+    def checkpoint(self) -> None:
+        """Copy committed work from the -wal file into the database file (a passive checkpoint:
+        it never waits for, nor disturbs, other programs). Each committed change is then in
+        archive.sqlite itself, not only in the -wal, which a copy or a clean-up tool may lose.
+        A checkpoint that cannot run now is left to the next one: the work is committed."""
+        try:
+            raw = self.engine.raw_connection()  # autocommit (see _on_connect): no transaction
+        except (DBAPIError, sqlite3.Error) as exc:
+            log.info("%s: no checkpoint (%s)", self.path, exc)
+            return
+        try:
+            driver = raw.driver_connection
+            assert driver is not None
+            driver.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        except sqlite3.Error as exc:
+            log.info("%s: no checkpoint (%s)", self.path, exc)
+        finally:
+            raw.close()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -378,6 +432,8 @@ class Archive:
                 raise DiskFullError(
                     self.path, "the change was not saved; nothing was changed"
                 ) from exc
+            if _journal_missing(self.db_path):
+                raise ArchiveError(_journal_deleted_while_open(self.db_path)) from exc
             raise ArchiveError(f"{self.path} could not be read or written: {exc.orig}") from exc
         except DBAPIError as exc:
             raise ArchiveError(f"{self.path}: the change was refused: {exc.orig}") from exc
@@ -395,10 +451,17 @@ class Archive:
 def database_problems(archive: Archive) -> list[str]:
     """SQLite's own integrity and foreign-key checks, as sentences (empty when all is well)."""
     problems: list[str] = []
-    with archive.engine.connect() as connection:
-        for (message,) in connection.exec_driver_sql("PRAGMA integrity_check"):
-            if message != "ok":
-                problems.append(f"database integrity: {message}")
-        for table, rowid, parent, _ in connection.exec_driver_sql("PRAGMA foreign_key_check"):
-            problems.append(f"database: row {rowid} of {table} points to a missing {parent} row")
+    if _journal_missing(archive.db_path):
+        problems.append(f"database: {_journal_deleted_while_open(archive.db_path)}")
+    try:
+        with archive.engine.connect() as connection:
+            for (message,) in connection.exec_driver_sql("PRAGMA integrity_check"):
+                if message != "ok":
+                    problems.append(f"database integrity: {message}")
+            for table, rowid, parent, _ in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(
+                    f"database: row {rowid} of {table} points to a missing {parent} row"
+                )
+    except (DBAPIError, sqlite3.Error) as exc:  # a failing disk, a deleted journal: a finding
+        problems.append(f"database: cannot be checked ({getattr(exc, 'orig', exc)})")
     return problems

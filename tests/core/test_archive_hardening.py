@@ -471,3 +471,54 @@ except ArchiveError as exc:
     print(exc, file=sys.stderr)
     sys.exit(1)
 """
+
+
+# -- e. committed work reaches the database file itself ---------------------------------------
+
+WRITER_CHILD = """
+import os, sys
+from pathlib import Path
+from casefile.services import cases
+from casefile.store.archive import Archive
+
+archive = Archive.open(Path(sys.argv[1]), create=True)
+for n in range(10):
+    cases.create_case(archive, cases.CaseDraft(title=f"Committed {n}"))
+os.kill(os.getpid(), 9)  # a crash, with the archive open
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no SIGKILL on Windows")
+def test_committed_work_survives_a_crash_and_a_lost_wal(tmp_path: Path) -> None:
+    folder = tmp_path / "Cases.casefile"
+    child = subprocess.run([sys.executable, "-c", WRITER_CHILD, str(folder)], timeout=120)
+    assert child.returncode == -9
+    # The -wal file is lost (deleted, or not copied along): the database file alone holds
+    # every committed case. (With the -shm still there, opening refuses: see above.)
+    (folder / WAL).unlink()
+    (folder / SHM).unlink()
+    with Archive.open(folder) as opened:
+        assert [c.title for c in cases.list_cases(opened)] == [f"Committed {n}" for n in range(10)]
+        assert check_archive(opened).ok
+
+
+def test_each_committed_action_is_checkpointed_into_the_database_file(archive: Archive) -> None:
+    for n in range(3):
+        cases.create_case(archive, cases.CaseDraft(title=f"Case {n}"))
+        # The database file alone, as a copy without its -wal would be.
+        alone = archive.path.parent / f"alone-{n}.sqlite"
+        alone.write_bytes(archive.db_path.read_bytes())
+        con = sqlite3.connect(f"{alone.as_uri()}?immutable=1", uri=True)
+        try:
+            assert con.execute("SELECT count(*) FROM case_file").fetchone() == (n + 1,)
+        finally:
+            con.close()
+
+
+def test_check_reports_a_wal_deleted_while_the_archive_is_open(archive: Archive) -> None:
+    cases.create_case(archive, cases.CaseDraft(title="Before"))
+    with archive.engine.connect():
+        (archive.path / WAL).unlink()  # a clean-up tool, or a user tidying the folder
+        report = check_archive(archive)
+    assert not report.ok
+    assert any(WAL in str(problem) for problem in report.problems), report.problems
