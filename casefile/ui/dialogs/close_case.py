@@ -63,6 +63,8 @@ class CloseCaseDialog(WriteDialog):
         ui.closedOnEdit.setMaximumDate(today)
         ui.closedOnEdit.setDate(today)
         ui.closedOnEdit.dateChanged.connect(lambda _date: self._clear_error())
+        ui.closedOnEdit.lineEdit().textEdited.connect(lambda _text: self._clear_error())
+        ui.closedOnEdit.field_name = "closed_on"  # a date typed that is not one is shown there
         ui.dateErrorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
         ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
@@ -107,7 +109,7 @@ class CloseCaseDialog(WriteDialog):
         if isinstance(exc, ValidationError) and exc.field == "closed_on":
             self.ui.dateErrorLabel.setText(text)
             self.ui.dateErrorLabel.setVisible(True)
-            self.ui.closedOnEdit.setStyleSheet(f"QDateEdit {{ {INVALID_CSS} }}")
+            self.ui.closedOnEdit.setStyleSheet(f"DateEdit {{ {INVALID_CSS} }}")
             self.ui.closedOnEdit.setFocus()
         else:
             self.ui.errorLabel.setText(text)

@@ -94,6 +94,7 @@ class DeadlineEditor(WriteDialog):
         fields: dict[str, QWidget] = {
             "title": ui.titleEdit,
             "rule_id": ui.ruleCombo,
+            "counted_from": ui.triggerEdit,
             "due_on": ui.dueEdit,
             "explanation": ui.explanationEdit,
             "reminder_days": ui.remindersEdit,

@@ -524,6 +524,8 @@ class EvidenceIntakeDialog(QDialog):
                 )
             )
             return
+        if not (self._errors.check_dates() and self._custody_errors.check_dates()):
+            return  # a date typed that is not one: shown under it, nothing is copied
         paths = list(self._paths)
         groups = [paths] if self.one_exhibit() else [[p] for p in paths]
         draft, custody = self.draft(), self.custody_draft()

@@ -5,6 +5,9 @@ A dialog builds one `FieldErrors` over its `QFormLayout`, naming the widget of e
 core names it ("title", "acts_on"); changing a field clears its error. A field's widget may sit in
 a container that is the form row's field (a date with a check box beside it): the error then goes
 under that row. The error text is plain text: it may quote what was typed.
+
+A date field (`widgets.date_edits`) whose text is not a date shows why under it when the user
+leaves it, and `check_dates` shows the first such before anything is saved.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
-    QDateEdit,
+    QDateTimeEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from casefile.errors import CasefileError, ValidationError
 from casefile.ui import errors, labels
+from casefile.ui.widgets.date_edits import date_edits_in
 
 ERROR_COLOUR = "#c62828"
 INVALID_CSS = f"border: 1px solid {ERROR_COLOUR}; border-radius: 3px;"
@@ -61,9 +65,26 @@ class FieldErrors:
         for name, widget in self.fields.items():
             for signal in _changed_signals(widget):
                 signal.connect(lambda *_args, field=name: self.clear(field))
+            for edit in date_edits_in(widget):
+                edit.field_name = name
+                edit.refused.connect(  # type: ignore[attr-defined]
+                    lambda reason, field=name: self.show(ValidationError(field, reason), False)
+                )
 
-    def show(self, exc: CasefileError) -> None:
-        """Show `exc` under the field it names (which gets the focus), or above the buttons."""
+    def check_dates(self) -> bool:
+        """Show why the first date field whose text is not a date is not one (under it, with
+        the focus); True when every date field that is in use holds a date."""
+        for name, widget in self.fields.items():
+            for edit in date_edits_in(widget):
+                reason = edit.problem() if edit.isEnabled() else ""  # type: ignore[attr-defined]
+                if reason:
+                    self.show(ValidationError(name, reason))
+                    return False
+        return True
+
+    def show(self, exc: CasefileError, focus: bool = True) -> None:
+        """Show `exc` under the field it names (which gets the focus unless `focus` is False:
+        the user has just left it), or above the buttons."""
         field = error_field(exc)
         field = self._shown_at.get(field, field)
         text = errors.describe(exc)
@@ -79,7 +100,8 @@ class FieldErrors:
         widget.setStyleSheet(f"{type(widget).__name__}#{name} {{ {INVALID_CSS} }}")
         widget.setProperty("invalid", True)
         widget.setToolTip(labels.rich(text))
-        _focus(widget)
+        if focus:
+            _focus(widget)
 
     def error_for(self, field: str) -> str:
         """The error shown for `field`, or ''."""
@@ -136,15 +158,15 @@ def _changed_signals(widget: QWidget) -> list:  # type: ignore[type-arg]
     """The signals that say the user changed a field (of a container: of what it holds)."""
     if isinstance(widget, QLineEdit | QPlainTextEdit):
         return [widget.textChanged]
-    if isinstance(widget, QDateEdit):
-        return [widget.dateChanged]
+    if isinstance(widget, QDateTimeEdit):
+        return [widget.dateTimeChanged, widget.lineEdit().textEdited]
     if isinstance(widget, QComboBox):
         return [widget.currentIndexChanged]
     found: list = []  # type: ignore[type-arg]
     for child in widget.findChildren(QAbstractButton):
         found.append(child.toggled)
-    for child in widget.findChildren(QDateEdit):
-        found.append(child.dateChanged)
+    for child in widget.findChildren(QDateTimeEdit):
+        found.extend([child.dateTimeChanged, child.lineEdit().textEdited])
     return found
 
 

@@ -2,7 +2,8 @@
 
 It offers only the steps that may follow the transfer's last step (the transfer rules say which),
 dated today by default; a new transfer also asks for the authority transferring. The core checks
-the step again and its refusal (with the reason) is shown in the dialog. On success
+the step again and its refusal (with the reason) is shown in the dialog; a date typed that is not
+one is shown under the date. On success
 `step_recorded(int)` is emitted with the transfer's id.
 """
 
@@ -16,9 +17,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from casefile.errors import CasefileError
 from casefile.rules.transfer import allowed_next_steps
-from casefile.ui import errors, labels, tasks
+from casefile.ui import labels, tasks
 from casefile.ui.dates import today_qdate
 from casefile.ui.dialogs.case_editor import ERROR_COLOUR
+from casefile.ui.dialogs.field_errors import FieldErrors
 from casefile.ui.dialogs.write_dialog import WriteDialog
 from casefile.ui.forms.transfer_step_ui import Ui_TransferStepDialog
 
@@ -62,6 +64,7 @@ class TransferStepDialog(WriteDialog):
         ui.dateEdit.setMaximumDate(today)
         ui.dateEdit.setDate(today)
         ui.errorLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self._errors = FieldErrors(self, ui.formLayout, {"occurred_on": ui.dateEdit}, ui.errorLabel)
         ui.deadlineLabel.setStyleSheet("color: palette(placeholder-text);")
         ui.deadlineLabel.setText(
             self.tr(
@@ -84,7 +87,7 @@ class TransferStepDialog(WriteDialog):
     def save(self) -> None:
         if self.saving:
             return
-        self.ui.errorLabel.setVisible(False)
+        self._errors.clear_all()
         ui = self.ui
         archive, reference = self._archive, self.reference
         transfer_id = None if self.transfer is None else self.transfer.id
@@ -119,7 +122,12 @@ class TransferStepDialog(WriteDialog):
         self.ui.errorLabel.setVisible(True)
 
     def show_error(self, exc: CasefileError) -> None:
-        self.show_message(errors.describe(exc))
+        """A date error under the date; anything else above the buttons."""
+        self._errors.show(exc)
+
+    def error_for(self, field: str) -> str:
+        """The error shown under `field`, or ''."""
+        return self._errors.error_for(field)
 
     @property
     def error(self) -> str:

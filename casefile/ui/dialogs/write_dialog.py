@@ -2,7 +2,8 @@
 
 While the write runs, the buttons (and any widgets `_busy_widgets` names) are disabled and Cancel,
 Esc and the close button are ignored; its result is always delivered. A `CasefileError` goes to
-the subclass's `show_error`, anything else to the crash report.
+the subclass's `show_error`, anything else to the crash report. Nothing is written while a date
+field in use holds text that is not a date: the reason goes to `show_error`, under that field.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from typing import Any, TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from casefile.errors import CasefileError
+from casefile.errors import CasefileError, ValidationError
 from casefile.ui import errors, tasks
+from casefile.ui.widgets.date_edits import date_edits_in
 
 T = TypeVar("T")
 
@@ -41,10 +43,23 @@ class WriteDialog(QDialog):
             self._set_busy(False)
             on_saved(result)
 
+        if not self._dates_readable():
+            return
         self._set_busy(True)
         self._saving = tasks.run_task(
             write, on_success=saved, on_failure=self._failed, parent=self, write=True, label=label
         )
+
+    def _dates_readable(self) -> bool:
+        """False, having shown why, when a date field in use holds text that is not a date."""
+        for edit in date_edits_in(self):
+            if not (edit.isEnabled() and edit.isVisibleTo(self)):  # type: ignore[attr-defined]
+                continue
+            reason = edit.problem()
+            if reason:
+                self.show_error(ValidationError(edit.field_name, reason))
+                return False
+        return True
 
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)

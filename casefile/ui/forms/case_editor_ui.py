@@ -16,10 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QFrame, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QFrame,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+from casefile.ui.widgets.date_edits import DateEdit
 
 class Ui_CaseEditor(object):
     def setupUi(self, CaseEditor):
@@ -117,7 +118,7 @@ class Ui_CaseEditor(object):
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.openedOnLabel)
 
-        self.openedOnEdit = QDateEdit(CaseEditor)
+        self.openedOnEdit = DateEdit(CaseEditor)
         self.openedOnEdit.setObjectName(u"openedOnEdit")
         sizePolicy.setHeightForWidth(self.openedOnEdit.sizePolicy().hasHeightForWidth())
         self.openedOnEdit.setSizePolicy(sizePolicy)
@@ -142,7 +143,7 @@ class Ui_CaseEditor(object):
 
         self.actsOnLayout.addWidget(self.actsOnCheck)
 
-        self.actsOnEdit = QDateEdit(self.actsOnBox)
+        self.actsOnEdit = DateEdit(self.actsOnBox)
         self.actsOnEdit.setObjectName(u"actsOnEdit")
         self.actsOnEdit.setEnabled(False)
         sizePolicy.setHeightForWidth(self.actsOnEdit.sizePolicy().hasHeightForWidth())

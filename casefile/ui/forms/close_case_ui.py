@@ -15,9 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from casefile.ui.widgets.date_edits import DateEdit
 
 class Ui_CloseCaseDialog(object):
     def setupUi(self, CloseCaseDialog):
@@ -60,7 +62,7 @@ class Ui_CloseCaseDialog(object):
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.closedOnLabel)
 
-        self.closedOnEdit = QDateEdit(CloseCaseDialog)
+        self.closedOnEdit = DateEdit(CloseCaseDialog)
         self.closedOnEdit.setObjectName(u"closedOnEdit")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         sizePolicy.setHorizontalStretch(0)

@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateTimeEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+
+from casefile.ui.widgets.date_edits import DateTimeEdit
 
 class Ui_CustodyEntry(object):
     def setupUi(self, CustodyEntry):
@@ -89,7 +90,7 @@ class Ui_CustodyEntry(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.occurredAtLabel)
 
-        self.occurredAtEdit = QDateTimeEdit(CustodyEntry)
+        self.occurredAtEdit = DateTimeEdit(CustodyEntry)
         self.occurredAtEdit.setObjectName(u"occurredAtEdit")
         sizePolicy.setHeightForWidth(self.occurredAtEdit.sizePolicy().hasHeightForWidth())
         self.occurredAtEdit.setSizePolicy(sizePolicy)

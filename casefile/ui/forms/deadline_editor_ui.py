@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from casefile.ui.widgets.date_edits import DateEdit
 
 class Ui_DeadlineEditor(object):
     def setupUi(self, DeadlineEditor):
@@ -85,7 +87,7 @@ class Ui_DeadlineEditor(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.triggerLabel)
 
-        self.triggerEdit = QDateEdit(DeadlineEditor)
+        self.triggerEdit = DateEdit(DeadlineEditor)
         self.triggerEdit.setObjectName(u"triggerEdit")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         sizePolicy.setHorizontalStretch(0)
@@ -114,7 +116,7 @@ class Ui_DeadlineEditor(object):
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.dueLabel)
 
-        self.dueEdit = QDateEdit(DeadlineEditor)
+        self.dueEdit = DateEdit(DeadlineEditor)
         self.dueEdit.setObjectName(u"dueEdit")
         sizePolicy.setHeightForWidth(self.dueEdit.sizePolicy().hasHeightForWidth())
         self.dueEdit.setSizePolicy(sizePolicy)

@@ -16,12 +16,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QComboBox, QDateEdit, QDateTimeEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QProgressBar, QPushButton, QRadioButton, QSizePolicy,
-    QSpacerItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-    QWidget)
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QProgressBar, QPushButton,
+    QRadioButton, QSizePolicy, QSpacerItem, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from casefile.ui.widgets.date_edits import (DateEdit, DateTimeEdit)
 
 class Ui_EvidenceIntake(object):
     def setupUi(self, EvidenceIntake):
@@ -165,7 +166,7 @@ class Ui_EvidenceIntake(object):
 
         self.obtainedOnLayout.addWidget(self.obtainedOnCheck)
 
-        self.obtainedOnEdit = QDateEdit(self.obtainedOnBox)
+        self.obtainedOnEdit = DateEdit(self.obtainedOnBox)
         self.obtainedOnEdit.setObjectName(u"obtainedOnEdit")
         self.obtainedOnEdit.setEnabled(False)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -256,7 +257,7 @@ class Ui_EvidenceIntake(object):
 
         self.custodyForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.receivedAtLabel)
 
-        self.receivedAtEdit = QDateTimeEdit(self.custodyGroup)
+        self.receivedAtEdit = DateTimeEdit(self.custodyGroup)
         self.receivedAtEdit.setObjectName(u"receivedAtEdit")
         sizePolicy.setHeightForWidth(self.receivedAtEdit.sizePolicy().hasHeightForWidth())
         self.receivedAtEdit.setSizePolicy(sizePolicy)
