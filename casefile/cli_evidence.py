@@ -189,7 +189,7 @@ def _print_verdict(verdict: Any, with_archive: bool) -> None:
     out.write("Verdict: OK\n" if verdict.ok else f"Verdict: FAILED ({failed} problem(s))\n")
 
 
-COMMANDS = {
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {  # cli.COMMANDS takes them in
     "add-evidence": cmd_add_evidence,
     "export-bundle": cmd_export_bundle,
     "verify-bundle": cmd_verify_bundle,

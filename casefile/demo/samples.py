@@ -652,7 +652,7 @@ def _doc(path: Path, fields: dict[str, str], when: date, rng: random.Random) -> 
     def style(name: str, text: str, **kw: Any) -> ParagraphStyle:
         # CJK wrapping breaks anywhere: right for Chinese, wrong inside English words.
         wrap = "CJK" if CJK.search(text) else None
-        base = {"fontName": font, "fontSize": 10.5, "leading": 16, "spaceAfter": 3}
+        base: dict[str, Any] = {"fontName": font, "fontSize": 10.5, "leading": 16, "spaceAfter": 3}
         return ParagraphStyle(name, **(base | kw), wordWrap=wrap)
 
     def para(text: str, **kw: Any) -> Paragraph:

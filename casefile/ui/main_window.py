@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         self.archive: Archive | None = None
         self._owns_archive = False
         self._list_task: tasks.Task[list[int]] | None = None
-        self._detail_task: tasks.Task[CaseDetail] | None = None
+        self._detail_task: tasks.Task[CaseView] | None = None
         self._open_task: tasks.Task[Archive] | None = None
         self._reads: set[tasks.Task[Any]] = set()  # every read of the open archive
         self._pending_open: tuple[Path, bool] | None = None
@@ -431,7 +431,9 @@ class MainWindow(QMainWindow):
         """Open (and migrate) the archive at `path` in the background.
 
         Where there is no archive, a new one is created with `create`; without it the user is
-        asked first. None if the user said no: the archive open before (if any) stays open.
+        asked first. None if the user said no: the archive open before (if any) stays open. The
+        archive open before stays open and shown until the new one has opened, and stays if it
+        cannot be opened (a folder of other files, an archive from a newer version).
         """
         path = Path(path)
         creating = not is_archive(path)
@@ -442,11 +444,12 @@ class MainWindow(QMainWindow):
             create = True
         if self._open_task is not None:
             self._open_task.cancel()  # the latest choice wins
-        self._close_archive()
-        name = archive_display_name(path)
-        self.ui.detailPane.show_message(self.tr("Opening %s…") % name)
+        if self.archive is None:
+            self._close_archive()
+            self.ui.detailPane.show_message(self.tr("Opening %s…") % archive_display_name(path))
+            self._archive_label.setText(short_path(path))
+        # else the open archive stays until this one has opened (`set_archive` closes it)
         self.ui.statusBar.showMessage(self.tr("Opening %s…") % short_path(path))
-        self._archive_label.setText(short_path(path))
 
         def open_it(_ctx: tasks.TaskContext) -> Archive:
             from casefile.store.archive import Archive
@@ -531,6 +534,13 @@ class MainWindow(QMainWindow):
             text = self.tr("Could not create an archive at %s.") % path
         else:
             text = self.tr("Could not open the archive %s.") % archive_display_name(path)
+        if self.archive is not None:  # the archive open before stays open, as it was shown
+            kept = self.tr("%s is still open.") % archive_display_name(self.archive.path)
+            self.ui.statusBar.showMessage(f"{text} {kept}")
+            if isinstance(exc, CasefileError | OSError):
+                errors.show_error(self, self.tr("Could not open the archive"), text, reason)
+            self.archive_failed.emit(reason)
+            return
         self.ui.detailPane.show_message(
             f"{text}\n\n{reason}\n\n"
             + self.tr("Choose another archive with File › Open Archive… (Ctrl+O).")
@@ -995,10 +1005,13 @@ class MainWindow(QMainWindow):
 
             return set_status(archive, reference, "open")
 
+        def failed(exc: Exception) -> None:
+            errors.report(exc, self)
+
         tasks.run_task(
             write,
             on_success=lambda summary: self._status_changed(summary, archive),
-            on_failure=lambda exc: errors.report(exc, self),
+            on_failure=failed,
             parent=self,
             write=True,  # once started it is not cancelled: its result reaches the list
             label=self.tr("Reopening case"),
@@ -1179,7 +1192,10 @@ class MainWindow(QMainWindow):
         actions = self.ui.menuCase.actions()
         custody = self.ui.actionRecordCustody
         after = actions.index(custody) + 1 if custody in actions else len(actions)
-        self.ui.menuCase.insertAction(actions[after] if after < len(actions) else None, action)
+        if after < len(actions):
+            self.ui.menuCase.insertAction(actions[after], action)
+        else:
+            self.ui.menuCase.addAction(action)
 
     def export_bundle(self) -> BundleExportDialog | None:
         """Case › Export Bundle… (Ctrl+B): the bundle dialog for the case shown, beside this

@@ -135,7 +135,7 @@ class _Dispatcher(QObject):
     signals carry a task's number only; `_running` finds the task, its `_Job` the outcome."""
 
     # key, done, total, label; 64-bit counts: a copy of evidence counts bytes, past 2 GiB
-    progressed = Signal(int, "qlonglong", "qlonglong", str)
+    progressed = Signal(int, "qlonglong", "qlonglong", str)  # type: ignore[arg-type]  # C++ names
     finished = Signal(int)  # key: the outcome is in the task's job
 
     def __init__(self) -> None:
@@ -209,7 +209,8 @@ def _stopped(exc: BaseException) -> Exception:
 class Task(QObject, Generic[T]):
     """A handle on one operation; lives in the GUI thread. Signals fire on the GUI thread."""
 
-    progressed = Signal("qlonglong", "qlonglong", str)  # done, total, label
+    # done, total, label (a C++ type name is what makes the counts 64-bit)
+    progressed = Signal("qlonglong", "qlonglong", str)  # type: ignore[arg-type]
     finished = Signal()  # after the result or error was delivered, or the task was cancelled
 
     def __init__(

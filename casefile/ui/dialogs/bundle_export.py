@@ -518,7 +518,7 @@ class BundleExportDialog(QDialog):
         """The preview's cells, row by row (for tests and the screenshot)."""
         table = self.ui.previewTable
         return [
-            [table.item(r, c).text() for c in range(table.columnCount())]
+            [item.text() if (item := table.item(r, c)) else "" for c in range(table.columnCount())]
             for r in range(table.rowCount())
         ]
 

@@ -340,10 +340,10 @@ class ThresholdsPanel(QScrollArea):
             record = QPushButton(self.tr("Record Next Step…"))
             record.setObjectName("recordStepButton")
             record.clicked.connect(lambda: self.step_requested.emit(transfer))
-            row = QHBoxLayout()
-            row.addWidget(record)
-            row.addStretch(1)
-            layout.addLayout(row)
+            buttons = QHBoxLayout()
+            buttons.addWidget(record)
+            buttons.addStretch(1)
+            layout.addLayout(buttons)
         else:
             layout.addWidget(_small(_wrapped(self.tr("This transfer has ended."))))
         return box
@@ -376,10 +376,9 @@ class ThresholdsPanel(QScrollArea):
 
 def _empty(layout: QLayout) -> None:
     """Remove and delete everything in `layout`, nested layouts included."""
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget():
-            item.widget().deleteLater()
-        elif item.layout():
-            _empty(item.layout())
-            item.layout().deleteLater()
+    while (item := layout.takeAt(0)) is not None:
+        if (widget := item.widget()) is not None:
+            widget.deleteLater()
+        elif (inner := item.layout()) is not None:
+            _empty(inner)
+            inner.deleteLater()
