@@ -431,7 +431,9 @@ class MainWindow(QMainWindow):
         """Open (and migrate) the archive at `path` in the background.
 
         Where there is no archive, a new one is created with `create`; without it the user is
-        asked first. None if the user said no: the archive open before (if any) stays open.
+        asked first. None if the user said no: the archive open before (if any) stays open. The
+        archive open before stays open and shown until the new one has opened, and stays if it
+        cannot be opened (a folder of other files, an archive from a newer version).
         """
         path = Path(path)
         creating = not is_archive(path)
@@ -532,6 +534,13 @@ class MainWindow(QMainWindow):
             text = self.tr("Could not create an archive at %s.") % path
         else:
             text = self.tr("Could not open the archive %s.") % archive_display_name(path)
+        if self.archive is not None:  # the archive open before stays open, as it was shown
+            kept = self.tr("%s is still open.") % archive_display_name(self.archive.path)
+            self.ui.statusBar.showMessage(f"{text} {kept}")
+            if isinstance(exc, CasefileError | OSError):
+                errors.show_error(self, self.tr("Could not open the archive"), text, reason)
+            self.archive_failed.emit(reason)
+            return
         self.ui.detailPane.show_message(
             f"{text}\n\n{reason}\n\n"
             + self.tr("Choose another archive with File › Open Archive… (Ctrl+O).")
