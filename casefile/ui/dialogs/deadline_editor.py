@@ -62,7 +62,7 @@ class DeadlineEditor(WriteDialog):
         self.case = case
         self.added: int | None = None
         self.settings = DeadlineSettings()  # DOMAIN.md's defaults until the archive's are read
-        self.result: DeadlineResult | None = None  # the rule's computation shown
+        self.computed: DeadlineResult | None = None  # the rule's computation shown
         self._auto_title = ""  # what the rule filled in, replaced when another rule is chosen
         self._auto_reminders = _reminders_text(DEFAULT_REMINDERS)
         self._typed_explanation = ""  # kept while a rule's explanation is shown
@@ -231,7 +231,7 @@ class DeadlineEditor(WriteDialog):
         """The due date and explanation of the rule chosen, from the day chosen."""
         ui = self.ui
         rule = self.rule()
-        self.result = None
+        self.computed = None
         self._errors.clear("rule_id")
         if rule is None:
             self._show_rule_info()
@@ -245,7 +245,7 @@ class DeadlineEditor(WriteDialog):
             self._show_rule_info()
             self.show_error(ValidationError("rule_id", errors.describe(exc)))
             return
-        self.result = result
+        self.computed = result
         ui.dueEdit.setDate(qdate(result.due))
         ui.explanationEdit.setPlainText(self.explanation(rule, result))
         self._show_rule_info()
@@ -271,8 +271,8 @@ class DeadlineEditor(WriteDialog):
                 .replace("%2", rule.trigger)
                 .replace("%3", rule.source)
             )
-            if self.result is not None:
-                text += " " + self.tr("Due on %s.") % labels.day(self.result.due)
+            if self.computed is not None:
+                text += " " + self.tr("Due on %s.") % labels.day(self.computed.due)
         self.ui.ruleInfoLabel.setText(" ".join(x for x in (text, note) if x))
 
     # --- reading the form ----------------------------------------------------------------
@@ -296,7 +296,7 @@ class DeadlineEditor(WriteDialog):
             self.show_error(ValidationError("title", "is required"))
             return
         rule = self.rule()
-        if rule is not None and self.result is None:
+        if rule is not None and self.computed is None:
             self._recompute()  # shows why the rule cannot count from this day
             return
         archive, reference = self._archive, self.case.reference

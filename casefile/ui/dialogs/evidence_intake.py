@@ -424,7 +424,7 @@ class EvidenceIntakeDialog(QDialog):
         tree = self.ui.fileTree
         for row in range(tree.topLevelItemCount()):
             item = tree.topLevelItem(row)
-            if self._path_of(item) == Path(path):
+            if item is not None and self._path_of(item) == Path(path):
                 return item
         return None
 

@@ -13,6 +13,7 @@ leaves it, and `check_dates` shows the first such before anything is saved.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -147,7 +148,10 @@ class FieldErrors:
         """The form row holding `widget`, or the container it sits in."""
         current: QWidget | None = widget
         while current is not None and current is not self._dialog:
-            row, _role = self._form.getWidgetPosition(current)
+            # (row, role); PySide's stub says only `object`
+            row, _role = cast(
+                "tuple[int, QFormLayout.ItemRole]", self._form.getWidgetPosition(current)
+            )
             if row >= 0:
                 return row
             current = current.parentWidget()
@@ -165,8 +169,8 @@ def _changed_signals(widget: QWidget) -> list:  # type: ignore[type-arg]
     found: list = []  # type: ignore[type-arg]
     for child in widget.findChildren(QAbstractButton):
         found.append(child.toggled)
-    for child in widget.findChildren(QDateTimeEdit):
-        found.extend([child.dateTimeChanged, child.lineEdit().textEdited])
+    for edit in widget.findChildren(QDateTimeEdit):
+        found.extend([edit.dateTimeChanged, edit.lineEdit().textEdited])
     return found
 
 

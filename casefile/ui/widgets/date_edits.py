@@ -18,6 +18,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QValidator
@@ -64,6 +65,22 @@ def date_problem(text: str, display_format: str, with_time: bool) -> str:
     )
 
 
+_Moment = TypeVar("_Moment", QDate, QDateTime)
+
+
+def _out_of_range(typed: str, fmt: str, when: _Moment, low: _Moment, high: _Moment) -> str:
+    """Why `when` (typed as `typed`) is outside the field's range; "" when it is inside."""
+    if when < low:
+        return tr("{text} is before {low}, the earliest allowed here").format(
+            text=typed, low=low.toString(fmt)
+        )
+    if when > high:
+        return tr("{text} is after {high}, the latest allowed here").format(
+            text=typed, high=high.toString(fmt)
+        )
+    return ""
+
+
 class _KeepsWhatWasTyped:
     """The behaviour both fields share; mixed into a `QDateTimeEdit` subclass."""
 
@@ -86,24 +103,12 @@ class _KeepsWhatWasTyped:
             return reason
         typed = text.strip()
         if self._WITH_TIME:
-            when, low, high = (
-                QDateTime.fromString(typed, fmt),
-                edit.minimumDateTime(),
-                edit.maximumDateTime(),
-            )
-        else:
-            when, low, high = QDate.fromString(typed, fmt), edit.minimumDate(), edit.maximumDate()
-        if when < low:
-            return tr("{text} is before {low}, the earliest allowed here").format(
-                text=typed, low=low.toString(fmt)
-            )
-        if when > high:
-            return tr("{text} is after {high}, the latest allowed here").format(
-                text=typed, high=high.toString(fmt)
-            )
-        return ""
+            when = QDateTime.fromString(typed, fmt)
+            return _out_of_range(typed, fmt, when, edit.minimumDateTime(), edit.maximumDateTime())
+        day = QDate.fromString(typed, fmt)
+        return _out_of_range(typed, fmt, day, edit.minimumDate(), edit.maximumDate())
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         """The text stands as typed: Qt's own check would mend it section by section."""
         edit: QDateTimeEdit = self  # type: ignore[assignment]
         if not self.problem_of(text):
