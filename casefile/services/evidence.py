@@ -138,7 +138,7 @@ def add_evidence(
                 if progress:
                     progress(base + done, total)
 
-            stored.append(archive.files.ingest(path, report, cancelled, hold))
+            stored.append(archive.files.ingest(path, report, cancelled, hold=hold))
             offset += size
         return _record(
             archive, case_reference, values, paths, media_types, stored, first_link, actor

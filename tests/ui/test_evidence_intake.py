@@ -398,14 +398,14 @@ def test_cancel_on_the_worker_thread_while_the_dialog_stays_responsive(
     entered, release = threading.Event(), threading.Event()
     ingest = archive.files.ingest
 
-    def slow_ingest(path, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
+    def slow_ingest(path, progress=None, cancelled=None, hold=None):  # type: ignore[no-untyped-def]
         def held(done: int, total: int) -> None:
             if progress:
                 progress(done, total)
             entered.set()
             release.wait(10)
 
-        return ingest(path, held, cancelled)
+        return ingest(path, held, cancelled, hold=hold)
 
     monkeypatch.setattr(archive.files, "ingest", slow_ingest)
     dialog = _open(window, [big])
@@ -442,7 +442,7 @@ def test_a_cancel_after_the_last_byte_still_shows_the_exhibit_added(
     entered, release = threading.Event(), threading.Event()
     ingest = archive.files.ingest
 
-    def slow_ingest(path, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
+    def slow_ingest(path, progress=None, cancelled=None, hold=None):  # type: ignore[no-untyped-def]
         def held(done: int, total: int) -> None:
             if progress:
                 progress(done, total)
@@ -450,7 +450,7 @@ def test_a_cancel_after_the_last_byte_still_shows_the_exhibit_added(
                 entered.set()
                 release.wait(10)
 
-        return ingest(path, held, cancelled)
+        return ingest(path, held, cancelled, hold=hold)
 
     monkeypatch.setattr(archive.files, "ingest", slow_ingest)
     dialog = _open(window, [small])
