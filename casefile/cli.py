@@ -39,11 +39,19 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
+def _shown(text: str, limit: int = 24) -> str:
+    """What was typed, shortened for a message if long."""
+    return text if len(text) <= limit else f"{text[:8]}…{text[-4:]} ({len(text)} characters)"
+
+
 def _whole_number(text: str) -> int:
+    typed = text.replace(",", "").strip()
+    if typed.isdigit() and len(typed) > 18:  # int() refuses past 4,300 digits, with a traceback
+        raise argparse.ArgumentTypeError(f"{_shown(text)} is too large")
     try:
-        return int(text.replace(",", ""))
+        return int(typed)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(f"{_shown(text)!r} is not a whole number") from None
 
 
 def _positive_int(text: str) -> int:
@@ -53,7 +61,12 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def _count(text: str) -> int:
+def _count(text: str) -> int | Decimal:
+    """A count of 0 or more; one too large to be real is left to the rules to refuse (exit 1,
+    in words), as a Decimal: Python's int() refuses text of more than 4,300 digits."""
+    typed = text.replace(",", "").strip()
+    if typed.isdigit() and len(typed) > 18:
+        return Decimal(typed)
     value = _whole_number(text)
     if value < 0:
         raise argparse.ArgumentTypeError(f"{value} is negative; a count cannot be below 0")
@@ -64,10 +77,10 @@ def _amount(text: str) -> Decimal:
     try:
         value = Decimal(text.replace(",", ""))
     except InvalidOperation:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an amount") from None
+        raise argparse.ArgumentTypeError(f"{_shown(text)!r} is not an amount") from None
     if not value.is_finite() or value < 0:
-        raise argparse.ArgumentTypeError(f"{text} is not an amount of 0 or more")
-    return value
+        raise argparse.ArgumentTypeError(f"{_shown(text)} is not an amount of 0 or more")
+    return value  # one too large to be real is refused by the rules, in words (exit 1)
 
 
 def _archive_option(parser: argparse.ArgumentParser, default: object = None) -> None:

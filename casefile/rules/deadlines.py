@@ -269,7 +269,13 @@ def effective_calendar(rule: DeadlineRule, s: DeadlineSettings) -> tuple[Unit, b
 def _period(rule: DeadlineRule, trigger: date, code: str, s: DeadlineSettings) -> PeriodResult:
     unit, makeup_counts = effective_calendar(rule, s)
     calendar = calendar_for(code, makeup_days_count=makeup_counts)
-    return add_period(trigger, rule.amount, unit, calendar, rule.rest_day_extends)
+    try:
+        return add_period(trigger, rule.amount, unit, calendar, rule.rest_day_extends)
+    except (OverflowError, ValueError):  # date arithmetic past 9999-12-31 (or before year 1)
+        raise RuleError(
+            f"from {trigger.isoformat()}, {rule.period_text()} runs past {date.max.isoformat()}, "
+            "the last day Casefile can count to; check the date"
+        ) from None
 
 
 def _other_readings(rule: DeadlineRule, s: DeadlineSettings) -> list[tuple[str, DeadlineSettings]]:

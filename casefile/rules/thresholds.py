@@ -320,6 +320,32 @@ def shipped_rule_sets() -> tuple[RuleSet, ...]:
 # --- evaluation ----------------------------------------------------------------------------------
 
 
+# Far above any real figure (and what `services.validation` lets an archive hold): larger is a
+# typo, refused in words rather than an overflow in the arithmetic.
+MAX_FIGURE = 10**15
+
+
+def _figure(value: object) -> Decimal | None:
+    """`value` as a Decimal (any size: an int of more than 4,300 digits is not turned into text);
+    None if it is not a number."""
+    try:
+        if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 60:
+            return Decimal(MAX_FIGURE + 1) if value > 0 else Decimal(-1)
+        return Decimal(str(value).replace(",", "").strip())
+    except (ArithmeticError, ValueError):
+        return None
+
+
+def _shown(value: object, limit: int = 24) -> str:
+    """A figure as typed, shortened if long ("9999…9999 (5000 digits)")."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 60:
+        return "a number of more than 18 digits"
+    text = str(value)
+    if len(text) <= limit:
+        return text
+    return f"{text[:8]}…{text[-4:]} ({len(text)} characters)"
+
+
 def checked_figures(raw: Mapping[str, object]) -> dict[str, Decimal]:
     """Figures checked (known measure, a number ≥ 0), with the derived sold-plus-unsold sum."""
     figures: dict[str, Decimal] = {}
@@ -328,9 +354,14 @@ def checked_figures(raw: Mapping[str, object]) -> dict[str, Decimal]:
             continue
         if measure not in MEASURES:
             raise RuleError(f"{measure!r} is not a threshold measure")
-        number = Decimal(str(value))
-        if not number.is_finite() or number < 0:
-            raise RuleError(f"{LABEL.get(measure, measure)}: {value} is not a number ≥ 0")
+        number = _figure(value)
+        label = LABEL.get(measure, measure)
+        if number is None or not number.is_finite() or number < 0:
+            raise RuleError(f"{label}: {_shown(value)} is not a number ≥ 0")
+        if number > MAX_FIGURE:
+            raise RuleError(
+                f"{label}: {_shown(value)} is too large to be a real figure; at most {MAX_FIGURE:,}"
+            )
         figures[measure] = number
     if "unsold_value" in figures:
         figures["sales_plus_unsold"] = figures.get("sales", Decimal(0)) + figures["unsold_value"]

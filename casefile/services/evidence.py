@@ -11,6 +11,7 @@ the files of an intake still under way.
 from __future__ import annotations
 
 import mimetypes
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from casefile import file_types
 from casefile.domain import CustodyAction, EvidenceKind
-from casefile.errors import EvidenceFileError, NotFoundError, ValidationError
+from casefile.errors import ArchiveError, EvidenceFileError, NotFoundError, ValidationError
 from casefile.services import validation as v
 from casefile.services.base import current_actor, load_case
 from casefile.store import repositories
@@ -72,6 +73,7 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         path = Path(path)
+        check_name(path)
         if path.is_dir():
             found.extend(
                 p
@@ -83,8 +85,47 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
             found.append(path)
     unique: dict[Path, Path] = {}
     for path in found:
+        check_name(path)
         unique.setdefault(path.resolve(), path)
     return list(unique.values())
+
+
+MAX_NAME_BYTES = 255  # what ext4, NTFS, APFS and SQLite's users all manage
+
+
+def printable(path: Path) -> str:
+    """`path` as text that can be printed and stored: bytes that are not UTF-8 as escapes."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def check_name(path: Path) -> None:
+    """Refuse, in words, a file name the file system or the archive cannot hold: one longer than
+    255 bytes, or one that is not UTF-8 text (the bytes of another encoding, as a zip made on
+    Chinese Windows leaves GBK names; on Linux they arrive as surrogates)."""
+    for part in path.parts:
+        size = len(os.fsencode(part))
+        if size > MAX_NAME_BYTES:
+            raise EvidenceFileError(
+                printable(path),
+                f"a name in it is {size} bytes long; file names hold at most "
+                f"{MAX_NAME_BYTES} bytes (shorten it)",
+            )
+    try:
+        path.name.encode("utf-8")
+    except UnicodeEncodeError:
+        raise EvidenceFileError(
+            printable(path),
+            "its name is not UTF-8 text (bytes in another encoding, e.g. GBK from a zip made "
+            "on Windows); rename the file and add it again",
+        ) from None
+
+
+def _unwritable(archive: Archive, exc: OSError) -> ArchiveError:
+    where = exc.filename or archive.files.root
+    return ArchiveError(
+        f"cannot write into the archive's evidence folder ({exc.strerror or exc}: {where}); "
+        "check the folder's permissions and free space"
+    )
 
 
 def _item_values(draft: EvidenceDraft) -> dict[str, object]:
@@ -128,7 +169,10 @@ def add_evidence(
     media_types = [_checked_type(p) for p in paths]
     total = sum(sizes)
     stored: list[StoredFile] = []
-    hold = archive.files.hold()
+    try:
+        hold = archive.files.hold()
+    except OSError as exc:
+        raise _unwritable(archive, exc) from None
     try:
         offset = 0
         for path, size in zip(paths, sizes, strict=True):
@@ -138,7 +182,10 @@ def add_evidence(
                 if progress:
                     progress(base + done, total)
 
-            stored.append(archive.files.ingest(path, report, cancelled, hold=hold))
+            try:
+                stored.append(archive.files.ingest(path, report, cancelled, hold=hold))
+            except OSError as exc:  # the source's problems are EvidenceFileErrors already
+                raise _unwritable(archive, exc) from None
             offset += size
         return _record(
             archive, case_reference, values, paths, media_types, stored, first_link, actor
