@@ -20,10 +20,11 @@ def add_parsers(commands: Any, archive_option: Callable[..., None]) -> None:
 
     add = commands.add_parser(
         "add-evidence",
-        help="copy files into a case as one exhibit (folders recurse; originals untouched)",
+        help="copy files into a case as one exhibit (folders recurse, within limits; "
+        "originals untouched)",
     )
     add.add_argument("case", metavar="CASE_REF")
-    add.add_argument("paths", metavar="PATH", nargs="+", type=Path)
+    add.add_argument("paths", metavar="PATH", nargs="+")  # str: "" is refused, not read as "."
     add.add_argument(
         "--kind",
         choices=[k.value for k in EvidenceKind],
@@ -39,6 +40,12 @@ def add_parsers(commands: Any, archive_option: Callable[..., None]) -> None:
     add.add_argument("--certificate", default="", metavar="NO", help="notary certificate number")
     add.add_argument(
         "--each", action="store_true", help="one exhibit per file instead of one for all"
+    )
+    add.add_argument(
+        "--all-files",
+        action="store_true",
+        help="take in every file under the folders named, however many (without it a folder "
+        "of more than 2,000 files or 20 GiB is refused)",
     )
     add.add_argument(
         "--internal",
@@ -79,7 +86,14 @@ def add_parsers(commands: Any, archive_option: Callable[..., None]) -> None:
 def cmd_add_evidence(args: argparse.Namespace) -> int:
     from casefile.cli import archive_path
     from casefile.console import Progress
-    from casefile.services.evidence import EvidenceDraft, add_evidence, collect_files
+    from casefile.errors import EvidenceFileError
+    from casefile.services.evidence import (
+        EvidenceDraft,
+        FolderTooLargeError,
+        add_evidence,
+        gather_files,
+        printable,
+    )
     from casefile.store.archive import Archive
 
     draft = EvidenceDraft(
@@ -92,7 +106,16 @@ def cmd_add_evidence(args: argparse.Namespace) -> int:
         notary_certificate=args.certificate,
         internal=args.internal,
     )
-    groups = [[p] for p in collect_files(args.paths)] if args.each else [list(args.paths)]
+    try:
+        gathered = gather_files(args.paths, limit=not args.all_files)
+    except FolderTooLargeError as exc:
+        raise EvidenceFileError(
+            exc.path, f"{exc.reason}, or add --all-files to take in every file under it"
+        ) from None
+    for path, why in gathered.skipped:
+        print(f"casefile: skipped {printable(path)}: {why}", file=sys.stderr)
+    files = gathered.files
+    groups = [[p] for p in files] if args.each else [files]
     progress = Progress("Copying in")
     with Archive.open(archive_path(args)[0]) as archive:
         for files in groups:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import mimetypes
 import os
+import stat
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -67,27 +68,114 @@ class IntakeResult:
     already_in_archive: dict[str, tuple[str, ...]]
 
 
-def collect_files(paths: Iterable[Path]) -> list[Path]:
-    """Files named, and files inside folders named (recursively, hidden ones skipped); a file
-    named twice (or also inside a named folder) is taken once."""
+# A folder named is walked for its files up to these (counting stops there): more is rarely one
+# exhibit and usually a slip ("/", a home folder); a face asks for explicit intent to go past.
+MAX_FOLDER_FILES = 2_000
+MAX_FOLDER_BYTES = 20 * 1024**3
+
+
+class FolderTooLargeError(EvidenceFileError):
+    """A folder named holds more files (or bytes) than `MAX_FOLDER_FILES`/`_BYTES`."""
+
+    def __init__(self, folder: Path, files: int, size: int) -> None:
+        self.folder = folder
+        if files > MAX_FOLDER_FILES:
+            what = f"more than {MAX_FOLDER_FILES:,} files"
+        else:
+            what = f"more than {MAX_FOLDER_BYTES // 1024**3} GiB"
+        super().__init__(
+            printable(folder),
+            f"holds {what} (counting stopped there); name the files or a smaller folder",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Gathered:
+    """The files to take in, and what was left out of the folders named, with why."""
+
+    files: list[Path]
+    skipped: list[tuple[Path, str]]
+
+
+def gather_files(paths: Iterable[Path | str], *, limit: bool = False) -> Gathered:
+    """Files named, and the files in folders named and their subfolders.
+
+    Hidden files and folders are left out. Links are never followed out of a folder named: a
+    link to a file inside it is taken (once), a link elsewhere and a linked folder are left out
+    and listed in `skipped`, with subfolders that cannot be read. An empty path is refused (it
+    is not "this folder"). With `limit`, a folder past `MAX_FOLDER_FILES` files or
+    `MAX_FOLDER_BYTES` raises `FolderTooLargeError` as soon as it is seen to be.
+    A file named twice (or also inside a named folder) is taken once."""
     found: list[Path] = []
-    for path in paths:
-        path = Path(path)
+    skipped: list[tuple[Path, str]] = []
+    for given in paths:
+        if not str(given).strip():
+            raise ValidationError(
+                "files", "an empty path names no file; name the files or folders to add"
+            )
+        path = Path(given)
         check_name(path)
         if path.is_dir():
-            found.extend(
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
+            found.extend(_walk(path, skipped, limit))
         else:
             found.append(path)
     unique: dict[Path, Path] = {}
     for path in found:
         check_name(path)
         unique.setdefault(path.resolve(), path)
-    return list(unique.values())
+    return Gathered(list(unique.values()), skipped)
+
+
+def collect_files(paths: Iterable[Path | str]) -> list[Path]:
+    """`gather_files` without a limit, the files only."""
+    return gather_files(paths).files
+
+
+def _walk(top: Path, skipped: list[tuple[Path, str]], limit: bool) -> list[Path]:
+    root = top.resolve()
+    files: list[Path] = []
+    size = 0
+
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else top
+        skipped.append((where, f"cannot be read ({exc.strerror or exc})"))
+
+    for folder, dirs, names in os.walk(top, onerror=unreadable, followlinks=False):
+        here = Path(folder)
+        kept = []
+        for name in sorted(dirs):
+            if name.startswith("."):
+                continue
+            if (here / name).is_symlink():
+                skipped.append((here / name, "a link to a folder; links are not followed"))
+                continue
+            kept.append(name)
+        dirs[:] = kept
+        for name in names:
+            if name.startswith("."):
+                continue
+            path = here / name
+            try:
+                if path.is_symlink():
+                    target = path.resolve()
+                    if not target.is_relative_to(root):
+                        skipped.append((path, f"a link to {target}, outside {top}"))
+                        continue
+                    if not target.is_file():
+                        skipped.append((path, "a link to nothing there"))
+                        continue
+                info = path.stat()
+            except OSError as exc:
+                skipped.append((path, f"cannot be read ({exc.strerror or exc})"))
+                continue
+            if not stat.S_ISREG(info.st_mode):
+                skipped.append((path, "not a regular file"))
+                continue
+            files.append(path)
+            size += info.st_size
+            if limit and (len(files) > MAX_FOLDER_FILES or size > MAX_FOLDER_BYTES):
+                raise FolderTooLargeError(top, len(files), size)
+    return sorted(files)
 
 
 MAX_NAME_BYTES = 255  # what ext4, NTFS, APFS and SQLite's users all manage
@@ -342,4 +430,5 @@ __all__ = [
     "add_custody_event",
     "add_evidence",
     "collect_files",
+    "gather_files",
 ]

@@ -3,7 +3,8 @@
 stops the copy.
 
 Files come from drag-and-drop (files and folders, many at once), Add Files… and Add Folder…; a
-folder adds the files in it and its subfolders (`collect_files`, hidden ones left out). They
+folder adds the files in it and its subfolders (`gather_files`, hidden ones left out; links
+out of the folder are not followed, and the notice names them). They
 become one exhibit, or one exhibit each, with the details and the first custody entry typed on
 the right.
 
@@ -71,6 +72,9 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 PROGRESS_STEPS = 1000  # the bar's maximum: byte counts overflow a QProgressBar's int
 FLAGGED_BACKGROUND = "#fde7e9"  # a file row whose file was refused
 MUTED = "color: palette(placeholder-text);"
+# The files a folder held (each with its resolved path and size, None if unreadable), and what
+# was left out of it, with why (`services.evidence.gather_files`).
+Listed = tuple[list[tuple[Path, Path, int | None]], list[tuple[Path, str]]]
 
 
 # --- dropped files ---------------------------------------------------------------------------
@@ -334,17 +338,19 @@ class EvidenceIntakeDialog(QDialog):
         if not chosen or self._copying or self._finished:
             return
 
-        def collect(_ctx: tasks.TaskContext) -> list[tuple[Path, Path, int | None]]:
-            from casefile.services.evidence import collect_files
+        def collect(_ctx: tasks.TaskContext) -> Listed:
+            from casefile.services.evidence import gather_files
 
+            # a folder dropped or chosen is walked whatever its size: naming it is intent enough
+            gathered = gather_files(chosen)
             found = []
-            for path in collect_files(chosen):
+            for path in gathered.files:
                 try:
                     size: int | None = path.stat().st_size
                 except OSError:
                     size = None  # said by the intake ("no such file", "cannot be read")
                 found.append((path, path.resolve(), size))
-            return found
+            return found, gathered.skipped
 
         def failed(exc: Exception) -> None:
             self._listed_some()
@@ -364,10 +370,11 @@ class EvidenceIntakeDialog(QDialog):
         self._listing = max(0, self._listing - 1)
         self._update_buttons()
 
-    def _collected(self, found: list[tuple[Path, Path, int | None]]) -> None:
+    def _collected(self, listed: Listed) -> None:
         self._listed_some()
         if self._copying or self._finished:
             return
+        found, skipped = listed
         tree = self.ui.fileTree
         style = self.style()
         file_icon = style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)
@@ -395,7 +402,19 @@ class EvidenceIntakeDialog(QDialog):
             )
         elif self._flagged is None:
             self._errors.clear_all()  # "add the files first" is answered
+        if skipped:
+            self._show_notice(self._skipped_text(skipped))
         self._update_buttons()
+
+    def _skipped_text(self, skipped: list[tuple[Path, str]]) -> str:
+        """What the folders held that was left out, and why (links out of the folder)."""
+        from casefile.services.evidence import printable
+
+        shown = [f"{printable(path)}: {why}" for path, why in skipped[:5]]
+        more = len(skipped) - len(shown)
+        if more:
+            shown.append(self.tr("and %n more", "", more))
+        return self.tr("Left out:") + "\n" + "\n".join(shown)
 
     def remove_selected(self) -> None:
         if self._copying or self._finished:
