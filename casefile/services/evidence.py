@@ -122,8 +122,18 @@ def gather_files(paths: Iterable[Path | str], *, limit: bool = False) -> Gathere
     unique: dict[Path, Path] = {}
     for path in found:
         check_name(path)
-        unique.setdefault(path.resolve(), path)
+        unique.setdefault(resolved(path), path)
     return Gathered(list(unique.values()), skipped)
+
+
+def resolved(path: Path) -> Path:
+    """`path` with its links followed; a loop of links (which Python 3.11 raises as a
+    RuntimeError) or a path that cannot be followed is left as named, for the intake to refuse
+    in words ("cannot be read")."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
 
 
 def collect_files(paths: Iterable[Path | str]) -> list[Path]:
@@ -157,7 +167,11 @@ def _walk(top: Path, skipped: list[tuple[Path, str]], limit: bool) -> list[Path]
             path = here / name
             try:
                 if path.is_symlink():
-                    target = path.resolve()
+                    try:
+                        target = path.resolve()
+                    except RuntimeError:  # Python 3.11's word for a loop of links
+                        skipped.append((path, "a link that leads back to itself"))
+                        continue
                     if not target.is_relative_to(root):
                         skipped.append((path, f"a link to {target}, outside {top}"))
                         continue
@@ -431,4 +445,5 @@ __all__ = [
     "add_evidence",
     "collect_files",
     "gather_files",
+    "resolved",
 ]

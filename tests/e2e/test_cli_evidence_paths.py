@@ -118,6 +118,29 @@ def test_links_out_of_the_folder_are_not_followed_and_are_named(
     assert "salaries.xlsx" not in names
 
 
+def test_a_loop_of_links_is_left_out_or_refused_in_words(
+    tmp_path: Path, archive_with_case: tuple[Path, str]
+) -> None:
+    path, ref = archive_with_case
+    folder = tmp_path / "exhibit"
+    folder.mkdir()
+    (folder / "listing.txt").write_text("listing", encoding="utf-8")
+    (folder / "a").symlink_to(folder / "b")
+    (folder / "b").symlink_to(folder / "a")  # Python 3.11's resolve() raised RuntimeError
+
+    gathered = evidence.gather_files([folder])
+    assert gathered.files == [folder / "listing.txt"]
+    assert {p.name for p, _why in gathered.skipped} == {"a", "b"}
+
+    done = run_cli(tmp_path, "--archive", path, "add-evidence", ref, folder)
+    assert done.returncode == 0, done.stderr
+    assert "1 file(s)" in done.stdout and "skipped" in done.stderr
+    named = run_cli(tmp_path, "--archive", path, "add-evidence", ref, folder / "a")
+    assert named.returncode == 1, named.stderr
+    assert "internal error" not in named.stderr and "cannot be read" in named.stderr
+    assert _exhibits(path, ref) == 1
+
+
 def test_the_service_refuses_an_empty_path() -> None:
     with pytest.raises(ValidationError):
         evidence.gather_files([""])

@@ -339,7 +339,7 @@ class EvidenceIntakeDialog(QDialog):
             return
 
         def collect(_ctx: tasks.TaskContext) -> Listed:
-            from casefile.services.evidence import gather_files
+            from casefile.services.evidence import gather_files, resolved
 
             # a folder dropped or chosen is walked whatever its size: naming it is intent enough
             gathered = gather_files(chosen)
@@ -349,7 +349,7 @@ class EvidenceIntakeDialog(QDialog):
                     size: int | None = path.stat().st_size
                 except OSError:
                     size = None  # said by the intake ("no such file", "cannot be read")
-                found.append((path, path.resolve(), size))
+                found.append((path, resolved(path), size))
             return found, gathered.skipped
 
         def failed(exc: Exception) -> None:
