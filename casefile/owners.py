@@ -114,7 +114,8 @@ def remove_abandoned(parent: Path, prefix: str, legacy_age: float | None = None)
     process id (by an older Casefile) are removed once that many seconds old."""
     removed: list[Path] = []
     try:
-        candidates = [p for p in parent.glob(f"{prefix}-*") if p.is_dir()]
+        # never a link named like one: removing "it" would reach into where it points
+        candidates = [p for p in parent.glob(f"{prefix}-*") if p.is_dir() and not p.is_symlink()]
     except OSError:
         return removed
     for work in candidates:
@@ -144,6 +145,8 @@ def remove_tree(path: Path) -> None:
     removed stays."""
 
     def make_writable(func: Callable[..., object], target: str, _exc: object) -> None:
+        if os.path.islink(target):
+            return  # a chmod would change what the link points to, outside this folder
         try:
             Path(target).chmod(0o700)  # Windows refuses to delete a read-only file
             func(target)
