@@ -8,6 +8,7 @@ process is gone and its lock is free, so one program never removes another's wor
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import secrets
@@ -105,7 +106,9 @@ class WorkFolder:
         if self._fd is not None:
             os.close(self._fd)
             self._fd = None
-            (self.path / LOCK_NAME).unlink(missing_ok=True)
+            # Windows: open elsewhere this moment; an unlocked lock file is harmless
+            with contextlib.suppress(OSError):
+                (self.path / LOCK_NAME).unlink(missing_ok=True)
 
 
 def remove_abandoned(parent: Path, prefix: str, legacy_age: float | None = None) -> list[Path]:

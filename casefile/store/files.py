@@ -13,6 +13,7 @@ and `casefile check` always), but never one that a live process holds.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -63,7 +64,12 @@ class Hold:
     def release(self) -> None:
         if not self._file.closed:
             self._file.close()
-        self.path.unlink(missing_ok=True)
+        # Windows: another program may be reading the marker this very moment (an open file
+        # cannot be deleted there). The work it guarded is done (recorded, or given up) and must
+        # not be reported as failed; the marker, now unlocked, only makes a later open look for
+        # unreferenced files, which is safe.
+        with contextlib.suppress(OSError):
+            self.path.unlink(missing_ok=True)
 
     def __enter__(self) -> Hold:
         return self
