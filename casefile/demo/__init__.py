@@ -124,6 +124,13 @@ def _refuse_existing(path: Path) -> None:
 
     if path.exists() and not path.is_dir():
         raise ArchiveError(f"{path} is a file; a demo is written into a new folder")
+    if path.exists() and path.resolve() == Path.cwd().resolve():
+        # The finished demo is moved into place in one step, which cannot replace the folder
+        # a shell stands in.
+        raise ArchiveError(
+            f"{path} is the current folder; a demo is written into a new folder: name one "
+            "(e.g. --archive Demo.casefile)"
+        )
     if not path.is_dir() or not any(path.iterdir()):
         return
     if not (path / DB_NAME).exists():
@@ -161,7 +168,7 @@ def _move_into_place(built: Path, path: Path) -> None:
             path.rmdir()  # Windows does not rename onto an empty folder
         os.rename(built, path)  # elsewhere an empty folder is replaced, a full one refused
     except OSError as exc:
-        if path.exists():
+        if path.is_dir() and any(path.iterdir()):
             raise ArchiveError(
                 f"{path} was filled by another program while the demo was being built; the "
                 f"demo was discarded and {path} left as it is"

@@ -522,3 +522,14 @@ def test_check_reports_a_wal_deleted_while_the_archive_is_open(archive: Archive)
         report = check_archive(archive)
     assert not report.ok
     assert any(WAL in str(problem) for problem in report.problems), report.problems
+
+
+def test_a_demo_into_the_current_folder_is_refused_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    here = tmp_path / "empty"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    with pytest.raises(ArchiveError, match="is the current folder; .* --archive Demo.casefile"):
+        build_demo_archive(Path("."), cases=1)
+    assert list(here.iterdir()) == [] and not list(tmp_path.glob(".casefile-demo-*"))
