@@ -338,7 +338,9 @@ def test_work_folders_of_killed_exports_are_removed_by_the_next_export(tmp_path:
     for legacy in (old, recent):
         legacy.mkdir()
         (legacy / "streams.bin").write_bytes(b"x" * 1000)
+    # Ages as the program's clock tells them (the suite also runs with the clock moved on).
     os.utime(old, (time.time() - 3 * 86400, time.time() - 3 * 86400))
+    os.utime(recent, (time.time(), time.time()))
 
     with Archive.open(folder) as opened:
         export_bundle(opened, BundleRequest(reference), out / "bundle.pdf")
