@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from casefile import __version__, cli_evidence
-from casefile.errors import CancelledError, CasefileError
+from casefile.errors import CancelledError, CasefileError, as_typed
 
 if TYPE_CHECKING:
     from casefile.rules.deadlines import DeadlineSettings
@@ -39,19 +39,14 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
-def _shown(text: str, limit: int = 24) -> str:
-    """What was typed, shortened for a message if long."""
-    return text if len(text) <= limit else f"{text[:8]}…{text[-4:]} ({len(text)} characters)"
-
-
 def _whole_number(text: str) -> int:
     typed = text.replace(",", "").strip()
     if typed.isdigit() and len(typed) > 18:  # int() refuses past 4,300 digits, with a traceback
-        raise argparse.ArgumentTypeError(f"{_shown(text)} is too large")
+        raise argparse.ArgumentTypeError(f"{as_typed(text)} is too large")
     try:
         return int(typed)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{_shown(text)!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(f"{as_typed(text)!r} is not a whole number") from None
 
 
 def _positive_int(text: str) -> int:
@@ -77,9 +72,9 @@ def _amount(text: str) -> Decimal:
     try:
         value = Decimal(text.replace(",", ""))
     except InvalidOperation:
-        raise argparse.ArgumentTypeError(f"{_shown(text)!r} is not an amount") from None
+        raise argparse.ArgumentTypeError(f"{as_typed(text)!r} is not an amount") from None
     if not value.is_finite() or value < 0:
-        raise argparse.ArgumentTypeError(f"{_shown(text)} is not an amount of 0 or more")
+        raise argparse.ArgumentTypeError(f"{as_typed(text)} is not an amount of 0 or more")
     return value  # one too large to be real is refused by the rules, in words (exit 1)
 
 

@@ -3,6 +3,17 @@
 from __future__ import annotations
 
 
+def as_typed(value: object, limit: int = 24) -> str:
+    """A value as the user typed it, short enough for a one-line message ("99999999…9999 (5000
+    characters)"); a huge int is not turned into text (Python refuses more than 4,300 digits)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 60:
+        return "a number of more than 18 digits"
+    text = str(value)
+    if len(text) <= limit:
+        return text
+    return f"{text[:8]}…{text[-4:]} ({len(text)} characters)"
+
+
 class CasefileError(Exception):
     """Base of every error a user may see. `str()` is one clear sentence."""
 

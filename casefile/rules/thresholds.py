@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from casefile import clock
+from casefile.errors import as_typed
 from casefile.paths import resource
 from casefile.rules.data import (
     RuleDataError,
@@ -336,16 +337,6 @@ def _figure(value: object) -> Decimal | None:
         return None
 
 
-def _shown(value: object, limit: int = 24) -> str:
-    """A figure as typed, shortened if long ("9999…9999 (5000 digits)")."""
-    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 60:
-        return "a number of more than 18 digits"
-    text = str(value)
-    if len(text) <= limit:
-        return text
-    return f"{text[:8]}…{text[-4:]} ({len(text)} characters)"
-
-
 def checked_figures(raw: Mapping[str, object]) -> dict[str, Decimal]:
     """Figures checked (known measure, a number ≥ 0), with the derived sold-plus-unsold sum."""
     figures: dict[str, Decimal] = {}
@@ -357,10 +348,11 @@ def checked_figures(raw: Mapping[str, object]) -> dict[str, Decimal]:
         number = _figure(value)
         label = LABEL.get(measure, measure)
         if number is None or not number.is_finite() or number < 0:
-            raise RuleError(f"{label}: {_shown(value)} is not a number ≥ 0")
+            raise RuleError(f"{label}: {as_typed(value)} is not a number ≥ 0")
         if number > MAX_FIGURE:
             raise RuleError(
-                f"{label}: {_shown(value)} is too large to be a real figure; at most {MAX_FIGURE:,}"
+                f"{label}: {as_typed(value)} is too large to be a real figure; "
+                f"at most {MAX_FIGURE:,}"
             )
         figures[measure] = number
     if "unsold_value" in figures:

@@ -94,7 +94,25 @@ def add_transfer_step(
 ) -> int:
     """Record the next step of a transfer; one that cannot follow the steps so far, is dated
     before the last of them or in the future is refused with the reason, and nothing written."""
-    record = TransferStepRecord(
+    record = _checked_step(transfer_id, step, occurred_on, authority, reference, note)
+    with archive.unit_of_work(actor or current_actor()) as session:
+        previous = _steps(session, transfer_id)
+        check_next_step(previous, record.step, record.occurred_on, today or clock.today())
+        session.add(record)
+        session.flush()
+        return record.id or 0
+
+
+def _checked_step(
+    transfer_id: int,
+    step: object,
+    occurred_on: object,
+    authority: object,
+    reference: object,
+    note: object,
+) -> TransferStepRecord:
+    """A step as typed, each value checked (ValidationError names the field)."""
+    return TransferStepRecord(
         transfer_id=transfer_id,
         step=v.choice("step", step, TransferStep).value,
         occurred_on=v.required_date("occurred_on", occurred_on),
@@ -102,12 +120,6 @@ def add_transfer_step(
         reference=v.text("reference", reference, max_length=200),
         note=v.long_text("note", note),
     )
-    with archive.unit_of_work(actor or current_actor()) as session:
-        previous = _steps(session, transfer_id)
-        check_next_step(previous, record.step, record.occurred_on, today or clock.today())
-        session.add(record)
-        session.flush()
-        return record.id or 0
 
 
 def record_step(
@@ -129,14 +141,8 @@ def record_step(
     new_authority = v.text(
         "transfer_authority", transfer_authority, required=transfer_id is None, max_length=300
     )
-    record = TransferStepRecord(
-        transfer_id=transfer_id or 0,  # a new transfer's id is set below, once it has one
-        step=v.choice("step", step, TransferStep).value,
-        occurred_on=v.required_date("occurred_on", occurred_on),
-        authority=v.text("authority", authority, max_length=300),
-        reference=v.text("reference", reference, max_length=200),
-        note=v.long_text("note", note),
-    )
+    # A new transfer's id is set below, once it has one.
+    record = _checked_step(transfer_id or 0, step, occurred_on, authority, reference, note)
     with archive.unit_of_work(actor or current_actor()) as session:
         case = load_case(session, case_reference)
         if transfer_id is None:

@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from casefile.domain import CURRENCY_PATTERN, Money
-from casefile.errors import ValidationError
+from casefile.errors import ValidationError, as_typed
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -82,46 +82,35 @@ def count(field: str, value: object, *, required: bool = False) -> int | None:
     if isinstance(value, bool):
         raise ValidationError(field, "must be a whole number")
     if isinstance(value, int) and value.bit_length() > 60:  # not turned into text: it may not be
-        raise ValidationError(field, f"{_shown(value)} is too large; at most {MAX_NUMBER:,}")
+        raise ValidationError(field, f"{as_typed(value)} is too large; at most {MAX_NUMBER:,}")
     typed = str(value).replace(",", "").strip()
     if typed.isdigit() and len(typed) > len(str(MAX_NUMBER)):  # int() refuses 4,301 digits
-        raise ValidationError(field, f"{_shown(typed)} is too large; at most {MAX_NUMBER:,}")
+        raise ValidationError(field, f"{as_typed(typed)} is too large; at most {MAX_NUMBER:,}")
     try:
         number = int(typed)
     except ValueError:
-        raise ValidationError(field, f"{_shown(value)!r} is not a whole number") from None
+        raise ValidationError(field, f"{as_typed(value)!r} is not a whole number") from None
     if number < 0:
-        raise ValidationError(field, f"{_shown(number)} is negative; a count cannot be below 0")
+        raise ValidationError(field, f"{as_typed(number)} is negative; a count cannot be below 0")
     if number > MAX_NUMBER:
-        raise ValidationError(field, f"{_shown(number)} is too large; at most {MAX_NUMBER:,}")
+        raise ValidationError(field, f"{as_typed(number)} is too large; at most {MAX_NUMBER:,}")
     return number
 
 
 def decimal(field: str, value: object) -> Decimal:
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 60:
-        raise ValidationError(field, f"{_shown(value)} is too large; at most {MAX_NUMBER:,}")
+        raise ValidationError(field, f"{as_typed(value)} is too large; at most {MAX_NUMBER:,}")
     try:
         number = Decimal(str(value).replace(",", "").strip())
     except (InvalidOperation, ValueError):
-        raise ValidationError(field, f"{_shown(value)!r} is not a number") from None
+        raise ValidationError(field, f"{as_typed(value)!r} is not a number") from None
     if not number.is_finite():
-        raise ValidationError(field, f"{_shown(value)!r} is not a finite number")
+        raise ValidationError(field, f"{as_typed(value)!r} is not a finite number")
     if number < 0:
-        raise ValidationError(field, f"{_shown(number)} is negative; it cannot be below 0")
+        raise ValidationError(field, f"{as_typed(number)} is negative; it cannot be below 0")
     if number > MAX_NUMBER:
-        raise ValidationError(field, f"{_shown(number)} is too large; at most {MAX_NUMBER:,}")
+        raise ValidationError(field, f"{as_typed(number)} is too large; at most {MAX_NUMBER:,}")
     return number.copy_abs()  # "-0" is 0
-
-
-def _shown(value: object, limit: int = 24) -> str:
-    """A value as typed for a message, shortened if long ("99999999…9999 (5000 characters)");
-    a huge int is not turned into text (Python refuses more than 4,300 digits)."""
-    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 60:
-        return "a number of more than 18 digits"
-    text = str(value)
-    if len(text) <= limit:
-        return text
-    return f"{text[:8]}…{text[-4:]} ({len(text)} characters)"
 
 
 def currency(field: str, value: object) -> str:
@@ -134,7 +123,7 @@ def currency(field: str, value: object) -> str:
 def money(field: str, amount: object, currency_code: object) -> Money:
     value = decimal(field, amount)
     if value != value.quantize(Decimal("0.01")):
-        raise ValidationError(field, f"{_shown(value)} has more than two decimal places")
+        raise ValidationError(field, f"{as_typed(value)} has more than two decimal places")
     return Money(value, currency(f"{field}.currency", currency_code))
 
 
