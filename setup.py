@@ -9,6 +9,7 @@ setup(
     package_dir={"casefile.resources": "resources"},
     package_data={
         "casefile.resources": ["**/*"],
-        "casefile.store.migrations": ["script.py.mako"],
+        # Alembic reads the versions by path: a folder of scripts, not a package.
+        "casefile.store.migrations": ["script.py.mako", "versions/*.py"],
     },
 )
