@@ -19,15 +19,7 @@ from casefile.services import cases
 from casefile.store.archive import DB_NAME, Archive, _alembic_config, make_engine
 from casefile.store.migrations import SCHEMA_HEAD
 from casefile.store.models import Case
-
-
-def _snapshot(folder: Path) -> dict[str, str]:
-    """Every file under `folder` with its SHA-256: equal snapshots mean nothing was touched."""
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    } | {str(p.relative_to(folder)) + "/": "" for p in folder.rglob("*") if p.is_dir()}
+from tests.core.snapshots import snapshot
 
 
 def _set_revision(db: Path, revision: str) -> None:
@@ -169,20 +161,20 @@ def test_folder_without_database_without_create_is_left_alone(tmp_path: Path) ->
     folder = tmp_path / "Documents"
     folder.mkdir()
     (folder / "letter.txt").write_text("dear sir")
-    before = _snapshot(folder)
+    before = snapshot(folder)
     with pytest.raises(ArchiveError, match="no Casefile archive at"):
         Archive.open(folder)
-    assert _snapshot(folder) == before
+    assert snapshot(folder) == before
 
 
 def test_a_new_archive_is_never_made_among_other_files(tmp_path: Path) -> None:
     folder = tmp_path / "Documents"
     folder.mkdir()
     (folder / "letter.txt").write_text("dear sir")
-    before = _snapshot(folder)
+    before = snapshot(folder)
     with pytest.raises(ArchiveError, match="folder with other files in it"):
         Archive.open(folder, create=True)
-    assert _snapshot(folder) == before
+    assert snapshot(folder) == before
 
 
 def test_a_new_archive_may_go_into_an_empty_folder(tmp_path: Path) -> None:
@@ -207,10 +199,10 @@ def test_a_database_that_is_not_sqlite_is_refused_untouched(tmp_path: Path) -> N
     folder = tmp_path / "Cases.casefile"
     folder.mkdir()
     (folder / DB_NAME).write_bytes(b"PK\x03\x04 this is a zip file, not SQLite " * 200)
-    before = _snapshot(folder)
+    before = snapshot(folder)
     with pytest.raises(ArchiveError, match="not a readable Casefile archive"):
         Archive.open(folder)
-    assert _snapshot(folder) == before
+    assert snapshot(folder) == before
 
 
 def test_an_sqlite_file_that_is_not_an_archive_is_refused_untouched(tmp_path: Path) -> None:
@@ -220,12 +212,12 @@ def test_an_sqlite_file_that_is_not_an_archive_is_refused_untouched(tmp_path: Pa
         con.execute("CREATE TABLE contacts (name TEXT)")
         con.execute("INSERT INTO contacts VALUES ('Wang')")
     con.close()
-    before = _snapshot(folder)
+    before = snapshot(folder)
     with pytest.raises(ArchiveError, match="SQLite file but not a Casefile archive"):
         Archive.open(folder)
     with pytest.raises(ArchiveError, match="not a Casefile archive"):
         Archive.open(folder, create=True)
-    assert _snapshot(folder) == before
+    assert snapshot(folder) == before
 
 
 # -- an archive from a newer Casefile ---------------------------------------------------------
@@ -256,12 +248,12 @@ def test_archive_from_a_newer_version_is_refused(tmp_path: Path) -> None:
 
 def test_archive_from_a_newer_version_is_left_byte_for_byte_untouched(tmp_path: Path) -> None:
     folder = _newer_archive(tmp_path)
-    before = _snapshot(folder)
+    before = snapshot(folder)
     for _ in range(2):
         with pytest.raises(ArchiveTooNewError):
             Archive.open(folder)
     # Same bytes, and no new file: no -wal/-shm, no backup, no migration attempt.
-    assert _snapshot(folder) == before
+    assert snapshot(folder) == before
 
 
 def test_known_older_revision_is_not_too_new(tmp_path: Path) -> None:

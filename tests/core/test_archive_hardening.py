@@ -21,18 +21,10 @@ from casefile.services import cases, evidence
 from casefile.services.bundles import BundleRequest, export_bundle
 from casefile.services.integrity import check_archive
 from casefile.store.archive import DB_NAME, Archive
+from tests.core.snapshots import snapshot
 
 WAL = f"{DB_NAME}-wal"
 SHM = f"{DB_NAME}-shm"
-
-
-def _snapshot(folder: Path) -> dict[str, str]:
-    """Every file under `folder` with its SHA-256: equal snapshots mean nothing was touched."""
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    } | {str(p.relative_to(folder)) + "/": "" for p in folder.rglob("*") if p.is_dir()}
 
 
 def _archive_with_cases(folder: Path, count: int) -> None:
@@ -108,7 +100,7 @@ def test_a_missing_wal_beside_its_shm_is_named_and_nothing_is_changed(tmp_path: 
     copy = tmp_path / "Copied.casefile"
     _crashed_copy(source, copy)
     (copy / WAL).unlink()  # deleted, or not copied with the rest
-    before = _snapshot(copy)
+    before = snapshot(copy)
     for create in (False, True):
         with pytest.raises(ArchiveError) as raised:
             Archive.open(copy, create=create)
@@ -116,7 +108,7 @@ def test_a_missing_wal_beside_its_shm_is_named_and_nothing_is_changed(tmp_path: 
         assert WAL in message and "missing" in message
         assert "nothing was changed" in message.lower()
         assert "holds no Casefile data" not in message
-        assert _snapshot(copy) == before
+        assert snapshot(copy) == before
 
 
 def test_an_empty_version_record_is_damage_not_an_empty_archive(tmp_path: Path) -> None:
@@ -125,7 +117,7 @@ def test_an_empty_version_record_is_damage_not_an_empty_archive(tmp_path: Path) 
     with sqlite3.connect(folder / DB_NAME) as con:
         con.execute("DELETE FROM alembic_version")
     con.close()
-    before = _snapshot(folder)
+    before = snapshot(folder)
     for create in (False, True):  # the app offering to create an archive must not overwrite it
         with pytest.raises(ArchiveError) as raised:
             Archive.open(folder, create=create)
@@ -134,7 +126,7 @@ def test_an_empty_version_record_is_damage_not_an_empty_archive(tmp_path: Path) 
         assert "version record" in message and "damaged" in message
         assert "40 cases" in message
         assert "nothing was changed" in message.lower()
-        assert _snapshot(folder) == before
+        assert snapshot(folder) == before
 
 
 # -- b. files left in evidence/ by an interrupted intake --------------------------------------
@@ -432,11 +424,11 @@ def test_a_demo_is_never_built_over_a_damaged_archive(tmp_path: Path, damage: st
         _archive_with_cases(source, 0)
         _crashed_copy(source, target)
         (target / WAL).unlink()
-    before = _snapshot(target)
+    before = snapshot(target)
     with pytest.raises(ArchiveError) as raised:
         build_demo_archive(target, cases=2)
     assert "demo" in str(raised.value) or WAL in str(raised.value)
-    assert _snapshot(target) == before
+    assert snapshot(target) == before
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="no SIGKILL on Windows")
