@@ -23,7 +23,7 @@ from casefile.errors import CancelledError, CasefileError, as_typed
 
 if TYPE_CHECKING:
     from casefile.rules.deadlines import DeadlineSettings
-    from casefile.rules.thresholds import RuleSet
+    from casefile.rules.thresholds import PriorPenalty, Readings, RuleSet
     from casefile.store.archive import Archive
 
 EXIT_OK = 0
@@ -151,25 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _archive_option(deadline, argparse.SUPPRESS)
 
-    thresholds = commands.add_parser(
-        "thresholds", help="evaluate the criminal thresholds of an offence from the figures"
-    )
-    thresholds.add_argument(
-        "--offence", required=True, choices=("213", "214", "215", "217", "217-online", "218")
-    )
-    for flag in ("copies", "works", "episodes", "clicks", "members", "labels", "marks"):
-        thresholds.add_argument(f"--{flag}", type=_count, metavar="N")
-    for flag, dest in (
-        ("business-volume", "business_volume"),
-        ("gains", "illegal_gains"),
-        ("sales", "sales"),
-        ("unsold", "unsold_value"),
-    ):
-        thresholds.add_argument(f"--{flag}", dest=dest, type=_amount, metavar="X")
-    thresholds.add_argument("--act-date", metavar="YYYY-MM-DD", help="when the act was done")
-    thresholds.add_argument("--json", action="store_true", help="print JSON")
-    _archive_option(thresholds, argparse.SUPPRESS)  # then that archive's (edited) rule sets
-
+    _thresholds_parser(commands)
     _rules_parser(commands)
 
     check = commands.add_parser("check", help="check the database and re-hash every evidence file")
@@ -178,7 +160,81 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-SETTING_NAMES = ("makeup_days_count", "transfer_day_basis", "suspicion_margin_percent")
+SETTING_NAMES = (
+    "makeup_days_count",
+    "transfer_day_basis",
+    "suspicion_margin_percent",
+    "half_rule_item_four",
+    "half_rule_top_tier",
+    "repeat_top_tier",
+)
+# Open points of the threshold rules (`rules.threshold_facts.OPEN_POINTS`): option → readings.
+THRESHOLD_OPEN_POINTS = {
+    "half_rule_item_four": ("one_item", "each_measure"),
+    "half_rule_top_tier": ("applies", "serious_only"),
+    "repeat_top_tier": ("multiplied", "not_multiplied"),
+}
+
+
+def _thresholds_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
+    thresholds = commands.add_parser(
+        "thresholds", help="evaluate the criminal thresholds of an offence from the figures"
+    )
+    thresholds.add_argument(
+        "--offence",
+        required=True,
+        choices=("213", "214", "215", "216", "217", "217-online", "217-tpm", "218", "219"),
+        help="217-online: dissemination on networks; 217-tpm: circumventing technical measures",
+    )
+    counts = {
+        "copies": "copies made or distributed (218: copies sold)",
+        "works": "works disseminated online",
+        "episodes": "episodes, when a series is counted as one work",
+        "downloads": "downloads (2025 Interpretation Art 13(1)(iv))",
+        "clicks": "actual clicks",
+        "members": "registered members",
+        "labels": "labels made or sold (pieces)",
+        "unsold-labels": "labels not yet sold (pieces)",
+        "unsold-copies": "infringing copies not yet sold",
+        "marks": "registered marks identifying different sources (Art 7)",
+        "patents": "patents passed off",
+    }
+    for flag, help_text in counts.items():
+        thresholds.add_argument(
+            f"--{flag}", dest=flag.replace("-", "_"), type=_count, metavar="N", help=help_text
+        )
+    for flag, dest, help_text in (
+        ("business-volume", "business_volume", "illegal business volume (RMB)"),
+        ("gains", "illegal_gains", "illegal gains (RMB; for 213, from goods)"),
+        ("services-gains", "services_gains", "213: illegal gains from services (RMB)"),
+        ("sales", "sales", "sales (RMB)"),
+        ("unsold", "unsold_value", "value of goods or copies not yet sold (RMB)"),
+        ("holder-loss", "holder_loss", "216, 219: the right holder's loss (RMB)"),
+    ):
+        thresholds.add_argument(f"--{flag}", dest=dest, type=_amount, metavar="X", help=help_text)
+    thresholds.add_argument("--act-date", metavar="YYYY-MM-DD", help="when the act was done")
+    thresholds.add_argument(
+        "--prior-penalty-date",
+        metavar="YYYY-MM-DD",
+        help="an earlier criminal or administrative penalty of the infringer (repeat standards)",
+    )
+    thresholds.add_argument(
+        "--prior-penalty-kind", choices=("administrative", "criminal"), default="administrative"
+    )
+    thresholds.add_argument(
+        "--prior-penalty-conduct",
+        metavar="ART",
+        help="the article the earlier penalty was for (default: the offence's article)",
+    )
+    for name, readings in THRESHOLD_OPEN_POINTS.items():
+        thresholds.add_argument(
+            f"--{name.replace('_', '-')}",
+            dest=name,
+            choices=readings,
+            help=f"[open point] default: the archive's setting, else {readings[0]}",
+        )
+    thresholds.add_argument("--json", action="store_true", help="print JSON")
+    _archive_option(thresholds, argparse.SUPPRESS)  # then that archive's (edited) rule sets
 
 
 def _rules_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
@@ -400,25 +456,40 @@ def cmd_deadline(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _archive_rule_sets(args: argparse.Namespace) -> tuple[RuleSet, ...] | None:
-    """A named archive's rule sets (its edited copies included); None: the shipped ones."""
+def _archive_rules(args: argparse.Namespace) -> tuple[tuple[RuleSet, ...] | None, Readings]:
+    """A named archive's rule sets (its edited copies included) and its readings of the open
+    points; without an archive the shipped sets (None) and the defaults."""
+    from casefile.rules.thresholds import Readings
+
     path = _named_archive(args)
     if path is None:
-        return None
-    from casefile.services.rule_settings import archive_rule_sets
+        return None, Readings()
+    from casefile.services.rule_settings import archive_rule_sets, rule_settings
     from casefile.store.archive import Archive
 
     with Archive.open(path) as archive:
-        return archive_rule_sets(archive)
+        return archive_rule_sets(archive), rule_settings(archive).readings
 
 
 def cmd_thresholds(args: argparse.Namespace) -> int:
-    from casefile.rules.thresholds import MEASURES, evaluate_thresholds
+    from casefile.rules.thresholds import MEASURES, checked_penalty, evaluate_thresholds, fmt
 
     _utf8_stdout(strict=args.json)
     figures = {m: getattr(args, m) for m in MEASURES if getattr(args, m, None) is not None}
     act = _date_argument("--act-date", args.act_date) if args.act_date else None
-    result = evaluate_thresholds(args.offence, figures, act, rule_sets=_archive_rule_sets(args))
+    penalties: tuple[PriorPenalty, ...] = ()
+    if args.prior_penalty_date:
+        on = _date_argument("--prior-penalty-date", args.prior_penalty_date)
+        conduct = args.prior_penalty_conduct or args.offence
+        penalties = (checked_penalty(on, args.prior_penalty_kind, conduct),)
+    elif args.prior_penalty_conduct:
+        raise UsageError("--prior-penalty-conduct needs --prior-penalty-date")
+    rule_sets, readings = _archive_rules(args)
+    chosen = {n: getattr(args, n) for n in THRESHOLD_OPEN_POINTS if getattr(args, n) is not None}
+    readings = replace(readings, **chosen)
+    result = evaluate_thresholds(
+        args.offence, figures, act, None, rule_sets, penalties=penalties, readings=readings
+    )
     if args.json:
         sys.stdout.write(json.dumps(result.as_json(), ensure_ascii=False, indent=1) + "\n")
         return EXIT_OK
@@ -426,18 +497,21 @@ def cmd_thresholds(args: argparse.Namespace) -> int:
     print(f"Art {args.offence}: {level} (rule set {result.rule_set.short_name})")
     for s in result.standards:
         mark = "MET" if s.met else "   "
-        print(
-            f"  {mark} {s.level:18} {s.measure:18} {s.value:>14} / {s.threshold:<12} {s.percent}%"
-        )
+        figure = f"{fmt(s.value, s.measure)} / {fmt(s.threshold, s.measure)}"
+        print(f"  {mark} {s.level:18} {s.measure:24} {figure:>30} {s.percent}%")
     if result.half_rule:
         h = result.half_rule
         print(
-            f"  half-of-two rule: serious {'met' if h.met else 'not met'}, "
+            f"  half rule: serious {'met' if h.met else 'not met'}, "
             f"especially serious {'met' if h.met_especially else 'not met'}"
         )
+    for point, reading, other_level in result.other_readings:
+        print(f"  open point {point}: if {reading}, {other_level.replace('_', ' ')}")
     for need in result.missing:
         print(f"  needs {need}")
     print(result.explanation)
+    if result.rule_set.provenance:
+        print(f"Rule set {result.rule_set.id}: {result.rule_set.provenance}")
     return EXIT_OK
 
 

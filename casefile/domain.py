@@ -145,22 +145,30 @@ class ThresholdMeasure(StrEnum):
     COPIES = "copies"
     WORKS = "works"
     EPISODES = "episodes"
+    DOWNLOADS = "downloads"
     CLICKS = "clicks"
     MEMBERS = "members"
     BUSINESS_VOLUME = "business_volume"
-    ILLEGAL_GAINS = "illegal_gains"
+    ILLEGAL_GAINS = "illegal_gains"  # from goods (Art 213: 法释〔2025〕5号 Art 3(1))
+    SERVICES_GAINS = "services_gains"  # from services (Art 3(2))
     SALES = "sales"
     UNSOLD_VALUE = "unsold_value"
     LABELS = "labels"
-    MARKS = "marks"
+    UNSOLD_LABELS = "unsold_labels"
+    UNSOLD_COPIES = "unsold_copies"
+    HOLDER_LOSS = "holder_loss"
+    MARKS = "marks"  # registered marks identifying different sources (Art 7)
+    PATENTS = "patents"
 
 
 MONEY_MEASURES = frozenset(
     {
         ThresholdMeasure.BUSINESS_VOLUME,
         ThresholdMeasure.ILLEGAL_GAINS,
+        ThresholdMeasure.SERVICES_GAINS,
         ThresholdMeasure.SALES,
         ThresholdMeasure.UNSOLD_VALUE,
+        ThresholdMeasure.HOLDER_LOSS,
     }
 )
 
@@ -171,11 +179,21 @@ class CountingUnit(StrEnum):
     COPY = "copy"
     WORK = "work"
     EPISODE = "episode"
+    DOWNLOAD = "download"
     CLICK = "click"
     MEMBER = "member"
     PIECE = "piece"
     MARK = "mark"
+    PATENT = "patent"
     RMB = "rmb"
+
+
+class PenaltyKind(StrEnum):
+    """An earlier penalty that makes an act a repeat act (法释〔2025〕5号 Arts 3, 5, 6, 10, 13, 14,
+    17: "受过刑事处罚或者行政处罚")."""
+
+    CRIMINAL = "criminal"
+    ADMINISTRATIVE = "administrative"
 
 
 class TransferStep(StrEnum):

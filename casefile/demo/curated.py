@@ -205,6 +205,18 @@ def build_case(archive: Archive, s: Scenario, state: BuildState) -> str:
             f.note,
             actor=ACTOR,
         )
+    for penalty in s.penalties:
+        records.add_prior_penalty(
+            archive,
+            ref,
+            day(penalty.day),
+            penalty.kind,
+            penalty.conduct,
+            penalty.authority,
+            fill(penalty.reference, penalty.day, today),
+            penalty.note,
+            actor=ACTOR,
+        )
     _mark_met(archive, ref, s, proc_ids, today)
     for d in s.deadlines:
         due, explanation = _counted(d, s, today)

@@ -19,6 +19,7 @@ from casefile.demo.spec import (
     Exhibit,
     Figure,
     Met,
+    Penalty,
     Proc,
     Scenario,
     Step,
@@ -368,7 +369,7 @@ YIWU_RAID = Scenario(
             "312 unsold scooters × CNY 400 (Art 214 attempt needs 150,000)",
             exhibit=1,
         ),
-        Figure("labels", "2400", "piece", -141, "VOLTRA labels seized (Art 215 needs 20,000)"),
+        Figure("labels", "2400", "piece", -141, "VOLTRA labels seized (2025 Art 6: 10,000)"),
     ),
     deadlines=(
         Due(
@@ -861,7 +862,7 @@ FIRMWARE_SITE = Scenario(
 )
 
 SCOOTERHACK = Scenario(
-    title="scooterhack.cn — firmware and manuals, 'half of two' 破解固件网站（两项均达半数）",
+    title="scooterhack.cn — firmware and manuals, repeat offender 破解固件网站（二年内再犯）",
     product_line="VoltraOS firmware",
     counsel="Liu Yang 刘洋",
     opened=-34,
@@ -871,11 +872,13 @@ SCOOTERHACK = Scenario(
     acts=-60,
     tags=("copyright", "online", "thresholds", "half-of-two"),
     summary=(
-        "scooterhack.cn hosts 300 Voltra works (firmware builds, manuals, service videos) with "
-        "30,000 clicks: neither reaches its own threshold (500 / 50,000) but both reach half, "
-        "which the 2011 Opinions Art 13 counts as 'serious'. Reported directly to the Hangzhou "
-        "Xihu PSB; hosting provider took the "
-        "files down.\n作品数300部、点击量3万次，均达标准一半以上。"
+        "scooterhack.cn hosts 300 Voltra works (firmware builds, manuals, service videos), "
+        "downloaded 8,200 times, with CNY 18,000 of advertising income. Its operator was fined "
+        "by the Hangzhou culture-market enforcement team last year for the same conduct, so the "
+        "repeat item (二) of the 2025 Interpretation Art 13(1) applies: half of it (business "
+        "volume 15,000) and half of item (四) (works or downloads) make 'serious' under Art "
+        "13(1)(v). Reported directly to the Hangzhou Xihu PSB; hosting provider took the files "
+        "down.\n作品300部、下载8,200次、广告收入1.8万元；二年内受过行政处罚后再次实施。"
     ),
     rights=("sw_os", "cr_manual"),
     proceedings=(
@@ -950,8 +953,20 @@ SCOOTERHACK = Scenario(
         ),
     ),
     figures=(
-        Figure("works", "300", "work", -32, "Half of 500 = 250: reached", exhibit=1),
-        Figure("clicks", "30000", "click", -32, "Half of 50,000 = 25,000: reached", exhibit=1),
+        Figure("works", "300", "work", -32, "Item (四): half of 500 = 250 reached", exhibit=1),
+        Figure("downloads", "8200", "download", -32, "Download counter, notarised", exhibit=1),
+        Figure("clicks", "30000", "click", -32, "Page views", exhibit=1),
+        Figure("business_volume", "18000", "rmb", -30, "Ad income: item (二) half = 15,000"),
+    ),
+    penalties=(
+        Penalty(
+            -400,
+            "administrative",
+            "217",
+            "杭州市文化市场行政执法总队 Hangzhou culture-market enforcement team",
+            "杭文执罚〔{Y}〕第118号",
+            "Fined CNY 20,000 for disseminating Voltra firmware without licence",
+        ),
     ),
     deadlines=(
         Due(
@@ -964,7 +979,10 @@ SCOOTERHACK = Scenario(
         ),
     ),
     money=(Cash("cost", "notary", "2200.00", "CNY", -32),),
-    notes=("'Half of two': works 300/500 = 60% and clicks 30,000/50,000 = 60%.",),
+    notes=(
+        "Half rule (2025 Art 13(1)(v)): item (四) on works 300/500 or downloads 8,200/10,000, "
+        "item (二) on ad income 18,000 of the repeat offender's 30,000.",
+    ),
 )
 
 ROTTERDAM = Scenario(

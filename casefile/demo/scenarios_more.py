@@ -1233,7 +1233,7 @@ WENZHOU_LABELS = Scenario(
     ),
     figures=(
         Figure("labels", "23000", "piece", -62, "Counted by the AMR", exhibit=0),
-        Figure("marks", "2", "mark", -62, "VOLTRA + 沃创 → two-marks threshold 10,000"),
+        Figure("marks", "2", "mark", -62, "VOLTRA + 沃创 → two-marks threshold 5,000 (2025 Art 6)"),
     ),
     transfer=Transfer(
         "温州市瓯海区市场监督管理局 Wenzhou Ouhai AMR",

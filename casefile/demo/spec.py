@@ -137,6 +137,18 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class Penalty:
+    """An earlier penalty of the infringer (the repeat standards of the 2025 Interpretation)."""
+
+    day: int
+    kind: str  # criminal | administrative
+    conduct: str  # the Criminal Law article of the conduct penalised
+    authority: str = ""
+    reference: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class Due:
     """A deadline added by hand; `proc` is an index into the case's proceedings; `done` the day
     it was met. Deadlines a recorded event starts are generated from the event instead (`Met`).
@@ -219,6 +231,7 @@ class Scenario:
     parties: tuple[Who, ...] = ()
     exhibits: tuple[Exhibit, ...] = ()
     figures: tuple[Figure, ...] = ()
+    penalties: tuple[Penalty, ...] = ()
     deadlines: tuple[Due, ...] = ()
     met: tuple[Met, ...] = ()  # generated deadlines already met or waived
     money: tuple[Cash, ...] = ()

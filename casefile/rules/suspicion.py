@@ -22,11 +22,14 @@ from casefile.rules.deadlines import RuleError
 from casefile.rules.thresholds import (
     LABEL,
     LEVELS,
+    PriorPenalty,
+    Readings,
     RuleSet,
     ThresholdResult,
     checked_figures,
     evaluate_thresholds,
-    rule_set_for,
+    fmt,
+    level_of,
 )
 
 TRANSFER_DUTY = (
@@ -88,7 +91,7 @@ def suspicion_of(results: Iterable[ThresholdResult], margin_percent: int) -> Sus
         for s in result.standards:
             if s.value * 100 >= s.threshold * margin_percent:  # exact, not the rounded percent
                 reasons.append(
-                    f"{name}: {LABEL[s.measure]} at {s.percent}% of {s.threshold:,}"
+                    f"{name}: {LABEL[s.measure]} at {s.percent}% of {fmt(s.threshold, s.measure)}"
                     f" (margin {margin_percent}%)"
                 )
         if result.half_rule and result.half_rule.met:
@@ -103,13 +106,19 @@ def assess_case(
     today: date,
     rule_sets: tuple[RuleSet, ...],
     margin_percent: int,
+    penalties: tuple[PriorPenalty, ...] = (),
+    readings: Readings | None = None,
 ) -> CaseAssessment:
     """Every offence evaluated and explained, and whether suspicion is reached."""
     results: list[ThresholdResult] = []
     problems: list[str] = []
     for offence in offences:
         try:
-            results.append(evaluate_thresholds(offence, dict(figures), act_date, today, rule_sets))
+            results.append(
+                evaluate_thresholds(
+                    offence, dict(figures), act_date, today, rule_sets, penalties, readings
+                )
+            )
         except RuleError as exc:  # e.g. online dissemination before the 2011 Opinions
             problems.append(f"Art {offence}: {exc}")
     suspicion = suspicion_of(results, margin_percent)
@@ -119,32 +128,6 @@ def assess_case(
 # --- the fast yes/no for whole-archive work ---------------------------------------------------
 
 
-def _quick(
-    rule_set: RuleSet, offence: str, figures: dict[str, Decimal], margin: Decimal
-) -> tuple[int, bool]:
-    """(level index, suspicion) under one rule set, without building any explanation."""
-    standards, half = rule_set.offences[offence]
-    marks = "two_or_more_marks" if figures.get("marks", Decimal(0)) >= 2 else "one_mark"
-    level, near = 0, False
-    at_half = {"serious": 0, "especially_serious": 0}
-    for s in standards:
-        if s.when not in (None, marks) or s.measure not in figures:
-            continue
-        value = figures[s.measure]
-        if value >= s.threshold:
-            level = max(level, LEVELS.index(s.level))
-        if value * 100 >= s.threshold * margin:
-            near = True
-        if half is not None and s.measure in half.measures and value >= s.threshold * half.fraction:
-            at_half[s.level] += 1
-    if half is not None:
-        if at_half["serious"] >= half.at_least:
-            level = max(level, 1)
-        if at_half["especially_serious"] >= half.at_least:
-            level = 2
-    return level, near or level > 0
-
-
 def suspicion_reached(
     offences: Iterable[str],
     figures: dict[str, Decimal],
@@ -152,23 +135,20 @@ def suspicion_reached(
     today: date,
     rule_sets: tuple[RuleSet, ...],
     margin_percent: int,
+    penalties: tuple[PriorPenalty, ...] = (),
+    readings: Readings | None = None,
 ) -> bool:
     """`assess_case(...).suspicion.reached`, without explanations (same rule-set choice)."""
-    margin = Decimal(margin_percent)
-    figures = checked_figures(figures)
-    try:
-        at_act = rule_set_for(act_date, rule_sets)
-        current = rule_set_for(today, rule_sets)
-    except RuleError:  # no rule set in force then: nothing can be assessed
-        return False
+    checked = checked_figures(figures)
     for offence in offences:
-        if offence not in at_act.offences:
-            continue  # the full evaluation refuses it; the flag cannot be raised on it
-        level, near = _quick(at_act, offence, figures, margin)
-        if current is not at_act and offence in current.offences:
-            later_level, later_near = _quick(current, offence, figures, margin)
-            if later_level < level:  # the later, lighter rule applies (Criminal Law Art 12)
-                level, near = later_level, later_near
-        if near:
+        try:
+            _, results, level, half_met = level_of(
+                offence, checked, act_date, today, rule_sets, penalties, readings
+            )
+        except RuleError:  # no standards then: the full assessment lists it as a problem
+            continue
+        if level != "none" or half_met:
+            return True
+        if any(r.value * 100 >= r.threshold * margin_percent for r in results):
             return True
     return False

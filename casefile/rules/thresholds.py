@@ -1,448 +1,224 @@
-"""Criminal thresholds (Criminal Law Arts 213–218) evaluated from dated, versioned rule sets.
+"""Criminal thresholds (Criminal Law Arts 213–219) evaluated from dated, versioned rule sets.
 
-Rule sets live in `resources/rules/thresholds/*.toml`, one per period of the judicial
-interpretations; the set in force on the act date applies unless a later set is more lenient
-(Criminal Law Art 12, and the SPC's practice for judicial interpretations). Every result gives,
-per standard, the figure, the threshold, the percentage reached and the source, the half-of-two
-rule for online dissemination at both levels, and what is still missing for the next level.
+The rule sets (`rules.threshold_sets`, data in `resources/rules/thresholds/*.toml`) each cover a
+period of the judicial interpretations. The set in force on the act date applies unless the set in
+force today gives the defendant a better result (2001 SPC/SPP Provisions on the temporal effect
+of judicial interpretations, point 3; 2025 Interpretation Art 31): the two results are compared,
+not the figures. Every result gives, per standard, the figure, the threshold, the percentage
+reached and the article; the conditions that made standards apply (two or more marks, an earlier
+penalty within two years); the half rule; what is still missing for the next level; and the level
+under the other reading of each open point where it differs.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import cache
-from pathlib import Path
 from typing import Any
 
-from casefile import clock
-from casefile.errors import as_typed
-from casefile.paths import resource
-from casefile.rules.data import (
-    RuleDataError,
-    boolean,
-    check_keys,
-    iso_date,
-    one_of,
-    positive_number,
-    read_rule_file,
-    table,
-    table_list,
-    text,
-    text_list,
-    whole_number,
-)
-from casefile.rules.deadlines import RuleError
+from dateutil.relativedelta import relativedelta
 
-LEVELS = ("none", "serious", "especially_serious")
-OFFENCES = ("213", "214", "215", "217", "217-online", "218")
-MEASURES = (
-    "copies",
-    "works",
-    "episodes",
-    "clicks",
-    "members",
-    "business_volume",
-    "illegal_gains",
-    "sales",
-    "unsold_value",
-    "sales_plus_unsold",
-    "labels",
-    "marks",
+from casefile import clock
+from casefile.rules.deadlines import RuleError
+from casefile.rules.threshold_facts import (
+    OPEN_POINTS,
+    PriorPenalty,
+    Readings,
+    checked_figures,
+    checked_penalty,
 )
-MONEY = frozenset(
-    {"business_volume", "illegal_gains", "sales", "unsold_value", "sales_plus_unsold"}
+from casefile.rules.threshold_results import (
+    Conditions,
+    HalfRuleResult,
+    StandardResult,
+    ThresholdResult,
+    fmt,
+    level_text,
 )
-LABEL = {
-    "copies": "copies",
-    "works": "works",
-    "episodes": "episodes",
-    "clicks": "actual clicks",
-    "members": "registered members",
-    "business_volume": "illegal business volume (RMB)",
-    "illegal_gains": "illegal gains (RMB)",
-    "sales": "sales (RMB)",
-    "unsold_value": "unsold goods (RMB)",
-    "sales_plus_unsold": "sales plus unsold goods (RMB)",
-    "labels": "labels (pieces)",
-    "marks": "marks",
-}
+from casefile.rules.threshold_sets import (
+    LABEL,
+    LEVELS,
+    MEASURES,
+    MONEY,
+    OFFENCES,
+    HalfRule,
+    OffenceRules,
+    RepeatRule,
+    RuleSet,
+    Standard,
+    gaps,
+    load_rule_set,
+    load_rule_sets,
+    shipped_rule_sets,
+)
+
+__all__ = [  # what the rest of Casefile imports from here
+    "LABEL",
+    "LEVELS",
+    "MEASURES",
+    "MONEY",
+    "OFFENCES",
+    "PriorPenalty",
+    "Readings",
+    "RuleSet",
+    "StandardResult",
+    "ThresholdResult",
+    "checked_figures",
+    "checked_penalty",
+    "evaluate_thresholds",
+    "fmt",
+    "level_of",
+    "load_rule_set",
+    "load_rule_sets",
+    "rule_set_for",
+    "shipped_rule_sets",
+]
+
 CRIMINAL_LAW = "Criminal Law of the PRC (刑法)"
 ARTICLE = {o: f"{CRIMINAL_LAW}, Art {o.split('-')[0]}" for o in OFFENCES}
+TEMPORAL_RULE = (
+    "SPC/SPP Provisions on the Temporal Effect of Criminal Judicial Interpretations "
+    "(最高人民法院、最高人民检察院关于适用刑事司法解释时间效力问题的规定, 2001), point 3"
+)
+LATER_INTERPRETATION = "SPC/SPP Interpretation on IP Crimes (法释〔2025〕5号), Art 31"
+MORE_THAN = "Criminal Law Art 99 (以上 and 以内 include the figure itself)"
+ONE_ACT = (
+    "Casefile counts the case's figures as one act, done on its act date; acts that fall under "
+    "different rule sets are each counted under their own before they are added up "
+    "(法释〔2025〕5号 Art 29), so record such acts as separate cases."
+)
 
 
-@dataclass(frozen=True, slots=True)
-class Standard:
-    level: str
-    measure: str
-    threshold: Decimal
-    source: str
-    when: str | None = None  # "one_mark" | "two_or_more_marks"
-    confirmed: bool = True
+# --- evaluation under one rule set ---------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class HalfRule:
-    measures: tuple[str, ...]
-    fraction: Decimal
-    at_least: int
-    source: str
-
-
-@dataclass(frozen=True, slots=True)
-class RuleSet:
-    id: str
-    title: str
-    in_force_from: date
-    in_force_until: date | None
-    sources: tuple[str, ...]
-    offences: dict[str, tuple[tuple[Standard, ...], HalfRule | None]]
-    unconfirmed: str = ""
-    path: Path | None = None
-    edited: bool = False  # a user's copy kept in an archive, not the set Casefile ships
-
-    def in_force(self, day: date) -> bool:
-        return self.in_force_from <= day and (
-            self.in_force_until is None or day <= self.in_force_until
-        )
-
-    @property
-    def name(self) -> str:
-        """How a result names the set: an edited copy always says so, with its file."""
-        return f"{self.id} ({self.title}{self._edited_note})"
-
-    @property
-    def short_name(self) -> str:
-        return f"{self.id} ({self._edited_note[2:]})" if self.edited else self.id
-
-    @property
-    def _edited_note(self) -> str:
-        where = f" ({self.path.name})" if self.path else ""
-        return f", edited in this archive{where}" if self.edited else ""
-
-
-@dataclass(frozen=True, slots=True)
-class StandardResult:
-    level: str
-    measure: str
-    value: Decimal
-    threshold: Decimal
-    percent: float
-    met: bool
-    source: str
-    confirmed: bool
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "measure": self.measure,
-            "value": _number(self.value),
-            "threshold": _number(self.threshold),
-            "percent": self.percent,
-            "met": self.met,
-            "level": self.level,
-            "source": self.source,
-            "confirmed": self.confirmed,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class HalfRuleResult:
-    applies: bool
-    met: bool  # at the "serious" level
-    met_especially: bool
-    reached: tuple[str, ...]  # measures at half of their "serious" threshold or more
-    source: str
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "applies": self.applies,
-            "met": self.met,
-            "especially_serious_met": self.met_especially,
-            "measures_at_half": list(self.reached),
-            "source": self.source,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class ThresholdResult:
-    offence: str
-    rule_set: RuleSet
-    level: str
-    standards: tuple[StandardResult, ...]
-    half_rule: HalfRuleResult | None
-    missing: tuple[str, ...]
-    explanation: str
-    sources: tuple[str, ...]
-    unconfirmed: bool = False
-    unit_readings: tuple[tuple[str, str], ...] = field(default=())  # (unit, level)
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "offence": self.offence,
-            "rule_set": self.rule_set.id,
-            "level": self.level,
-            "standards": [s.as_json() for s in self.standards],
-            "half_rule": None if self.half_rule is None else self.half_rule.as_json(),
-            "missing": list(self.missing),
-            "explanation": self.explanation,
-            "sources": list(self.sources),
-            "unconfirmed": self.unconfirmed,
-            "unit_readings": [{"unit": u, "level": lv} for u, lv in self.unit_readings],
-        }
-
-
-def _number(value: Decimal) -> int | float:
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
-def _fmt(value: Decimal, measure: str) -> str:
-    return f"{value:,.2f}".rstrip("0").rstrip(".") if measure in MONEY else f"{int(value):,}"
-
-
-# --- loading -------------------------------------------------------------------------------------
-
-
-RULE_SET_KEYS = ("id", "title", "in_force_from", "offences")
-RULE_SET_OPTIONAL = ("in_force_until", "confirmed", "sources", "unconfirmed")
-STANDARD_KEYS = ("level", "measure", "threshold", "source")
-HALF_RULE_KEYS = ("measures", "fraction", "at_least", "source")
-
-
-def _standard(path: Path, key: str, data: dict[str, Any]) -> Standard:
-    check_keys(path, key, data, STANDARD_KEYS, ("when", "confirmed"))
-    when = data.get("when")
-    if when is not None:
-        one_of(path, f"{key}.when", when, ("one_mark", "two_or_more_marks"))
-    return Standard(
-        level=one_of(path, f"{key}.level", data["level"], LEVELS[1:]),
-        measure=one_of(path, f"{key}.measure", data["measure"], MEASURES),
-        threshold=positive_number(path, f"{key}.threshold", data["threshold"]),
-        source=text(path, f"{key}.source", data["source"]),
-        when=when,
-        confirmed=boolean(path, f"{key}.confirmed", data.get("confirmed", True)),
-    )
-
-
-def _load_half_rule(path: Path, key: str, data: dict[str, Any]) -> HalfRule:
-    check_keys(path, key, data, HALF_RULE_KEYS, ())
-    measures = text_list(path, f"{key}.measures", data["measures"])
-    for i, measure in enumerate(measures, start=1):
-        one_of(path, f"{key}.measures[{i}]", measure, MEASURES)
-    fraction = positive_number(path, f"{key}.fraction", data["fraction"])
-    if fraction > 1:
-        raise RuleDataError(path, f"{key}.fraction", f"must be at most 1, not {fraction}")
-    at_least = whole_number(path, f"{key}.at_least", data["at_least"], 1)
-    if at_least > len(measures):
-        raise RuleDataError(
-            path, f"{key}.at_least", f"{at_least} is more than the {len(measures)} measures"
-        )
-    return HalfRule(measures, fraction, at_least, text(path, f"{key}.source", data["source"]))
-
-
-def _offence(
-    path: Path, offence: str, body: object
-) -> tuple[tuple[Standard, ...], HalfRule | None]:
-    key = f'offences."{offence}"'  # as written in the file, so that a user can search for it
-    if offence not in OFFENCES:
-        raise RuleDataError(path, key, "is not one of " + ", ".join(OFFENCES))
-    data = table(path, key, body)
-    check_keys(path, key, data, ("standards",), ("half_rule",))
-    # standards[1] is the first [[offences."…".standards]] block of this offence.
-    blocks = table_list(path, f"{key}.standards", data["standards"])
-    if not blocks:
-        raise RuleDataError(path, f"{key}.standards", "has no standard")
-    standards = tuple(
-        _standard(path, f"{key}.standards[{i}]", block) for i, block in enumerate(blocks, start=1)
-    )
-    half = data.get("half_rule")
-    if half is None:
-        return standards, None
-    return standards, _load_half_rule(
-        path, f"{key}.half_rule", table(path, f"{key}.half_rule", half)
-    )
-
-
-def load_rule_set(path: Path, expected_id: str | None = None) -> RuleSet:
-    """Read and check one rule-set file; a broken one is refused naming file, key and problem.
-
-    `expected_id` (the file name's stem when loading a folder) must be the set's id: an edited
-    copy whose id was changed would otherwise replace another set, or none, without a word."""
-    data = read_rule_file(path)
-    check_keys(path, "", data, RULE_SET_KEYS, RULE_SET_OPTIONAL)
-    rule_set_id = text(path, "id", data["id"])
-    if expected_id is not None and rule_set_id != expected_id:
-        raise RuleDataError(
-            path, "id", f"is {rule_set_id!r}, but the file is named {expected_id}.toml"
-        )
-    boolean(path, "confirmed", data.get("confirmed", True))
-    offences = {
-        offence: _offence(path, offence, body)
-        for offence, body in table(path, "offences", data["offences"]).items()
-    }
-    if not offences:
-        raise RuleDataError(path, "offences", "has no offence")
-    in_force_from = iso_date(path, "in_force_from", data["in_force_from"])
-    until = data.get("in_force_until")
-    in_force_until = None if until is None else iso_date(path, "in_force_until", until)
-    if in_force_until is not None and in_force_until < in_force_from:
-        raise RuleDataError(
-            path, "in_force_until", f"{in_force_until} is before in_force_from {in_force_from}"
-        )
-    unconfirmed = data.get("unconfirmed")
-    return RuleSet(
-        id=rule_set_id,
-        title=text(path, "title", data["title"]),
-        in_force_from=in_force_from,
-        in_force_until=in_force_until,
-        sources=text_list(path, "sources", data.get("sources", [])),
-        offences=offences,
-        unconfirmed="" if unconfirmed is None else text(path, "unconfirmed", unconfirmed),
-        path=path,
-    )
-
-
-def load_rule_sets(folders: tuple[Path, ...]) -> tuple[RuleSet, ...]:
-    """Rule sets from these folders in order; a later folder's set replaces one with its id."""
-    by_id: dict[str, RuleSet] = {}
-    for folder in folders:
-        for path in sorted(folder.glob("*.toml")):
-            rule_set = load_rule_set(path, expected_id=path.stem)
-            by_id[rule_set.id] = rule_set
-    return tuple(sorted(by_id.values(), key=lambda r: r.in_force_from))
-
-
-@cache
-def shipped_rule_sets() -> tuple[RuleSet, ...]:
-    return load_rule_sets((resource("rules", "thresholds"),))
-
-
-# --- evaluation ----------------------------------------------------------------------------------
-
-
-# Far above any real figure (and what `services.validation` lets an archive hold): larger is a
-# typo, refused in words rather than an overflow in the arithmetic.
-MAX_FIGURE = 10**15
-
-
-def _figure(value: object) -> Decimal | None:
-    """`value` as a Decimal (any size: an int of more than 4,300 digits is not turned into text);
-    None if it is not a number."""
-    try:
-        if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 60:
-            return Decimal(MAX_FIGURE + 1) if value > 0 else Decimal(-1)
-        return Decimal(str(value).replace(",", "").strip())
-    except (ArithmeticError, ValueError):
-        return None
-
-
-def checked_figures(raw: Mapping[str, object]) -> dict[str, Decimal]:
-    """Figures checked (known measure, a number ≥ 0), with the derived sold-plus-unsold sum."""
-    figures: dict[str, Decimal] = {}
-    for measure, value in raw.items():
-        if value is None:
-            continue
-        if measure not in MEASURES:
-            raise RuleError(f"{measure!r} is not a threshold measure")
-        number = _figure(value)
-        label = LABEL.get(measure, measure)
-        if number is None or not number.is_finite() or number < 0:
-            raise RuleError(f"{label}: {as_typed(value)} is not a number ≥ 0")
-        if number > MAX_FIGURE:
-            raise RuleError(
-                f"{label}: {as_typed(value)} is too large to be a real figure; "
-                f"at most {MAX_FIGURE:,}"
+def _repeat_conditions(
+    rule: RepeatRule | None, penalties: tuple[PriorPenalty, ...], act: date
+) -> tuple[PriorPenalty | None, tuple[str, ...]]:
+    """The penalty that makes the act a repeat act under `rule`, and a note per penalty."""
+    if not penalties:
+        return None, ()
+    if rule is None:
+        return None, ("This offence has no repeat standards in this rule set.",)
+    counted: PriorPenalty | None = None
+    notes: list[str] = []
+    for penalty in sorted(penalties, key=lambda p: p.decided_on):
+        ends = penalty.decided_on + relativedelta(years=rule.within_years)
+        if penalty.conduct not in rule.conduct:
+            why = f"Art {penalty.conduct} is not among Arts {', '.join(rule.conduct)}"
+        elif penalty.decided_on > act:
+            why = f"it came after the act of {act}"
+        elif act > ends:
+            why = f"the act of {act} is more than {rule.within_years} years after it (until {ends})"
+        else:
+            counted = penalty
+            notes.append(
+                f"Earlier {penalty.describe()}: the act of {act} is within {rule.within_years} "
+                f"years of it (until {ends}), so the repeat standards apply ({rule.source}; "
+                f"{MORE_THAN})."
             )
-        figures[measure] = number
-    if "unsold_value" in figures:
-        figures["sales_plus_unsold"] = figures.get("sales", Decimal(0)) + figures["unsold_value"]
-    return figures
+            continue
+        notes.append(f"Earlier {penalty.describe()} does not count: {why} ({rule.source}).")
+    return counted, tuple(notes)
 
 
-def _applicable(standards: tuple[Standard, ...], figures: dict[str, Decimal]) -> list[Standard]:
-    marks = "two_or_more_marks" if figures.get("marks", Decimal(0)) >= 2 else "one_mark"
-    return [s for s in standards if s.when in (None, marks)]
+def _conditions(
+    rules: OffenceRules, figures: dict[str, Decimal], penalties: tuple[PriorPenalty, ...], act: date
+) -> Conditions:
+    repeat, notes = _repeat_conditions(rules.repeat, penalties, act)
+    return Conditions(figures.get("marks"), figures.get("patents"), repeat, notes)
+
+
+def _counts(standard: Standard, conditions: Conditions, readings: Readings) -> bool:
+    if not conditions.holds(standard.when):
+        return False
+    return standard.open_point != "repeat_top_tier" or readings.repeat_top_tier == "multiplied"
+
+
+def _half_works_at(rule: HalfRule, level: str, readings: Readings) -> bool:
+    if level == "serious" or rule.top_tier == "yes":
+        return True
+    return rule.top_tier == "open" and readings.half_rule_top_tier == "applies"
+
+
+def _item_key(rule: HalfRule, standard: Standard, readings: Readings) -> str | None:
+    item = rule.item_of(standard)
+    if item is None or item not in rule.items:
+        return None
+    if item == rule.split_item and readings.half_rule_item_four == "each_measure":
+        return f"{item} {LABEL[standard.measure]}"
+    return item
+
+
+def _distinct_items(at_half: dict[str, set[str]]) -> tuple[str, ...]:
+    """The most items that can each be counted on a different figure: one figure (business
+    volume) at half of two items' standards (items (一) and (二)) counts once."""
+    best: tuple[str, ...] = ()
+    keys = sorted(at_half)
+
+    def walk(i: int, used: frozenset[str], chosen: tuple[str, ...]) -> None:
+        nonlocal best
+        if len(chosen) + (len(keys) - i) <= len(best):
+            return
+        if i == len(keys):
+            best = chosen
+            return
+        for measure in sorted(at_half[keys[i]] - used):
+            walk(i + 1, used | {measure}, (*chosen, keys[i]))
+        walk(i + 1, used, chosen)
+
+    walk(0, frozenset(), ())
+    return best
+
+
+def _half_items(
+    rule: HalfRule,
+    standards: list[Standard],
+    figures: dict[str, Decimal],
+    level: str,
+    readings: Readings,
+) -> tuple[str, ...]:
+    at_half: dict[str, set[str]] = {}
+    for s in standards:
+        key = _item_key(rule, s, readings)
+        given = key is not None and s.level == level and s.measure in figures
+        if given and figures[s.measure] >= s.threshold * rule.fraction:
+            at_half.setdefault(str(key), set()).add(s.measure)
+    return _distinct_items(at_half)
 
 
 def _percent(value: Decimal, threshold: Decimal) -> float:
     return round(float(value / threshold * 100), 1)
 
 
-def _half_rule(
-    rule: HalfRule, standards: list[Standard], figures: dict[str, Decimal]
-) -> HalfRuleResult:
-    def reached(level: str) -> list[str]:
-        out = []
-        for s in standards:
-            given = s.level == level and s.measure in rule.measures and s.measure in figures
-            if given and figures[s.measure] >= s.threshold * rule.fraction:
-                out.append(s.measure)
-        return out
-
-    serious, especially = reached("serious"), reached("especially_serious")
-    return HalfRuleResult(
-        applies=True,
-        met=len(serious) >= rule.at_least,
-        met_especially=len(especially) >= rule.at_least,
-        reached=tuple(serious),
-        source=rule.source,
-    )
-
-
-def _missing(
-    target: str,
-    standards: list[Standard],
-    figures: dict[str, Decimal],
-    half: HalfRule | None,
-) -> list[str]:
-    """What would reach `target`: each standard's shortfall, and the half-of-two route."""
-    needs: list[str] = []
-    for s in standards:
-        if s.level == target and s.measure in figures and figures[s.measure] < s.threshold:
-            needs.append(
-                f"{_fmt(s.threshold - figures[s.measure], s.measure)} more {LABEL[s.measure]}"
-            )
-    if half is not None:
-        gaps = sorted(
-            (
-                (max(Decimal(0), s.threshold * half.fraction - figures[s.measure]), s)
-                for s in standards
-                if s.level == target and s.measure in half.measures and s.measure in figures
-            ),
-            key=lambda gap_and_standard: gap_and_standard[0],  # Standards themselves don't order
-        )
-        if len(gaps) >= half.at_least and any(gap > 0 for gap, _ in gaps[: half.at_least]):
-            parts = [
-                f"{LABEL[s.measure]} to {_fmt(s.threshold * half.fraction, s.measure)}"
-                + (f" ({_fmt(gap, s.measure)} more)" if gap > 0 else " (reached)")
-                for gap, s in gaps[: half.at_least]
-            ]
-            needs.append("half of two standards: " + " and ".join(parts))
-    return needs
-
-
 @dataclass(frozen=True, slots=True)
-class _Evaluation:
+class _Judgement:
+    rule_set: RuleSet
     level: str
     results: tuple[StandardResult, ...]
     half: HalfRuleResult | None
-    missing: tuple[str, ...]
     applicable: tuple[Standard, ...]
+    deciding: tuple[Standard, ...]
+    conditions: Conditions
+    half_rule: HalfRule | None
 
 
-def _evaluate(rule_set: RuleSet, offence: str, figures: dict[str, Decimal]) -> _Evaluation:
-    if offence not in rule_set.offences:
-        raise RuleError(
-            f"rule set {rule_set.name} has no standards for {offence}"
-            + (
-                "; before 2011 online dissemination is assessed as 217"
-                if offence == "217-online"
-                else ""
-            )
-        )
-    standards, half_rule = rule_set.offences[offence]
-    applicable = _applicable(standards, figures)
+def _judge(
+    rule_set: RuleSet,
+    offence: str,
+    figures: dict[str, Decimal],
+    penalties: tuple[PriorPenalty, ...],
+    act: date,
+    readings: Readings,
+) -> _Judgement:
+    rules = rule_set.offences.get(offence)
+    if rules is None:
+        raise RuleError(_no_standards(rule_set, offence))
+    conditions = _conditions(rules, figures, penalties, act)
+    applicable = [s for s in rules.standards if _counts(s, conditions, readings)]
+    deciding = _deciding(applicable)
     results = tuple(
         StandardResult(
             s.level,
@@ -453,113 +229,321 @@ def _evaluate(rule_set: RuleSet, offence: str, figures: dict[str, Decimal]) -> _
             figures[s.measure] >= s.threshold,
             s.source,
             s.confirmed,
+            s.when,
+            s.item,
         )
-        for s in applicable
+        for s in deciding
         if s.measure in figures
     )
-    half = None if half_rule is None else _half_rule(half_rule, applicable, figures)
-    level = "none"
-    if any(r.met and r.level == "serious" for r in results) or (half and half.met):
-        level = "serious"
-    if any(r.met and r.level == "especially_serious" for r in results) or (
-        half and half.met_especially
-    ):
-        level = "especially_serious"
-    missing: list[str] = []
-    if level != "especially_serious":
-        target = LEVELS[LEVELS.index(level) + 1]
-        if any(s.level == target for s in applicable):
-            missing = _missing(target, applicable, figures, half_rule)
-    return _Evaluation(level, results, half, tuple(missing), tuple(applicable))
+    level = max((LEVELS.index(r.level) for r in results if r.met), default=0)
+    half = None
+    rule = rules.half_rule
+    if rule is not None:
+        serious = _half_items(rule, applicable, figures, "serious", readings)
+        top = _half_works_at(rule, "especially_serious", readings)
+        especially = (
+            _half_items(rule, applicable, figures, "especially_serious", readings) if top else ()
+        )
+        half = HalfRuleResult(
+            applies=True,
+            met=len(serious) >= rule.at_least,
+            met_especially=top and len(especially) >= rule.at_least,
+            reached=tuple(
+                dict.fromkeys(
+                    s.measure
+                    for s in applicable
+                    if s.level == "serious"
+                    and _item_key(rule, s, readings) in serious
+                    and s.measure in figures
+                    and figures[s.measure] >= s.threshold * rule.fraction
+                )
+            ),
+            source=rule.source,
+            items=serious,
+            items_especially=especially,
+            top_tier=top,
+        )
+        if half.met:
+            level = max(level, 1)
+        if half.met_especially:
+            level = 2
+    return _Judgement(
+        rule_set, LEVELS[level], results, half, tuple(applicable), deciding, conditions, rule
+    )
+
+
+def _deciding(applicable: list[Standard]) -> tuple[Standard, ...]:
+    """Per level and measure the lowest threshold that applies: with two marks, the two-marks
+    figure decides and the one-mark figure adds nothing but noise (the half rule, which counts
+    items, still sees every standard)."""
+    lowest: dict[tuple[str, str], Standard] = {}
+    for s in applicable:
+        key = (s.level, s.measure)
+        if key not in lowest or s.threshold < lowest[key].threshold:
+            lowest[key] = s
+    return tuple(lowest.values())
+
+
+def _no_standards(rule_set: RuleSet, offence: str) -> str:
+    text = f"rule set {rule_set.name} has no standards for {offence}"
+    if offence == "217-online":
+        return text + "; before 2011 online dissemination is assessed as 217"
+    if offence in ("219", "217-tpm"):
+        return (
+            text + "; Casefile carries this offence's figures from the 2025 Interpretation "
+            "only (before 26 April 2025 assess it by hand from the earlier interpretations)"
+        )
+    return text
+
+
+def _missing(judgement: _Judgement, figures: dict[str, Decimal], readings: Readings) -> list[str]:
+    """What would reach the next level: each standard's shortfall, and the half-rule route."""
+    if judgement.level == "especially_serious":
+        return []
+    target = LEVELS[LEVELS.index(judgement.level) + 1]
+    needs = [
+        f"{fmt(s.threshold - figures[s.measure], s.measure)} more {LABEL[s.measure]}"
+        for s in judgement.deciding
+        if s.level == target and s.measure in figures and figures[s.measure] < s.threshold
+    ]
+    standards = [s for s in judgement.applicable if s.level == target]
+    rule = judgement.half_rule
+    if rule is None or not _half_works_at(rule, target, readings):
+        return needs
+    gaps_by_item: dict[str, tuple[Decimal, Standard]] = {}
+    for s in standards:
+        key = _item_key(rule, s, readings)
+        if key is None or s.measure not in figures:
+            continue
+        gap = max(Decimal(0), s.threshold * rule.fraction - figures[s.measure])
+        if key not in gaps_by_item or gap < gaps_by_item[key][0]:
+            gaps_by_item[key] = (gap, s)
+    closest = sorted(gaps_by_item.values(), key=lambda gap_and_standard: gap_and_standard[0])
+    closest = closest[: rule.at_least]
+    if len(closest) >= rule.at_least and any(gap > 0 for gap, _ in closest):
+        parts = [
+            f"{LABEL[s.measure]} to {fmt(s.threshold * rule.fraction, s.measure)}"
+            + (f" ({fmt(gap, s.measure)} more)" if gap > 0 else " (reached)")
+            for gap, s in closest
+        ]
+        needs.append("half of two standards: " + " and ".join(parts))
+    return needs
+
+
+# --- which rule set, and the result --------------------------------------------------------------
 
 
 def rule_set_for(day: date, rule_sets: tuple[RuleSet, ...]) -> RuleSet:
     for rule_set in rule_sets:
         if rule_set.in_force(day):
             return rule_set
-    raise RuleError(f"no criminal-threshold rule set is in force on {day.isoformat()}")
+    gap = next((g for g in gaps(rule_sets) if g.first_day <= day), None)
+    where = f" ({gap.describe()})" if gap and (gap.last_day is None or day <= gap.last_day) else ""
+    raise RuleError(f"no criminal-threshold rule set is in force on {day.isoformat()}{where}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Decision:
+    chosen: _Judgement
+    at_act: _Judgement
+    later: _Judgement | None  # the set in force today, where it differs and has the offence
+
+
+def _decide(
+    offence: str,
+    figures: dict[str, Decimal],
+    act: date,
+    today: date,
+    sets: tuple[RuleSet, ...],
+    penalties: tuple[PriorPenalty, ...],
+    readings: Readings,
+) -> _Decision:
+    at_act = _judge(rule_set_for(act, sets), offence, figures, penalties, act, readings)
+    current = rule_set_for(today, sets)
+    if current.id == at_act.rule_set.id or offence not in current.offences:
+        return _Decision(at_act, at_act, None)
+    later = _judge(current, offence, figures, penalties, act, readings)
+    better = LEVELS.index(later.level) < LEVELS.index(at_act.level)
+    return _Decision(later if better else at_act, at_act, later)
+
+
+def level_of(
+    offence: str,
+    figures: dict[str, Decimal],
+    act: date,
+    today: date,
+    sets: tuple[RuleSet, ...],
+    penalties: tuple[PriorPenalty, ...] = (),
+    readings: Readings | None = None,
+) -> tuple[RuleSet, tuple[StandardResult, ...], str, bool]:
+    """(rule set applied, standard results, level, half rule met at any level), without any
+    explanation: the fast path for whole-archive work. `figures` must be `checked_figures`."""
+    decision = _decide(offence, figures, act, today, sets, penalties, readings or Readings())
+    chosen = decision.chosen
+    half_met = bool(chosen.half and (chosen.half.met or chosen.half.met_especially))
+    return chosen.rule_set, chosen.results, chosen.level, half_met
+
+
+def _temporal(decision: _Decision, act: date, today: date) -> tuple[str, dict[str, Any]]:
+    at_act, later, chosen = decision.at_act, decision.later, decision.chosen
+    facts: dict[str, Any] = {
+        "rule_set_at_act": at_act.rule_set.id,
+        "rule_set_today": later.rule_set.id if later else at_act.rule_set.id,
+        "applied": chosen.rule_set.id,
+        "level_at_act": at_act.level,
+        "level_today": later.level if later else at_act.level,
+    }
+    text = f"The act date is {act.isoformat()}; rule set {at_act.rule_set.name} was in force then."
+    if later is None:
+        facts["reason"] = "the rule set in force at the act is also in force today"
+        return text, facts
+    if chosen is later:
+        why = (
+            f"The rule set in force today, {later.rule_set.short_name}, gives the defendant a "
+            f"better result ({level_text(later.level)} instead of {level_text(at_act.level)}), "
+            f"so it applies ({TEMPORAL_RULE}; {LATER_INTERPRETATION})."
+        )
+    else:
+        same = later.level == at_act.level
+        why = (
+            f"The rule set in force today, {later.rule_set.short_name}, gives "
+            f"{'the same result' if same else 'a worse result'} ({level_text(later.level)}), "
+            f"so the rule set in force at the act applies ({TEMPORAL_RULE})."
+        )
+    facts["reason"] = why
+    return f"{text} {why}", facts
+
+
+def _describe(
+    judgement: _Judgement, figures: dict[str, Decimal], readings: Readings, missing: list[str]
+) -> list[str]:
+    text: list[str] = []
+    rule_set = judgement.rule_set
+    if rule_set.unconfirmed and any(not s.confirmed for s in judgement.applicable):
+        text.append(f"UNCONFIRMED: {rule_set.unconfirmed}")
+    c = judgement.conditions
+    if c.marks is not None and c.marks >= 2:
+        text.append(
+            f"{int(c.marks)} registered marks identifying different sources: the two-or-more-"
+            'marks standards apply ("two or more marks": 法释〔2025〕5号 Art 7; marks of one '
+            "source used on the same goods count as one)."
+            if rule_set.in_force_from >= date(2025, 4, 26)
+            else f"{int(c.marks)} marks: the two-or-more-marks standards apply."
+        )
+    if c.patents is not None and c.patents >= 2:
+        text.append(
+            f"{int(c.patents)} patents passed off: the two-or-more-patents standards apply."
+        )
+    text.extend(c.notes)
+    for r in judgement.results:
+        condition = f", {r.when.replace('_', ' ')}" if r.when else ""
+        text.append(
+            f"{LABEL[r.measure].capitalize()} ({level_text(r.level)}{condition}): "
+            f"{fmt(r.value, r.measure)} of {fmt(r.threshold, r.measure)} ({r.percent}%), "
+            f"{'met' if r.met else 'not met'} ({r.source})."
+        )
+    if judgement.half:
+        h = judgement.half
+        top = "" if h.top_tier else "; at the top tier it does not work (this reading)"
+        text.append(
+            f"Half rule: {len(h.items)} item(s) at half or more "
+            f"({', '.join(h.items) or 'none'}); serious {'met' if h.met else 'not met'}, "
+            f"especially serious {'met' if h.met_especially else 'not met'}{top} ({h.source})."
+        )
+    if not judgement.results:
+        text.append("No figure given applies to this offence.")
+    text.append(f"Level: {level_text(judgement.level)}.")
+    if missing:
+        text.append("For the next level: needs " + " or ".join(missing) + ".")
+    return text
+
+
+def _relevant_open_points(judgement: _Judgement, offence: str) -> list[str]:
+    """The open points whose other reading could change this result."""
+    names: list[str] = []
+    rule = judgement.half_rule
+    if rule is not None and rule.split_item is not None:
+        names.append("half_rule_item_four")
+    if rule is not None and rule.top_tier == "open":
+        names.append("half_rule_top_tier")
+    standards = judgement.rule_set.offences[offence].standards
+    if judgement.conditions.repeat is not None and any(
+        s.open_point == "repeat_top_tier" for s in standards
+    ):
+        names.append("repeat_top_tier")
+    return names
 
 
 def evaluate_thresholds(
     offence: str,
-    figures: dict[str, object],
+    figures: Mapping[str, object],
     act_date: date | None = None,
     today: date | None = None,
     rule_sets: tuple[RuleSet, ...] | None = None,
+    penalties: tuple[PriorPenalty, ...] = (),
+    readings: Readings | None = None,
 ) -> ThresholdResult:
     """The level an offence reaches on these figures, explained and sourced."""
     if offence not in OFFENCES:
         raise RuleError(f"unknown offence {offence!r}; one of " + ", ".join(OFFENCES))
     sets = rule_sets or shipped_rule_sets()
+    readings = readings or Readings()
     today = today or clock.today()
     act = act_date or today
     if act > today:
         raise RuleError(f"the act date {act.isoformat()} is in the future")
     checked = checked_figures(figures)
-    at_act = rule_set_for(act, sets)
-    chosen, evaluation = at_act, _evaluate(at_act, offence, checked)
-    why = f"Rule set {at_act.name} was in force on the act date {act.isoformat()}."
-    current = rule_set_for(today, sets)
-    if current.id != at_act.id and offence in current.offences:
-        later = _evaluate(current, offence, checked)
-        if LEVELS.index(later.level) < LEVELS.index(evaluation.level):
-            chosen, evaluation = current, later
-            why += (
-                f" The later rule set {current.short_name} is more lenient here ({later.level} "
-                f"instead of {_evaluate(at_act, offence, checked).level}) and applies "
-                f"({CRIMINAL_LAW}, Art 12: the later, lighter rule)."
+    decision = _decide(offence, checked, act, today, sets, penalties, readings)
+    chosen = decision.chosen
+    why, temporal = _temporal(decision, act, today)
+    missing = _missing(chosen, checked, readings)
+    text = [why, *_describe(chosen, checked, readings, missing)]
+    other: list[tuple[str, str, str]] = []
+    for name in _relevant_open_points(chosen, offence):
+        flipped = readings.flipped(name)
+        alt = _decide(offence, checked, act, today, sets, penalties, flipped).chosen.level
+        if alt != chosen.level:
+            point = OPEN_POINTS[name]
+            reading = getattr(flipped, name)
+            other.append((name, reading, alt))
+            text.append(
+                f"Open point: {point.question} This result reads: "
+                f"{point.readings[getattr(readings, name)]}; if {point.readings[reading]}, the "
+                f"level is {level_text(alt)} ({point.source})."
             )
-        else:
-            why += (
-                f" The later rule set {current.short_name} would not be more lenient "
-                f"({later.level})."
-            )
-    text = [why]
-    if chosen.unconfirmed and any(not s.confirmed for s in evaluation.applicable):
-        text.append(f"UNCONFIRMED: {chosen.unconfirmed}")
-    for r in evaluation.results:
-        verdict = "met" if r.met else "not met"
-        text.append(
-            f"{LABEL[r.measure].capitalize()} ({r.level.replace('_', ' ')}): "
-            f"{_fmt(r.value, r.measure)} of {_fmt(r.threshold, r.measure)} ({r.percent}%), "
-            f"{verdict} ({r.source})."
-        )
-    if evaluation.half:
-        h = evaluation.half
-        text.append(
-            f"Half-of-two rule: {len(h.reached)} standard(s) at half or more "
-            f"({', '.join(LABEL[m] for m in h.reached) or 'none'}); serious "
-            f"{'met' if h.met else 'not met'}, especially serious "
-            f"{'met' if h.met_especially else 'not met'} ({h.source})."
-        )
-    if not evaluation.results:
-        text.append("No figure given applies to this offence.")
-    text.append(f"Level: {evaluation.level.replace('_', ' ')}.")
-    if evaluation.missing:
-        text.append("For the next level: needs " + " or ".join(evaluation.missing) + ".")
-    readings: list[tuple[str, str]] = []
+    readings_by_unit: list[tuple[str, str]] = []
     if offence in ("217", "217-online") and "episodes" in checked:
         per_episode = dict(checked)
         per_episode["works"] = checked["episodes"]
-        alt = _evaluate(chosen, offence, per_episode).level
-        readings = [("work", evaluation.level), ("episode", alt)]
+        alt = _decide(offence, per_episode, act, today, sets, penalties, readings).chosen.level
+        readings_by_unit = [("work", chosen.level), ("episode", alt)]
         text.append(
-            f"Counting each episode as a work ({_fmt(checked['episodes'], 'episodes')} episodes): "
-            f"{alt.replace('_', ' ')}."
+            f"Counting each episode as a work ({fmt(checked['episodes'], 'episodes')} episodes): "
+            f"{level_text(alt)}."
         )
-    used = {r.source for r in evaluation.results}
-    if evaluation.half:
-        used.add(evaluation.half.source)
-    sources = (ARTICLE[offence], *chosen.sources, *sorted(used))
+    text.append(ONE_ACT)
+    used = [r.source for r in chosen.results]
+    if chosen.half:
+        used.append(chosen.half.source)
+    repeat_rule = chosen.rule_set.offences[offence].repeat
+    if chosen.conditions.repeat is not None and repeat_rule is not None:
+        used.append(repeat_rule.source)
+    extra = [TEMPORAL_RULE] if decision.later is not None else []
+    sources = (ARTICLE[offence], *chosen.rule_set.sources, *extra, *used)
     return ThresholdResult(
         offence=offence,
-        rule_set=chosen,
-        level=evaluation.level,
-        standards=evaluation.results,
-        half_rule=evaluation.half,
-        missing=evaluation.missing,
+        rule_set=chosen.rule_set,
+        level=chosen.level,
+        standards=chosen.results,
+        half_rule=chosen.half,
+        missing=tuple(missing),
         explanation=" ".join(text),
         sources=tuple(dict.fromkeys(sources)),
-        unconfirmed=any(not r.confirmed for r in evaluation.results),
-        unit_readings=tuple(readings),
+        unconfirmed=any(not r.confirmed for r in chosen.results),
+        unit_readings=tuple(readings_by_unit),
+        act_date=act,
+        temporal=temporal,
+        conditions=chosen.conditions,
+        readings=readings,
+        other_readings=tuple(other),
     )

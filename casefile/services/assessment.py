@@ -25,12 +25,23 @@ from casefile.rules.suspicion import (
     figures_for_evaluation,
     suspicion_reached,
 )
-from casefile.rules.thresholds import RuleSet
+from casefile.rules.thresholds import PriorPenalty as Penalty
+from casefile.rules.thresholds import Readings, RuleSet
 from casefile.rules.transfer import is_transferred
 from casefile.services.base import load_case
 from casefile.services.rule_settings import archive_rule_sets, rule_settings
 from casefile.store.archive import Archive
-from casefile.store.models import Case, ThresholdFigure, TransferRecord, TransferStepRecord
+from casefile.store.models import (
+    Case,
+    PriorPenalty,
+    ThresholdFigure,
+    TransferRecord,
+    TransferStepRecord,
+)
+
+# Counsel's own record that flags a case whatever its figures say (DOMAIN.md, Transfer:
+# "suspicion reached → transfer requested → transferred …").
+RECORDED_STEPS = ("suspicion_reached", "transfer_requested")
 
 log = logging.getLogger(__name__)
 
@@ -46,13 +57,21 @@ class CaseRules:
     act_date_recorded: bool  # False: the case's opening date stands in for it
     assessment: CaseAssessment | None  # None when no offence is set on the case
     transferred: bool
+    penalties: tuple[Penalty, ...] = ()
+    readings: Readings = Readings()
+    recorded: tuple[str, ...] = ()  # counsel's "suspicion reached" / "transfer requested"
 
     @property
     def flagged(self) -> bool:
-        """Suspicion reached and no transfer to the police recorded."""
-        return bool(self.assessment and self.assessment.suspicion.reached) and not (
-            self.transferred
-        )
+        """Suspicion reached (on the figures, or recorded by counsel) and no transfer to the
+        police recorded."""
+        reached = bool(self.assessment and self.assessment.suspicion.reached)
+        return (reached or bool(self.recorded)) and not self.transferred
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        figures = self.assessment.suspicion.reasons if self.assessment else ()
+        return (*self.recorded, *figures)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,16 +86,35 @@ def _recorded(rows: list[ThresholdFigure]) -> dict[str, Decimal]:
     return figures_for_evaluation(RecordedFigure(f.measure, f.value, f.unit, f.as_of) for f in rows)
 
 
+def _penalty(row: PriorPenalty) -> Penalty:
+    return Penalty(row.decided_on, row.kind, row.conduct, row.reference)
+
+
+def _recorded_steps(steps: list[tuple[str, date]]) -> tuple[str, ...]:
+    return tuple(
+        f"counsel recorded '{step.replace('_', ' ')}' on {on.isoformat()}"
+        for step, on in sorted(steps, key=lambda s: s[1])
+        if step in RECORDED_STEPS
+    )
+
+
 def case_rules(archive: Archive, reference: str, today: date | None = None) -> CaseRules:
     """One case's thresholds, explained, and whether it is flagged."""
     today = today or clock.today()
     sets = archive_rule_sets(archive)
-    margin = rule_settings(archive).suspicion_margin_percent
-    return _case_rules(archive, reference, today, sets, margin)
+    settings = rule_settings(archive)
+    return _case_rules(
+        archive, reference, today, sets, settings.suspicion_margin_percent, settings.readings
+    )
 
 
 def _case_rules(
-    archive: Archive, reference: str, today: date, sets: tuple[RuleSet, ...], margin: int
+    archive: Archive,
+    reference: str,
+    today: date,
+    sets: tuple[RuleSet, ...],
+    margin: int,
+    readings: Readings,
 ) -> CaseRules:
     with archive.reading() as session:
         case = load_case(session, reference)
@@ -88,16 +126,28 @@ def _case_rules(
             )
         )
         steps = [
-            step
-            for step in session.scalars(
-                select(col(TransferStepRecord.step))
+            (step, on)
+            for step, on in session.execute(
+                select(col(TransferStepRecord.step), col(TransferStepRecord.occurred_on))
                 .join(TransferRecord, col(TransferRecord.id) == col(TransferStepRecord.transfer_id))
                 .where(col(TransferRecord.case_id) == case.id)
             )
         ]
+        penalties = tuple(
+            _penalty(row)
+            for row in session.scalars(
+                select(PriorPenalty)
+                .where(col(PriorPenalty.case_id) == case.id)
+                .order_by(col(PriorPenalty.decided_on))
+            )
+        )
         offences, acts_on, opened = tuple(case.offences), case.acts_on, case.opened_on
     act_date = min(acts_on or opened, today)
-    assessment = assess_case(offences, figures, act_date, today, sets, margin) if offences else None
+    assessment = (
+        assess_case(offences, figures, act_date, today, sets, margin, penalties, readings)
+        if offences
+        else None
+    )
     return CaseRules(
         reference,
         offences,
@@ -105,11 +155,16 @@ def _case_rules(
         act_date,
         acts_on is not None,
         assessment,
-        is_transferred(steps),
+        is_transferred(step for step, _ in steps),
+        penalties,
+        readings,
+        _recorded_steps(steps),
     )
 
 
-def _transferred_cases(archive: Archive) -> set[int]:
+def _transfer_states(archive: Archive) -> tuple[set[int], set[int]]:
+    """(cases transferred to the police, cases where counsel recorded suspicion or asked for a
+    transfer)."""
     steps: dict[int, list[str]] = defaultdict(list)
     with archive.reading() as session:
         for case_id, step in session.execute(
@@ -118,15 +173,19 @@ def _transferred_cases(archive: Archive) -> set[int]:
             )
         ):
             steps[case_id].append(step)
-    return {case_id for case_id, found in steps.items() if is_transferred(found)}
+    transferred = {case_id for case_id, found in steps.items() if is_transferred(found)}
+    recorded = {case_id for case_id, found in steps.items() if set(found) & set(RECORDED_STEPS)}
+    return transferred, recorded
 
 
 def flagged_case_ids(archive: Archive, today: date | None = None) -> list[int]:
     """Ids of open cases with suspicion reached and no transfer recorded, fast for any archive."""
     today = today or clock.today()
     sets = archive_rule_sets(archive)
-    margin = rule_settings(archive).suspicion_margin_percent
+    settings = rule_settings(archive)
+    margin, readings = settings.suspicion_margin_percent, settings.readings
     figures: dict[int, list[RecordedFigure]] = defaultdict(list)
+    penalties: dict[int, list[Penalty]] = defaultdict(list)
     cases: dict[int, tuple[list[str], date]] = {}
     with archive.reading() as session:
         connection = session.connection()
@@ -147,15 +206,27 @@ def flagged_case_ids(archive: Archive, today: date | None = None) -> list[int]:
         ):
             if case_id in cases:
                 figures[case_id].append(RecordedFigure(measure, value, unit, as_of))
-    transferred = _transferred_cases(archive)
-    flagged = []
+        for row in session.scalars(select(PriorPenalty)):
+            if row.case_id in cases:
+                penalties[row.case_id].append(_penalty(row))
+    transferred, recorded_by_counsel = _transfer_states(archive)
+    flagged = sorted(_still_open(archive, recorded_by_counsel - transferred))
     for case_id, recorded in figures.items():
-        if case_id in transferred:
+        if case_id in transferred or case_id in recorded_by_counsel:
             continue
         offences, act_date = cases[case_id]
         try:
             values = figures_for_evaluation(recorded)
-            reached = suspicion_reached(offences, values, act_date, today, sets, margin)
+            reached = suspicion_reached(
+                offences,
+                values,
+                act_date,
+                today,
+                sets,
+                margin,
+                tuple(penalties[case_id]),
+                readings,
+            )
         except (CasefileError, TypeError, ValueError) as exc:
             # One odd row (written by another tool) must not hide every other case's flag;
             # the case's own Criminal tab shows the problem.
@@ -166,13 +237,23 @@ def flagged_case_ids(archive: Archive, today: date | None = None) -> list[int]:
     return sorted(flagged)
 
 
+def _still_open(archive: Archive, ids: set[int]) -> set[int]:
+    with archive.reading() as session:
+        return {
+            case_id or 0
+            for case_id in session.scalars(
+                select(col(Case.id)).where(col(Case.id).in_(ids), col(Case.status) != "closed")
+            )
+        }
+
+
 def flagged_cases(archive: Archive, today: date | None = None) -> list[FlaggedCase]:
     """The flagged cases with why each is flagged (explained per case; flagged cases are few)."""
     today = today or clock.today()
     found: list[FlaggedCase] = []
     ids = flagged_case_ids(archive, today)
     sets = archive_rule_sets(archive)  # read once, not once per case
-    margin = rule_settings(archive).suspicion_margin_percent
+    settings = rule_settings(archive)
     with archive.reading() as session:
         named = {
             case_id: (reference, title)
@@ -184,7 +265,8 @@ def flagged_cases(archive: Archive, today: date | None = None) -> list[FlaggedCa
         }
     for case_id in ids:
         reference, title = named[case_id]
-        rules = _case_rules(archive, reference, today, sets, margin)
-        reasons = rules.assessment.suspicion.reasons if rules.assessment else ()
-        found.append(FlaggedCase(case_id, reference, title, reasons))
+        rules = _case_rules(
+            archive, reference, today, sets, settings.suspicion_margin_percent, settings.readings
+        )
+        found.append(FlaggedCase(case_id, reference, title, rules.reasons))
     return found

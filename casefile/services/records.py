@@ -14,9 +14,11 @@ from casefile.domain import (
     CountingUnit,
     DeadlineStatus,
     MoneyDirection,
+    PenaltyKind,
     ThresholdMeasure,
 )
 from casefile.errors import NotFoundError, ValidationError
+from casefile.rules.threshold_sets import CONDUCT as PENALTY_CONDUCT
 from casefile.services import validation as v
 from casefile.services.base import current_actor, load_case
 from casefile.store.archive import Archive
@@ -25,6 +27,7 @@ from casefile.store.models import (
     EvidenceItem,
     MoneyEntry,
     Note,
+    PriorPenalty,
     Proceeding,
     ThresholdFigure,
 )
@@ -34,10 +37,14 @@ UNITS_FOR_MEASURE: dict[ThresholdMeasure, tuple[CountingUnit, ...]] = {
     ThresholdMeasure.COPIES: (CountingUnit.COPY,),
     ThresholdMeasure.WORKS: (CountingUnit.WORK, CountingUnit.EPISODE),
     ThresholdMeasure.EPISODES: (CountingUnit.EPISODE,),
+    ThresholdMeasure.DOWNLOADS: (CountingUnit.DOWNLOAD,),
     ThresholdMeasure.CLICKS: (CountingUnit.CLICK,),
     ThresholdMeasure.MEMBERS: (CountingUnit.MEMBER,),
     ThresholdMeasure.LABELS: (CountingUnit.PIECE,),
+    ThresholdMeasure.UNSOLD_LABELS: (CountingUnit.PIECE,),
+    ThresholdMeasure.UNSOLD_COPIES: (CountingUnit.COPY,),
     ThresholdMeasure.MARKS: (CountingUnit.MARK,),
+    ThresholdMeasure.PATENTS: (CountingUnit.PATENT,),
     **{measure: (CountingUnit.RMB,) for measure in MONEY_MEASURES},
 }
 
@@ -90,6 +97,44 @@ def add_threshold_figure(
         session.add(figure)
         session.flush()
         return figure.id or 0
+
+
+def add_prior_penalty(
+    archive: Archive,
+    case_reference: str,
+    decided_on: object,
+    kind: object,
+    conduct: object,
+    authority: object = "",
+    reference: object = "",
+    note: object = "",
+    actor: str | None = None,
+) -> int:
+    """An earlier penalty of the infringer (decided on, criminal or administrative, for conduct
+    of which Criminal Law article): the repeat standards count it when the act is within two
+    years of it."""
+    decided = v.required_date("decided_on", decided_on)
+    if decided > clock.today():
+        raise ValidationError("decided_on", f"{decided.isoformat()} is in the future")
+    penalty = PriorPenalty(
+        case_id=0,  # set below, once the case is loaded
+        decided_on=decided,
+        kind=v.choice("kind", kind, PenaltyKind).value,
+        conduct=v.text("conduct", conduct, required=True, max_length=8),
+        authority=v.text("authority", authority, max_length=200),
+        reference=v.text("reference", reference, max_length=100),
+        note=v.long_text("note", note),
+    )
+    if penalty.conduct not in PENALTY_CONDUCT:
+        raise ValidationError(
+            "conduct", f"{penalty.conduct!r} is not one of {', '.join(PENALTY_CONDUCT)}"
+        )
+    with archive.unit_of_work(actor or current_actor()) as session:
+        case = load_case(session, case_reference)
+        penalty.case_id = case.id or 0
+        session.add(penalty)
+        session.flush()
+        return penalty.id or 0
 
 
 def _proceeding_of(session: Session, case_id: int, proceeding_id: int | None) -> None:

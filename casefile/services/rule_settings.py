@@ -26,6 +26,8 @@ from casefile.errors import ArchiveError, CasefileError, ValidationError
 from casefile.paths import resource
 from casefile.rules.data import RuleDataError
 from casefile.rules.deadlines import DeadlineSettings, RuleError
+from casefile.rules.threshold_facts import OPEN_POINTS, Readings
+from casefile.rules.threshold_sets import gaps
 from casefile.rules.thresholds import RuleSet, load_rule_set, shipped_rule_sets
 from casefile.services.base import current_actor
 from casefile.store.archive import Archive
@@ -53,6 +55,15 @@ class RuleSettings:
     # "or close enough that police measures would likely confirm it". DOMAIN.md names no figure:
     # 80% of a threshold is Casefile's default, and this setting is where an archive sets its own.
     suspicion_margin_percent: int = 80
+    # DOMAIN.md, Criminal thresholds: the open points of the 2025 Interpretation ("show the
+    # result under each reading"); defaults and wording in `rules.threshold_facts.OPEN_POINTS`.
+    half_rule_item_four: str = OPEN_POINTS["half_rule_item_four"].default
+    half_rule_top_tier: str = OPEN_POINTS["half_rule_top_tier"].default
+    repeat_top_tier: str = OPEN_POINTS["repeat_top_tier"].default
+
+    @property
+    def readings(self) -> Readings:
+        return Readings(self.half_rule_item_four, self.half_rule_top_tier, self.repeat_top_tier)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +89,10 @@ SETTINGS: dict[str, SettingInfo] = {
         "a whole number 1-100",
         "DOMAIN.md, Transfer on reasonable suspicion ('close enough'); 80 is Casefile's default",
     ),
+    **{
+        name: SettingInfo(point.question, " or ".join(point.readings), point.source)
+        for name, point in OPEN_POINTS.items()
+    },
 }
 
 
@@ -94,6 +109,9 @@ def _check(name: str, value: object) -> None:
     elif name == "suspicion_margin_percent":
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 100:
             raise ValidationError(name, f"must be a whole number from 1 to 100, not {value!r}")
+    elif name in OPEN_POINTS:
+        if value not in OPEN_POINTS[name].readings:
+            raise ValidationError(name, f"{value!r} is not {SETTINGS[name].values}")
     else:
         raise ValidationError(name, "is not a rule setting; one of " + ", ".join(SETTINGS))
 
@@ -309,6 +327,20 @@ def _overlap(sets: list[RuleSet]) -> RuleDataError | None:
     return None
 
 
+def _gap(sets: list[RuleSet]) -> RuleDataError | None:
+    """A day with no set in force: an act or an assessment on it could not be worked out."""
+    found = gaps(sets)
+    if not found:
+        return None
+    gap = found[0]
+    # Name the edited file that made the gap, where one did.
+    blamed = next((r for r in (gap.before, gap.after) if r is not None and r.edited), None)
+    blamed = blamed or gap.before or gap.after
+    assert blamed is not None
+    key = "in_force_until" if blamed is gap.before else "in_force_from"
+    return RuleDataError(blamed.path or Path(blamed.id), key, gap.describe())
+
+
 def _combined(edited: list[RuleSet]) -> list[RuleSet]:
     by_id = {r.id: r for r in shipped_rule_sets()}
     by_id.update({r.id: r for r in edited})
@@ -321,7 +353,7 @@ def archive_rule_sets(archive: Archive) -> tuple[RuleSet, ...]:
     A broken edit raises its `RuleDataError` (file, key, problem): the shipped set is never used
     in its place without a word."""
     sets = _combined([_load_edited(path) for path in edited_rule_sets(archive)])
-    problem = _overlap(sets)
+    problem = _overlap(sets) or _gap(sets)
     if problem:
         raise problem
     return tuple(sorted(sets, key=lambda r: r.in_force_from))
@@ -374,9 +406,8 @@ def rule_problems(archive: Archive, include_shipped: bool = False) -> list[Casef
         except RuleDataError as exc:
             problems.append(exc)
     if not problems:
-        overlap = _overlap(_combined(edited))
-        if overlap:
-            problems.append(overlap)
+        combined = _combined(edited)
+        problems.extend(p for p in (_overlap(combined), _gap(combined)) if p is not None)
     try:
         rule_settings(archive)
     except ValidationError as exc:

@@ -236,6 +236,23 @@ class ThresholdFigure(SQLModel, table=True):
     note: str = ""
 
 
+class PriorPenalty(SQLModel, table=True):
+    """An earlier criminal or administrative penalty of the case's infringer: within two years
+    of the act it makes the repeat standards of the 2025 Interpretation apply."""
+
+    __tablename__ = "prior_penalty"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case_file.id", index=True, ondelete="CASCADE")
+    decided_on: date
+    kind: str = Field(max_length=16)  # criminal | administrative
+    conduct: str = Field(max_length=8)  # the Criminal Law article of the conduct ("213")
+    authority: str = ""
+    reference: str = ""
+    note: str = ""
+    created_at: datetime = Field(default_factory=utcnow)
+
+
 class TransferRecord(SQLModel, table=True):
     """An administrative authority's transfer of the case to the police."""
 

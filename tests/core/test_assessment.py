@@ -27,12 +27,12 @@ def _case(archive: Archive, title: str, offences: list[str], **figures: int) -> 
 
 
 def test_a_case_is_assessed_against_its_offences_with_its_figures(archive: Archive) -> None:
-    ref = _case(archive, "Firmware site", ["217-online"], works=300, clicks=30_000)
+    ref = _case(archive, "Firmware site", ["217-online"], works=300, copies=300)
     rules = case_rules(archive, ref, TODAY)
     assert rules.act_date == date(2026, 1, 15) and rules.act_date_recorded
     assert rules.assessment is not None
     [result] = rules.assessment.results
-    assert result.level == "serious"  # half of two: 300 of 500 works, 30,000 of 50,000 clicks
+    assert result.level == "serious"  # half of two items: 300 of 500 works, 300 of 500 copies
     assert result.half_rule is not None and result.half_rule.met
     assert rules.flagged
 
@@ -59,7 +59,9 @@ def test_flagged_list_names_the_cases_and_why(archive: Archive) -> None:
     met = _case(archive, "Copies", ["217"], copies=800)
     found = flagged_cases(archive, TODAY)
     assert [f.reference for f in found] == [near, met]
-    assert found[0].reasons[0] == "Art 214: unsold goods (RMB) at 83.2% of 150,000 (margin 80%)"
+    assert found[0].reasons[0] == (
+        "Art 214: unsold goods' value at 83.2% of RMB 150,000 (margin 80%)"
+    )
     assert found[1].reasons == ("Art 217: serious level reached",)
 
 

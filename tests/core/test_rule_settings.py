@@ -13,7 +13,12 @@ from sqlalchemy import select
 from casefile.errors import ValidationError
 from casefile.rules.data import RuleDataError
 from casefile.rules.deadlines import DeadlineSettings, RuleError
-from casefile.rules.thresholds import evaluate_thresholds, load_rule_set, shipped_rule_sets
+from casefile.rules.thresholds import (
+    Readings,
+    evaluate_thresholds,
+    load_rule_set,
+    shipped_rule_sets,
+)
 from casefile.services.integrity import check_archive
 from casefile.services.rule_settings import (
     EDIT_LOG,
@@ -37,8 +42,8 @@ from casefile.store.models import AuditEntry
 
 TODAY = date(2026, 11, 21)
 IN_2025 = date(2025, 9, 1)  # cn-2025 in force, and it is also the set in force today
-SERIOUS_COPIES = 'measure = "copies"\nthreshold = 500\n'  # cn-2025, Art 217, standards[3]
-COPIES_KEY = 'offences."217".standards[3]'
+SERIOUS_COPIES = 'measure = "copies"\nthreshold = 500\n'  # cn-2025, Art 217, standards[5]
+COPIES_KEY = 'offences."217".standards[5]'
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -86,7 +91,8 @@ def test_a_later_edited_set_is_named_as_edited_when_lenity_is_weighed(archive: A
         "217", {"copies": 450}, date(2020, 1, 1), TODAY, archive_rule_sets(archive)
     )
     assert (
-        "The later rule set cn-2025 (edited in this archive (cn-2025.toml))" in result.explanation
+        "The rule set in force today, cn-2025 (edited in this archive (cn-2025.toml))"
+        in result.explanation
     )
 
 
@@ -172,8 +178,8 @@ BROKEN_EDITS = [
         id="unknown-level",
     ),
     pytest.param(
-        _replace('[[offences."218".standards]]', '[[offences."219".standards]]'),
-        'offences."219"',
+        _replace('[[offences."218".standards]]', '[[offences."220".standards]]'),
+        'offences."220"',
         "is not one of 213",
         id="unknown-offence",
     ),
@@ -196,7 +202,9 @@ BROKEN_EDITS = [
         id="unknown-top-level-key",
     ),
     pytest.param(
-        _replace('confirmed = false\n\n[[offences."217"', 'confirmed = "no"\n\n[[offences."217"'),
+        _replace(
+            'in_force_from = "2025-04-26"\n', 'in_force_from = "2025-04-26"\nconfirmed = "no"\n'
+        ),
         "confirmed",
         "must be true or false",
         id="confirmed-not-a-boolean",
@@ -277,8 +285,26 @@ def test_every_shipped_rule_set_passes_the_stricter_checks() -> None:
 def test_defaults_are_domain_md_s(archive: Archive) -> None:
     assert rule_settings(archive) == RuleSettings(True, "calendar_days", 80)
     assert deadline_settings(archive) == DeadlineSettings()
-    assert set(SETTINGS) == {"makeup_days_count", "transfer_day_basis", "suspicion_margin_percent"}
+    assert set(SETTINGS) == {
+        "makeup_days_count",
+        "transfer_day_basis",
+        "suspicion_margin_percent",
+        "half_rule_item_four",
+        "half_rule_top_tier",
+        "repeat_top_tier",
+    }
     assert all("DOMAIN.md" in info.source for info in SETTINGS.values())
+    # The threshold open points default to the text's wording (DOMAIN.md leaves them open).
+    assert rule_settings(archive).readings == Readings()
+
+
+def test_threshold_open_points_are_settings_that_reach_the_assessment(archive: Archive) -> None:
+    assert parse_setting("repeat-top-tier", "not_multiplied") == "not_multiplied"
+    with pytest.raises(ValidationError, match="is not multiplied or not_multiplied"):
+        set_rule_settings(archive, repeat_top_tier="sometimes")
+    now = set_rule_settings(archive, half_rule_item_four="each_measure")
+    assert now.readings == Readings(half_rule_item_four="each_measure")
+    assert rule_settings(archive).readings.half_rule_item_four == "each_measure"
 
 
 def test_settings_round_trip_and_reach_the_deadline_settings(tmp_path: Path) -> None:

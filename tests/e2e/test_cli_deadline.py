@@ -65,12 +65,14 @@ def test_deadline_bad_input_is_one_line(args: list[str], code: int, words: str) 
 
 
 def test_thresholds_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
-    args = ["thresholds", "--offence", "217-online", "--works", "300", "--clicks", "30000"]
-    assert main([*args, "--act-date", "2024-06-01", "--json"]) == 0
+    args = ["thresholds", "--offence", "217-online", "--works", "300", "--copies", "300"]
+    assert main([*args, "--act-date", "2025-06-01", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert {"offence", "rule_set", "level", "standards", "half_rule", "missing"} <= set(result)
     assert {"explanation", "sources"} <= set(result)
-    assert result["offence"] == "217-online" and result["rule_set"] == "cn-2011"
+    # Keys added for the 2025 rules; none of the earlier ones renamed.
+    assert {"act_date", "temporal", "conditions", "readings", "other_readings"} <= set(result)
+    assert result["offence"] == "217-online" and result["rule_set"] == "cn-2025"
     assert result["level"] == "serious"
     assert result["half_rule"]["applies"] and result["half_rule"]["met"]
     first = result["standards"][0]

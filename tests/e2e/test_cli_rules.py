@@ -122,14 +122,14 @@ def test_check_passes_then_names_each_problem(
     assert main(["rules", "check", "--archive", str(empty)]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == (
-        f'PROBLEM {path}: offences."217".standards[3].threshold: '
+        f'PROBLEM {path}: offences."217".standards[5].threshold: '
         "must be a number above 0, not 'lots'"
     )
     assert lines[1].endswith("1 problem(s) found")
 
     # Every command that uses the rules refuses, in one line naming file, key and problem.
     done = run_cli(*THRESHOLDS, "--archive", str(empty))
-    one_line_error(done, 1, f'{path}: offences."217".standards[3].threshold: must be')
+    one_line_error(done, 1, f'{path}: offences."217".standards[5].threshold: must be')
     done = run_cli("rules", "list", "--archive", str(empty))
     assert done.returncode == 1 and "BROKEN: offences." in done.stdout
     one_line_error(done, 1, "`casefile rules check` names each one")

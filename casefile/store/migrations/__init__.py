@@ -4,4 +4,4 @@
 matches Alembic's head, so opening an up-to-date archive never has to import Alembic.
 """
 
-SCHEMA_HEAD = "0003_rules_links"
+SCHEMA_HEAD = "0004_prior_penalty"

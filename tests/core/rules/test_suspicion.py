@@ -26,9 +26,10 @@ def _assess(offences: tuple[str, ...], act: date, margin: int = 80, **figures: i
 
 
 def test_half_of_two_reaches_suspicion() -> None:
-    # 300 works (60% of 500) and 30,000 clicks (60% of 50,000): neither standard is near 80%,
-    # but half of two is met (2011 Opinions Art 13) — which is the serious level itself.
-    assessment = _assess(("217-online",), date(2024, 6, 1), works=300, clicks=30_000)
+    # 300 works (60% of 500, item (四)) and 300 copies (60% of 500, item (三)): neither standard
+    # is near 80%, but half of two items is met (2025 Interpretation Art 13(1)(v)) — which is
+    # the serious level itself.
+    assessment = _assess(("217-online",), date(2025, 6, 1), works=300, copies=300)
     assert assessment.level == "serious"
     assert assessment.suspicion.reached
     assert assessment.suspicion.reasons == ("Art 217-online: serious level reached",)
@@ -40,8 +41,8 @@ def test_a_standard_at_the_margin_reaches_suspicion_and_names_it() -> None:
     assert assessment.level == "none"
     assert assessment.suspicion.reached
     assert assessment.suspicion.reasons == (
-        "Art 214: unsold goods (RMB) at 83.2% of 150,000 (margin 80%)",
-        "Art 214: sales plus unsold goods (RMB) at 83.2% of 150,000 (margin 80%)",
+        "Art 214: unsold goods' value at 83.2% of RMB 150,000 (margin 80%)",
+        "Art 214: sales plus unsold goods' value at 83.2% of RMB 150,000 (margin 80%)",
     )
     assert not _assess(
         ("214",), date(2025, 3, 1), margin=90, unsold_value=124_800

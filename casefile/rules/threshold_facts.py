@@ -1,0 +1,151 @@
+"""The facts a criminal-threshold evaluation takes besides the rule sets: the figures (checked,
+with the sums worked out), the infringer's earlier penalties, and the archive's readings of the
+open points of the 2025 Interpretation (DOMAIN.md, Criminal thresholds: "[open] … show the result
+under each reading")."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+
+from casefile.errors import as_typed
+from casefile.rules.deadlines import RuleError
+from casefile.rules.threshold_sets import CONDUCT, DERIVED, INPUT_MEASURES, LABEL
+
+PENALTY_KINDS = ("criminal", "administrative")
+
+
+# --- the open points -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OpenPoint:
+    question: str
+    readings: dict[str, str]  # value → how a result names that reading
+    default: str
+    source: str
+
+
+OPEN_POINTS: dict[str, OpenPoint] = {
+    "half_rule_item_four": OpenPoint(
+        "Do two measures inside item (四) of Art 13 (works, downloads, clicks, members) count as "
+        "two items for the half rule?",
+        {
+            "one_item": "item (四) counts once, however many of its measures are at half",
+            "each_measure": "each measure of item (四) counts as an item of its own",
+        },
+        "one_item",
+        "DOMAIN.md, Criminal thresholds: [open]; default the text's wording "
+        '("其中两项以上标准": two items)',
+    ),
+    "half_rule_top_tier": OpenPoint(
+        "Does the half rule also work at the 10x (especially serious) tier?",
+        {
+            "applies": "the half rule also works at the 10x tier",
+            "serious_only": "the half rule works only at the serious level",
+        },
+        "applies",
+        "DOMAIN.md, Criminal thresholds: [open]; default the text's wording (Art 13(3): ten "
+        'times "the corresponding standards of the preceding paragraphs", item (五) included)',
+    ),
+    "repeat_top_tier": OpenPoint(
+        "Are the repeat-offender figures multiplied too at the top tier?",
+        {
+            "multiplied": "the repeat figures are multiplied at the top tier too",
+            "not_multiplied": "only the first-offence figures are multiplied at the top tier",
+        },
+        "multiplied",
+        'DOMAIN.md, Criminal thresholds: [open]; default the text\'s wording ("相应规定标准" '
+        "covers the repeat items)",
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Readings:
+    """An archive's answers to the open points of the threshold rules (defaults: DOMAIN.md's)."""
+
+    half_rule_item_four: str = OPEN_POINTS["half_rule_item_four"].default
+    half_rule_top_tier: str = OPEN_POINTS["half_rule_top_tier"].default
+    repeat_top_tier: str = OPEN_POINTS["repeat_top_tier"].default
+
+    def flipped(self, name: str) -> Readings:
+        current = getattr(self, name)
+        other = next(v for v in OPEN_POINTS[name].readings if v != current)
+        return replace(self, **{name: other})
+
+
+# --- facts ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PriorPenalty:
+    """An earlier criminal or administrative penalty of the infringer, for conduct of a
+    Criminal Law article ("213"); within two years it makes the repeat standards apply."""
+
+    decided_on: date
+    kind: str  # "criminal" | "administrative"
+    conduct: str
+    reference: str = ""
+
+    def describe(self) -> str:
+        ref = f" ({self.reference})" if self.reference else ""
+        return f"{self.kind} penalty for Art {self.conduct} conduct of {self.decided_on}{ref}"
+
+
+def checked_penalty(decided_on: object, kind: object, conduct: object) -> PriorPenalty:
+    """A penalty given on the command line or read from an archive, checked."""
+    if not isinstance(decided_on, date):
+        raise RuleError(f"earlier penalty: {as_typed(decided_on)} is not a date")
+    if kind not in PENALTY_KINDS:
+        raise RuleError(f"earlier penalty: {as_typed(kind)} is not one of criminal, administrative")
+    article = str(conduct).split("-")[0] if conduct in ("217-online", "217-tpm") else conduct
+    if article not in CONDUCT:
+        raise RuleError(f"earlier penalty: conduct {as_typed(conduct)} is not an article 213-219")
+    return PriorPenalty(decided_on, str(kind), str(article))
+
+
+# Far above any real figure (and what `services.validation` lets an archive hold): larger is a
+# typo, refused in words rather than an overflow in the arithmetic.
+MAX_FIGURE = 10**15
+
+
+def _figure(value: object) -> Decimal | None:
+    """`value` as a Decimal (any size: an int of more than 4,300 digits is not turned into text);
+    None if it is not a number."""
+    try:
+        if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 60:
+            return Decimal(MAX_FIGURE + 1) if value > 0 else Decimal(-1)
+        return Decimal(str(value).replace(",", "").strip())
+    except (ArithmeticError, ValueError):
+        return None
+
+
+def checked_figures(raw: Mapping[str, object]) -> dict[str, Decimal]:
+    """Figures checked (known measure, a number ≥ 0), with the sums worked out from their parts
+    (sold plus unsold, goods plus services)."""
+    figures: dict[str, Decimal] = {}
+    for measure, value in raw.items():
+        if value is None:
+            continue
+        if measure in DERIVED:
+            parts = " and ".join(DERIVED[measure])
+            raise RuleError(f"{measure!r} is worked out from {parts}; give those instead")
+        if measure not in INPUT_MEASURES:
+            raise RuleError(f"{measure!r} is not a threshold measure")
+        number = _figure(value)
+        label = LABEL.get(measure, measure)
+        if number is None or not number.is_finite() or number < 0:
+            raise RuleError(f"{label}: {as_typed(value)} is not a number ≥ 0")
+        if number > MAX_FIGURE:
+            raise RuleError(
+                f"{label}: {as_typed(value)} is too large to be a real figure; "
+                f"at most {MAX_FIGURE:,}"
+            )
+        figures[measure] = number
+    for total, (first, second) in DERIVED.items():
+        if second in figures:  # the sum is its own test only once the second part is known
+            figures[total] = figures.get(first, Decimal(0)) + figures[second]
+    return figures
