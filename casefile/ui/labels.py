@@ -215,11 +215,21 @@ _OFFENCES = cast(
         "215": QT_TRANSLATE_NOOP(
             "Labels", "Art 215 counterfeit mark labels 非法制造、销售非法制造的注册商标标识罪"
         ),
+        "216": QT_TRANSLATE_NOOP("Labels", "Art 216 passing off patents 假冒专利罪"),
         "217": QT_TRANSLATE_NOOP("Labels", "Art 217 copyright infringement 侵犯著作权罪"),
         "217-online": QT_TRANSLATE_NOOP(
             "Labels", "Art 217 online copyright infringement 侵犯著作权罪（信息网络传播）"
         ),
+        "217-tpm": QT_TRANSLATE_NOOP(
+            "Labels", "Art 217 circumventing technical measures 侵犯著作权罪（避开技术措施）"
+        ),
         "218": QT_TRANSLATE_NOOP("Labels", "Art 218 selling infringing copies 销售侵权复制品罪"),
+        "219": QT_TRANSLATE_NOOP("Labels", "Art 219 trade secrets 侵犯商业秘密罪"),
+        "219-1": QT_TRANSLATE_NOOP(
+            "Labels",
+            "Art 219-1 trade secrets for foreign parties "
+            "为境外窃取、刺探、收买、非法提供商业秘密罪",
+        ),
     },
 )
 

@@ -70,6 +70,7 @@ from casefile.ui.dialogs.custody_entry import CustodyEntryDialog
 from casefile.ui.dialogs.deadline_editor import DeadlineEditor
 from casefile.ui.dialogs.evidence_intake import EvidenceIntakeDialog, FileDrops
 from casefile.ui.dialogs.flagged_cases import FlaggedCasesDialog
+from casefile.ui.dialogs.prior_penalty import PriorPenaltyDialog
 from casefile.ui.dialogs.transfer_step import TransferStepDialog
 from casefile.ui.forms.main_window_ui import Ui_MainWindow
 from casefile.ui.models.case_table import (
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         self._pending_open: tuple[Path, bool] | None = None
         self.editor: CaseEditor | None = None
         self.stepper: TransferStepDialog | None = None
+        self.penalty_dialog: PriorPenaltyDialog | None = None
         self.deadline_editor: DeadlineEditor | None = None
         self.flagged_dialog: FlaggedCasesDialog | None = None
         self._flagged_task: tasks.Task[Any] | None = None
@@ -341,6 +343,7 @@ class MainWindow(QMainWindow):
         ui.actionReopenCase.triggered.connect(lambda: self.reopen_case())
         ui.actionCopyReference.triggered.connect(lambda: self.copy_reference())
         ui.detailPane.ui.thresholdsPanel.step_requested.connect(self.record_transfer_step)
+        ui.detailPane.ui.thresholdsPanel.penalty_requested.connect(self.record_prior_penalty)
         ui.actionFlaggedCases.triggered.connect(lambda: self.show_flagged_cases())
         ui.detailPane.ui.deadlinesPanel.add_requested.connect(lambda: self.add_deadline())
         ui.detailPane.ui.deadlinesPanel.status_requested.connect(self.set_deadline_status)
@@ -560,7 +563,13 @@ class MainWindow(QMainWindow):
             task.cancel()
         self._reads.clear()
         self.model.set_fetcher(None)
-        for dialog in (self.editor, self.closer, self.stepper, self.deadline_editor):
+        for dialog in (
+            self.editor,
+            self.closer,
+            self.stepper,
+            self.penalty_dialog,
+            self.deadline_editor,
+        ):
             if dialog is not None and not dialog.saving:
                 dialog.reject()  # it would write to the archive being closed
         self._close_evidence_dialogs()
@@ -810,6 +819,18 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def record_prior_penalty(self) -> PriorPenaltyDialog | None:
+        """Open the Record Earlier Penalty dialog for the case shown."""
+        detail = self.ui.detailPane.detail
+        if self.archive is None or detail is None or self._raise_dialog():
+            return None
+        dialog = PriorPenaltyDialog(self.archive, detail.reference, detail.offences, self)
+        dialog.penalty_recorded.connect(lambda _id, case_id=detail.id: self.load_detail(case_id))
+        dialog.penalty_recorded.connect(lambda _id: self.refresh_flagged())
+        self.penalty_dialog = dialog
+        dialog.open()
+        return dialog
+
     def _detail_failed(self, exc: Exception) -> None:
         if isinstance(exc, NotFoundError):
             self.ui.detailPane.show_message(
@@ -934,6 +955,7 @@ class MainWindow(QMainWindow):
             self.editor,
             self.closer,
             self.stepper,
+            self.penalty_dialog,
             self.deadline_editor,
             self.evidence_dialog,
             self.custody_dialog,

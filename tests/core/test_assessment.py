@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from casefile import clock
+from casefile.errors import ValidationError
 from casefile.services import cases, records, transfers
 from casefile.services.assessment import case_rules, flagged_case_ids, flagged_cases
 from casefile.services.rule_settings import set_rule_settings
@@ -103,3 +106,60 @@ def test_a_broken_edited_rule_set_still_shows_the_case_and_says_why(archive: Arc
     view = read_case_view(archive, cases.case_detail(archive, ref).id, TODAY)
     assert view.detail.reference == ref and view.rules is None
     assert "cn-2025.toml" in view.rules_problem and "threshold" in view.rules_problem
+
+
+def test_an_earlier_penalty_makes_the_repeat_standards_apply(archive: Archive) -> None:
+    # Acts of 2026-01-15; 25,000 of gains: under Art 13(1)'s 30,000, over the repeat 20,000.
+    ref = _case(archive, "Firmware reseller", ["217"], illegal_gains=25_000)
+    before = case_rules(archive, ref, TODAY)
+    assert before.assessment is not None and before.assessment.level == "none"
+    records.add_prior_penalty(
+        archive,
+        ref,
+        "2024-09-30",
+        "administrative",
+        "217",
+        "Hangzhou culture-market team",
+        "杭文执罚〔2024〕第7号",
+    )
+    after = case_rules(archive, ref, TODAY)
+    assert after.assessment is not None and after.assessment.level == "serious"
+    assert [p.reference for p in after.penalties] == ["杭文执罚〔2024〕第7号"]
+    [result] = after.assessment.results
+    assert result.conditions is not None and result.conditions.repeat is not None
+    assert flagged_case_ids(archive, TODAY) == [case_id_of(archive, ref)]
+
+
+def case_id_of(archive: Archive, reference: str) -> int:
+    return cases.case_detail(archive, reference).id
+
+
+def test_a_bad_penalty_is_refused_and_writes_nothing(archive: Archive) -> None:
+    ref = _case(archive, "Label printer", ["215"], labels=100)
+    for args, field in (
+        (("2027-01-01", "administrative", "215"), "decided_on"),
+        (("2026-02-30", "administrative", "215"), "decided_on"),
+        (("2025-01-01", "warning", "215"), "kind"),
+        (("2025-01-01", "criminal", "220"), "conduct"),
+    ):
+        with pytest.raises(ValidationError) as raised:
+            records.add_prior_penalty(archive, ref, *args)
+        assert raised.value.field == field
+    assert case_rules(archive, ref, TODAY).penalties == ()
+
+
+def test_counsel_s_own_record_flags_a_case_below_the_margin(archive: Archive) -> None:
+    ref = _case(archive, "Raid, figures not yet counted", ["213"], business_volume=1_000)
+    assert not case_rules(archive, ref, TODAY).flagged
+    transfers.record_step(
+        archive, ref, None, "suspicion_reached", "2026-03-05", transfer_authority="Yiwu AMR"
+    )
+    rules = case_rules(archive, ref, TODAY)
+    assert rules.flagged
+    assert rules.reasons[0] == "counsel recorded 'suspicion reached' on 2026-03-05"
+    [flagged] = flagged_cases(archive, TODAY)
+    assert flagged.reference == ref and flagged.reasons[0].startswith("counsel recorded")
+    [transfer] = cases.case_detail(archive, ref).transfers
+    transfers.record_step(archive, ref, transfer.id, "transferred", "2026-03-09")
+    assert not case_rules(archive, ref, TODAY).flagged
+    assert flagged_case_ids(archive, TODAY) == []

@@ -666,7 +666,7 @@ def test_figure_backed_by_an_exhibit_of_the_case(
             "copy does not fit works; use work, episode",
         ),
         ("copies", "500", "parsec", "2026-03-01", "unit", "'parsec' is not one of"),
-        ("downloads", "500", None, "2026-03-01", "measure", "'downloads' is not one of"),
+        ("views", "500", None, "2026-03-01", "measure", "'views' is not one of"),
         ("copies", "lots", None, "2026-03-01", "value", "'lots' is not a number"),
         ("copies", "500", None, "2026-02-30", "as_of", "'2026-02-30'"),
         ("sales", "-0.01", None, "2026-03-01", "value", "negative"),

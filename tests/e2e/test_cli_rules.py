@@ -175,6 +175,9 @@ def test_set_each_open_point(empty: Path, capsys: pytest.CaptureFixture[str]) ->
         "makeup_days_count": False,
         "transfer_day_basis": "working_days",
         "suspicion_margin_percent": 70,
+        "half_rule_item_four": "one_item",
+        "half_rule_top_tier": "applies",
+        "repeat_top_tier": "multiplied",
     }
     assert [r["id"] for r in listed["rule_sets"]] == ["cn-2004", "cn-2007", "cn-2011", "cn-2025"]
     assert listed["problems"] == []

@@ -74,9 +74,12 @@ class CaseEditor(WriteDialog):
             "213": ui.offence213Check,
             "214": ui.offence214Check,
             "215": ui.offence215Check,
+            "216": ui.offence216Check,
             "217": ui.offence217Check,
             "217-online": ui.offence217OnlineCheck,
+            "217-tpm": ui.offence217TpmCheck,
             "218": ui.offence218Check,
+            "219": ui.offence219Check,
         }
         for code, box in self.offence_boxes.items():
             box.setText(labels.offence_label(code))

@@ -194,6 +194,11 @@ class Ui_CaseEditor(object):
 
         self.offencesLayout.addWidget(self.offence215Check)
 
+        self.offence216Check = QCheckBox(self.offencesBox)
+        self.offence216Check.setObjectName(u"offence216Check")
+
+        self.offencesLayout.addWidget(self.offence216Check)
+
         self.offence217Check = QCheckBox(self.offencesBox)
         self.offence217Check.setObjectName(u"offence217Check")
 
@@ -204,10 +209,20 @@ class Ui_CaseEditor(object):
 
         self.offencesLayout.addWidget(self.offence217OnlineCheck)
 
+        self.offence217TpmCheck = QCheckBox(self.offencesBox)
+        self.offence217TpmCheck.setObjectName(u"offence217TpmCheck")
+
+        self.offencesLayout.addWidget(self.offence217TpmCheck)
+
         self.offence218Check = QCheckBox(self.offencesBox)
         self.offence218Check.setObjectName(u"offence218Check")
 
         self.offencesLayout.addWidget(self.offence218Check)
+
+        self.offence219Check = QCheckBox(self.offencesBox)
+        self.offence219Check.setObjectName(u"offence219Check")
+
+        self.offencesLayout.addWidget(self.offence219Check)
 
 
         self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.offencesBox)
@@ -276,10 +291,13 @@ class Ui_CaseEditor(object):
         QWidget.setTabOrder(self.actsOnEdit, self.offence213Check)
         QWidget.setTabOrder(self.offence213Check, self.offence214Check)
         QWidget.setTabOrder(self.offence214Check, self.offence215Check)
-        QWidget.setTabOrder(self.offence215Check, self.offence217Check)
+        QWidget.setTabOrder(self.offence215Check, self.offence216Check)
+        QWidget.setTabOrder(self.offence216Check, self.offence217Check)
         QWidget.setTabOrder(self.offence217Check, self.offence217OnlineCheck)
-        QWidget.setTabOrder(self.offence217OnlineCheck, self.offence218Check)
-        QWidget.setTabOrder(self.offence218Check, self.tagsEdit)
+        QWidget.setTabOrder(self.offence217OnlineCheck, self.offence217TpmCheck)
+        QWidget.setTabOrder(self.offence217TpmCheck, self.offence218Check)
+        QWidget.setTabOrder(self.offence218Check, self.offence219Check)
+        QWidget.setTabOrder(self.offence219Check, self.tagsEdit)
         QWidget.setTabOrder(self.tagsEdit, self.summaryEdit)
 
         self.retranslateUi(CaseEditor)
@@ -321,9 +339,12 @@ class Ui_CaseEditor(object):
         self.offence213Check.setText(QCoreApplication.translate("CaseEditor", u"Art 213", None))
         self.offence214Check.setText(QCoreApplication.translate("CaseEditor", u"Art 214", None))
         self.offence215Check.setText(QCoreApplication.translate("CaseEditor", u"Art 215", None))
+        self.offence216Check.setText(QCoreApplication.translate("CaseEditor", u"Art 216", None))
         self.offence217Check.setText(QCoreApplication.translate("CaseEditor", u"Art 217", None))
         self.offence217OnlineCheck.setText(QCoreApplication.translate("CaseEditor", u"Art 217 online", None))
+        self.offence217TpmCheck.setText(QCoreApplication.translate("CaseEditor", u"Art 217 technical measures", None))
         self.offence218Check.setText(QCoreApplication.translate("CaseEditor", u"Art 218", None))
+        self.offence219Check.setText(QCoreApplication.translate("CaseEditor", u"Art 219", None))
         self.tagsLabel.setText(QCoreApplication.translate("CaseEditor", u"T&ags:", None))
         self.tagsEdit.setPlaceholderText(QCoreApplication.translate("CaseEditor", u"Comma-separated, e.g. marketplace, repeat infringer", None))
         self.summaryLabel.setText(QCoreApplication.translate("CaseEditor", u"&Summary:", None))

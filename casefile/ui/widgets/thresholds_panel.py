@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile.rules.thresholds import LABEL
+from casefile.rules.suspicion import TRANSFER_DUTY
+from casefile.rules.threshold_facts import OPEN_POINTS
+from casefile.rules.thresholds import LABEL, fmt
 from casefile.ui import labels
 
 if TYPE_CHECKING:
@@ -87,11 +89,6 @@ class ThresholdBar(QWidget):
         painter.end()
 
 
-def _fmt(value: object, measure: str) -> str:
-    text = f"{value:,}"
-    return f"¥{text}" if "RMB" in LABEL[measure] else text
-
-
 def _small(label: QLabel) -> QLabel:
     font = QFont(label.font())
     font.setPointSizeF(font.pointSizeF() * 0.92)
@@ -111,9 +108,10 @@ def _wrapped(text: str, selectable: bool = True) -> QLabel:
 class ThresholdsPanel(QScrollArea):
     """The thresholds of one case and its transfers to the police; `show_rules` fills it.
     `step_requested(TransferRow | None)` when the user asks to record a step (None: a new
-    transfer)."""
+    transfer); `penalty_requested()` when they ask to record an earlier penalty."""
 
     step_requested = Signal(object)
+    penalty_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +142,7 @@ class ThresholdsPanel(QScrollArea):
         self._clear()
         self._layout.addWidget(self._flag_banner(rules))
         self._layout.addWidget(self._basis(rules))
+        self._layout.addWidget(self._penalties_box(rules))
         assessment = rules.assessment
         if assessment is None:
             self._layout.addWidget(
@@ -151,7 +150,7 @@ class ThresholdsPanel(QScrollArea):
                     self.tr(
                         "No offence is set on this case, so its figures are not assessed. "
                         "Edit the case (Ctrl+E) and choose the offences (Criminal Law Arts "
-                        "213–218) its figures should be measured against."
+                        "213–219) its figures should be measured against."
                     )
                 )
             )
@@ -195,15 +194,14 @@ class ThresholdsPanel(QScrollArea):
         if rules.transferred:
             text = self.tr("Transferred to the police — the transfer is followed below.")
             colours = ("#1b5e20", "#e3f4e4")
-        elif assessment and assessment.suspicion.reached:
-            suspicion = assessment.suspicion
+        elif rules.flagged:
             text = (
                 self.tr("SUSPICION REACHED — NO TRANSFER TO THE POLICE RECORDED")
                 + "\n"
-                + "\n".join(f"• {reason}" for reason in suspicion.reasons)
+                + "\n".join(f"• {reason}" for reason in rules.reasons)
                 + "\n"
                 + self.tr("The authority must transfer on reasonable suspicion: %s.")
-                % suspicion.source
+                % TRANSFER_DUTY
             )
             colours = ("#7f0000", "#fde7e4")
         elif assessment:
@@ -232,6 +230,42 @@ class ThresholdsPanel(QScrollArea):
         )
         return _small(_wrapped(self.tr("Offences: %s · %s") % (offences, act_note)))
 
+    def _penalties_box(self, rules: CaseRules) -> QGroupBox:
+        """The infringer's earlier penalties (repeat standards) and how to record one."""
+        box = QGroupBox(self.tr("Earlier penalties of the infringer"))
+        box.setObjectName("penaltiesBox")
+        layout = QVBoxLayout(box)
+        for penalty in rules.penalties:
+            kind = self.tr("criminal") if penalty.kind == "criminal" else self.tr("administrative")
+            line = self.tr("%s — %s penalty for %s") % (
+                labels.day(penalty.decided_on),
+                kind,
+                labels.offence_label(penalty.conduct),
+            )
+            if penalty.reference:
+                line += f" · {penalty.reference}"
+            layout.addWidget(_wrapped(line))
+        if not rules.penalties:
+            layout.addWidget(
+                _small(
+                    _wrapped(
+                        self.tr(
+                            "None recorded. A criminal or administrative penalty for the same "
+                            "kind of conduct within two years before the act lowers the figures "
+                            "(the repeat standards of the 2025 Interpretation)."
+                        )
+                    )
+                )
+            )
+        record = QPushButton(self.tr("Record Earlier Penalty…"))
+        record.setObjectName("recordPenaltyButton")
+        record.clicked.connect(self.penalty_requested.emit)
+        row = QHBoxLayout()
+        row.addWidget(record)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return box
+
     def _offence_box(self, result: ThresholdResult, margin: int) -> QGroupBox:
         box = QGroupBox(
             f"Art {result.offence} — {LEVEL_TEXT[result.level]} · rule set {result.rule_set.id}"
@@ -246,6 +280,13 @@ class ThresholdsPanel(QScrollArea):
             )
             warning.setStyleSheet("color: #8a4b00; font-weight: bold;")
             layout.addWidget(warning)
+        if result.temporal.get("rule_set_today", result.rule_set.id) != result.temporal.get(
+            "rule_set_at_act", result.rule_set.id
+        ):
+            layout.addWidget(_small(_wrapped(str(result.temporal.get("reason", "")))))
+        if result.conditions is not None:
+            for note in result.conditions.notes:
+                layout.addWidget(_wrapped(note))
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setColumnStretch(1, 1)
@@ -255,11 +296,12 @@ class ThresholdsPanel(QScrollArea):
         if result.half_rule is not None:
             half = result.half_rule
             at_half = ", ".join(LABEL[m] for m in half.reached) or self.tr("none")
+            if half.items and half.items != half.reached:
+                at_half += " — " + self.tr("items %s") % ", ".join(half.items)
             layout.addWidget(
                 _wrapped(
                     self.tr(
-                        "Half-of-two rule: standards at half or more: %s — serious %s, "
-                        "especially serious %s (%s)"
+                        "Half rule: at half or more: %s — serious %s, especially serious %s (%s)"
                     )
                     % (
                         at_half,
@@ -278,10 +320,31 @@ class ThresholdsPanel(QScrollArea):
             layout.addWidget(
                 _wrapped(self.tr("For the next level, needs: %s") % " or ".join(result.missing))
             )
+        for point, reading, level in result.other_readings:
+            other = _wrapped(
+                self.tr("Open point — %s If %s: %s.")
+                % (
+                    OPEN_POINTS[point].question,
+                    OPEN_POINTS[point].readings[reading],
+                    LEVEL_TEXT[level],
+                )
+            )
+            other.setObjectName("otherReading")
+            other.setStyleSheet("color: #8a4b00;")
+            layout.addWidget(other)
         explanation = _small(_wrapped(result.explanation))
         explanation.setStyleSheet("color: #3c4043;")
         layout.addWidget(explanation)
         layout.addWidget(_small(_wrapped(self.tr("Sources: %s") % "; ".join(result.sources))))
+        if result.rule_set.provenance:
+            layout.addWidget(
+                _small(
+                    _wrapped(
+                        self.tr("Rule set %s: %s")
+                        % (result.rule_set.id, result.rule_set.provenance)
+                    )
+                )
+            )
         for child in box.findChildren(QLabel):
             child.setStyleSheet(child.styleSheet() + "font-weight: normal;")
         return box
@@ -290,12 +353,14 @@ class ThresholdsPanel(QScrollArea):
         self, grid: QGridLayout, row: int, standard: StandardResult, margin: int
     ) -> None:
         level = "serious" if standard.level == "serious" else "esp. serious"
+        if standard.when:
+            level += ", " + standard.when.replace("_", " ")
         name = QLabel(f"{LABEL[standard.measure]} ({level})")
         bar = ThresholdBar(standard.percent, margin, standard.met)
         verdict = self.tr("met") if standard.met else self.tr("not met")
         figures = QLabel(
-            f"{_fmt(standard.value, standard.measure)} / "
-            f"{_fmt(standard.threshold, standard.measure)} · {standard.percent}% · {verdict}"
+            f"{fmt(standard.value, standard.measure)} / "
+            f"{fmt(standard.threshold, standard.measure)} · {standard.percent}% · {verdict}"
             + ("" if standard.confirmed else " *")
         )
         figures.setWordWrap(True)
