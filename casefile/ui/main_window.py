@@ -72,6 +72,7 @@ from casefile.ui.dialogs.evidence_intake import EvidenceIntakeDialog, FileDrops
 from casefile.ui.dialogs.flagged_cases import FlaggedCasesDialog
 from casefile.ui.dialogs.prior_penalty import PriorPenaltyDialog
 from casefile.ui.dialogs.transfer_step import TransferStepDialog
+from casefile.ui.dialogs.write_dialog import WriteDialog
 from casefile.ui.forms.main_window_ui import Ui_MainWindow
 from casefile.ui.models.case_table import (
     COL_COUNSEL,
@@ -563,13 +564,7 @@ class MainWindow(QMainWindow):
             task.cancel()
         self._reads.clear()
         self.model.set_fetcher(None)
-        for dialog in (
-            self.editor,
-            self.closer,
-            self.stepper,
-            self.penalty_dialog,
-            self.deadline_editor,
-        ):
+        for dialog in self._write_dialogs():
             if dialog is not None and not dialog.saving:
                 dialog.reject()  # it would write to the archive being closed
         self._close_evidence_dialogs()
@@ -949,17 +944,13 @@ class MainWindow(QMainWindow):
         setattr(self, attribute, dialog)
         dialog.open()
 
+    def _write_dialogs(self) -> tuple[WriteDialog | None, ...]:
+        """The case dialogs that end in one write (the evidence dialogs manage their own)."""
+        return (self.editor, self.closer, self.stepper, self.penalty_dialog, self.deadline_editor)
+
     def _raise_dialog(self) -> bool:
         """Bring an open case dialog to the front; True if there is one (one at a time)."""
-        for dialog in (
-            self.editor,
-            self.closer,
-            self.stepper,
-            self.penalty_dialog,
-            self.deadline_editor,
-            self.evidence_dialog,
-            self.custody_dialog,
-        ):
+        for dialog in (*self._write_dialogs(), self.evidence_dialog, self.custody_dialog):
             if dialog is not None and dialog.isVisible():
                 dialog.raise_()
                 dialog.activateWindow()

@@ -20,6 +20,7 @@ from casefile.store.archive import Archive
 from casefile.ui.dialogs.prior_penalty import PriorPenaltyDialog
 from casefile.ui.main_window import MainWindow
 from casefile.ui.widgets.thresholds_panel import ThresholdsPanel
+from tests.ui.criminal_tab import criminal_tab
 from tests.ui.keyboard import ime_type
 
 
@@ -43,15 +44,6 @@ def copyright_case(archive: Archive) -> str:
     return made.reference
 
 
-def _criminal_tab(window: MainWindow, reference: str) -> ThresholdsPanel:
-    window.refresh()
-    window.show_reference(reference)
-    pane = window.ui.detailPane
-    assert pane.detail is not None and pane.detail.reference == reference
-    pane.set_current_tab(pane.tab_index("criminal"))
-    return pane.ui.thresholdsPanel
-
-
 def _open(qtbot: QtBot, window: MainWindow, panel: ThresholdsPanel) -> PriorPenaltyDialog:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old tab's widgets
     [button] = panel.findChildren(QPushButton, "recordPenaltyButton")
@@ -73,7 +65,7 @@ def test_an_earlier_penalty_recorded_in_the_window_makes_the_repeat_standards_ap
     qtbot: QtBot, copyright_case: str, window: MainWindow, archive: Archive
 ) -> None:
     reference = copyright_case
-    panel = _criminal_tab(window, reference)
+    panel = criminal_tab(window, reference)
     qtbot.waitUntil(lambda: "Earlier penalties of the infringer" in panel.text(), timeout=5000)
     assert "Art 217 — not reached" in panel.text()
 
@@ -102,7 +94,7 @@ def test_a_penalty_older_than_two_years_is_recorded_and_shown_not_to_count(
     qtbot: QtBot, copyright_case: str, window: MainWindow, archive: Archive
 ) -> None:
     reference = copyright_case
-    panel = _criminal_tab(window, reference)
+    panel = criminal_tab(window, reference)
     qtbot.waitUntil(lambda: "Earlier penalties of the infringer" in panel.text(), timeout=5000)
     dialog = _open(qtbot, window, panel)
     old = clock.today() - relativedelta(years=3)

@@ -16,19 +16,11 @@ from casefile.store.archive import Archive
 from casefile.ui.dialogs.transfer_step import TransferStepDialog
 from casefile.ui.main_window import MainWindow
 from casefile.ui.widgets.thresholds_panel import ThresholdsPanel
+from tests.ui.criminal_tab import criminal_tab
 from tests.ui.keyboard import ime_type
 from tests.ui.sample_data import Sample
 
 AMR = "深圳市市场监督管理局 Shenzhen AMR"
-
-
-def _criminal_tab(window: MainWindow, reference: str) -> ThresholdsPanel:
-    window.refresh()
-    window.show_reference(reference)
-    pane = window.ui.detailPane
-    assert pane.detail is not None and pane.detail.reference == reference
-    pane.set_current_tab(pane.tab_index("criminal"))
-    return pane.ui.thresholdsPanel
 
 
 def _open(
@@ -56,12 +48,12 @@ def _record(qtbot: QtBot, dialog: TransferStepDialog) -> None:
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
 
-def test_a_transfer_is_started_and_its_next_step_recorded_from_the_criminal_tab(
+def test_a_transfer_is_started_and_its_next_step_recorded_from_thecriminal_tab(
     qtbot: QtBot, sample: Sample, window: MainWindow, archive: Archive
 ) -> None:
     reference = sample.robot
     assert cases.case_detail(archive, reference).transfers == ()
-    panel = _criminal_tab(window, reference)
+    panel = criminal_tab(window, reference)
 
     dialog = _open(qtbot, window, panel, "startTransferButton")
     assert dialog.windowTitle() == "Start a Transfer to the Police"
@@ -112,7 +104,7 @@ def test_a_transfer_is_started_and_its_next_step_recorded_from_the_criminal_tab(
 def test_a_new_transfer_without_its_authority_is_refused_in_the_dialog(
     qtbot: QtBot, sample: Sample, window: MainWindow, archive: Archive
 ) -> None:
-    panel = _criminal_tab(window, sample.robot)
+    panel = criminal_tab(window, sample.robot)
     dialog = _open(qtbot, window, panel, "startTransferButton")
     _choose_step(dialog, "suspicion_reached")
     _record(qtbot, dialog)

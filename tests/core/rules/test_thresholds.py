@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+
 from casefile.rules.deadlines import RuleDataError, RuleError
 from casefile.rules.thresholds import evaluate_thresholds, load_rule_set, shipped_rule_sets
 
