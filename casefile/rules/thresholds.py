@@ -179,14 +179,18 @@ def _half_items(
     figures: dict[str, Decimal],
     level: str,
     readings: Readings,
-) -> tuple[str, ...]:
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the items counted, the measures at half of a standard of a counted item)."""
     at_half: dict[str, set[str]] = {}
     for s in standards:
+        if s.level != level or figures[s.measure] < s.threshold * rule.fraction:
+            continue
         key = _item_key(rule, s, readings)
-        given = key is not None and s.level == level and s.measure in figures
-        if given and figures[s.measure] >= s.threshold * rule.fraction:
-            at_half.setdefault(str(key), set()).add(s.measure)
-    return _distinct_items(at_half)
+        if key is not None:
+            at_half.setdefault(key, set()).add(s.measure)
+    items = _distinct_items(at_half) if len(at_half) > 1 else tuple(at_half)
+    measures = {m for item in items for m in at_half[item]}
+    return items, tuple(s.measure for s in standards if s.measure in measures and s.level == level)
 
 
 def _percent(value: Decimal, threshold: Decimal) -> float:
@@ -217,7 +221,10 @@ def _judge(
     if rules is None:
         raise RuleError(_no_standards(rule_set, offence))
     conditions = _conditions(rules, figures, penalties, act)
-    applicable = [s for s in rules.standards if _counts(s, conditions, readings)]
+    # Only standards of figures given can be met, be near or count for the half rule.
+    applicable = [
+        s for s in rules.standards if s.measure in figures and _counts(s, conditions, readings)
+    ]
     deciding = _deciding(applicable)
     results = tuple(
         StandardResult(
@@ -239,25 +246,16 @@ def _judge(
     half = None
     rule = rules.half_rule
     if rule is not None:
-        serious = _half_items(rule, applicable, figures, "serious", readings)
+        serious, at_half = _half_items(rule, applicable, figures, "serious", readings)
         top = _half_works_at(rule, "especially_serious", readings)
         especially = (
-            _half_items(rule, applicable, figures, "especially_serious", readings) if top else ()
+            _half_items(rule, applicable, figures, "especially_serious", readings)[0] if top else ()
         )
         half = HalfRuleResult(
             applies=True,
             met=len(serious) >= rule.at_least,
             met_especially=top and len(especially) >= rule.at_least,
-            reached=tuple(
-                dict.fromkeys(
-                    s.measure
-                    for s in applicable
-                    if s.level == "serious"
-                    and _item_key(rule, s, readings) in serious
-                    and s.measure in figures
-                    and figures[s.measure] >= s.threshold * rule.fraction
-                )
-            ),
+            reached=tuple(dict.fromkeys(at_half)),
             source=rule.source,
             items=serious,
             items_especially=especially,
