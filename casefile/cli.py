@@ -140,8 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
     deadline.add_argument(
         "--makeup-days",
         choices=("counted", "not_counted"),
-        help="[open point] whether make-up weekend working days count (default: the archive's "
-        "setting, else counted)",
+        help="[open point] whether make-up weekend working days count, in working days (the "
+        "transfer steps' working-days reading too) and as a period's last day (default: the "
+        "archive's setting, else counted)",
     )
     deadline.add_argument(
         "--transfer-days",

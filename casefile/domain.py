@@ -50,6 +50,8 @@ class ProceedingEventKind(StrEnum):
     TAKEDOWN = "takedown"
     COUNTER_NOTICE = "counter_notice"
     CUSTOMS_NOTICE = "customs_notice"
+    DECLARANT_OBJECTION = "declarant_objection"  # EU small consignments (Reg 608/2013 Art 26)
+    APPLICATION_GRANTED = "application_granted"  # EU application for action (Arts 11-12)
     DETENTION_APPLIED = "detention_applied"
     DETENTION = "detention"
     BOND_POSTED = "bond_posted"
@@ -62,6 +64,7 @@ class ProceedingEventKind(StrEnum):
     HEARING = "hearing"
     INJUNCTION = "injunction"
     JUDGMENT_SERVED = "judgment_served"
+    JURISDICTION_RULING_SERVED = "jurisdiction_ruling_served"  # 管辖权异议裁定 (CPL Art 171)
     APPEAL_FILED = "appeal_filed"
     REFERRAL = "referral"
     CASE_FILED_BY_POLICE = "case_filed_by_police"

@@ -160,6 +160,13 @@ def _notice_calendar(code: str, makeup_days_count: bool) -> NoticeCalendar:
     )
 
 
+def has_makeup_days(jurisdiction: str) -> bool:
+    """Whether the jurisdiction's calendar declares make-up working days (weekend days worked in
+    exchange for a holiday): only a calendar kept as data does, China's."""
+    calendar = calendar_for(jurisdiction)
+    return isinstance(calendar, NoticeCalendar) and bool(calendar.makeup_days)
+
+
 def calendar_for(jurisdiction: str, makeup_days_count: bool = True) -> Calendar:
     """The working-day calendar of a jurisdiction (ISO code, e.g. CN, NL, SG)."""
     return _calendar(jurisdiction.strip().upper(), makeup_days_count)

@@ -13,8 +13,9 @@ import tomllib
 from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
+from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from casefile.errors import CasefileError
 
@@ -121,6 +122,18 @@ def whole_number(path: Path, key: str, value: object, at_least: int) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < at_least:
         raise RuleDataError(path, key, f"must be a whole number ≥ {at_least}, not {value!r}")
     return value
+
+
+Member = TypeVar("Member", bound=StrEnum)
+
+
+def member_of(path: Path, key: str, value: object, kind: type[Member], what: str) -> Member:
+    """One of an enumeration's values, e.g. a period's unit; the error lists the allowed ones."""
+    try:
+        return kind(str(value))
+    except ValueError:
+        allowed = ", ".join(m.value for m in kind)
+        raise RuleDataError(path, key, f"{value!r} is not {what} ({allowed})") from None
 
 
 def iso_date(path: Path, key: str, value: object) -> date:

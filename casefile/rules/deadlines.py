@@ -16,9 +16,16 @@ from typing import Any
 
 from casefile.errors import CasefileError
 from casefile.paths import resource
-from casefile.rules.calendars import EU_MEMBER_STATES, calendar_for
-from casefile.rules.data import RuleDataError, boolean, read_rule_file, text, whole_number
-from casefile.rules.periods import PeriodResult, Unit, add_period
+from casefile.rules.calendars import EU_MEMBER_STATES, calendar_for, has_makeup_days
+from casefile.rules.data import (
+    RuleDataError,
+    boolean,
+    member_of,
+    read_rule_file,
+    text,
+    whole_number,
+)
+from casefile.rules.periods import PeriodResult, Unit, add_period, count_back
 from casefile.rules.triggers import TRIGGER_KEYS, EventTrigger, parse_trigger
 
 RULES_FILE = ("rules", "deadlines.toml")
@@ -50,11 +57,14 @@ class DeadlineRule:
     instrument: str
     article: str
     open_points: tuple[str, ...] = ()
-    event: str = ""  # the event kind that starts it ("" = computed on request only)
+    events: tuple[str, ...] = ()  # the event kinds that start it (() = computed on request only)
     starts_on: EventTrigger | None = None  # which events, on which routes, after what
     reminder_days: tuple[int, ...] = ()  # days before the due date; () = the app's default
     see_also: tuple[str, ...] = ()  # rules whose dates each generated deadline also names
     note: str = ""  # said with every deadline generated from it
+    # Counted back from the period's end: "30 working days before the application expires".
+    back_amount: int = 0
+    back_unit: Unit = Unit.DAYS
 
     @property
     def source(self) -> str:
@@ -69,7 +79,10 @@ class DeadlineRule:
         return code == self.calendar.upper()
 
     def period_text(self) -> str:
-        return f"{self.amount} {self.unit.value.replace('_', ' ')}"
+        text = f"{self.amount} {self.unit.value.replace('_', ' ')}"
+        if self.back_amount:
+            text += f" less {self.back_amount} {self.back_unit.value.replace('_', ' ')}"
+        return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,14 +133,14 @@ class RuleBook:
         # Looked up once per event over a whole archive: index the rules by their event kind.
         by_event: dict[str, list[DeadlineRule]] = {}
         for rule in self.rules.values():
-            if rule.starts_on is not None:
-                by_event.setdefault(rule.starts_on.event.value, []).append(rule)
+            for kind in rule.starts_on.events if rule.starts_on is not None else ():
+                by_event.setdefault(kind.value, []).append(rule)
         self.by_event.update({kind: tuple(found) for kind, found in by_event.items()})
 
 
 REQUIRED = ("title", "trigger", "amount", "unit", "calendar", "instrument", "article")
 OPTIONAL: tuple[str, ...] = ("title_zh", "rest_day_extends", "open_points", *TRIGGER_KEYS)
-OPTIONAL += ("reminder_days", "see_also", "note")
+OPTIONAL += ("reminder_days", "see_also", "note", "back_amount", "back_unit")
 
 
 def _check_keys(path: Path, key: str, data: dict[str, Any]) -> None:
@@ -158,17 +171,16 @@ def _rule(
     amount = data["amount"]
     if not isinstance(amount, int) or isinstance(amount, bool) or amount < 0:
         raise RuleDataError(path, f"{key}.amount", f"must be a whole number ≥ 0, not {amount!r}")
-    try:
-        unit = Unit(data["unit"])
-    except ValueError:
-        allowed = ", ".join(u.value for u in Unit)
-        raise RuleDataError(
-            path, f"{key}.unit", f"{data['unit']!r} is not one of {allowed}"
-        ) from None
+    unit = member_of(path, f"{key}.unit", data["unit"], Unit, "a unit")
+    if unit is Unit.HOURS and amount % 24:
+        problem = f"hours must be whole days of 24 (a date has no hour), not {amount}"
+        raise RuleDataError(path, f"{key}.amount", problem)
     for point in data.get("open_points", []):
         if point not in points:
             raise RuleDataError(path, f"{key}.open_points", f"{point!r} is not defined")
     starts_on = parse_trigger(path, key, data)
+    back_amount = whole_number(path, f"{key}.back_amount", data.get("back_amount", 0), 0)
+    back_unit = member_of(path, f"{key}.back_unit", data.get("back_unit", "days"), Unit, "a unit")
     see_also = data.get("see_also", [])
     if not isinstance(see_also, list):
         raise RuleDataError(
@@ -189,16 +201,37 @@ def _rule(
         instrument=text(path, f"{key}.instrument", data["instrument"]),
         article=text(path, f"{key}.article", data["article"]),
         open_points=tuple(data.get("open_points", [])),
-        event=starts_on.event.value if starts_on else "",
+        events=tuple(kind.value for kind in starts_on.events) if starts_on else (),
         starts_on=starts_on,
         reminder_days=_reminders(path, f"{key}.reminder_days", data.get("reminder_days", [])),
         see_also=tuple(str(r) for r in see_also),
         note=text(path, f"{key}.note", data["note"]) if "note" in data else "",
+        back_amount=back_amount,
+        back_unit=back_unit,
     )
+
+
+def makeup_day_can_move(rule: DeadlineRule) -> bool:
+    """Whether a make-up working day (a weekend day worked) can change the rule's date: its
+    calendar has them, and it counts working days (on some reading) or moves a last day off a
+    rest day (a month or year period ending on a make-up Saturday moves to Monday if that
+    Saturday does not count)."""
+    if rule.calendar == "member_state" or not has_makeup_days(rule.calendar):
+        return False
+    by_days = rule.unit is Unit.DAYS and "transfer_day_basis" in rule.open_points
+    working = Unit.WORKING_DAYS in (rule.unit, rule.back_unit if rule.back_amount else None)
+    return working or by_days or rule.rest_day_extends
 
 
 def _check_references(path: Path, rules: dict[str, DeadlineRule]) -> None:
     for rule in rules.values():
+        if makeup_day_can_move(rule) and "makeup_days_count" not in rule.open_points:
+            raise RuleDataError(
+                path,
+                f"rules.{rule.id}.open_points",
+                f"must list 'makeup_days_count': a make-up working day of the {rule.calendar} "
+                "calendar can change this rule's date",
+            )
         for i, other in enumerate(rule.see_also, 1):
             if other not in rules:
                 raise RuleDataError(
@@ -258,10 +291,17 @@ def jurisdiction_of(rule: DeadlineRule, jurisdiction: str | None) -> str:
 def effective_calendar(rule: DeadlineRule, s: DeadlineSettings) -> tuple[Unit, bool]:
     """The unit a rule counts in and whether make-up days count, under these settings."""
     unit = rule.unit
-    if "transfer_day_basis" in rule.open_points and s.transfer_day_basis == "working_days":
+    # A period in hours runs by the clock: "24 hours" never becomes "1 working day".
+    converted = (
+        "transfer_day_basis" in rule.open_points
+        and s.transfer_day_basis == "working_days"
+        and unit is not Unit.HOURS
+    )
+    if converted:
         unit = Unit.WORKING_DAYS
-    # Only where it is the rule's open point: for moving a last day off a rest day, a make-up
-    # Saturday is an official working day on any reading.
+    # Every rule whose date a make-up day can change lists the open point (checked on loading):
+    # not counted, a make-up day is a rest day both when counting working days and when moving
+    # a last day off a rest day.
     makeup_counts = s.makeup_days_count or "makeup_days_count" not in rule.open_points
     return unit, makeup_counts
 
@@ -270,7 +310,12 @@ def _period(rule: DeadlineRule, trigger: date, code: str, s: DeadlineSettings) -
     unit, makeup_counts = effective_calendar(rule, s)
     calendar = calendar_for(code, makeup_days_count=makeup_counts)
     try:
-        return add_period(trigger, rule.amount, unit, calendar, rule.rest_day_extends)
+        period = add_period(trigger, rule.amount, unit, calendar, rule.rest_day_extends)
+        if not rule.back_amount:
+            return period
+        back = count_back(period.due, rule.back_amount, rule.back_unit, calendar)
+        steps = (*period.steps[:-1], f"{period.steps[-1]} → {period.due}", *back.steps)
+        return PeriodResult(back.due, steps, (*period.notes, *back.notes))
     except (OverflowError, ValueError):  # date arithmetic past 9999-12-31 (or before year 1)
         raise RuleError(
             f"from {trigger.isoformat()}, {rule.period_text()} runs past {date.max.isoformat()}, "
@@ -284,7 +329,7 @@ def _other_readings(rule: DeadlineRule, s: DeadlineSettings) -> list[tuple[str, 
         flipped = replace(s, makeup_days_count=not s.makeup_days_count)
         label = "counted" if flipped.makeup_days_count else "not counted"
         others.append((f"make-up working days {label}", flipped))
-    if "transfer_day_basis" in rule.open_points:
+    if "transfer_day_basis" in rule.open_points and rule.unit is not Unit.HOURS:
         basis = "working_days" if s.transfer_day_basis == "calendar_days" else "calendar_days"
         others.append(
             (f"{rule.amount} {basis.replace('_', ' ')}", replace(s, transfer_day_basis=basis))
@@ -323,6 +368,11 @@ def compute_deadline(
         text += f" With {alt.reading}: {alt.due.isoformat()}."
     for reading in same:
         text += f" With {reading}: the same date."
+    if rule.unit is Unit.HOURS and "transfer_day_basis" in rule.open_points:
+        text += (
+            f" {rule.amount} hours run by the clock whether the transfer provisions' days are "
+            "calendar or working days: the same date under both readings."
+        )
     return DeadlineResult(rule, trigger, main.due, code, text, tuple(alternatives))
 
 
@@ -332,17 +382,19 @@ def rules_for_event(
     jurisdiction: str,
     earlier_kinds: Collection[str] = (),
     book: RuleBook | None = None,
+    before_kinds: Collection[str] = (),
 ) -> list[DeadlineRule]:
     """The rules an event starts, in rule-book order: those whose trigger names this event kind
     and route (and whose earlier-event conditions `earlier_kinds` meet), in this jurisdiction.
 
-    `earlier_kinds` are the kinds of the proceeding's other events dated on or before this one.
+    `earlier_kinds` are the kinds of the proceeding's other events dated on or before this one,
+    `before_kinds` those dated strictly before it (a rule started by several kinds runs once).
     """
     book = book or shipped_rule_book()
     return [
         rule
         for rule in book.by_event.get(kind, ())
         if rule.starts_on is not None
-        and rule.starts_on.fires(kind, route, earlier_kinds)
+        and rule.starts_on.fires(kind, route, earlier_kinds, before_kinds)
         and rule.applies_in(jurisdiction)
     ]

@@ -19,7 +19,7 @@ from typing import Any, Protocol
 from casefile.domain import TransferStep
 from casefile.errors import ValidationError
 from casefile.paths import resource
-from casefile.rules.data import RuleDataError, read_rule_file
+from casefile.rules.data import RuleDataError, member_of, read_rule_file
 from casefile.rules.deadlines import (
     DeadlineSettings,
     RuleBook,
@@ -103,14 +103,6 @@ class TransferMachine:
 # -- reading transfer.toml ------------------------------------------------------------------------
 
 
-def _step(path: Path, key: str, value: object) -> TransferStep:
-    try:
-        return TransferStep(str(value))
-    except ValueError:
-        known = ", ".join(s.value for s in TransferStep)
-        raise RuleDataError(path, key, f"{value!r} is not a transfer step ({known})") from None
-
-
 def _text(path: Path, key: str, data: Mapping[str, Any], name: str, required: bool) -> str:
     value = data.get(name, "")
     if not isinstance(value, str):
@@ -130,7 +122,9 @@ def _rule(
     if "next" in data:
         if not isinstance(data["next"], list):
             raise RuleDataError(path, f"{key}.next", "must be a list of steps")
-        following = tuple(_step(path, f"{key}.next", s) for s in data["next"])
+        following = tuple(
+            member_of(path, f"{key}.next", s, TransferStep, "a transfer step") for s in data["next"]
+        )
     elif base is None:
         raise RuleDataError(path, f"{key}.next", "is missing ([] ends a transfer)")
     else:
@@ -161,7 +155,9 @@ def _info(path: Path, step: TransferStep, data: object, book: RuleBook) -> StepI
     if not isinstance(after_data, dict):
         raise RuleDataError(path, f"{key}.after", "must be a table of steps")
     after = {
-        _step(path, f"{key}.after", prev): _rule(path, f"{key}.after.{prev}", variant, book, rule)
+        member_of(path, f"{key}.after", prev, TransferStep, "a transfer step"): _rule(
+            path, f"{key}.after.{prev}", variant, book, rule
+        )
         for prev, variant in after_data.items()
     }
     name = _text(path, key, data, "name", True)
@@ -195,7 +191,7 @@ def load_machine(path: Path, book: RuleBook | None = None) -> TransferMachine:
         raise RuleDataError(path, "steps", "is missing: one [steps.<step>] table per step")
     steps = {}
     for name, table in steps_data.items():
-        step = _step(path, "steps", name)
+        step = member_of(path, "steps", name, TransferStep, "a transfer step")
         steps[step] = _info(path, step, table, book)
     missing = [s.value for s in TransferStep if s not in steps]
     if missing:
@@ -206,7 +202,7 @@ def load_machine(path: Path, book: RuleBook | None = None) -> TransferMachine:
     machine = TransferMachine(
         version=str(data.get("version", "")),
         instrument=_text(path, "(file)", data, "instrument", True),
-        start=tuple(_step(path, "start", s) for s in start),
+        start=tuple(member_of(path, "start", s, TransferStep, "a transfer step") for s in start),
         start_source=_text(path, "(file)", data, "start_source", True),
         steps=steps,
     )

@@ -5,6 +5,14 @@ The same event can start different periods depending on what came before it in t
 proceeding: a CN customs detention that followed a customs notice is the Art 16 route (Art 20
 investigation, Art 24(2) release), one without a notice the Art 14/15 route (Art 24(1) release).
 That history is data on the rule, not a branch in code.
+
+- `event` is one kind or a list of kinds naming the same act in different words (an EU
+  notification of suspension is recorded as a customs notice or as a detention). The period then
+  runs once, from the first of them in the proceeding: an event of one listed kind does not start
+  it where an event of another listed kind came before it (on the same day: listed before it).
+- An item of `after_events` or `unless_events` is a kind, or a list of kinds that must all have
+  come earlier: `[["judgment_served", "appeal_filed"]]` is "after a judgment and an appeal", the
+  mark of a second-instance judgment (an appeal against a ruling alone does not make one).
 """
 
 from __future__ import annotations
@@ -20,29 +28,69 @@ from casefile.rules.data import RuleDataError
 TRIGGER_KEYS = ("event", "routes", "after_events", "unless_events")
 
 
+Group = frozenset[ProceedingEventKind]  # kinds that must all have come earlier
+
+
 @dataclass(frozen=True, slots=True)
 class EventTrigger:
-    """An event of `event` kind on a proceeding of one of `routes` starts the rule's period,
-    if one of `after_events` came earlier (when any are named) and none of `unless_events`."""
+    """An event of one of the `events` kinds on a proceeding of one of `routes` starts the rule's
+    period, if one of `after_events` came earlier (when any are named) and none of
+    `unless_events`; each of those is a group of kinds that must all have come earlier."""
 
-    event: ProceedingEventKind
+    events: tuple[ProceedingEventKind, ...]  # in the rule's order: the first listed wins a tie
     routes: frozenset[Route]
-    after_events: frozenset[ProceedingEventKind] = frozenset()
-    unless_events: frozenset[ProceedingEventKind] = frozenset()
+    after_events: frozenset[Group] = frozenset()
+    unless_events: frozenset[Group] = frozenset()
 
-    def fires(self, kind: str, route: str, earlier: Collection[str]) -> bool:
-        if kind != self.event or route not in self.routes:
+    @property
+    def kinds(self) -> frozenset[str]:
+        """Every event kind the trigger looks at: those that start it and its conditions."""
+        groups = self.after_events | self.unless_events
+        return frozenset({*self.events, *(kind for group in groups for kind in group)})
+
+    def fires(
+        self, kind: str, route: str, earlier: Collection[str], before: Collection[str] = ()
+    ) -> bool:
+        """`earlier`: the kinds of the proceeding's other events dated on or before this one;
+        `before`: those dated strictly before it (a same-day event of another listed kind
+        then yields to the one listed first)."""
+        if kind not in self.events or route not in self.routes:
             return False
         seen = set(earlier)
-        if self.after_events and not self.after_events & seen:
+        rank = self.events.index(ProceedingEventKind(kind))
+        for i, other in enumerate(self.events):
+            if other != kind and (other in before or (other in seen and i < rank)):
+                return False  # the period already runs from that event
+        if self.after_events and not any(group <= seen for group in self.after_events):
             return False
-        return not self.unless_events & seen
+        return not any(group <= seen for group in self.unless_events)
 
 
-def _kinds(path: Path, key: str, value: object) -> frozenset[ProceedingEventKind]:
+def _kinds(path: Path, key: str, value: object) -> frozenset[Group]:
     if not isinstance(value, list) or not value:
         raise RuleDataError(path, key, f"must be a non-empty list of event kinds, not {value!r}")
-    return frozenset(_kind(path, f"{key}[{i}]", item) for i, item in enumerate(value, 1))
+    groups: set[Group] = set()
+    for i, item in enumerate(value, 1):
+        if isinstance(item, list):
+            if not item:
+                raise RuleDataError(path, f"{key}[{i}]", "an empty list of event kinds")
+            group = frozenset(_kind(path, f"{key}[{i}][{j}]", k) for j, k in enumerate(item, 1))
+        else:
+            group = frozenset({_kind(path, f"{key}[{i}]", item)})
+        groups.add(group)
+    return frozenset(groups)
+
+
+def _events(path: Path, key: str, value: object) -> tuple[ProceedingEventKind, ...]:
+    """One kind (as before) or a list of kinds, in order."""
+    if isinstance(value, list):
+        if not value:
+            raise RuleDataError(path, key, "must name at least one event kind")
+        kinds = tuple(_kind(path, f"{key}[{i}]", item) for i, item in enumerate(value, 1))
+        if len(set(kinds)) != len(kinds):
+            raise RuleDataError(path, key, "names an event kind twice")
+        return kinds
+    return (_kind(path, key, value),)
 
 
 def _kind(path: Path, key: str, value: object) -> ProceedingEventKind:
@@ -81,7 +129,7 @@ def parse_trigger(path: Path, key: str, data: dict[str, Any]) -> EventTrigger | 
         # Without routes a civil appeal period would also follow a criminal judgment.
         raise RuleDataError(path, f"{key}.routes", "is missing (needed with `event`)")
     trigger = EventTrigger(
-        event=_kind(path, f"{key}.event", data["event"]),
+        events=_events(path, f"{key}.event", data["event"]),
         routes=_routes(path, f"{key}.routes", data["routes"]),
         after_events=(
             _kinds(path, f"{key}.after_events", data["after_events"])
@@ -95,6 +143,8 @@ def parse_trigger(path: Path, key: str, data: dict[str, Any]) -> EventTrigger | 
         ),
     )
     if trigger.after_events & trigger.unless_events:
-        both = ", ".join(sorted(trigger.after_events & trigger.unless_events))
+        both = ", ".join(
+            " and ".join(sorted(group)) for group in trigger.after_events & trigger.unless_events
+        )
         raise RuleDataError(path, f"{key}.unless_events", f"{both} also in after_events")
     return trigger

@@ -64,11 +64,15 @@ def working_day_table(code: str, makeup_days_count: bool) -> WorkingDayTable:
 
 
 def _fast_due(rule: DeadlineRule, trigger: date, code: str, s: DeadlineSettings) -> date | None:
+    if rule.back_amount:
+        return None  # counted back from the end: the explained path
     unit, makeup_counts = effective_calendar(rule, s)
     table = working_day_table(code, makeup_counts)
     if unit is Unit.WORKING_DAYS:
         return table.add_working_days(trigger, rule.amount)
-    if unit is Unit.DAYS:
+    if unit is Unit.HOURS:  # by the clock: whole days of 24 hours
+        end = trigger + timedelta(days=rule.amount // 24)
+    elif unit is Unit.DAYS:
         end = trigger + timedelta(days=rule.amount)
     elif unit is Unit.MONTHS:
         end = trigger + relativedelta(months=rule.amount)

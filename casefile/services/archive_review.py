@@ -44,8 +44,7 @@ def _relevant_kinds(book: RuleBook) -> list[str]:
     kinds: set[str] = set()
     for rule in book.rules.values():
         if rule.starts_on is not None:
-            trigger = rule.starts_on
-            kinds |= {trigger.event.value, *trigger.after_events, *trigger.unless_events}
+            kinds |= rule.starts_on.kinds
     return sorted(kinds)
 
 
@@ -78,7 +77,8 @@ def review_archive(archive: Archive, today: date | None = None) -> ArchiveReview
             if kind not in book.by_event:
                 continue
             earlier = [k for i, k, d in recorded if i != event_id and d <= occurred_on]
-            for rule in rules_for_event(kind, route, jurisdiction, earlier, book):
+            before = [k for i, k, d in recorded if d < occurred_on]
+            for rule in rules_for_event(kind, route, jurisdiction, earlier, book, before):
                 code, _ = calendar_code(rule, jurisdiction)
                 due[(event_id, rule.id)] = due_date(rule.id, occurred_on, code, settings, book)
     return ArchiveReview(case_count, tuple(flagged), event_count, due)

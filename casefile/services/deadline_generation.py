@@ -117,6 +117,12 @@ def _explain(
         f"From the {event.kind.replace('_', ' ')} recorded on {event.occurred_on.isoformat()}"
         f"{reference}: {rule.trigger}."
     )
+    if len(rule.events) > 1:
+        kinds = [kind.replace("_", " ") for kind in rule.events]
+        head += (
+            f" It runs once, from the first {' or '.join(kinds)} recorded in the proceeding "
+            "(the same act in other words)."
+        )
     return " ".join([head, counted, *(n for n in [rule.note, *notes] if n), *also])
 
 
@@ -128,9 +134,13 @@ def plan_for_event(
     settings: DeadlineSettings,
     book: RuleBook,
     jurisdiction_note: str = "",
+    before_kinds: Iterable[str] = (),
 ) -> list[PlannedDeadline]:
     planned: list[PlannedDeadline] = []
-    for rule in rules_for_event(event.kind, route, jurisdiction, tuple(earlier_kinds), book):
+    found = rules_for_event(
+        event.kind, route, jurisdiction, tuple(earlier_kinds), book, tuple(before_kinds)
+    )
+    for rule in found:
         code, code_note = calendar_code(rule, jurisdiction)
         result = compute_deadline(rule.id, event.occurred_on, code, settings, book)
         also = []
@@ -163,8 +173,9 @@ def plan_for_proceeding(
         earlier = [
             e.kind for e in events if e.id != event.id and e.occurred_on <= event.occurred_on
         ]
+        before = [e.kind for e in events if e.occurred_on < event.occurred_on]
         planned += plan_for_event(
-            event, proceeding.route, jurisdiction, earlier, settings, book, note
+            event, proceeding.route, jurisdiction, earlier, settings, book, note, before
         )
     return planned
 

@@ -161,6 +161,54 @@ def test_southeast_asian_detentions() -> None:
     assert rules_for_event("detention", "platform", "SG") == []
 
 
+@pytest.mark.parametrize(
+    ("jurisdiction", "rule_id"),
+    [
+        ("NL", "eu.customs.confirm"),
+        ("SG", "sg.customs.suit"),
+        ("TH", "th.customs.confirm"),
+        ("VN", "vn.customs.suspension"),
+    ],
+)
+def test_eu_and_southeast_asian_customs_periods_start_from_a_notice_too(
+    jurisdiction: str, rule_id: str
+) -> None:
+    assert [r.id for r in rules_for_event("customs_notice", "customs", jurisdiction)] == [rule_id]
+    # Notice first: the detention is the same act and does not start it again.
+    assert rules_for_event("detention", "customs", jurisdiction, ["customs_notice"]) == []
+    # Detention first (strictly before): the notice does not start it again either.
+    assert (
+        rules_for_event(
+            "customs_notice", "customs", jurisdiction, ["detention"], None, ["detention"]
+        )
+        == []
+    )
+    # Both on one day: the notice, listed first, starts it.
+    assert [
+        r.id for r in rules_for_event("customs_notice", "customs", jurisdiction, ["detention"])
+    ] == [rule_id]
+    # In China a notice and a detention remain two steps with their own periods (Arts 16, 20).
+    assert [r.id for r in rules_for_event("customs_notice", "customs", "CN")] == [
+        "cn.customs.apply_detention"
+    ]
+
+
+def test_a_singapore_notice_generates_the_suit_period_explained(archive: Archive) -> None:
+    ref = _case(archive, "SG")
+    customs = _proceeding(archive, ref, "customs", "SG")
+    proceedings.add_event(archive, customs, "detention", date(2025, 3, 3))
+    proceedings.add_event(archive, customs, "customs_notice", date(2025, 3, 3))
+    [deadline] = cases.case_detail(archive, ref).deadlines
+    # One period, from the notice (listed first; same day): 10 SG working days → Mon 17 Mar.
+    assert (deadline.rule_id, deadline.due_on) == ("sg.customs.suit", date(2025, 3, 17))
+    assert deadline.event_id == _event_id(archive, ref, "customs_notice")
+    assert "From the customs notice recorded on 2025-03-03" in deadline.explanation
+    assert "It runs once, from the first customs notice or detention recorded" in (
+        deadline.explanation
+    )
+    assert "rr 8–9" in deadline.explanation
+
+
 def test_counter_notice_gives_fifteen_days_on_the_platform_route(archive: Archive) -> None:
     ref = _case(archive, "CN")
     platform = _proceeding(archive, ref, "platform")
@@ -182,10 +230,76 @@ def test_judgment_served_appeal_with_the_foreign_partys_period(archive: Archive)
     # Domicile is not known: the 30-day period of Art 286 is named with its date (Mon 20 Oct).
     assert "no domicile in China" in deadline.explanation
     assert "30 days, Art 286 → 2025-10-20." in deadline.explanation
-    # The appeal judgment served later is final: no second appeal period.
+    # The appeal judgment served later is final (Art 182): no second appeal period, but the
+    # six months to apply for retrial (Art 216): Thu 10 Sep 2026.
     proceedings.add_event(archive, civil, "appeal_filed", date(2025, 10, 8))
     proceedings.add_event(archive, civil, "judgment_served", date(2026, 3, 10))
-    assert len(cases.case_detail(archive, ref).deadlines) == 1
+    found = _deadlines(archive, ref)
+    assert set(found) == {"cn.civil.appeal_judgment", "cn.civil.retrial_application"}
+    retrial = found["cn.civil.retrial_application"]
+    assert retrial.due_on == date(2026, 9, 10) and "Art 216" in retrial.explanation
+    assert "From the judgment served recorded on 2026-03-10" in retrial.explanation
+    assert "A second-instance judgment cannot be appealed" in retrial.explanation
+    assert "Art 182" in retrial.explanation
+
+
+def test_a_jurisdiction_ruling_has_its_own_appeal_and_does_not_make_the_judgment_final(
+    archive: Archive,
+) -> None:
+    ref = _case(archive, "CN")
+    civil = _proceeding(archive, ref, "civil")
+    proceedings.add_event(archive, civil, "jurisdiction_ruling_served", date(2025, 3, 3))
+    [ruling] = cases.case_detail(archive, ref).deadlines
+    # 10 days → Thu 13 Mar 2025 (CPL Art 171(2)).
+    assert (ruling.rule_id, ruling.due_on) == ("cn.civil.appeal_ruling", date(2025, 3, 13))
+    assert "objection to jurisdiction" in ruling.explanation
+    # The ruling is appealed; the first-instance judgment that follows still has its appeal.
+    proceedings.add_event(archive, civil, "appeal_filed", date(2025, 3, 10))
+    proceedings.add_event(archive, civil, "judgment_served", date(2025, 9, 20))
+    found = _deadlines(archive, ref)
+    assert found["cn.civil.appeal_judgment"].due_on == date(2025, 10, 9)
+    assert "cn.civil.retrial_application" not in found
+
+
+def test_a_second_instance_ruling_on_jurisdiction_is_final(archive: Archive) -> None:
+    ref = _case(archive, "CN")
+    civil = _proceeding(archive, ref, "civil")
+    proceedings.add_event(archive, civil, "jurisdiction_ruling_served", date(2025, 3, 3))
+    proceedings.add_event(archive, civil, "appeal_filed", date(2025, 3, 10))
+    # The appeal court's ruling (Art 182: final; no retrial of a jurisdiction ruling).
+    proceedings.add_event(archive, civil, "jurisdiction_ruling_served", date(2025, 5, 6))
+    [only] = cases.case_detail(archive, ref).deadlines
+    assert only.event_id == _event_id(archive, ref, "jurisdiction_ruling_served")  # the first
+    assert (only.rule_id, only.due_on) == ("cn.civil.appeal_ruling", date(2025, 3, 13))
+    # The foreign party's 30 days (Art 286) are named too: Wed 2 Apr 2025.
+    assert "30 days, Art 286 → 2025-04-02." in only.explanation
+
+
+def test_eu_customs_deadlines_start_from_a_notice_or_a_detention_once(archive: Archive) -> None:
+    ref = _case(archive, "NL")
+    customs = _proceeding(archive, ref, "customs", "NL")
+    proceedings.add_event(archive, customs, "customs_notice", date(2025, 3, 3))
+    found = _deadlines(archive, ref)
+    assert found["eu.customs.confirm"].due_on == date(2025, 3, 17)  # 10 NL working days
+    # The same suspension recorded again as a detention does not start a second period.
+    proceedings.add_event(archive, customs, "detention", date(2025, 3, 4))
+    assert [d.rule_id for d in cases.case_detail(archive, ref).deadlines].count(
+        "eu.customs.confirm"
+    ) == 1
+
+
+def test_eu_small_consignment_objection_and_application_for_action(archive: Archive) -> None:
+    ref = _case(archive, "NL")
+    customs = _proceeding(archive, ref, "customs", "NL")
+    proceedings.add_event(archive, customs, "declarant_objection", date(2025, 3, 3))
+    proceedings.add_event(archive, customs, "application_granted", date(2026, 3, 2))
+    found = _deadlines(archive, ref)
+    assert found["eu.customs.small_consignment_holder"].due_on == date(2025, 3, 17)
+    assert "Art 26(9)" in found["eu.customs.small_consignment_holder"].explanation
+    assert found["eu.customs.application_expiry"].due_on == date(2027, 3, 2)
+    extension = found["eu.customs.application_extension"]
+    assert extension.due_on == date(2027, 1, 19)  # 30 NL working days before 2 Mar 2027
+    assert "30 working days before 2027-03-02" in extension.explanation
 
 
 def test_a_criminal_judgment_gets_no_civil_appeal_period(archive: Archive) -> None:
@@ -301,6 +415,35 @@ def _rule_file(tmp_path: Path, extra: str) -> Path:
         ("reminder_days = [7, -1]\n", "rules.x.y.reminder_days[2]", "whole number ≥ 0"),
         ('rest_day_extends = "false"\n', "rules.x.y.rest_day_extends", "true or false"),
         ('see_also = ["x.z"]\n', "rules.x.y.see_also[1]", "'x.z' is not a rule"),
+        ('event = []\nroutes = ["customs"]\n', "rules.x.y.event", "at least one event kind"),
+        (
+            'event = ["detention", "detention"]\nroutes = ["customs"]\n',
+            "rules.x.y.event",
+            "names an event kind twice",
+        ),
+        (
+            'event = ["detention", "detentoin"]\nroutes = ["customs"]\n',
+            "rules.x.y.event[2]",
+            "not an event kind",
+        ),
+        (
+            'event = "judgment_served"\nroutes = ["civil"]\nunless_events = [[]]\n',
+            "rules.x.y.unless_events[1]",
+            "empty list",
+        ),
+        (
+            'event = "judgment_served"\nroutes = ["civil"]\n'
+            'after_events = [["judgment_served", "apeal_filed"]]\n',
+            "rules.x.y.after_events[1][2]",
+            "not an event kind",
+        ),
+        (
+            'event = "judgment_served"\nroutes = ["civil"]\n'
+            'after_events = [["appeal_filed", "judgment_served"]]\n'
+            'unless_events = [["judgment_served", "appeal_filed"]]\n',
+            "rules.x.y.unless_events",
+            "also in after_events",
+        ),
     ],
 )
 def test_a_broken_trigger_is_refused_naming_file_key_and_problem(
@@ -312,6 +455,20 @@ def test_a_broken_trigger_is_refused_naming_file_key_and_problem(
     assert raised.value.key == key
     assert problem in raised.value.problem
     assert str(path) in str(raised.value)
+
+
+def test_event_is_one_kind_or_a_list_of_kinds(tmp_path: Path) -> None:
+    # A single string (as in files written before lists) still names one kind.
+    one = load_rule_book(_rule_file(tmp_path, 'event = "detention"\nroutes = ["customs"]\n'))
+    assert one.rules["x.y"].events == ("detention",)
+    assert one.by_event == {"detention": (one.rules["x.y"],)}
+    both = load_rule_book(
+        _rule_file(tmp_path, 'event = ["customs_notice", "detention"]\nroutes = ["customs"]\n')
+    )
+    rule = both.rules["x.y"]
+    assert rule.events == ("customs_notice", "detention")
+    assert set(both.by_event) == {"customs_notice", "detention"}
+    assert rules_for_event("detention", "customs", "CN", book=both) == [rule]
 
 
 def test_default_settings_are_domains(archive: Archive) -> None:

@@ -32,6 +32,33 @@ def test_deadline_open_point_setting_on_the_command_line(
     assert json.loads(capsys.readouterr().out)["due"] == "2025-10-09"
 
 
+def test_make_up_days_not_counted_reach_the_transfer_steps_working_days(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = ["deadline", "cn.transfer.head_decision", "--from", "2025-09-30", "--json"]
+    assert main([*args, "--transfer-days", "working_days", "--makeup-days", "not_counted"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    # 1–8 Oct holiday; Thu 9 (1), Fri 10 (2), Sat 11 make-up not counted, Mon 13 Oct (3).
+    assert result["due"] == "2025-10-13"
+    assert "the make-up working Saturday 11 Oct not counted" in result["explanation"]
+    assert "11 Oct counted" not in result["explanation"]
+    assert result["alternatives"] == [
+        {"reading": "make-up working days counted", "due": "2025-10-11"},
+        {"reading": "3 calendar days", "due": "2025-10-09"},
+    ]
+
+
+def test_a_six_month_period_ending_on_a_make_up_saturday(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["deadline", "cn.admin.litigation", "--from", "2025-08-31", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["due"] == "2026-02-28"
+    assert result["alternatives"] == [
+        {"reading": "make-up working days not counted", "due": "2026-03-02"}
+    ]
+
+
 def test_deadline_eu_member_state(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["deadline", "eu.customs.confirm", "--from", "2026-04-20", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["due"] == "2026-05-05"  # NL by default

@@ -17,6 +17,7 @@ from casefile.rules.deadlines import (
     RuleError,
     compute_deadline,
     load_rule_book,
+    makeup_day_can_move,
     shipped_rule_book,
 )
 
@@ -46,6 +47,10 @@ REQUIRED_RULES = [
     "sg.customs.suit",
     "th.customs.confirm",
     "vn.customs.suspension",
+    "eu.customs.small_consignment_holder",
+    "eu.customs.application_expiry",
+    "eu.customs.application_extension",
+    "cn.civil.retrial_application",
 ]
 
 
@@ -87,15 +92,114 @@ def test_appeal_period_ending_in_national_day_moves_past_the_holiday() -> None:
     assert result.alternatives == ()
 
 
-def test_months_end_on_the_month_end_and_a_make_up_saturday_is_a_working_day() -> None:
-    # 31 Aug 2025 + 6 months: no 31 Feb → Sat 28 Feb 2026, a make-up working day: no move.
+def test_months_end_on_the_month_end_and_a_make_up_saturday_gives_both_readings() -> None:
+    # 31 Aug 2025 + 6 months: no 31 Feb → Sat 28 Feb 2026, a make-up working day: no move…
     result = compute_deadline("cn.admin.litigation", date(2025, 8, 31))
     assert result.due == date(2026, 2, 28)
     assert "has no day 31" in result.explanation
-    # The make-up open point belongs to customs working days, not to this rule.
-    assert compute_deadline("cn.admin.litigation", date(2025, 8, 31), settings=NOT_COUNTED).due == (
-        date(2026, 2, 28)
+    assert "make-up working Saturday, counted as a working day: no move" in result.explanation
+    # …and the other reading of the make-up open point is given: a rest day, moved to Monday.
+    assert [(a.reading, a.due) for a in result.alternatives] == [
+        ("make-up working days not counted", date(2026, 3, 2))
+    ]
+    assert "With make-up working days not counted: 2026-03-02." in result.explanation
+    other = compute_deadline("cn.admin.litigation", date(2025, 8, 31), settings=NOT_COUNTED)
+    assert other.due == date(2026, 3, 2)
+
+
+def test_every_rule_a_make_up_day_can_move_lists_that_open_point() -> None:
+    book = shipped_rule_book()
+    movable = {r.id for r in book.rules.values() if makeup_day_can_move(r)}
+    listing = {r.id for r in book.rules.values() if "makeup_days_count" in r.open_points}
+    assert movable == listing
+    # The month and year periods that move off a rest day are among them.
+    assert {"cn.admin.litigation", "cn.civil.limitation", "cn.civil.enforcement"} <= movable
+    assert {"cn.civil.retrial_application", "cn.transfer.psb_decision"} <= movable
+    # No make-up days on these calendars, or no working day counted and no move: not listed.
+    assert not {"eu.customs.confirm", "cn.customs.recordal_expiry", "cn.transfer.send_to_psb"} & (
+        movable
     )
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "trigger", "counted", "not_counted"),
+    [
+        # 3 years from Sat 28 Feb 2023 → Sat 28 Feb 2026, a make-up working day.
+        ("cn.civil.limitation", date(2023, 2, 28), date(2026, 2, 28), date(2026, 3, 2)),
+        # 2 years from 28 Feb 2024 → Sat 28 Feb 2026.
+        ("cn.civil.enforcement", date(2024, 2, 28), date(2026, 2, 28), date(2026, 3, 2)),
+        # 6 months from Sun 31 Aug 2025 → Sat 28 Feb 2026 (retrial, CPL Art 216).
+        ("cn.civil.retrial_application", date(2025, 8, 31), date(2026, 2, 28), date(2026, 3, 2)),
+        # 15 days from Fri 13 Feb 2026 → Sat 28 Feb 2026 (appeal, CPL Art 171(1)).
+        ("cn.civil.appeal_judgment", date(2026, 2, 13), date(2026, 2, 28), date(2026, 3, 2)),
+    ],
+)
+def test_a_period_ending_on_a_make_up_day_gives_the_other_reading(
+    rule_id: str, trigger: date, counted: date, not_counted: date
+) -> None:
+    result = compute_deadline(rule_id, trigger)
+    assert result.due == counted
+    assert [(a.reading, a.due) for a in result.alternatives] == [
+        ("make-up working days not counted", not_counted)
+    ]
+    assert f"With make-up working days not counted: {not_counted.isoformat()}." in (
+        result.explanation
+    )
+    other = compute_deadline(rule_id, trigger, settings=NOT_COUNTED)
+    assert other.due == not_counted
+    assert "make-up working Saturday, not counted (setting)" in other.explanation
+
+
+def test_a_rule_file_forgetting_the_make_up_open_point_is_refused(tmp_path: Path) -> None:
+    path = _one_rule_file(
+        tmp_path,
+        'amount = 6\nunit = "months"\nrest_day_extends = true\n',
+        before='[open_points.makeup_days_count]\nquestion = "q"\ndefault = "counted"\n'
+        'readings = { counted = "c", not_counted = "n" }\nsource = "s"\n',
+    )
+    with pytest.raises(RuleDataError) as raised:
+        load_rule_book(path)
+    assert raised.value.key == "rules.x.y.open_points"
+    assert "makeup_days_count" in raised.value.problem
+    path.write_text(
+        path.read_text(encoding="utf-8") + 'open_points = ["makeup_days_count"]\n',
+        encoding="utf-8",
+    )
+    assert load_rule_book(path).rules["x.y"].open_points == ("makeup_days_count",)
+
+
+def test_hours_are_whole_days_of_24(tmp_path: Path) -> None:
+    path = _one_rule_file(tmp_path, 'amount = 36\nunit = "hours"\n')
+    with pytest.raises(RuleDataError) as raised:
+        load_rule_book(path)
+    assert raised.value.key == "rules.x.y.amount" and "24" in raised.value.problem
+
+
+def test_eu_application_for_action_expiry_and_extension_request() -> None:
+    # Granted Mon 2 Mar 2026: at most one year, to Tue 2 Mar 2027 (Art 11(1)).
+    expiry = compute_deadline("eu.customs.application_expiry", date(2026, 3, 2))
+    assert expiry.due == date(2027, 3, 2)
+    assert "Art 11(1)" in expiry.explanation
+    # The extension request must arrive 30 NL working days before: Tue 19 Jan 2027 (Art 12(2)).
+    request = compute_deadline("eu.customs.application_extension", date(2026, 3, 2))
+    assert request.due == date(2027, 1, 19)
+    assert "1 year after 2026-03-02: 2027-03-02 → 2027-03-02" in request.explanation
+    assert "30 working days before 2027-03-02, that day not counted; 12 weekend days skipped" in (
+        request.explanation
+    )
+    assert "Art 12(1)–(2)" in request.explanation
+    # Granted 20 May 2026, in Germany: expiry Thu 20 May 2027; 30 DE working days back skip
+    # Whit Monday 17 May and Ascension 6 May (and Labour Day, a Saturday): Tue 6 Apr 2027.
+    de = compute_deadline("eu.customs.application_extension", date(2026, 5, 20), jurisdiction="DE")
+    assert de.due == date(2027, 4, 6)
+    assert "Thu 6 May (Ascension Day), Mon 17 May (Pentecost Monday)" in de.explanation
+
+
+def test_eu_small_consignment_holder_has_10_working_days_after_the_objection() -> None:
+    # Notified Mon 3 Mar 2025 that the declarant objects: 10 NL working days → Mon 17 Mar.
+    result = compute_deadline("eu.customs.small_consignment_holder", date(2025, 3, 3))
+    assert result.due == date(2025, 3, 17)
+    assert "Art 26(9)" in result.explanation and "4 weekend days skipped" in result.explanation
 
 
 def test_leap_day_recordal_expires_on_the_last_day_of_february() -> None:
@@ -122,7 +226,19 @@ def test_transfer_head_decision_calendar_and_working_days() -> None:
         "cn.transfer.psb_decision", date(2025, 9, 30), settings=WORKING_DAY_TRANSFER
     )
     assert working.due == date(2025, 10, 11)
-    assert working.alternatives[0].due == date(2025, 10, 9)
+    others = {a.reading: a.due for a in working.alternatives}
+    assert others["3 calendar days"] == date(2025, 10, 9)
+    # The make-up Saturday 11 Oct not counted (the setting reaches the working-days reading).
+    assert others["make-up working days not counted"] == date(2025, 10, 13)
+
+
+def test_make_up_days_not_counted_reach_the_working_days_reading_of_transfers() -> None:
+    settings = DeadlineSettings(makeup_days_count=False, transfer_day_basis="working_days")
+    result = compute_deadline("cn.transfer.psb_decision", date(2025, 9, 25), settings=settings)
+    # Fri 26 (1), Sun 28 make-up not counted, Mon 29 (2), Tue 30 (3).
+    assert result.due == date(2025, 9, 30)
+    assert "the make-up working Sunday 28 Sep not counted" in result.explanation
+    assert "28 Sep counted" not in result.explanation
 
 
 def test_open_point_giving_the_same_date_says_so() -> None:
@@ -156,12 +272,7 @@ def test_bad_requests_are_refused_clearly() -> None:
 
 
 def test_a_broken_rule_file_names_file_key_and_problem(tmp_path: Path) -> None:
-    broken = tmp_path / "deadlines.toml"
-    broken.write_text(
-        '[rules."x.y"]\ntitle = "t"\ntrigger = "t"\namount = -3\nunit = "days"\n'
-        'calendar = "CN"\ninstrument = "i"\narticle = "a"\n',
-        encoding="utf-8",
-    )
+    broken = _one_rule_file(tmp_path, 'amount = -3\nunit = "days"\n')
     with pytest.raises(RuleDataError) as raised:
         load_rule_book(broken)
     assert raised.value.key == "rules.x.y.amount"
@@ -201,3 +312,14 @@ def test_a_working_day_due_date_is_a_working_day_of_its_calendar(
 def test_a_later_trigger_never_gives_an_earlier_due_date(rule_id: str, trigger: date) -> None:
     later = trigger + timedelta(days=1)
     assert compute_deadline(rule_id, later).due >= compute_deadline(rule_id, trigger).due
+
+
+def _one_rule_file(tmp_path: Path, period: str, before: str = "") -> Path:
+    """A rule file of one CN rule "x.y" with the given period lines (amount, unit, …)."""
+    path = tmp_path / "deadlines.toml"
+    path.write_text(
+        f'{before}[rules."x.y"]\ntitle = "t"\ntrigger = "t"\n{period}'
+        'calendar = "CN"\ninstrument = "i"\narticle = "a"\n',
+        encoding="utf-8",
+    )
+    return path

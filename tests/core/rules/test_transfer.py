@@ -217,9 +217,10 @@ def test_head_decision_then_the_24_hour_hand_over_to_the_police() -> None:
     assert "24 hours" in hand_over.title and "Art 5(2)" in hand_over.source
     # Approved on Mon 29 Sep, the last day: at the police by Tue 30 Sep.
     assert hand_over.trigger == date(2025, 9, 29) and hand_over.due == date(2025, 9, 30)
-    # Working days for both periods: approved Tue 30 Sep; 1–8 Oct holiday → Thu 9 Oct.
-    assert hand_over.working_days_due == date(2025, 10, 9)
-    assert "With working days for both periods: decision by 2025-09-30, due 2025-10-09" in (
+    # Working days for the head's 3 days: approved Tue 30 Sep; the 24 hours stay 24 hours,
+    # through the National Day holiday: Wed 1 Oct.
+    assert hand_over.working_days_due == date(2025, 10, 1)
+    assert "With working days for both periods: decision by 2025-09-30, due 2025-10-01" in (
         hand_over.explanation
     )
 
@@ -229,10 +230,44 @@ def test_the_24_hours_run_through_a_holiday() -> None:
     result = compute_deadline("cn.transfer.send_to_psb", date(2025, 9, 30))
     assert result.due == date(2025, 10, 1)
     assert "this rule does not move it" in result.explanation
+    # 24 hours are never "1 working day": the same date under the working-days reading.
     working = compute_deadline("cn.transfer.send_to_psb", date(2025, 9, 30), settings=WORKING_DAYS)
-    assert working.due == date(2025, 10, 9)
+    assert working.due == date(2025, 10, 1)
+    assert "the same date under both readings" in working.explanation
     rule = get_rule("cn.transfer.send_to_psb")
     assert "24 hours" in rule.title and rule.open_points == ("transfer_day_basis",)
+
+
+def test_make_up_days_not_counted_reach_the_working_days_reading() -> None:
+    # Transferred Thu 25 Sep 2025; the police decide in 3 working days. Sun 28 Sep is a make-up
+    # working day: counted, Fri 26 (1), Sun 28 (2), Mon 29 (3); not counted, Tue 30 Sep.
+    steps = dated(("transferred", date(2025, 9, 25)))
+    not_counted = DeadlineSettings(makeup_days_count=False, transfer_day_basis="working_days")
+    deadline = next_deadline(steps, not_counted)
+    assert deadline is not None
+    assert deadline.due == deadline.working_days_due == date(2025, 9, 30)
+    assert deadline.calendar_days_due == date(2025, 9, 29)  # Sun 28 + 1: Mon 29, a working day
+    assert "the make-up working Sunday 28 Sep not counted" in deadline.explanation
+    assert "28 Sep counted" not in deadline.explanation
+    assert "With make-up working days counted: 2025-09-29." in deadline.explanation
+    counted = next_deadline(steps, WORKING_DAYS)
+    assert counted is not None and counted.due == date(2025, 9, 29)
+    assert "the make-up working Sunday 28 Sep counted" in counted.explanation
+
+
+def test_the_24_hours_stay_24_hours_after_a_working_day_decision() -> None:
+    # Request Fri 26 Sep 2025; working days, make-up days not counted: Mon 29 (1), Tue 30 (2),
+    # 1–8 Oct holiday, Thu 9 Oct (3); then 24 hours → Fri 10 Oct, not "1 working day" later.
+    steps = dated(("transfer_requested", date(2025, 9, 26)))
+    settings = DeadlineSettings(makeup_days_count=False, transfer_day_basis="working_days")
+    deadline = next_deadline(steps, settings)
+    assert deadline is not None and deadline.due == date(2025, 10, 9)
+    hand_over = deadline.then
+    assert hand_over is not None
+    assert (hand_over.trigger, hand_over.due) == (date(2025, 10, 9), date(2025, 10, 10))
+    assert "24 hours from the event on 2025-10-09, counted by the clock" in hand_over.explanation
+    assert "the same date under both readings" in hand_over.explanation
+    assert "1 working day" not in hand_over.explanation
 
 
 def test_reconsideration_request_across_spring_festival_2026() -> None:
