@@ -66,6 +66,7 @@ class ProceedingEventKind(StrEnum):
     JUDGMENT_SERVED = "judgment_served"
     JURISDICTION_RULING_SERVED = "jurisdiction_ruling_served"  # 管辖权异议裁定 (CPL Art 171)
     APPEAL_FILED = "appeal_filed"
+    REMANDED = "remanded"  # 发回重审: the first instance starts anew (CPL Art 177(1)(iii)-(iv))
     REFERRAL = "referral"
     CASE_FILED_BY_POLICE = "case_filed_by_police"
     PROSECUTION = "prosecution"

@@ -13,12 +13,16 @@ That history is data on the rule, not a branch in code.
 - An item of `after_events` or `unless_events` is a kind, or a list of kinds that must all have
   come earlier: `[["judgment_served", "appeal_filed"]]` is "after a judgment and an appeal", the
   mark of a second-instance judgment (an appeal against a ruling alone does not make one).
+- A remand (发回重审) starts the first instance anew: an event's history runs from the latest
+  remand dated before it, so the judgment of the retrial is a first-instance one again, with
+  its appeal period (`history`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Hashable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +30,7 @@ from casefile.domain import ProceedingEventKind, Route
 from casefile.rules.data import RuleDataError
 
 TRIGGER_KEYS = ("event", "routes", "after_events", "unless_events")
+RESTARTS = frozenset({ProceedingEventKind.REMANDED})  # kinds after which a history starts anew
 
 
 Group = frozenset[ProceedingEventKind]  # kinds that must all have come earlier
@@ -64,6 +69,19 @@ class EventTrigger:
         if self.after_events and not any(group <= seen for group in self.after_events):
             return False
         return not any(group <= seen for group in self.unless_events)
+
+
+def history(
+    recorded: Sequence[tuple[Hashable, str, date]], event_id: Hashable, on: date
+) -> tuple[list[str], list[str]]:
+    """The history `fires` weighs for the event `event_id` dated `on`, from a proceeding's
+    recorded (id, kind, date) events: the kinds of the others dated on or before it (`earlier`)
+    and of those dated before it (`before`), both counted from the latest remand before it."""
+    restarts = [d for _, kind, d in recorded if kind in RESTARTS and d < on]
+    since = max(restarts, default=date.min)
+    earlier = [k for i, k, d in recorded if i != event_id and since <= d <= on]
+    before = [k for _, k, d in recorded if since <= d < on]
+    return earlier, before
 
 
 def _kinds(path: Path, key: str, value: object) -> frozenset[Group]:

@@ -13,6 +13,7 @@ from datetime import date
 
 from casefile import clock
 from casefile.rules.deadlines import RuleBook, rules_for_event, shipped_rule_book
+from casefile.rules.triggers import RESTARTS, history
 from casefile.rules.working_days import due_date
 from casefile.services.assessment import flagged_case_ids
 from casefile.services.deadline_generation import calendar_code, current_settings
@@ -41,7 +42,7 @@ ORDER BY e.proceeding_id
 
 
 def _relevant_kinds(book: RuleBook) -> list[str]:
-    kinds: set[str] = set()
+    kinds: set[str] = set(RESTARTS)
     for rule in book.rules.values():
         if rule.starts_on is not None:
             kinds |= rule.starts_on.kinds
@@ -76,8 +77,7 @@ def review_archive(archive: Archive, today: date | None = None) -> ArchiveReview
         for event_id, kind, occurred_on in recorded:
             if kind not in book.by_event:
                 continue
-            earlier = [k for i, k, d in recorded if i != event_id and d <= occurred_on]
-            before = [k for i, k, d in recorded if d < occurred_on]
+            earlier, before = history(recorded, event_id, occurred_on)
             for rule in rules_for_event(kind, route, jurisdiction, earlier, book, before):
                 code, _ = calendar_code(rule, jurisdiction)
                 due[(event_id, rule.id)] = due_date(rule.id, occurred_on, code, settings, book)

@@ -31,6 +31,7 @@ from casefile.rules.deadlines import (
     rules_for_event,
     shipped_rule_book,
 )
+from casefile.rules.triggers import history
 from casefile.services.base import current_actor, load_case
 from casefile.services.rule_settings import deadline_settings
 from casefile.store.archive import Archive
@@ -163,17 +164,15 @@ def plan_for_proceeding(
     book: RuleBook,
 ) -> list[PlannedDeadline]:
     """Every deadline the proceeding's events start. An event's history is the other events
-    dated on or before it: same-day events count as earlier (a notice and a detention on one
-    day are still the notice route)."""
+    dated on or before it, from the latest remand before it: same-day events count as earlier (a
+    notice and a detention on one day are still the notice route)."""
     jurisdiction, note = proceeding_jurisdiction(proceeding, case)
     if not jurisdiction:
         return []  # no law to apply: nothing is generated rather than a guess
     planned: list[PlannedDeadline] = []
+    recorded = [(e.id, e.kind, e.occurred_on) for e in events]
     for event in events:
-        earlier = [
-            e.kind for e in events if e.id != event.id and e.occurred_on <= event.occurred_on
-        ]
-        before = [e.kind for e in events if e.occurred_on < event.occurred_on]
+        earlier, before = history(recorded, event.id, event.occurred_on)
         planned += plan_for_event(
             event, proceeding.route, jurisdiction, earlier, settings, book, note, before
         )

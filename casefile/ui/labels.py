@@ -73,6 +73,7 @@ _LABELS = cast(
         "judgment_served": QT_TRANSLATE_NOOP("Labels", "Judgment served"),
         "jurisdiction_ruling_served": QT_TRANSLATE_NOOP("Labels", "Ruling on jurisdiction served"),
         "appeal_filed": QT_TRANSLATE_NOOP("Labels", "Appeal filed"),
+        "remanded": QT_TRANSLATE_NOOP("Labels", "Remanded for retrial"),
         "referral": QT_TRANSLATE_NOOP("Labels", "Referral"),
         "case_filed_by_police": QT_TRANSLATE_NOOP("Labels", "Case filed by police"),
         "prosecution": QT_TRANSLATE_NOOP("Labels", "Prosecution"),

@@ -12,6 +12,7 @@ import pytest
 from casefile.rules.data import RuleDataError
 from casefile.rules.deadlines import DeadlineSettings, load_rule_book, rules_for_event
 from casefile.services import cases, proceedings, records, rule_settings
+from casefile.services.archive_review import review_archive
 from casefile.services.deadline_generation import regenerate_deadlines, upcoming_deadlines
 from casefile.store.archive import Archive
 from casefile.store.rows import DeadlineRow
@@ -259,6 +260,33 @@ def test_a_jurisdiction_ruling_has_its_own_appeal_and_does_not_make_the_judgment
     found = _deadlines(archive, ref)
     assert found["cn.civil.appeal_judgment"].due_on == date(2025, 10, 9)
     assert "cn.civil.retrial_application" not in found
+
+
+def test_a_judgment_after_a_remand_is_a_first_instance_one_again(archive: Archive) -> None:
+    ref = _case(archive, "CN")
+    civil = _proceeding(archive, ref, "civil")
+    proceedings.add_event(archive, civil, "judgment_served", date(2025, 3, 3))
+    proceedings.add_event(archive, civil, "appeal_filed", date(2025, 3, 10))
+    # The appeal court sends the case back (发回重审); the retrial's judgment can be appealed.
+    proceedings.add_event(archive, civil, "remanded", date(2025, 7, 1))
+    proceedings.add_event(archive, civil, "judgment_served", date(2025, 12, 1))
+    generated = cases.case_detail(archive, ref).deadlines
+    assert sorted((d.rule_id, d.due_on) for d in generated) == [
+        ("cn.civil.appeal_judgment", date(2025, 3, 18)),
+        ("cn.civil.appeal_judgment", date(2025, 12, 16)),
+    ]
+    # Appealed again, the second judgment of the appeal court is final: retrial only.
+    proceedings.add_event(archive, civil, "appeal_filed", date(2025, 12, 10))
+    proceedings.add_event(archive, civil, "judgment_served", date(2026, 4, 20))
+    latest = [d for d in cases.case_detail(archive, ref).deadlines if d.due_on > date(2026, 1, 1)]
+    assert [(d.rule_id, d.due_on) for d in latest] == [
+        ("cn.civil.retrial_application", date(2026, 10, 20))
+    ]
+    # The whole-archive review reads the same history.
+    review = review_archive(archive, date(2026, 5, 1))
+    assert sorted(review.due.values()) == sorted(
+        d.due_on for d in cases.case_detail(archive, ref).deadlines
+    )
 
 
 def test_a_second_instance_ruling_on_jurisdiction_is_final(archive: Archive) -> None:
