@@ -106,7 +106,7 @@ def _screenshot_and_quit_when_loaded(window: MainWindow, target: Path) -> None:
         window.grab().save(str(target))
         QApplication.quit()
 
-    window.cases_loaded.connect(lambda count: None if count else shoot())
+    window.cases.cases_loaded.connect(lambda count: None if count else shoot())
     window.case_shown.connect(shoot)
     window.archive_failed.connect(lambda _message: QApplication.exit(1))
 

@@ -3,9 +3,14 @@ taken from the desktop's icon theme when it has one, else from the Qt style."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
+
+if TYPE_CHECKING:
+    from casefile.ui.forms.main_window_ui import Ui_MainWindow
 
 NAVY = QColor("#1f3a5f")
 PAPER = QColor("#ffffff")
@@ -67,3 +72,46 @@ def themed(name: QIcon.ThemeIcon, fallback: QStyle.StandardPixmap) -> QIcon:
         style = QApplication.style()
         icon = style.standardIcon(fallback) if style is not None else QIcon()
     return icon
+
+
+def decorate_actions(ui: Ui_MainWindow) -> None:
+    """The main window's actions: theme icons (with the style's as fallback) and the
+    platform's standard shortcuts."""
+    ui.actionNewCase.setIcon(themed(QIcon.ThemeIcon.DocumentNew, QStyle.StandardPixmap.SP_FileIcon))
+    ui.actionNewCase.setShortcuts(QKeySequence.StandardKey.New)
+    ui.actionOpenArchive.setIcon(
+        themed(QIcon.ThemeIcon.DocumentOpen, QStyle.StandardPixmap.SP_DirOpenIcon)
+    )
+    ui.actionRefresh.setIcon(
+        themed(QIcon.ThemeIcon.ViewRefresh, QStyle.StandardPixmap.SP_BrowserReload)
+    )
+    ui.actionRefresh.setShortcuts([QKeySequence("F5"), QKeySequence("Ctrl+R")])
+    # Windows has no standard Quit key: keep the form's Ctrl+Q there
+    quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+    ui.actionQuit.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
+    ui.actionFind.setShortcuts(QKeySequence.StandardKey.Find)
+    ui.actionAbout.setIcon(
+        themed(QIcon.ThemeIcon.HelpAbout, QStyle.StandardPixmap.SP_MessageBoxInformation)
+    )
+    ui.actionEditCase.setIcon(
+        themed(QIcon.ThemeIcon.DocumentProperties, QStyle.StandardPixmap.SP_FileDialogDetailedView)
+    )
+    ui.actionCloseCase.setIcon(
+        themed(QIcon.ThemeIcon.MailMarkRead, QStyle.StandardPixmap.SP_DialogApplyButton)
+    )
+    ui.actionReopenCase.setIcon(
+        themed(QIcon.ThemeIcon.DocumentRevert, QStyle.StandardPixmap.SP_ArrowBack)
+    )
+    ui.actionFlaggedCases.setIcon(
+        themed(QIcon.ThemeIcon.DialogWarning, QStyle.StandardPixmap.SP_MessageBoxWarning)
+    )
+    ui.actionCopyReference.setIcon(
+        themed(QIcon.ThemeIcon.EditCopy, QStyle.StandardPixmap.SP_FileLinkIcon)
+    )
+    ui.toolBar.setIconSize(ui.toolBar.iconSize() * 0.85)
+    ui.actionAddEvidence.setIcon(
+        themed(QIcon.ThemeIcon.ListAdd, QStyle.StandardPixmap.SP_FileDialogNewFolder)
+    )
+    ui.actionExportBundle.setIcon(
+        themed(QIcon.ThemeIcon.DocumentSaveAs, QStyle.StandardPixmap.SP_DialogSaveButton)
+    )

@@ -47,6 +47,20 @@ def no_unanswered_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", unexpected)
 
 
+def answer_questions(
+    monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton
+) -> list[str]:
+    """Questions get `answer`; the list collects their texts, to assert what was asked."""
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
 @pytest.fixture(autouse=True)
 def quiet_error_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
     """Error boxes are counted per process; start every test with none open."""
@@ -60,14 +74,20 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def window(qtbot: QtBot, settings: Settings, archive: Archive) -> MainWindow:
-    """The main window on the (empty) test archive, shown offscreen."""
+    """The main window on the (empty) test archive, shown offscreen. Dialogs a test left with
+    typed changes are discarded at the end (closing the window would ask about them)."""
     win = MainWindow(settings)
-    qtbot.addWidget(win)
+    qtbot.addWidget(win, before_close_func=discard_dialogs)
     win.resize(1400, 860)
     win.show()
     qtbot.waitExposed(win)
     win.set_archive(archive)
     return win
+
+
+def discard_dialogs(win: MainWindow) -> None:
+    for dialog in win.dialogs.unsaved():
+        dialog.discard()
 
 
 @pytest.fixture(scope="session")

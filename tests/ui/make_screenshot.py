@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         print(args.output)
         window.close()
 
-    window.cases_loaded.connect(loaded)
+    window.cases.cases_loaded.connect(loaded)
     window.open_archive_after_paint(archive_path, create=False)
     return app.exec()
 

@@ -463,7 +463,7 @@ def _show(window: MainWindow, reference: str) -> None:
 def test_case_export_bundle_opens_the_dialog_for_the_case_shown(
     qtbot: QtBot, window: MainWindow, archive: Archive, case_ref: str, tmp_path: Path
 ) -> None:
-    action = window.actionExportBundle
+    action = window.ui.actionExportBundle
     assert action.shortcut().toString() == "Ctrl+B"
     assert action in window.ui.menuCase.actions()
     bare = cases.create_case(archive, cases.CaseDraft(title="No evidence yet")).reference
@@ -473,11 +473,11 @@ def test_case_export_bundle_opens_the_dialog_for_the_case_shown(
     assert action.isEnabled()
 
     action.trigger()
-    dialog = window.bundle_dialog
+    dialog = window.dialogs.find(BundleExportDialog)
     assert isinstance(dialog, BundleExportDialog) and dialog.isVisible()
     assert dialog.case.reference == case_ref and dialog.order() == [1, 2, 3, 4]
     action.trigger()  # the same one comes to the front
-    assert window.bundle_dialog is dialog
+    assert window.dialogs.find(BundleExportDialog) is dialog
 
     # another case shown: its own dialog replaces the idle one
     other = cases.create_case(archive, cases.CaseDraft(title="Second case")).reference
@@ -486,12 +486,14 @@ def test_case_export_bundle_opens_the_dialog_for_the_case_shown(
     evidence.add_evidence(archive, other, evidence.EvidenceDraft(description="Note"), [note])
     _show(window, other)
     action.trigger()
-    replaced = window.bundle_dialog
+    replaced = window.dialogs.find(BundleExportDialog)
     assert replaced is not None and replaced is not dialog
     assert replaced.case.reference == other and not dialog.isVisible()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old one goes
     assert not shiboken6.isValid(dialog)
-    assert window.bundle_dialog is replaced  # forgetting the old one kept the new one
+    assert (
+        window.dialogs.find(BundleExportDialog) is replaced
+    )  # forgetting the old one kept the new one
 
     window._close_archive()  # an archive closed closes its bundle dialog
     assert not replaced.isVisible()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from casefile import clock
@@ -14,7 +14,7 @@ from casefile.ui import tasks
 from casefile.ui.dates import today_qdate
 from casefile.ui.dialogs.case_editor import CaseEditor
 from casefile.ui.main_window import MainWindow
-from tests.ui.conftest import Gate
+from tests.ui.conftest import Gate, answer_questions
 from tests.ui.keyboard import ime_type
 
 
@@ -26,7 +26,7 @@ def test_new_case_appears_in_list_and_archive(
     qtbot: QtBot, window: MainWindow, archive: Archive
 ) -> None:
     window.ui.actionNewCase.trigger()
-    editor = window.editor
+    editor = window.dialogs.find(CaseEditor)
     assert editor is not None and editor.isVisible()
     assert editor.ui.openedOnEdit.date() == today_qdate()
 
@@ -53,7 +53,7 @@ def test_new_case_appears_in_list_and_archive(
     assert cases.case_detail(archive, case.reference).summary == "Seller ships from 深圳"
     # the list shows it, selected, and the detail pane shows it
     assert window.model.ids == [summary.id]
-    assert window.current_case_id() == summary.id
+    assert window.cases.current_case_id() == summary.id
     assert window.ui.detailPane.ui.titleLabel.text() == "拼多多店铺 假冒 R2 扫地机器人"
     assert summary.reference in window.ui.statusBar.currentMessage()
 
@@ -61,7 +61,7 @@ def test_new_case_appears_in_list_and_archive(
 def test_empty_title_keeps_the_dialog_open_and_names_the_field(
     qtbot: QtBot, window: MainWindow, archive: Archive
 ) -> None:
-    editor = window.new_case()
+    editor = window.case_actions.new_case()
     qtbot.keyClicks(editor.ui.brandEdit, "Velora")
     qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
 
@@ -78,7 +78,7 @@ def test_empty_title_keeps_the_dialog_open_and_names_the_field(
 def test_core_validation_error_is_shown_for_its_field(
     qtbot: QtBot, window: MainWindow, archive: Archive
 ) -> None:
-    editor = window.new_case()
+    editor = window.case_actions.new_case()
     qtbot.keyClicks(editor.ui.titleEdit, "Fake chargers")
     qtbot.keyClicks(editor.ui.jurisdictionsEdit, "CN, Netherlands")
     qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
@@ -105,8 +105,8 @@ def test_new_case_clears_a_filter_that_would_hide_it(
 ) -> None:
     cases.create_case(archive, cases.CaseDraft(title="Existing case"))
     window.ui.searchEdit.setText("Existing")
-    window.reload()
-    editor = window.new_case()
+    window.cases.reload()
+    editor = window.case_actions.new_case()
     qtbot.keyClicks(editor.ui.titleEdit, "Another target")
     qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
     assert window.ui.searchEdit.text() == ""
@@ -114,12 +114,37 @@ def test_new_case_clears_a_filter_that_would_hide_it(
     assert window.ui.detailPane.ui.titleLabel.text() == "Another target"
 
 
-def test_cancel_creates_nothing(qtbot: QtBot, window: MainWindow, archive: Archive) -> None:
-    editor = window.new_case()
+def test_cancel_creates_nothing(
+    qtbot: QtBot, window: MainWindow, archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = window.case_actions.new_case()
+    cancel = editor.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Discard)
     qtbot.keyClicks(editor.ui.titleEdit, "Never mind")
-    editor.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
+    cancel.click()
+    assert asked == ["The changes typed in “New Case” are not saved. Discard them?"]
     assert not editor.isVisible()
     assert cases.list_cases(archive) == []
+
+
+def test_cancel_asks_before_typed_work_is_lost_and_keeps_it_when_told(
+    qtbot: QtBot, window: MainWindow, archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = window.case_actions.new_case()
+    cancel = editor.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Cancel)
+    qtbot.keyClicks(editor.ui.titleEdit, "Half-typed target")
+    cancel.click()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert len(asked) == 2 and editor.isVisible()
+    assert editor.ui.titleEdit.text() == "Half-typed target"
+    # quitting asks too, and stays open when told to keep the work
+    window.close()
+    assert len(asked) == 3 and window.isVisible() and editor.isVisible()
+    # nothing typed: nothing to ask
+    editor.ui.titleEdit.clear()
+    cancel.click()
+    assert len(asked) == 3 and not editor.isVisible()
 
 
 def test_a_case_being_saved_cannot_be_cancelled_and_reaches_the_list(
@@ -132,7 +157,7 @@ def test_a_case_being_saved_cannot_be_cancelled_and_reaches_the_list(
     """Real threads: while the write runs, Cancel, Esc and the close button do nothing; when it
     has committed, the dialog closes and the list shows the new case, selected."""
     monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
-    editor = window.new_case()
+    editor = window.case_actions.new_case()
     qtbot.keyClicks(editor.ui.titleEdit, "Slow disk target")
     qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
     assert slow_create_case.entered.wait(5)
@@ -157,24 +182,27 @@ def test_a_case_being_saved_cannot_be_cancelled_and_reaches_the_list(
     assert case.title == "Slow disk target"
     assert shown.args == [case.id]
     assert window.model.ids == [case.id]
-    assert window.current_case_id() == case.id
+    assert window.cases.current_case_id() == case.id
     assert window.ui.detailPane.ui.titleLabel.text() == "Slow disk target"
 
 
-def test_cancel_works_again_after_a_failed_save(qtbot: QtBot, window: MainWindow) -> None:
-    editor = window.new_case()
+def test_cancel_works_again_after_a_failed_save(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = window.case_actions.new_case()
     qtbot.keyClicks(editor.ui.titleEdit, "Fake chargers")
     qtbot.keyClicks(editor.ui.jurisdictionsEdit, "Netherlands")
     qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
     assert editor.error_for("jurisdictions")
     cancel = editor.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
     assert cancel.isEnabled() and _ok(editor).isEnabled()
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Discard)
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert not editor.isVisible()
 
 
 def test_an_error_quoting_the_input_is_shown_as_typed(qtbot: QtBot, window: MainWindow) -> None:
-    editor = window.new_case()
+    editor = window.case_actions.new_case()
     qtbot.keyClicks(editor.ui.titleEdit, "T")
     qtbot.keyClicks(editor.ui.jurisdictionsEdit, "<b>NL</b>")
     qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)

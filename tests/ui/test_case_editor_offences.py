@@ -26,13 +26,13 @@ def _edit(window: MainWindow, reference: str) -> CaseEditor:
     window.refresh()
     window.show_reference(reference)
     window.ui.actionEditCase.trigger()
-    editor = window.editor
+    editor = window.dialogs.find(CaseEditor)
     assert editor is not None and editor.editing
     return editor
 
 
 def test_every_offence_is_offered_with_its_meaning(window: MainWindow) -> None:
-    editor = window.new_case()
+    editor = window.case_actions.new_case()
     assert list(editor.offence_boxes) == list(OFFENCES)  # one box per offence, in order
     texts = {code: box.text() for code, box in editor.offence_boxes.items()}
     assert texts["213"] == "Art 213 counterfeit trademark 假冒注册商标罪"
@@ -48,7 +48,7 @@ def test_every_offence_is_offered_with_its_meaning(window: MainWindow) -> None:
 def test_a_new_case_saves_its_offences_and_act_date(
     qtbot: QtBot, window: MainWindow, archive: Archive
 ) -> None:
-    editor = window.new_case()
+    editor = window.case_actions.new_case()
     qtbot.keyClicks(editor.ui.titleEdit, "Counterfeit X9 warehouse")
     qtbot.mouseClick(editor.offence_boxes["214"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(editor.offence_boxes["213"], Qt.MouseButton.LeftButton)
@@ -112,7 +112,7 @@ def test_a_future_act_date_is_refused_by_its_field(
 def test_an_offence_error_is_shown_by_the_offences(qtbot: QtBot, window: MainWindow) -> None:
     from casefile.errors import ValidationError
 
-    editor = window.new_case()
+    editor = window.case_actions.new_case()
     editor.show_error(ValidationError("offences", "'219' is not one of 213, 214"))
     assert editor.error_for("offences").startswith("Offences: ")
     assert editor.ui.offencesBox.property("invalid") is True

@@ -97,7 +97,7 @@ def test_add_a_deadline_by_hand_and_see_it_in_the_table(
     panel = _show(window, sample.robot)
     assert panel.ui.addButton.isEnabled()
     qtbot.mouseClick(panel.ui.addButton, Qt.MouseButton.LeftButton)
-    editor = window.deadline_editor
+    editor = window.dialogs.find(DeadlineEditor)
     assert isinstance(editor, DeadlineEditor) and editor.isVisible()
     assert sample.robot in editor.windowTitle()
     assert not editor.ui.triggerEdit.isEnabled()  # no rule: nothing to count from
@@ -133,7 +133,7 @@ def test_a_rule_computes_the_due_date_and_its_explanation(
     qtbot: QtBot, window: MainWindow, archive: Archive, sample: Sample
 ) -> None:
     _show(window, sample.scooter)
-    editor = window.add_deadline()
+    editor = window.case_actions.add_deadline()
     assert editor is not None
     ui = editor.ui
     index = ui.ruleCombo.findData("cn.customs.apply_detention")
@@ -167,7 +167,7 @@ def test_choosing_no_rule_again_gives_back_the_date_and_what_was_typed(
     qtbot: QtBot, window: MainWindow, sample: Sample
 ) -> None:
     _show(window, sample.robot)
-    editor = window.add_deadline()
+    editor = window.case_actions.add_deadline()
     ui = editor.ui
     qtbot.keyClicks(ui.explanationEdit, "My own reason")
     ui.ruleCombo.setCurrentIndex(ui.ruleCombo.findData("cn.platform.counter_notice"))
@@ -182,7 +182,7 @@ def test_a_missing_title_is_shown_by_its_field(
     qtbot: QtBot, window: MainWindow, archive: Archive, sample: Sample
 ) -> None:
     _show(window, sample.robot)
-    editor = window.add_deadline()
+    editor = window.case_actions.add_deadline()
     before = cases.case_detail(archive, sample.robot).deadlines
     qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
     assert editor.isVisible()

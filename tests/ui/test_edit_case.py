@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from casefile import clock
@@ -19,7 +19,7 @@ from casefile.ui.dialogs.case_editor import CaseEditor
 from casefile.ui.dialogs.close_case import CloseCaseDialog
 from casefile.ui.main_window import MainWindow
 from casefile.ui.models.case_table import COL_REFERENCE, COL_STATUS, COL_TITLE
-from tests.ui.conftest import Gate
+from tests.ui.conftest import Gate, answer_questions
 from tests.ui.keyboard import ime_type
 from tests.ui.sample_data import Sample
 
@@ -57,7 +57,7 @@ def test_edit_a_case_from_the_menu(
     assert ui.actionEditCase in ui.toolBar.actions() and ui.actionEditCase in ui.menuCase.actions()
     ui.actionEditCase.trigger()
 
-    editor = window.editor
+    editor = window.dialogs.find(CaseEditor)
     assert isinstance(editor, CaseEditor) and editor.isVisible() and editor.editing
     assert sample.robot in editor.windowTitle()
     assert _ok(editor).text() == "Save Changes"
@@ -94,7 +94,7 @@ def test_edit_a_case_from_the_menu(
     assert pane.titleLabel.text() == "Shopee 卖家 — 假冒 R2 扫地机器人"
     assert pane.priorityBadge.text() == "Urgent priority"
     assert window.ui.detailPane.detail.reference == sample.robot
-    assert window.current_case_id() == window.ui.detailPane.detail.id
+    assert window.cases.current_case_id() == window.ui.detailPane.detail.id
     assert sample.robot in window.ui.statusBar.currentMessage()
 
 
@@ -105,23 +105,33 @@ def test_ctrl_e_opens_the_editor_and_a_double_click_too(
     window.activateWindow()
     window.ui.caseTable.setFocus()
     qtbot.keyClick(window.ui.caseTable, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert window.editor is not None and window.editor.case.reference == sample.closed
-    window.editor.reject()
-    qtbot.waitUntil(lambda: window.editor is None)
+    assert (
+        window.dialogs.find(CaseEditor) is not None
+        and window.dialogs.find(CaseEditor).case.reference == sample.closed
+    )
+    window.dialogs.find(CaseEditor).reject()
+    qtbot.waitUntil(lambda: window.dialogs.find(CaseEditor) is None)
 
     table = window.ui.caseTable
     rect = table.visualRect(window.model.index(_row(window, sample.robot), COL_TITLE))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.editor is not None and window.editor.case.reference == sample.robot
+    assert (
+        window.dialogs.find(CaseEditor) is not None
+        and window.dialogs.find(CaseEditor).case.reference == sample.robot
+    )
 
 
 def test_bad_changes_are_shown_at_their_field_and_nothing_is_saved(
-    qtbot: QtBot, window: MainWindow, archive: Archive, sample: Sample
+    qtbot: QtBot,
+    window: MainWindow,
+    archive: Archive,
+    sample: Sample,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _show(window, sample.robot)
-    window.edit_case()
-    editor = window.editor
+    window.case_actions.edit_case()
+    editor = window.dialogs.find(CaseEditor)
     editor.ui.titleEdit.clear()
     qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
     assert editor.isVisible() and editor.error_for("title") == "Title is required."
@@ -133,8 +143,9 @@ def test_bad_changes_are_shown_at_their_field_and_nothing_is_saved(
     assert editor.error_for("jurisdictions").startswith("Jurisdictions:")
     assert cases.case_detail(archive, sample.robot).title.startswith("Counterfeit R2")
 
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Discard)
     editor.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
-    assert not editor.isVisible()
+    assert len(asked) == 1 and not editor.isVisible()
     assert cases.case_detail(archive, sample.robot).jurisdictions == ("MY", "SG")
 
 
@@ -143,30 +154,32 @@ def test_a_closed_case_cannot_be_given_an_opening_date_after_its_closing(
 ) -> None:
     _show(window, sample.closed)
     closed_on = cases.case_detail(archive, sample.closed).closed_on
-    window.edit_case()
-    edit = window.editor.ui.openedOnEdit
+    window.case_actions.edit_case()
+    edit = window.dialogs.find(CaseEditor).ui.openedOnEdit
     assert edit.maximumDate().toPython() == closed_on
     # and should the core refuse it anyway, the error is shown at the opening date
-    window.editor.show_error(cases.ValidationError("closed_on", "2026-01-01 is before opened_on"))
-    assert window.editor.error_for("opened_on").startswith("Closed on:")
+    window.dialogs.find(CaseEditor).show_error(
+        cases.ValidationError("closed_on", "2026-01-01 is before opened_on")
+    )
+    assert window.dialogs.find(CaseEditor).error_for("opened_on").startswith("Closed on:")
 
 
 def test_an_edited_case_hidden_by_the_search_is_shown(
     qtbot: QtBot, window: MainWindow, sample: Sample
 ) -> None:
     window.ui.searchEdit.setText("robot")
-    window.reload()
+    window.cases.reload()
     assert [
         window.model.index(r, COL_REFERENCE).data() for r in range(window.model.rowCount())
     ] == [sample.robot]
-    window.edit_case()
-    window.editor.ui.titleEdit.setText("Shopee sellers of R2 copies")
-    window.editor.ui.productLineEdit.setText("R2")
-    window.editor.ui.summaryEdit.setPlainText("Three sellers.")
-    qtbot.mouseClick(_ok(window.editor), Qt.MouseButton.LeftButton)
+    window.case_actions.edit_case()
+    window.dialogs.find(CaseEditor).ui.titleEdit.setText("Shopee sellers of R2 copies")
+    window.dialogs.find(CaseEditor).ui.productLineEdit.setText("R2")
+    window.dialogs.find(CaseEditor).ui.summaryEdit.setPlainText("Three sellers.")
+    qtbot.mouseClick(_ok(window.dialogs.find(CaseEditor)), Qt.MouseButton.LeftButton)
     assert window.ui.searchEdit.text() == ""  # cleared: it no longer says "robot"
     assert window.ui.detailPane.detail.title == "Shopee sellers of R2 copies"
-    assert window.current_case_id() == window.ui.detailPane.detail.id
+    assert window.cases.current_case_id() == window.ui.detailPane.detail.id
 
 
 def test_an_edit_being_saved_cannot_be_cancelled_and_reaches_the_list(
@@ -179,8 +192,8 @@ def test_an_edit_being_saved_cannot_be_cancelled_and_reaches_the_list(
 ) -> None:
     _show(window, sample.robot)
     monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
-    window.edit_case()
-    editor = window.editor
+    window.case_actions.edit_case()
+    editor = window.dialogs.find(CaseEditor)
     editor.ui.titleEdit.setText("Slow disk edit")
     qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
     assert slow_update_case.entered.wait(5)
@@ -192,7 +205,7 @@ def test_an_edit_being_saved_cannot_be_cancelled_and_reaches_the_list(
 
     results: list[int] = []
     editor.finished.connect(results.append)
-    with qtbot.waitSignal(window.cases_loaded, timeout=10_000):
+    with qtbot.waitSignal(window.cases.cases_loaded, timeout=10_000):
         slow_update_case.release.set()
     qtbot.waitUntil(lambda: window.ui.detailPane.ui.titleLabel.text() == "Slow disk edit")
     assert results == [QDialog.DialogCode.Accepted]
@@ -209,7 +222,7 @@ def test_close_and_reopen_a_case(
     assert not ui.actionReopenCase.isVisible()
     ui.actionCloseCase.trigger()
 
-    closer = window.closer
+    closer = window.dialogs.find(CloseCaseDialog)
     assert isinstance(closer, CloseCaseDialog) and closer.isVisible()
     assert sample.scooter in closer.windowTitle()
     assert closer.ui.closedOnEdit.date() == today_qdate()  # today unless changed
@@ -247,7 +260,7 @@ def test_the_context_menu_acts_on_the_row_clicked(
 ) -> None:
     """Whatever the detail pane shows, a right-clicked row's menu acts on that row's case."""
     _show(window, sample.scooter)
-    menu = window.case_menu(_row(window, sample.closed))
+    menu = window.case_actions.case_menu(_row(window, sample.closed))
     assert isinstance(menu, QMenu)
     entries = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert "&Reopen Case" in entries and "C&lose Case…" not in entries  # it is closed
@@ -255,11 +268,14 @@ def test_the_context_menu_acts_on_the_row_clicked(
     menu.close()
     assert cases.case_detail(archive, sample.closed).status == "open"
 
-    menu = window.case_menu(_row(window, sample.robot))
+    menu = window.case_actions.case_menu(_row(window, sample.robot))
     next(a for a in menu.actions() if a.text() == "C&lose Case…").trigger()
     menu.close()
-    assert window.closer is not None and window.closer.case.reference == sample.robot
-    window.closer.reject()
+    assert (
+        window.dialogs.find(CloseCaseDialog) is not None
+        and window.dialogs.find(CloseCaseDialog).case.reference == sample.robot
+    )
+    window.dialogs.find(CloseCaseDialog).reject()
     assert cases.case_detail(archive, sample.robot).status == "open"  # cancelled: unchanged
 
 
@@ -273,8 +289,8 @@ def test_a_closing_being_saved_cannot_be_cancelled(
 ) -> None:
     _show(window, sample.robot)
     monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
-    window.close_case()
-    closer = window.closer
+    window.case_actions.close_case()
+    closer = window.dialogs.find(CloseCaseDialog)
     qtbot.mouseClick(_ok(closer), Qt.MouseButton.LeftButton)
     assert slow_set_status.entered.wait(5)
     assert not _cancel(closer).isEnabled()
@@ -291,4 +307,4 @@ def test_case_actions_wait_for_a_case(window: MainWindow) -> None:
     assert window.ui.detailPane.detail is None  # an empty archive
     for action in (ui.actionEditCase, ui.actionCloseCase, ui.actionCopyReference):
         assert not action.isEnabled()
-    assert window.case_menu(0) is None
+    assert window.case_actions.case_menu(0) is None

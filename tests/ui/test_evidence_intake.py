@@ -52,8 +52,10 @@ def _stored_files(archive: Archive) -> set[str]:
 
 
 def _open(window: MainWindow, files: list[Path] | None = None) -> EvidenceIntakeDialog:
-    window.ui.actionAddEvidence.trigger() if files is None else window.add_evidence(files)
-    dialog = window.evidence_dialog
+    window.ui.actionAddEvidence.trigger() if files is None else window.case_actions.add_evidence(
+        files
+    )
+    dialog = window.dialogs.find(EvidenceIntakeDialog)
     assert isinstance(dialog, EvidenceIntakeDialog) and dialog.isVisible()
     return dialog
 
@@ -532,7 +534,7 @@ def test_files_dropped_on_the_case_open_the_intake_with_them(
     pane = window.ui.detailPane
     pane.set_current_tab(pane.tab_index("evidence"))
     assert _drop(pane.ui.evidenceView.viewport(), [photo])
-    dialog = window.evidence_dialog
+    dialog = window.dialogs.find(EvidenceIntakeDialog)
     assert isinstance(dialog, EvidenceIntakeDialog) and dialog.isVisible()
     assert dialog.case.reference == shown
     assert _rows(dialog) == ["sample photo.png"]
@@ -542,8 +544,8 @@ def test_nothing_is_taken_when_no_case_is_shown(window: MainWindow, tmp_path: Pa
     photo = _write(tmp_path / "photo.png", PNG)
     assert not window.ui.actionAddEvidence.isEnabled()
     assert not _drop(window.ui.detailPane.ui.evidenceView.viewport(), [photo])
-    assert window.add_evidence([photo]) is None
-    assert window.evidence_dialog is None
+    assert window.case_actions.add_evidence([photo]) is None
+    assert window.dialogs.find(EvidenceIntakeDialog) is None
 
 
 # --- custody -------------------------------------------------------------------------------
@@ -554,7 +556,7 @@ def test_record_custody_for_an_exhibit(
 ) -> None:
     assert window.ui.actionRecordCustody.isEnabled()
     window.ui.actionRecordCustody.trigger()
-    dialog = window.custody_dialog
+    dialog = window.dialogs.find(CustodyEntryDialog)
     assert isinstance(dialog, CustodyEntryDialog) and dialog.isVisible()
     ui = dialog.ui
     assert ui.exhibitCombo.count() == 2
@@ -597,10 +599,12 @@ def test_record_custody_needs_an_exhibit(window: MainWindow, sample: Sample) -> 
 
 def test_one_case_dialog_at_a_time(window: MainWindow, shown: str, tmp_path: Path) -> None:
     dialog = _open(window)
-    assert window.record_custody() is None  # the intake is brought to the front instead
+    assert (
+        window.case_actions.record_custody() is None
+    )  # the intake is brought to the front instead
     # files dropped on the case while it is open join its list
     assert _drop(window.ui.detailPane.ui.evidenceView.viewport(), [_write(tmp_path / "x.png", PNG)])
-    assert window.evidence_dialog is dialog
+    assert window.dialogs.find(EvidenceIntakeDialog) is dialog
     assert _rows(dialog) == ["x.png"]
 
 

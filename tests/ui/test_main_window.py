@@ -80,7 +80,7 @@ def test_detail_shows_proceedings_parties_evidence_money(
     window: MainWindow, sample: Sample
 ) -> None:
     window.refresh()
-    window.select_case(window.model.ids[_column(window, COL_REFERENCE).index(sample.scooter)])
+    window.cases.select_case(window.model.ids[_column(window, COL_REFERENCE).index(sample.scooter)])
     pane = window.ui.detailPane
 
     proceedings = pane.tab_text("proceedings")
@@ -132,8 +132,8 @@ def test_overdue_deadline_is_marked_in_the_list(window: MainWindow, sample: Samp
 
 def test_also_in_link_opens_the_other_case(window: MainWindow, sample: Sample) -> None:
     window.ui.searchEdit.setText("滑板车")  # the repeat case is filtered out…
-    window.reload()
-    window.select_case(window.model.ids[0])
+    window.cases.reload()
+    window.cases.select_case(window.model.ids[0])
     assert window.ui.detailPane.detail.reference == sample.scooter
 
     window.ui.detailPane.case_link_clicked.emit(sample.repeat)  # …following the link finds it
@@ -246,7 +246,7 @@ def test_user_text_in_the_header_shows_as_typed(window: MainWindow, archive: Arc
         summary="First line, <b>not bold</b>\nSecond line",
     )
     window.refresh()
-    window.select_case(window.model.ids[0])
+    window.cases.select_case(window.model.ids[0])
     pane = window.ui.detailPane.ui
 
     title = pane.titleLabel
@@ -291,7 +291,7 @@ def test_search_finds_parties_and_identifiers_written_otherwise(
     assert _column(demo_window, COL_REFERENCE) == wochi
 
     demo_window.ui.searchEdit.setText("wochi_scooter")  # a seller ID, _ taken literally
-    demo_window.reload()
+    demo_window.cases.reload()
     assert _column(demo_window, COL_REFERENCE) == wochi[1:]
 
 
@@ -421,8 +421,8 @@ def test_list_them_searches_every_case_for_the_identifier(
     window: MainWindow, sample: Sample
 ) -> None:
     window.ui.statusFilter.setCurrentIndex(window.ui.statusFilter.findData("closed"))
-    window.reload()
+    window.cases.reload()
     window.ui.detailPane.search_requested.emit("138 0000 1234")  # the seller's phone
     assert window.ui.searchEdit.text() == "138 0000 1234"
-    assert window.status_filter() is None  # every status
+    assert window.cases.status_filter() is None  # every status
     assert sorted(_column(window, COL_REFERENCE)) == sorted([sample.scooter, sample.repeat])

@@ -20,7 +20,7 @@ from casefile.store.archive import DB_NAME, Archive
 from casefile.ui import errors, tasks
 from casefile.ui.main_window import ARCHIVE_DATABASE, MainWindow
 from casefile.ui.settings import Settings
-from tests.ui.conftest import Gate
+from tests.ui.conftest import Gate, answer_questions
 
 NO_WAIT_S = 1.0  # the GUI thread must not block on background work (it used to for 3 s)
 
@@ -90,18 +90,6 @@ def test_an_archive_from_a_newer_version_is_refused_with_a_message(
     box.close()
 
 
-def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
-    """Answer the next questions with `button`; returns the questions asked."""
-    asked: list[str] = []
-
-    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
-        asked.append(text)
-        return button
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
-
-
 def test_the_window_knows_the_archive_database_name() -> None:
     assert ARCHIVE_DATABASE == DB_NAME
 
@@ -109,7 +97,7 @@ def test_the_window_knows_the_archive_database_name() -> None:
 def test_a_missing_archive_is_not_created_when_the_user_says_no(
     qtbot: QtBot, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
     win = _window(qtbot, settings)
     path = tmp_path / "Nowhere.casefile"
 
@@ -128,7 +116,7 @@ def test_a_missing_archive_is_not_created_when_the_user_says_no(
 def test_a_missing_archive_is_created_when_the_user_says_yes(
     qtbot: QtBot, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     win = _window(qtbot, settings)
     path = tmp_path / "Fresh.casefile"
 
@@ -159,7 +147,7 @@ def test_no_archive_is_made_among_other_files_and_the_core_says_why(
     (folder / "contract.pdf").write_bytes(b"%PDF-1.7")
     with pytest.raises(ArchiveError) as refused:
         Archive.open(folder, create=True)
-    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     win = _window(qtbot, settings)
 
     with qtbot.waitSignal(win.archive_failed) as failed:
@@ -181,7 +169,7 @@ def test_declining_a_new_archive_keeps_the_open_one(
     empty = tmp_path / "Empty"
     empty.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(empty))
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.No)
 
     window.ui.actionOpenArchive.trigger()
 
@@ -255,13 +243,13 @@ def _threaded_window_on(
 ) -> MainWindow:
     monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
     win = _window(qtbot, settings)
-    with qtbot.waitSignal(win.cases_loaded, timeout=30_000):
+    with qtbot.waitSignal(win.cases.cases_loaded, timeout=30_000):
         win.open_archive(path)
     return win
 
 
 def _start_new_case(qtbot: QtBot, win: MainWindow, title: str, gate: Gate):
-    editor = win.new_case()
+    editor = win.case_actions.new_case()
     assert editor is not None
     qtbot.keyClicks(editor.ui.titleEdit, title)
     editor.save()
@@ -317,7 +305,7 @@ def test_switching_archives_during_a_write_lets_it_finish_in_the_old_one(
     editor.case_created.connect(created.append)
 
     started = time.monotonic()
-    with qtbot.waitSignal(win.cases_loaded, timeout=30_000):  # Second opens meanwhile
+    with qtbot.waitSignal(win.cases.cases_loaded, timeout=30_000):  # Second opens meanwhile
         win.open_archive(second)
         assert time.monotonic() - started < NO_WAIT_S
     assert first not in closed

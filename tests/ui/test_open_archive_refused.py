@@ -56,7 +56,7 @@ def test_a_folder_of_other_files_is_refused_and_the_open_archive_stays_open(
     assert win.windowTitle() == title
     assert win.ui.actionNewCase.isEnabled()
     assert "Documents" in win.ui.statusBar.currentMessage()
-    win.reload()
+    win.cases.reload()
     qtbot.waitUntil(lambda: win.model.rowCount() == 1)
     assert [c.title for c in cases.list_cases(opened)] == ["Counterfeit scooters"]
     assert win.ui.detailPane.detail is not None

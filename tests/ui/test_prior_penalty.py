@@ -48,7 +48,7 @@ def _open(qtbot: QtBot, window: MainWindow, panel: ThresholdsPanel) -> PriorPena
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old tab's widgets
     [button] = panel.findChildren(QPushButton, "recordPenaltyButton")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    dialog = window.penalty_dialog
+    dialog = window.dialogs.find(PriorPenaltyDialog)
     assert isinstance(dialog, PriorPenaltyDialog) and dialog.isVisible()
     return dialog
 

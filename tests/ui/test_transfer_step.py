@@ -30,7 +30,7 @@ def _open(
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     [found] = panel.findChildren(QPushButton, button)
     qtbot.mouseClick(found, Qt.MouseButton.LeftButton)
-    dialog = window.stepper
+    dialog = window.dialogs.find(TransferStepDialog)
     assert isinstance(dialog, TransferStepDialog) and dialog.isVisible()
     return dialog
 

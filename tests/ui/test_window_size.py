@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, QRect, QSettings, QSize
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from casefile.ui import main_window
+from casefile.ui import case_list, window_geometry
 from casefile.ui.main_window import MainWindow
 from casefile.ui.models.case_table import (
     COL_COUNSEL,
@@ -28,8 +28,8 @@ DESKTOP = QRect(0, 0, 2560, 1400)
 def screens(monkeypatch: pytest.MonkeyPatch) -> list[QRect]:
     """The screens the window is placed on (tests set them: the offscreen one is 800×600)."""
     connected = [LAPTOP]
-    monkeypatch.setattr(main_window, "screen_areas", lambda: list(connected))
-    monkeypatch.setattr(main_window, "current_screen_area", lambda: connected[0])
+    monkeypatch.setattr(window_geometry, "screen_areas", lambda: list(connected))
+    monkeypatch.setattr(window_geometry, "current_screen_area", lambda: connected[0])
     return connected
 
 
@@ -111,7 +111,7 @@ def test_titles_get_the_room_and_widths_are_kept(
     assert widths[COL_TITLE] >= 120
     for column in (COL_REFERENCE, COL_DEADLINE, COL_COUNSEL):  # fitted, not cut
         assert header.sectionSize(column) >= table.sizeHintForColumn(column) or (
-            header.sectionSize(column) == main_window.COLUMN_BOUNDS[column][1]
+            header.sectionSize(column) == case_list.COLUMN_BOUNDS[column][1]
         )
     assert table.horizontalScrollBar().maximum() == 0  # every shown column in view
     demo_window.resize(1440, 880)  # the size on a larger screen: the title takes the room
@@ -119,7 +119,7 @@ def test_titles_get_the_room_and_widths_are_kept(
     # shown in the detail pane, the routes and exhibit count start hidden; the header's menu
     # shows them again
     assert header.isSectionHidden(COL_ROUTES) and header.isSectionHidden(COL_EVIDENCE)
-    menu = demo_window.columns_menu()
+    menu = demo_window.cases.columns_menu()
     [routes] = [a for a in menu.actions() if a.text() == "Routes"]
     routes.trigger()
     assert not header.isSectionHidden(COL_ROUTES) and header.sectionSize(COL_ROUTES) > 40

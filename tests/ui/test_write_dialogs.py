@@ -174,7 +174,7 @@ def test_new_case_saves_every_field_typed(
 ) -> None:
     threaded()
     window.ui.actionNewCase.trigger()
-    editor = window.editor
+    editor = window.dialogs.find(CaseEditor)
     assert isinstance(editor, CaseEditor) and editor.isVisible()
     ui = editor.ui
     ime_type(ui.titleEdit, "仓库 — counterfeit X9 chargers")
@@ -218,7 +218,7 @@ def test_new_case_saves_every_field_typed(
         ),
         timeout=WAIT_MS,
     )
-    assert window.current_case_id() == stored.id
+    assert window.cases.current_case_id() == stored.id
 
 
 def test_new_case_dates_left_as_offered_are_the_apps_today(
@@ -227,7 +227,7 @@ def test_new_case_dates_left_as_offered_are_the_apps_today(
     """The form offers today for the opening date and the acts' date; today is the app's
     (`clock.today()`), the same day the core checks against, not the computer's."""
     threaded()
-    editor = window.new_case()
+    editor = window.case_actions.new_case()
     assert editor is not None
     qtbot.keyClicks(editor.ui.titleEdit, "Dated today")
     _tick(qtbot, editor.ui.actsOnCheck)  # known: done today, as offered
@@ -251,7 +251,7 @@ def test_edit_case_saves_the_changes_and_keeps_the_rest(
     _show(qtbot, window, case_ref)
     threaded()
     window.ui.actionEditCase.trigger()
-    editor = window.editor
+    editor = window.dialogs.find(CaseEditor)
     assert isinstance(editor, CaseEditor) and editor.editing
     ui = editor.ui
     _type(qtbot, ui.titleEdit, "Renamed target")
@@ -299,7 +299,7 @@ def test_close_case_on_a_chosen_day_then_reopen(
     _show(qtbot, window, case_ref)
     threaded()
     window.ui.actionCloseCase.trigger()
-    closer = window.closer
+    closer = window.dialogs.find(CloseCaseDialog)
     assert isinstance(closer, CloseCaseDialog) and closer.isVisible()
     closer.ui.closedOnEdit.setDate(_qdate(_day(-2)))
 
@@ -326,8 +326,8 @@ def test_close_case_on_the_day_offered_closes_it_today(
 ) -> None:
     _show(qtbot, window, case_ref)
     threaded()
-    window.close_case()
-    closer = window.closer
+    window.case_actions.close_case()
+    closer = window.dialogs.find(CloseCaseDialog)
     assert closer is not None
     assert closer.ui.closedOnEdit.date() == _qdate(clock.today())
     assert closer.ui.closedOnEdit.maximumDate() == _qdate(clock.today())
@@ -353,7 +353,7 @@ def test_add_a_deadline_by_hand_to_a_proceeding(
     threaded()
     panel = window.ui.detailPane.ui.deadlinesPanel
     _click(qtbot, panel.ui.addButton)
-    editor = window.deadline_editor
+    editor = window.dialogs.find(DeadlineEditor)
     assert isinstance(editor, DeadlineEditor) and editor.isVisible()
     ui = editor.ui
     ime_type(ui.titleEdit, "Pay the customs bond 担保金")
@@ -385,7 +385,7 @@ def test_a_deadline_due_on_the_day_offered_is_due_today(
 ) -> None:
     _show(qtbot, window, case_ref)
     threaded()
-    editor = window.add_deadline()
+    editor = window.case_actions.add_deadline()
     assert editor is not None
     qtbot.keyClicks(editor.ui.titleEdit, "Call the officer")
     assert editor.ui.dueEdit.date() == _qdate(clock.today())
@@ -403,7 +403,7 @@ def test_add_a_deadline_counted_by_a_rule(
 ) -> None:
     _show(qtbot, window, case_ref)
     threaded()
-    editor = window.add_deadline()
+    editor = window.case_actions.add_deadline()
     assert editor is not None
     ui = editor.ui
     ui.ruleCombo.setCurrentIndex(ui.ruleCombo.findData("cn.platform.counter_notice"))
@@ -492,7 +492,7 @@ def test_record_custody_saves_the_link_typed(
     _show(qtbot, window, exhibit_ref)
     threaded()
     window.ui.actionRecordCustody.trigger()
-    dialog = window.custody_dialog
+    dialog = window.dialogs.find(CustodyEntryDialog)
     assert isinstance(dialog, CustodyEntryDialog) and dialog.isVisible()
     ui = dialog.ui
     assert ui.occurredAtEdit.date() == _qdate(clock.today())  # today offered
@@ -538,7 +538,7 @@ def test_evidence_intake_saves_the_files_details_and_first_custody(
     page.write_text("店铺页面 shop page", encoding="utf-8")
     _show(qtbot, window, case_ref)
     threaded()
-    dialog = window.add_evidence([listing, page])
+    dialog = window.case_actions.add_evidence([listing, page])
     assert isinstance(dialog, EvidenceIntakeDialog)
     qtbot.waitUntil(lambda: dialog.files == [listing, page], timeout=WAIT_MS)  # listed off-thread
     ui = dialog.ui
@@ -597,8 +597,8 @@ def test_export_bundle_writes_the_exhibits_chosen_and_checks_against_the_archive
 ) -> None:
     _show(qtbot, window, exhibit_ref)
     threaded()
-    window.actionExportBundle.trigger()
-    dialog = window.bundle_dialog
+    window.ui.actionExportBundle.trigger()
+    dialog = window.dialogs.find(BundleExportDialog)
     assert isinstance(dialog, BundleExportDialog) and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.order() == [1, 2], timeout=WAIT_MS)  # read off-thread
     ui = dialog.ui
@@ -644,7 +644,7 @@ def test_new_case_a_core_error_is_said_in_the_dialog(
 ) -> None:
     threaded()
     _failing(monkeypatch, cases, "create_case", CasefileError("The archive is read only."))
-    editor = window.new_case()
+    editor = window.case_actions.new_case()
     assert editor is not None
     qtbot.keyClicks(editor.ui.titleEdit, "Never saved")
     _click(qtbot, _ok(editor))
@@ -671,10 +671,10 @@ def test_case_editor_an_unexpected_error_is_shown_in_a_message_box(
     threaded()
     _failing(monkeypatch, cases, "update_case" if editing else "create_case", RuntimeError("disk"))
     if editing:
-        window.edit_case()
+        window.case_actions.edit_case()
     else:
-        window.new_case()
-    editor = window.editor
+        window.case_actions.new_case()
+    editor = window.dialogs.find(CaseEditor)
     assert editor is not None
     _type(qtbot, editor.ui.titleEdit, "Not saved")
     _click(qtbot, _ok(editor))
@@ -698,8 +698,8 @@ def test_close_case_a_failed_write_is_said_in_the_dialog(
     _show(qtbot, window, case_ref)
     threaded()
     _failing(monkeypatch, cases, "set_status", CasefileError("The archive is read only."))
-    window.close_case()
-    closer = window.closer
+    window.case_actions.close_case()
+    closer = window.dialogs.find(CloseCaseDialog)
     assert closer is not None
     _click(qtbot, _ok(closer))
     qtbot.waitUntil(lambda: closer.general_error == "The archive is read only.", timeout=WAIT_MS)
@@ -736,7 +736,7 @@ def test_add_deadline_an_unexpected_error_is_shown_in_a_message_box(
     _show(qtbot, window, case_ref)
     threaded()
     _failing(monkeypatch, records, "add_deadline", OSError("disk I/O error"))
-    editor = window.add_deadline()
+    editor = window.case_actions.add_deadline()
     assert editor is not None
     qtbot.keyClicks(editor.ui.titleEdit, "Never added")
     _click(qtbot, _ok(editor))
@@ -777,7 +777,7 @@ def test_record_custody_a_failed_write_is_said(
     _show(qtbot, window, exhibit_ref)
     threaded()
     _failing(monkeypatch, evidence, "add_custody_event", RuntimeError("locked"))
-    dialog = window.record_custody()
+    dialog = window.case_actions.record_custody()
     assert dialog is not None
     qtbot.keyClicks(dialog.ui.sealNumberEdit, "S-1")
     _click(qtbot, _ok(dialog))
@@ -811,7 +811,7 @@ def test_evidence_intake_a_failed_intake_is_said_in_the_dialog(
     _show(qtbot, window, case_ref)
     threaded()
     _failing(monkeypatch, evidence, "add_evidence", error)
-    dialog = window.add_evidence([photo])
+    dialog = window.case_actions.add_evidence([photo])
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.files == [photo], timeout=WAIT_MS)
     ime_type(dialog.ui.descriptionEdit, "没有保存")
@@ -840,7 +840,7 @@ def test_export_bundle_an_unexpected_error_is_said(
     _show(qtbot, window, exhibit_ref)
     threaded()
     _failing(monkeypatch, bundles, "export_bundle", RuntimeError("out of memory"))
-    dialog = window.export_bundle()
+    dialog = window.case_actions.export_bundle()
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.order() == [1, 2], timeout=WAIT_MS)
     out = tmp_path / "bundle.pdf"

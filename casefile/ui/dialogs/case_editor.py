@@ -28,6 +28,7 @@ from casefile.domain import Priority
 from casefile.errors import CasefileError, ValidationError
 from casefile.store.rows import CaseDetail, CaseSummary
 from casefile.ui import labels, tasks
+from casefile.ui.changes import Changed
 from casefile.ui.dates import today_qdate
 from casefile.ui.dialogs.field_errors import ERROR_COLOUR, INVALID_CSS, FieldErrors
 from casefile.ui.dialogs.write_dialog import WriteDialog
@@ -49,6 +50,12 @@ class CaseEditor(WriteDialog):
 
     case_created = Signal(object)  # CaseSummary of the new case
     case_updated = Signal(object)  # CaseSummary of the edited case
+
+    changes = frozenset({Changed.CASE})
+
+    def saved_message(self, result: CaseSummary) -> str:
+        text = self.tr("Saved %1: %2") if self.editing else self.tr("Created %1: %2")
+        return text.replace("%1", result.reference).replace("%2", result.title)
 
     def __init__(
         self, archive: Archive, parent: QWidget | None = None, case: CaseDetail | None = None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from casefile.errors import CasefileError, ValidationError
 from casefile.store.rows import CaseDetail, CaseSummary
 from casefile.ui import errors, labels, tasks
+from casefile.ui.changes import Changed
 from casefile.ui.dates import qdate, today_qdate
 from casefile.ui.dialogs.case_editor import ERROR_COLOUR, INVALID_CSS
 from casefile.ui.dialogs.write_dialog import WriteDialog
@@ -34,6 +35,11 @@ class CloseCaseDialog(WriteDialog):
     """Close `case` in `archive` on the day chosen (today by default)."""
 
     case_closed = Signal(object)  # CaseSummary of the closed case
+
+    changes = frozenset({Changed.CASE})
+
+    def saved_message(self, result: CaseSummary) -> str:
+        return self.tr("Closed %s.") % result.reference
 
     def __init__(self, archive: Archive, case: CaseDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -20,6 +20,7 @@ from casefile.domain import CustodyAction
 from casefile.errors import CasefileError
 from casefile.store.rows import CaseDetail, EvidenceRow
 from casefile.ui import labels, tasks
+from casefile.ui.changes import Changed
 from casefile.ui.dates import now_qdatetime
 from casefile.ui.dialogs.field_errors import FieldErrors
 from casefile.ui.dialogs.write_dialog import WriteDialog
@@ -35,6 +36,11 @@ class CustodyEntryDialog(WriteDialog):
     """Record a custody event for one of `case`'s exhibits (`evidence_id` chosen first)."""
 
     custody_recorded = Signal(int)  # the exhibit's id
+
+    changes = frozenset({Changed.EVIDENCE})
+
+    def saved_message(self, result: object) -> str:
+        return self.tr("Recorded custody in %s.") % self.case.reference
 
     def __init__(
         self,

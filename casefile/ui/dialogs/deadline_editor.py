@@ -34,6 +34,7 @@ from casefile.rules.deadlines import (
 )
 from casefile.store.rows import CaseDetail
 from casefile.ui import errors, labels, tasks
+from casefile.ui.changes import Changed
 from casefile.ui.dates import qdate, today_qdate
 from casefile.ui.dialogs.field_errors import FieldErrors
 from casefile.ui.dialogs.write_dialog import WriteDialog
@@ -53,6 +54,11 @@ class DeadlineEditor(WriteDialog):
     """Add a deadline to `case` in `archive`."""
 
     deadline_added = Signal(int)  # the new deadline's id
+
+    changes = frozenset({Changed.DEADLINES})
+
+    def saved_message(self, result: object) -> str:
+        return self.tr("Added a deadline to %s.") % self.case.reference
 
     def __init__(self, archive: Archive, case: CaseDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from casefile.errors import CasefileError
 from casefile.rules.threshold_sets import CONDUCT
 from casefile.ui import labels, tasks
+from casefile.ui.changes import Changed
 from casefile.ui.dates import today_qdate
 from casefile.ui.dialogs.case_editor import ERROR_COLOUR
 from casefile.ui.dialogs.field_errors import FieldErrors
@@ -31,6 +32,11 @@ class PriorPenaltyDialog(WriteDialog):
     """Record an earlier penalty of the infringer in case `reference`."""
 
     penalty_recorded = Signal(int)
+
+    changes = frozenset({Changed.CRIMINAL})
+
+    def saved_message(self, result: object) -> str:
+        return self.tr("Recorded an earlier penalty in %s.") % self.reference
 
     def __init__(
         self,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from casefile.errors import CasefileError
 from casefile.rules.transfer import allowed_next_steps
 from casefile.ui import labels, tasks
+from casefile.ui.changes import Changed
 from casefile.ui.dates import today_qdate
 from casefile.ui.dialogs.case_editor import ERROR_COLOUR
 from casefile.ui.dialogs.field_errors import FieldErrors
@@ -33,6 +34,11 @@ class TransferStepDialog(WriteDialog):
     """Record the next step of `transfer` in case `reference` (None: start a new transfer)."""
 
     step_recorded = Signal(int)  # the transfer's id
+
+    changes = frozenset({Changed.CRIMINAL})
+
+    def saved_message(self, result: object) -> str:
+        return self.tr("Recorded a transfer step in %s.") % self.reference
 
     def __init__(
         self,

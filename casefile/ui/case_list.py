@@ -1,0 +1,340 @@
+"""The case list on the left of the window: the search field, the status filter and the table,
+whose ids are queried (filtered and sorted in SQL) off the GUI thread and whose rows the model
+fetches in pages as they are shown. It keeps the case selected across reloads and says why the
+list is empty when it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu
+
+from casefile.domain import CaseStatus
+from casefile.ui import labels, tasks
+from casefile.ui.models.case_table import (
+    COL_COUNSEL,
+    COL_DEADLINE,
+    COL_EVIDENCE,
+    COL_PRIORITY,
+    COL_REFERENCE,
+    COL_ROUTES,
+    COL_STATUS,
+    COL_TITLE,
+    CaseTableModel,
+)
+from casefile.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from casefile.store.archive import Archive
+    from casefile.store.rows import CaseSummary
+    from casefile.ui.forms.main_window_ui import Ui_MainWindow
+
+Reader = Callable[..., "tasks.Task[Any]"]  # the window's `read`: abandoned when the archive closes
+
+SEARCH_DELAY_MS = 250
+# Columns other than the title fit their contents within these bounds (px); the title stretches.
+COLUMN_BOUNDS = {
+    COL_REFERENCE: (60, 160),
+    COL_ROUTES: (60, 170),
+    COL_STATUS: (50, 110),
+    COL_PRIORITY: (50, 100),
+    COL_DEADLINE: (70, 130),
+    COL_EVIDENCE: (40, 90),
+    COL_COUNSEL: (60, 150),
+}
+FIT_SAMPLE_ROWS = 200  # rows measured to fit the columns: one page, already fetched to show it
+# Shown in the detail pane (the routes beside the badges, the count on the Evidence tab), and
+# hidden at first: on a 1366 px laptop the other columns, fitted, leave the title ~70 px with
+# them. The header's context menu shows them again.
+HIDDEN_AT_FIRST = (COL_ROUTES, COL_EVIDENCE)
+ALWAYS_SHOWN = (COL_REFERENCE, COL_TITLE)
+
+
+class CaseList(QObject):
+    cases_loaded = Signal(int)  # number of cases in the list
+    case_selected = Signal(object)  # the id of the case now current, or None
+
+    def __init__(self, ui: Ui_MainWindow, read: Reader, parent: QObject) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self._read = read
+        self.archive: Archive | None = None
+        self.model = CaseTableModel(parent=self)
+        ui.caseTable.setModel(self.model)
+        self._task: tasks.Task[list[int]] | None = None
+        self._columns_fitted = False  # fitted to the contents once, unless the user's widths
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        for status in (None, *CaseStatus):
+            text = labels.label(status.value) if status else self.tr("All statuses")
+            ui.statusFilter.addItem(text, status.value if status else "")
+        self._setup_table()
+        ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
+        ui.searchEdit.returnPressed.connect(self._search_now)
+        self._search_timer.timeout.connect(lambda: self.reload())
+        ui.statusFilter.currentIndexChanged.connect(lambda _index: self.reload())
+        self.model.sort_requested.connect(lambda _key, _desc: self.reload())
+        ui.caseTable.selectionModel().currentRowChanged.connect(self._current_row_changed)
+
+    def _setup_table(self) -> None:
+        table = self.ui.caseTable
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSortIndicatorShown(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setMinimumSectionSize(40)
+        # The title takes the room left; the other columns fit their contents once (see
+        # `fit_columns`) and then keep the widths the user gives them (saved in the settings).
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        vertical = table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        # how many rows `sizeHintForColumn` measures: the first page, never the whole archive
+        vertical.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
+        self.fit_columns()  # to the headers, until there are rows
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda pos: self.columns_menu().popup(header.mapToGlobal(pos))
+        )
+
+    def restore(self, settings: Settings) -> None:
+        """The user's columns, widths, sort order and status filter, else the first-run ones."""
+        header = self.ui.caseTable.horizontalHeader()
+        if settings.case_table_header is not None and header.restoreState(
+            settings.case_table_header
+        ):
+            self._columns_fitted = True  # the user's widths
+            header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSortIndicator(COL_REFERENCE, Qt.SortOrder.DescendingOrder)  # newest first
+            for column in HIDDEN_AT_FIRST:
+                header.setSectionHidden(column, True)
+        index = self.ui.statusFilter.findData(settings.status_filter)
+        self.ui.statusFilter.setCurrentIndex(max(index, 0))
+        # enabling sorting asks the model to sort by the header's indicator (restored or not)
+        self.ui.caseTable.setSortingEnabled(True)
+
+    def save(self, settings: Settings) -> None:
+        settings.case_table_header = self.ui.caseTable.horizontalHeader().saveState()
+        settings.status_filter = self.ui.statusFilter.currentData() or ""
+
+    # --- columns ---------------------------------------------------------------------------
+
+    def columns_menu(self) -> QMenu:
+        """The header's context menu: which columns the list shows."""
+        header = self.ui.caseTable.horizontalHeader()
+        menu = QMenu(self.ui.caseTable)
+        menu.setObjectName("columnsMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        menu.addSection(self.tr("Columns"))
+        for column in range(self.model.columnCount()):
+            if column in ALWAYS_SHOWN:
+                continue
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, column=column: self.show_column(column, on))
+        menu.addSeparator()
+        fit = menu.addAction(self.tr("Fit Columns to Contents"))
+        fit.triggered.connect(self.fit_columns)
+        return menu
+
+    def show_column(self, column: int, shown: bool = True) -> None:
+        header = self.ui.caseTable.horizontalHeader()
+        if column in ALWAYS_SHOWN or header.isSectionHidden(column) != shown:
+            return
+        header.setSectionHidden(column, not shown)
+        if shown:
+            self.fit_columns([column])
+
+    def fit_columns(self, columns: list[int] | None = None) -> None:
+        """Size every column but the title (or `columns`) to its header and the rows of the
+        first page, within COLUMN_BOUNDS; the title stretches over the rest."""
+        table = self.ui.caseTable
+        header = table.horizontalHeader()
+        for column, (low, high) in COLUMN_BOUNDS.items():
+            if columns is not None and column not in columns:
+                continue
+            wanted = max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+            header.resizeSection(column, max(low, min(high, wanted)))
+
+    # --- the archive listed ------------------------------------------------------------------
+
+    def set_archive(self, archive: Archive | None) -> None:
+        """List `archive` (None: nothing; its reads were abandoned by the window)."""
+        self.archive = archive
+        if archive is None:
+            self.model.set_fetcher(None)
+            return
+
+        def fetch(ids: list[int]) -> list[CaseSummary]:
+            from casefile.services import cases
+
+            return cases.case_summaries(archive, ids)
+
+        self.model.set_fetcher(fetch)
+
+    def stop(self) -> None:
+        self._search_timer.stop()
+
+    # --- search and filter -------------------------------------------------------------------
+
+    def search_text(self) -> str:
+        return self.ui.searchEdit.text().strip()
+
+    def status_filter(self) -> str | None:
+        return self.ui.statusFilter.currentData() or None
+
+    def filtering(self) -> bool:
+        return bool(self.search_text() or self.status_filter())
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self.reload()
+
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus()
+        self.ui.searchEdit.selectAll()
+
+    def search_for(self, text: str) -> None:
+        """List every case matching `text`, whatever its status (a link in the detail pane)."""
+        self.clear_filters()
+        self.ui.searchEdit.blockSignals(True)
+        self.ui.searchEdit.setText(text)
+        self.ui.searchEdit.blockSignals(False)
+        self.reload()
+
+    def clear_filters(self) -> None:
+        for widget in (self.ui.searchEdit, self.ui.statusFilter):
+            widget.blockSignals(True)
+        self.ui.searchEdit.clear()
+        self.ui.statusFilter.setCurrentIndex(0)
+        for widget in (self.ui.searchEdit, self.ui.statusFilter):
+            widget.blockSignals(False)
+        self._search_timer.stop()
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def reload(self, select_id: int | None = None, must_show: bool = False) -> None:
+        """Query the ids of the list again (filter and sort in SQL), keeping the selection.
+
+        The case `select_id` (default: the one selected) stays selected and in view if it is
+        among the results; otherwise the list starts at the top with the first case selected.
+        With `must_show`, a search or filter that hides `select_id` is cleared instead.
+        """
+        archive = self.archive
+        if archive is None:
+            return
+        self._search_timer.stop()
+        keep = select_id if select_id is not None else self.current_case_id()
+        text, status = self.search_text(), self.status_filter()
+        sort, descending = self.model.sort_key, self.model.descending
+        if self._task is not None:
+            self._task.cancel()
+
+        def query(_ctx: tasks.TaskContext) -> list[int]:
+            from casefile.services import cases
+
+            return cases.case_ids(archive, text, status, sort, descending)
+
+        self._task = self._read(
+            query,
+            lambda ids: self._ids_loaded(ids, keep, must_show),
+            label=self.tr("Loading cases"),
+        )
+
+    def _ids_loaded(self, ids: list[int], keep: int | None, must_show: bool = False) -> None:
+        self.model.set_ids(ids)
+        self._update_count()
+        if ids and not self._columns_fitted:
+            self.fit_columns()
+            self._columns_fitted = True
+        if keep is not None and self.select_case(keep):
+            pass  # selected and scrolled into view
+        elif must_show and keep is not None and self.filtering():
+            self.clear_filters()  # the case just saved must be visible
+            self.reload(select_id=keep)
+            return
+        elif ids:  # a new search: its results from the top
+            self.ui.caseTable.scrollToTop()
+            self._select_row(0)
+        else:
+            self.show_nothing_selected()
+        self.cases_loaded.emit(len(ids))
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        if self.filtering():
+            text = labels.plural("cases_match", count) if count else self.tr("No case matches")
+        else:
+            text = labels.plural("cases", count) if count else ""
+        self.ui.countLabel.setText(text)
+
+    def show_nothing_selected(self) -> None:
+        pane = self.ui.detailPane
+        if self.model.rowCount():
+            pane.show_message(self.tr("Select a case in the list to see its file."))
+        elif self.filtering():
+            pane.show_message(
+                self.tr(
+                    "No case matches this search.\n\n"
+                    "Search looks in the reference, title, brand, product line, counsel, summary "
+                    "and tags of the cases, and in the names and identifiers of their parties. "
+                    "Clear the search field or choose “All statuses” to see every case."
+                )
+            )
+        else:
+            pane.show_message(
+                self.tr(
+                    "This archive has no cases yet.\n\n"
+                    "Create the first one with File › New Case… (Ctrl+N): one case per target, "
+                    "such as a seller, a factory, a website or a network."
+                )
+            )
+
+    # --- selection ---------------------------------------------------------------------------
+
+    def current_case_id(self) -> int | None:
+        index = self.ui.caseTable.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.id_at(index.row())
+
+    def select_case(self, case_id: int) -> bool:
+        """Select a case if it is in the list; False if the filter hides it."""
+        row = self.model.row_of(case_id)
+        if row is None:
+            return False
+        self._select_row(row)
+        return True
+
+    def go_to_case(self, case_id: int | None) -> bool:
+        """Select the case, clearing a search or filter that hides it; False if it is gone."""
+        if case_id is None:
+            return False
+        if not self.select_case(case_id):
+            self.clear_filters()
+            self.reload(select_id=case_id)
+        return True
+
+    def _select_row(self, row: int) -> None:
+        table = self.ui.caseTable
+        index = self.model.index(row, COL_REFERENCE)
+        table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        case_id = self.model.id_at(current.row()) if current.isValid() else None
+        if case_id is None:
+            self.show_nothing_selected()
+        self.case_selected.emit(case_id)
