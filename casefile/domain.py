@@ -226,6 +226,15 @@ class MoneyDirection(StrEnum):
     RECOVERY = "recovery"
 
 
+class BondStatus(StrEnum):
+    """Where a bond (customs or court security) stands: held, it is neither a cost nor a
+    recovery; forfeited, it is a cost; returned, it is nothing."""
+
+    HELD = "held"
+    FORFEITED = "forfeited"
+    RETURNED = "returned"
+
+
 class CostCategory(StrEnum):
     NOTARY = "notary"
     INVESTIGATOR = "investigator"
@@ -240,6 +249,41 @@ class CostCategory(StrEnum):
     FINE_SHARE = "fine_share"
     BOND_RETURNED = "bond_returned"
     OTHER = "other"
+
+
+class AuditAction(StrEnum):
+    """What a write did to a row, as the audit trail records it."""
+
+    INSERT = "insert"
+    UPDATE = "update"
+    DELETE = "delete"
+
+
+class RecordKind(StrEnum):
+    """The kinds of record a case is made of, named as the archive's tables are (the audit
+    trail's `table_name`)."""
+
+    CASE = "case_file"
+    PROCEEDING = "proceeding"
+    EVENT = "proceeding_event"
+    PARTY = "party"
+    IDENTIFIER = "party_identifier"
+    CASE_PARTY = "case_party"
+    RIGHT = "ip_right"
+    CASE_RIGHT = "case_right"
+    RECORDAL = "customs_recordal"
+    EXHIBIT = "evidence_item"
+    EVIDENCE_FILE = "evidence_file"
+    STORED_FILE = "stored_blob"
+    CUSTODY = "custody_event"
+    FIGURE = "threshold_figure"
+    PRIOR_PENALTY = "prior_penalty"
+    TRANSFER = "transfer_record"
+    TRANSFER_STEP = "transfer_step"
+    DEADLINE = "deadline"
+    MONEY = "money_entry"
+    NOTE = "note"
+    SETTING = "archive_setting"
 
 
 CURRENCY_PATTERN = re.compile(r"^[A-Z]{3}$")

@@ -245,6 +245,8 @@ def build_case(archive: Archive, s: Scenario, state: BuildState) -> str:
             m.description,
             proceeding_id=None if m.proc is None else proc_ids[m.proc],
             actor=ACTOR,
+            bond_status=m.bond,
+            bond_settled_on=None if m.settled is None else day(m.settled),
         )
     for text in s.notes:
         # Notes are written by the counsel on the case: the note's author is its audit actor.

@@ -965,10 +965,7 @@ QINGDAO = Scenario(
         # Infringement established: the Art 24(2) release no longer applies.
         Met("cn.customs.release_ex_officio", 0, -262, waived=True),
     ),
-    money=(
-        Cash("cost", "bond", "20000.00", "CNY", -297, proc=0),
-        Cash("recovery", "bond_returned", "20000.00", "CNY", -205, proc=0),
-    ),
+    money=(Cash("cost", "bond", "20000.00", "CNY", -297, proc=0, bond="returned", settled=-205),),
 )
 
 BEIJING_NAME = Scenario(
@@ -1717,16 +1714,18 @@ NINGBO_LOST = Scenario(
     # Detention on application (no customs notice): Art 24(1), generated from the detention.
     met=(Met("cn.customs.release_on_application", 0, -366, waived=True),),
     money=(
-        Cash("cost", "bond", "20000.00", "CNY", -397, proc=0),
         Cash(
-            "recovery",
-            "bond_returned",
-            "16800.00",
+            "cost",
+            "bond",
+            "20000.00",
             "CNY",
-            -340,
-            "Bond less storage CNY 3,200",
+            -397,
+            "Returned less storage",
             proc=0,
+            bond="returned",
+            settled=-340,
         ),
+        Cash("cost", "storage", "3200.00", "CNY", -340, "Storage, kept back from the bond", proc=0),
     ),
     notes=(
         "Lesson: a utility-model case needs the court's pre-suit preservation filed in the "

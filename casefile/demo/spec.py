@@ -181,7 +181,8 @@ class Met:
 
 @dataclass(frozen=True)
 class Cash:
-    """A cost paid or a recovery received."""
+    """A cost paid or a recovery received; a bond posted, with what became of it (held until
+    `settled`, then `bond` forfeited or returned)."""
 
     direction: str
     category: str
@@ -190,6 +191,8 @@ class Cash:
     day: int
     description: str = ""
     proc: int | None = None
+    bond: str | None = None  # BondStatus once settled; None: still held (or not a bond)
+    settled: int | None = None  # the day it was forfeited or returned
 
 
 @dataclass(frozen=True)

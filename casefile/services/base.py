@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import getpass
 import os
+from collections.abc import Mapping
+from typing import TypeVar
 
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel
 
-from casefile.store import repositories
+from casefile.errors import NotFoundError
+from casefile.store import audit, repositories
 from casefile.store.models import Case
+
+M = TypeVar("M", bound=SQLModel)
 
 
 def current_actor() -> str:
@@ -23,4 +28,40 @@ def current_actor() -> str:
 
 
 def load_case(session: Session, reference: str) -> Case:
-    return repositories.case_by_reference(session, reference)
+    """The case named; the unit of work is then one in this case, so that changes it makes to
+    shared records (parties, rights) are audited as made in it (store/audit.py)."""
+    case = repositories.case_by_reference(session, reference)
+    session.info[audit.CASE_KEY] = case.id
+    return case
+
+
+def in_case(session: Session, case_id: int) -> None:
+    """Mark the unit of work as one in this case (`load_case` does it for a reference)."""
+    session.info[audit.CASE_KEY] = case_id
+
+
+def get_row(session: Session, model: type[M], row_id: int, what: str) -> M:
+    """The record `row_id` of `model`, or NotFoundError naming it as `what`."""
+    found = session.get(model, row_id)
+    if found is None:
+        raise NotFoundError(what, row_id)
+    return found
+
+
+def apply(record: SQLModel, values: Mapping[str, object]) -> bool:
+    """Set the values that differ (an unchanged field is not audited as changed); True if any
+    did."""
+    changed = False
+    for name, value in values.items():
+        if getattr(record, name) != value:
+            setattr(record, name, value)
+            changed = True
+    return changed
+
+
+def remove(session: Session, *records: SQLModel) -> None:
+    """Delete records one by one through the session, so the audit trail records each with its
+    values (a database cascade would remove children unaudited)."""
+    for record in records:
+        session.delete(record)
+    session.flush()

@@ -61,6 +61,7 @@ def add_right(
         "valid_to": valid_to,
     }
     with archive.unit_of_work(actor or current_actor()) as session:
+        case = load_case(session, case_reference) if case_reference else None
         right = repositories.right_by_number(session, kind, jurisdiction, number)
         if right is None:
             right = IPRight(kind=kind, number=number, jurisdiction=jurisdiction, **details)  # type: ignore[arg-type]
@@ -76,11 +77,9 @@ def add_right(
                         f"{kind} {number} ({jurisdiction}) is already registered with "
                         f"{name} {getattr(right, name)!r}, not {value!r}",
                     )
-        if case_reference:
-            case = load_case(session, case_reference)
-            if not repositories.right_linked(session, case.id or 0, right.id or 0):
-                session.add(CaseRight(case_id=case.id, right_id=right.id))  # type: ignore[arg-type]
-                session.flush()
+        if case is not None and not repositories.right_linked(session, case.id or 0, right.id or 0):
+            session.add(CaseRight(case_id=case.id, right_id=right.id))  # type: ignore[arg-type]
+            session.flush()
         return _right_row(session, right.id or 0)
 
 

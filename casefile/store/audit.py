@@ -1,5 +1,16 @@
 """The audit trail: every insert, update and delete a session flushes is recorded in the same
-transaction, with who did it and the values before → after."""
+transaction, with who did it and the values before → after.
+
+Each row also records the case it belongs to (`case_id`), worked out when it is written, while
+the row and its parents are still there to ask: a case's own records carry their case; an
+event, a custody entry, an evidence file or a transfer step reach it through their parent (read
+from the session when the parent is written or removed in the same flush). Parties and rights
+(with their identifiers and recordals) are shared between cases: their rows record the case
+the change was made in, if the service named one (`CASE_KEY`, set by `services.base.load_case`),
+and `shared_record` ("party:12", "right:5"), so a case's history also finds the changes made to
+them elsewhere while they were linked to it (services/history.py). Working this out at write
+time, rather than when the history is read, is what keeps it right for rows since removed.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +19,31 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session
+from sqlmodel import SQLModel
 
-from casefile.store.models import AuditEntry, utcnow
+from casefile.store.models import AuditEntry, EvidenceItem, Proceeding, TransferRecord, utcnow
 
 ACTOR_KEY = "casefile.actor"
+CASE_KEY = "casefile.case_id"  # the case a unit of work acts in, for rows of shared records
+
+# Rows that reach their case through a parent row: (parent model, the column naming it).
+PARENTS: dict[str, tuple[type[SQLModel], str]] = {
+    "proceeding_event": (Proceeding, "proceeding_id"),
+    "evidence_file": (EvidenceItem, "evidence_id"),
+    "custody_event": (EvidenceItem, "evidence_id"),
+    "transfer_step": (TransferRecord, "transfer_id"),
+}
+# Rows of records shared between cases, and links to them: (prefix, the column naming the record).
+SHARED: dict[str, tuple[str, str]] = {
+    "party": ("party", "id"),
+    "party_identifier": ("party", "party_id"),
+    "case_party": ("party", "party_id"),
+    "ip_right": ("right", "id"),
+    "customs_recordal": ("right", "right_id"),
+    "case_right": ("right", "right_id"),
+}
 
 
 def _plain(value: Any) -> Any:
@@ -30,12 +60,51 @@ def _row_id(obj: Any) -> str:
     return ",".join("" if part is None else str(part) for part in key)
 
 
+class _CaseOf:
+    """The case each flushed row belongs to (see the module doc)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        # Parents written or removed in this flush are asked here: a removed one is gone from
+        # the database by now, and a new one may not be in the identity map yet.
+        self.flushed = {
+            (type(obj), getattr(obj, "id", None)): obj
+            for obj in (*session.new, *session.dirty, *session.deleted)
+        }
+
+    def __call__(self, obj: SQLModel) -> tuple[int | None, str]:
+        table = str(obj.__tablename__)
+        shared = ""
+        if table in SHARED:
+            prefix, column = SHARED[table]
+            shared = f"{prefix}:{getattr(obj, column)}"
+        if table == "case_file":
+            return getattr(obj, "id", None), shared
+        if hasattr(obj, "case_id"):
+            return getattr(obj, "case_id", None), shared
+        if table in PARENTS:
+            model, column = PARENTS[table]
+            return self._parent_case(model, getattr(obj, column)), shared
+        return self.session.info.get(CASE_KEY), shared
+
+    def _parent_case(self, model: type[SQLModel], parent_id: int | None) -> int | None:
+        parent = self.flushed.get((model, parent_id))
+        if parent is not None:
+            return getattr(parent, "case_id", None)
+        table = model.__table__  # type: ignore[attr-defined]
+        query = select(table.c.case_id).where(table.c.id == parent_id)
+        found: int | None = self.session.connection().execute(query).scalar()
+        return found
+
+
 def _audit_rows(session: Session) -> list[dict[str, Any]]:
     actor = session.info.get(ACTOR_KEY, "unknown")
     at = utcnow()
     rows: list[dict[str, Any]] = []
+    case_of = _CaseOf(session)
 
     def add(obj: Any, action: str, changes: dict[str, Any]) -> None:
+        case_id, shared = case_of(obj)
         rows.append(
             {
                 "at": at,
@@ -43,6 +112,8 @@ def _audit_rows(session: Session) -> list[dict[str, Any]]:
                 "table_name": obj.__tablename__,
                 "row_id": _row_id(obj),
                 "action": action,
+                "case_id": case_id,
+                "shared_record": shared,
                 "changes": changes,
             }
         )

@@ -182,6 +182,10 @@ class EvidenceItem(SQLModel, table=True):
     notary_certificate: str = ""
     internal: bool = False  # internal working material: left out of external bundles
     created_at: datetime = Field(default_factory=utcnow)
+    # An exhibit with stored files is never deleted: withdrawn, it keeps its files and custody
+    # log and leaves bundles by default.
+    withdrawn_on: date | None = None
+    withdrawn_reason: str = ""
 
 
 class StoredBlob(SQLModel, table=True):
@@ -294,6 +298,7 @@ class Deadline(SQLModel, table=True):
         default=None, foreign_key="proceeding_event.id", index=True, ondelete="SET NULL"
     )
     jurisdiction: str = Field(default="", max_length=8)
+    reason: str = ""  # why it was waived (or a word on how it was done)
 
 
 class MoneyEntry(SQLModel, table=True):
@@ -310,6 +315,11 @@ class MoneyEntry(SQLModel, table=True):
     currency: str = Field(max_length=3)
     occurred_on: date
     description: str = ""
+    # A bond (category "bond", a cost) posted as security: held it is neither a cost nor a
+    # recovery; forfeited, a cost; returned, nothing. None: not tracked as a bond (entries made
+    # before bonds were; they count by their direction, as they always did).
+    bond_status: str | None = Field(default=None, max_length=12)
+    bond_settled_on: date | None = None
 
 
 class Note(SQLModel, table=True):
@@ -332,6 +342,11 @@ class AuditEntry(SQLModel, table=True):
     table_name: str = Field(max_length=32)
     row_id: str = ""
     action: str = Field(max_length=8)
+    # The case the row belongs to (no foreign key: the trail outlives a removed case). For a
+    # record shared between cases (a party, a right and theirs), the case it was written in,
+    # if any, and `shared_record` ("party:12", "right:5"): see store/audit.py.
+    case_id: int | None = Field(default=None, index=True)
+    shared_record: str = Field(default="", max_length=32, index=True)
     changes: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 

@@ -249,7 +249,9 @@ def party_rows(session: Session, party_ids: Iterable[int]) -> dict[int, rows.Par
         .where(col(PartyIdentifier.party_id).in_(ids))
         .order_by(col(PartyIdentifier.id))
     ):
-        identifiers[ident.party_id].append(rows.IdentifierRow(ident.kind, ident.value))
+        identifiers[ident.party_id].append(
+            rows.IdentifierRow(ident.kind, ident.value, ident.id or 0)
+        )
     return {
         p.id: rows.PartyRow(p.id, p.kind, p.name, p.country, p.notes, tuple(identifiers[p.id]))
         for p in session.scalars(select(Party).where(col(Party.id).in_(ids)))
@@ -562,9 +564,52 @@ def evidence_of_case(session: Session, case_id: int) -> tuple[rows.EvidenceRow, 
             internal=i.internal,
             files=tuple(files[i.id or 0]),
             custody=tuple(custody[i.id or 0]),
+            withdrawn_on=i.withdrawn_on,
+            withdrawn_reason=i.withdrawn_reason,
         )
         for i in items
     )
+
+
+def figure_row(f: ThresholdFigure) -> rows.ThresholdFigureRow:
+    return rows.ThresholdFigureRow(
+        f.id or 0, f.measure, f.value, f.unit, f.as_of, f.evidence_id, f.note
+    )
+
+
+def deadline_row(d: Deadline) -> rows.DeadlineRow:
+    return rows.DeadlineRow(
+        d.id or 0,
+        d.title,
+        d.due_on,
+        d.rule_id,
+        d.explanation,
+        d.status,
+        tuple(d.reminder_days),
+        d.completed_on,
+        d.proceeding_id,
+        d.event_id,
+        d.jurisdiction,
+        d.reason,
+    )
+
+
+def money_row(m: MoneyEntry) -> rows.MoneyRow:
+    return rows.MoneyRow(
+        m.id or 0,
+        m.direction,
+        m.category,
+        Money.from_minor(m.amount_minor, m.currency),
+        m.occurred_on,
+        m.description,
+        m.proceeding_id,
+        m.bond_status,
+        m.bond_settled_on,
+    )
+
+
+def note_row(n: Note) -> rows.NoteRow:
+    return rows.NoteRow(n.id or 0, n.author, n.body, n.internal, n.created_at)
 
 
 def case_detail(session: Session, case_id: int) -> rows.CaseDetail:
@@ -572,9 +617,7 @@ def case_detail(session: Session, case_id: int) -> rows.CaseDetail:
     if case is None:
         raise NotFoundError("case", case_id)
     figures = tuple(
-        rows.ThresholdFigureRow(
-            f.id or 0, f.measure, f.value, f.unit, f.as_of, f.evidence_id, f.note
-        )
+        figure_row(f)
         for f in session.scalars(
             select(ThresholdFigure)
             .where(col(ThresholdFigure.case_id) == case_id)
@@ -582,33 +625,13 @@ def case_detail(session: Session, case_id: int) -> rows.CaseDetail:
         )
     )
     deadlines = tuple(
-        rows.DeadlineRow(
-            d.id or 0,
-            d.title,
-            d.due_on,
-            d.rule_id,
-            d.explanation,
-            d.status,
-            tuple(d.reminder_days),
-            d.completed_on,
-            d.proceeding_id,
-            d.event_id,
-            d.jurisdiction,
-        )
+        deadline_row(d)
         for d in session.scalars(
             select(Deadline).where(col(Deadline.case_id) == case_id).order_by(col(Deadline.due_on))
         )
     )
     money = tuple(
-        rows.MoneyRow(
-            m.id or 0,
-            m.direction,
-            m.category,
-            Money.from_minor(m.amount_minor, m.currency),
-            m.occurred_on,
-            m.description,
-            m.proceeding_id,
-        )
+        money_row(m)
         for m in session.scalars(
             select(MoneyEntry)
             .where(col(MoneyEntry.case_id) == case_id)
@@ -616,7 +639,7 @@ def case_detail(session: Session, case_id: int) -> rows.CaseDetail:
         )
     )
     notes = tuple(
-        rows.NoteRow(n.id or 0, n.author, n.body, n.internal, n.created_at)
+        note_row(n)
         for n in session.scalars(
             select(Note).where(col(Note.case_id) == case_id).order_by(col(Note.created_at))
         )

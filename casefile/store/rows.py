@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -58,6 +58,9 @@ class ProceedingRow:
 class IdentifierRow:
     kind: str
     value: str
+    # The stored identifier (to change or remove it); 0 where the row only says what matched.
+    # Not compared: the same kind and value is the same identifier wherever it is shown.
+    id: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +172,12 @@ class EvidenceRow:
     internal: bool
     files: tuple[EvidenceFileRow, ...]
     custody: tuple[CustodyRow, ...]
+    withdrawn_on: date | None = None  # withdrawn: files and custody kept, out of bundles
+    withdrawn_reason: str = ""
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.withdrawn_on is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +204,7 @@ class DeadlineRow:
     proceeding_id: int | None
     event_id: int | None = None  # the proceeding event that generated it; None: added by hand
     jurisdiction: str = ""
+    reason: str = ""  # why it was waived (or a word on how it was done)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +237,8 @@ class MoneyRow:
     occurred_on: date
     description: str
     proceeding_id: int | None
+    bond_status: str | None = None  # BondStatus of a bond; None: not tracked as a bond
+    bond_settled_on: date | None = None  # when it was forfeited or returned
 
 
 @dataclass(frozen=True, slots=True)

@@ -311,3 +311,67 @@ def test_a_failed_update_leaves_the_old_values_and_no_audit(archive: Archive, ca
     assert (detail.status, detail.closed_on) == ("open", None)
     assert _counts(archive, "audit_entry") == before
     assert detail.opened_on == date(2026, 3, 1)
+
+
+# -- the case each audit row belongs to -------------------------------------------------------
+
+
+def _cases_of_rows(archive: Archive) -> list[tuple[str, str, int | None, str]]:
+    """(table, action, case_id, shared_record) of every audit row, oldest first."""
+    with archive.reading() as session:
+        return [
+            (e.table_name, e.action, e.case_id, e.shared_record)
+            for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id))  # type: ignore[arg-type]
+        ]
+
+
+def test_each_audit_row_names_its_case_even_through_a_parent(
+    archive: Archive, case: str, tmp_path: Path
+) -> None:
+    source = tmp_path / "order.txt"
+    source.write_bytes(b"order screenshot")
+    case_id = cases.case_detail(archive, case).id
+    other = cases.create_case(archive, cases.CaseDraft(title="Other"), actor=ACTOR).reference
+    before = len(_trail(archive))
+
+    proceeding = proceedings.add_proceeding(archive, case, proceedings.ProceedingDraft("customs"))
+    proceedings.add_event(archive, proceeding.id, "detention", "2026-03-03")
+    exhibit = evidence.add_evidence(archive, case, evidence.EvidenceDraft(), [source]).evidence
+    evidence.add_custody_event(archive, exhibit.id, "sealed")
+    row, _ = parties.add_party_to_case(
+        archive, case, parties.PartyDraft(name="Shop", identifiers=[("phone", "13800138000")])
+    )
+    parties.add_identifier(archive, row.party.id, "shop_id", "taobao-1")  # no case named
+    right = rights.add_right(
+        archive, rights.RightDraft(kind="trademark", number="G1", jurisdiction="CN"), other
+    )
+
+    written = _cases_of_rows(archive)[before:]
+    party, right_id = row.party.id, right.id
+    assert written == [
+        ("proceeding", "insert", case_id, ""),
+        ("proceeding_event", "insert", case_id, ""),
+        ("evidence_item", "insert", case_id, ""),
+        ("stored_blob", "insert", case_id, ""),  # written in this case's intake
+        ("evidence_file", "insert", case_id, ""),
+        ("custody_event", "insert", case_id, ""),
+        ("party", "insert", case_id, f"party:{party}"),
+        ("party_identifier", "insert", case_id, f"party:{party}"),
+        ("case_party", "insert", case_id, f"party:{party}"),
+        ("party_identifier", "insert", None, f"party:{party}"),
+        ("ip_right", "insert", case_id + 1, f"right:{right_id}"),
+        ("case_right", "insert", case_id + 1, f"right:{right_id}"),
+    ]
+
+
+def test_a_removed_child_still_names_its_case(archive: Archive, case: str) -> None:
+    case_id = cases.case_detail(archive, case).id
+    draft = proceedings.ProceedingDraft("customs", jurisdiction="CN")
+    proceeding = proceedings.add_proceeding(archive, case, draft)
+    event = proceedings.add_event(archive, proceeding.id, "customs_notice", "2026-03-03").events[0]
+    before = len(_trail(archive))
+    proceedings.remove_event(archive, event.id)
+    assert _cases_of_rows(archive)[before:] == [
+        ("deadline", "delete", case_id, ""),
+        ("proceeding_event", "delete", case_id, ""),
+    ]

@@ -422,3 +422,71 @@ def test_a_later_migration_rebuilding_a_parent_table_keeps_its_children(
         with upgraded.engine.connect() as connection:
             assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
             assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_the_upgrade_to_0005_works_out_the_case_of_audit_rows_already_written(
+    tmp_path: Path,
+) -> None:
+    """Rows written before 0005 get the case the trail tells (children through their parents,
+    removed rows too) and their shared record; the case a shared record was changed in is not
+    known, so it is left empty."""
+    from casefile.services import parties, records, rights
+
+    folder = tmp_path / "Cases.casefile"
+    source = tmp_path / "order.txt"
+    source.write_text("order confirmation")
+    with Archive.open(folder, create=True) as opened:
+        ref = cases.create_case(opened, cases.CaseDraft("Fake scooters", jurisdictions="CN"))
+        other = cases.create_case(opened, cases.CaseDraft("Fake robots")).reference
+        draft = proceedings.ProceedingDraft(route="customs")
+        proceeding = proceedings.add_proceeding(opened, ref.reference, draft)
+        event = proceedings.add_event(opened, proceeding.id, "customs_notice", "2026-11-16")
+        proceedings.add_event(opened, proceeding.id, "detention", "2026-11-18")
+        proceedings.remove_event(opened, event.events[0].id)
+        exhibit = evidence.add_evidence(
+            opened, ref.reference, evidence.EvidenceDraft(), [source]
+        ).evidence
+        evidence.add_custody_event(opened, exhibit.id, "sealed")
+        row, _ = parties.add_party_to_case(
+            opened, ref.reference, parties.PartyDraft("Shop", identifiers=[("phone", "138 0013")])
+        )
+        parties.add_identifier(opened, row.party.id, "shop_id", "taobao-1")
+        parties.link_party(opened, other, row.party.id)
+        right = rights.add_right(opened, rights.RightDraft("trademark", "G1", "CN"), other)
+        rights.add_recordal(opened, right.id, "GACC", "T1", "2026-01-01", "2036-01-01")
+        note = records.add_note(opened, other, "A note")
+        records.update_note(opened, note, "A better note")
+        records.remove_note(opened, note)
+        with opened.engine.connect() as connection:
+            written = connection.exec_driver_sql(
+                "SELECT id, table_name, case_id, shared_record FROM audit_entry ORDER BY id"
+            ).fetchall()
+
+    engine = make_engine(folder / DB_NAME)
+    try:
+        _migrate(engine, "0004_prior_penalty", down=True)
+        _migrate(engine, "head")
+        with engine.connect() as connection:
+            filled = connection.exec_driver_sql(
+                "SELECT id, table_name, case_id, shared_record FROM audit_entry ORDER BY id"
+            ).fetchall()
+    finally:
+        engine.dispose()
+    context_only = {"party", "party_identifier", "ip_right", "customs_recordal", "stored_blob"}
+    expected = [
+        (i, table, None if table in context_only else case_id, shared)
+        for i, table, case_id, shared in written
+    ]
+    assert filled == expected
+    assert {table for _i, table, _c, _s in written} >= {
+        "proceeding_event",  # inserted and removed
+        "deadline",
+        "evidence_file",
+        "custody_event",
+        "note",
+        "case_party",
+        "customs_recordal",
+    }
+    assert all(
+        case_id is not None for _i, table, case_id, _s in filled if table not in context_only
+    )
