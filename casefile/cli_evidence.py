@@ -90,7 +90,7 @@ def cmd_add_evidence(args: argparse.Namespace) -> int:
     from casefile.services.evidence import (
         EvidenceDraft,
         FolderTooLargeError,
-        add_evidence,
+        add_exhibits,
         gather_files,
         printable,
     )
@@ -118,26 +118,24 @@ def cmd_add_evidence(args: argparse.Namespace) -> int:
     groups = [[p] for p in files] if args.each else [files]
     progress = Progress("Copying in")
     with Archive.open(archive_path(args)[0]) as archive:
-        for files in groups:
-            result = add_evidence(
-                archive,
-                args.case,
-                draft,
-                files,
-                progress=lambda done, total: progress.update(done, total),
-            )
-            progress.done()
-            item = result.evidence
-            size = sum(f.size for f in item.files)
-            print(
-                f"{args.case} exhibit #{item.exhibit_no}: {len(item.files)} file(s), {size:,} bytes"
-            )
-            for f in item.files:
-                also = result.already_in_archive.get(f.sha256)
-                note = (
-                    f"  (already in the archive as {', '.join(also)}; stored once)" if also else ""
-                )
-                print(f"  {f.sha256}  {f.original_name}{note}")
+        outcome = add_exhibits(
+            archive,
+            args.case,
+            groups,
+            draft,
+            progress=lambda done, total, _file: progress.update(done, total),
+        )
+    progress.done()
+    for _files, result in outcome.added:
+        item = result.evidence
+        size = sum(f.size for f in item.files)
+        print(f"{args.case} exhibit #{item.exhibit_no}: {len(item.files)} file(s), {size:,} bytes")
+        for f in item.files:
+            also = result.already_in_archive.get(f.sha256)
+            note = f"  (already in the archive as {', '.join(also)}; stored once)" if also else ""
+            print(f"  {f.sha256}  {f.original_name}{note}")
+    if outcome.error is not None:
+        raise outcome.error  # said in one line, after what was added before it
     return EXIT_OK
 
 

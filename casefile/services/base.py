@@ -7,6 +7,7 @@ import os
 from collections.abc import Mapping
 from typing import TypeVar
 
+from sqlalchemy import select
 from sqlmodel import Session, SQLModel
 
 from casefile.errors import NotFoundError
@@ -65,3 +66,16 @@ def remove(session: Session, *records: SQLModel) -> None:
     for record in records:
         session.delete(record)
     session.flush()
+
+
+def remove_with_children(
+    session: Session, record: SQLModel, *children: tuple[type[SQLModel], str]
+) -> None:
+    """Remove a record and first its children, given as (model, column naming the record),
+    each row audited (a party with its identifiers, a right with its recordals)."""
+    record_id = getattr(record, "id", None)
+    for model, column in children:
+        table = model.__table__  # type: ignore[attr-defined]
+        rows = session.scalars(select(model).where(table.c[column] == record_id)).all()
+        remove(session, *rows)
+    remove(session, record)

@@ -1,8 +1,10 @@
-"""Evidence bundles of a case: which exhibits may go in, in what order, and the export itself.
+"""Evidence bundles of a case: which exhibits may go in, in what order, what a new bundle starts
+from (recipient, language, file name), and the export itself.
 
 The archive is read once, in one short session, into a plain `BundleSpec`; the long export then
 works from the stored files alone and never holds the database. Internal exhibits (working
-material) and custody notes stay out of bundles for anyone outside the company.
+material) and custody notes stay out of bundles for anyone outside the company; withdrawn
+exhibits stay out of every bundle unless named for an internal one.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from casefile import clock
+from casefile.domain import Route
 from casefile.errors import NotFoundError, ValidationError
 from casefile.export import verify
 from casefile.export.bundle import BundleResult, build_bundle
@@ -31,7 +34,7 @@ from casefile.services.base import current_actor, load_case
 from casefile.store import repositories
 from casefile.store.archive import Archive
 from casefile.store.files import sha256_of
-from casefile.store.rows import EvidenceRow
+from casefile.store.rows import CaseDetail, EvidenceRow
 
 BundleVerdict = verify.BundleVerdict
 MAX_EXHIBITS = 10_000
@@ -62,6 +65,71 @@ class ExhibitChoice:
     size: int
     internal: bool
     sha256_prefixes: tuple[str, ...]
+    withdrawn: bool = False  # listed only when asked for (`include_withdrawn`)
+
+
+# The recipient a case's latest proceeding suggests.
+RECIPIENT_OF_ROUTE = {
+    Route.CUSTOMS: Recipient.CUSTOMS,
+    Route.CRIMINAL: Recipient.POLICE,
+    Route.PLATFORM: Recipient.PLATFORM,
+    Route.CIVIL: Recipient.COURT,
+}
+
+
+def default_recipient(case: CaseDetail) -> Recipient:
+    """The recipient of the case's latest proceeding (customs, police, platform, court); the
+    court when that says nothing."""
+    dated = sorted(
+        (p for p in case.proceedings if p.route in RECIPIENT_OF_ROUTE),
+        key=lambda p: p.started_on or date.min,
+    )
+    return RECIPIENT_OF_ROUTE[Route(dated[-1].route)] if dated else Recipient.COURT
+
+
+def default_language(case: CaseDetail) -> Language:
+    """Bilingual for a case in mainland China (the authorities read Chinese, the client
+    English), English elsewhere."""
+    return Language.BILINGUAL if "CN" in case.jurisdictions else Language.ENGLISH
+
+
+def default_request(case: CaseDetail) -> BundleRequest:
+    """What a new bundle of `case` starts from: every exhibit that may go (None), to the
+    recipient and in the language the case suggests, prepared by the user, Bates numbers from
+    the default prefix and 1."""
+    return BundleRequest(
+        case_reference=case.reference,
+        exhibits=None,
+        language=default_language(case),
+        recipient=default_recipient(case),
+        prepared_by=current_actor(),
+    )
+
+
+def default_file_name(reference: str, recipient: Recipient, day: date) -> str:
+    """'CF-2025-0012 bundle customs 2026-11-21.pdf'."""
+    return f"{reference} bundle {recipient.value} {day.isoformat()}.pdf"
+
+
+def free_path(path: Path) -> Path:
+    """`path`, or 'name (2).pdf', 'name (3).pdf'… if it is taken."""
+    candidate, n = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem} ({n}){path.suffix}")
+        n += 1
+    return candidate
+
+
+def default_output_path(archive: Archive, reference: str, recipient: object) -> Path:
+    """Where a bundle is saved unless the user says otherwise: the archive's exports/ folder
+    (made if missing; the home folder if the archive cannot be written), a name not taken."""
+    folder = archive.path / "exports"
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError:
+        folder = Path.home()
+    chosen = v.choice("recipient", recipient, Recipient)
+    return free_path(folder / default_file_name(reference, chosen, clock.today()))
 
 
 def parse_exhibit_list(text: str) -> list[int]:
@@ -88,10 +156,17 @@ def parse_exhibit_list(text: str) -> list[int]:
     return numbers
 
 
-def exhibit_choices(archive: Archive, case_reference: str) -> list[ExhibitChoice]:
+def exhibit_choices(
+    archive: Archive, case_reference: str, include_withdrawn: bool = False
+) -> list[ExhibitChoice]:
+    """The case's exhibits a bundle may take, in their order; withdrawn ones only if asked."""
     with archive.reading() as session:
         case = load_case(session, case_reference)
-        items = repositories.evidence_of_case(session, case.id or 0)
+        items = [
+            e
+            for e in repositories.evidence_of_case(session, case.id or 0)
+            if include_withdrawn or not e.withdrawn
+        ]
     return [
         ExhibitChoice(
             exhibit_no=e.exhibit_no,
@@ -103,6 +178,7 @@ def exhibit_choices(archive: Archive, case_reference: str) -> list[ExhibitChoice
             size=sum(f.size for f in e.files),
             internal=e.internal,
             sha256_prefixes=tuple(f.sha256[:12] for f in e.files),
+            withdrawn=e.withdrawn,
         )
         for e in items
     ]
@@ -213,7 +289,9 @@ def _chosen(
     items: dict[int, EvidenceRow], numbers: Sequence[int] | None, recipient: Recipient
 ) -> list[EvidenceRow]:
     if numbers is None:
-        chosen = [e for e in items.values() if not (e.internal and recipient.external)]
+        chosen = [
+            e for e in items.values() if not e.withdrawn and not (e.internal and recipient.external)
+        ]
         if not chosen:
             raise ValidationError("exhibits", "the case has no exhibits for this recipient yet")
         return chosen
@@ -231,6 +309,14 @@ def _chosen(
             "exhibits",
             f"exhibit {internal[0]} is internal working material and cannot go to "
             f"{recipient.value}; leave it out, or choose the internal recipient",
+        )
+    withdrawn = [items[n] for n in numbers if items[n].withdrawn and recipient.external]
+    if withdrawn:
+        first = withdrawn[0]
+        raise ValidationError(
+            "exhibits",
+            f"exhibit {first.exhibit_no} was withdrawn on {first.withdrawn_on} "
+            f"({first.withdrawn_reason}); leave it out, or choose the internal recipient",
         )
     return [items[n] for n in numbers]
 

@@ -13,16 +13,24 @@ from __future__ import annotations
 import mimetypes
 import os
 import stat
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from casefile import file_types
+from sqlmodel import Session
+
+from casefile import clock, file_types
 from casefile.domain import CustodyAction, EvidenceKind
-from casefile.errors import ArchiveError, EvidenceFileError, NotFoundError, ValidationError
+from casefile.errors import (
+    ArchiveError,
+    CancelledError,
+    EvidenceFileError,
+    NotFoundError,
+    ValidationError,
+)
 from casefile.services import validation as v
-from casefile.services.base import current_actor, load_case
+from casefile.services.base import apply, current_actor, get_row, load_case
 from casefile.store import repositories
 from casefile.store.archive import Archive
 from casefile.store.files import Hold, StoredFile
@@ -362,10 +370,7 @@ def _record(
             first_link.evidence_id = item.id  # type: ignore[assignment]
             session.add(first_link)
         session.flush()
-        evidence = next(
-            e for e in repositories.evidence_of_case(session, case_id) if e.id == item.id
-        )
-        return IntakeResult(evidence, duplicates)
+        return IntakeResult(_exhibit_row(session, item), duplicates)
 
 
 def _checked_type(path: Path) -> str:
@@ -431,19 +436,176 @@ def add_custody_event(
             raise NotFoundError("evidence item", evidence_id)
         session.add(event)
         session.flush()
-        return next(
-            e for e in repositories.evidence_of_case(session, item.case_id) if e.id == item.id
-        )
+        return _exhibit_row(session, item)
+
+
+# --- many exhibits in one go ----------------------------------------------------------------
+
+FileProgress = Callable[[int, int, str], None]  # (bytes done, bytes total, file being copied)
+
+
+@dataclass
+class IntakeOutcome:
+    """What one intake of several exhibits did: those added, with their files, and what stopped
+    the rest (an error, a Cancel), with the files of the exhibit that was not added."""
+
+    added: list[tuple[tuple[Path, ...], IntakeResult]] = field(default_factory=list)
+    error: Exception | None = None
+    failed: tuple[Path, ...] = ()
+    cancelled: bool = False
+
+    @property
+    def complete(self) -> bool:
+        return self.error is None and not self.cancelled
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # refused in words by the intake itself
+
+
+def add_exhibits(
+    archive: Archive,
+    case_reference: str,
+    groups: Sequence[Sequence[Path]],
+    draft: EvidenceDraft,
+    custody: CustodyDraft | None = None,
+    progress: FileProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    sizes: Mapping[Path, int] | None = None,
+    actor: str | None = None,
+) -> IntakeOutcome:
+    """One exhibit per group of files, in order, each in its own transaction, until one fails
+    or the user cancels: the exhibits already added stay, and the outcome names them and what
+    stopped the rest (the faces show it; nothing half-done of the failed exhibit is kept).
+
+    `progress(bytes done, bytes total, path of the file being copied)` counts over all groups;
+    `sizes` are the files' sizes where the caller knows them already. Runs on any thread."""
+    known = dict(sizes or {})
+    for group in groups:
+        for path in group:
+            if path not in known:
+                known[path] = _size(path)
+    total = sum(known[p] for group in groups for p in group)
+    stop = cancelled or (lambda: False)
+    outcome = IntakeOutcome()
+    base = 0
+    for group in groups:
+        if stop():
+            outcome.cancelled, outcome.failed = True, tuple(group)
+            break
+        starts: list[tuple[int, Path]] = []
+        offset = 0
+        for path in group:
+            starts.append((offset, path))
+            offset += known[path]
+
+        def report(
+            done: int, _total: int, base: int = base, starts: list[tuple[int, Path]] = starts
+        ) -> None:
+            current = starts[0][1]
+            for start, path in starts:
+                if start < done:
+                    current = path
+            if progress:
+                progress(min(base + done, total), total, str(current))
+
+        if progress and group:
+            progress(base, total, str(group[0]))
+        try:
+            result = add_evidence(
+                archive,
+                case_reference,
+                draft,
+                list(group),
+                progress=report,
+                cancelled=stop,
+                actor=actor,
+                custody=custody,
+            )
+        except CancelledError:
+            outcome.cancelled, outcome.failed = True, tuple(group)
+            break
+        except Exception as exc:  # the faces say it, with what was added before
+            outcome.error, outcome.failed = exc, tuple(group)
+            break
+        outcome.added.append((tuple(group), result))
+        base += offset
+    return outcome
+
+
+# --- correcting an exhibit after intake ----------------------------------------------------
+
+
+def _exhibit_row(session: Session, item: EvidenceItem) -> EvidenceRow:
+    return next(e for e in repositories.evidence_of_case(session, item.case_id) if e.id == item.id)
+
+
+def update_evidence(
+    archive: Archive, evidence_id: int, draft: EvidenceDraft, actor: str | None = None
+) -> EvidenceRow:
+    """Correct an exhibit's details after intake (kind, description, dates, who obtained it,
+    notary office and certificate, internal or not). Its files and custody log are not
+    touched: a stored file is never changed."""
+    values = _item_values(draft)
+    with archive.unit_of_work(actor or current_actor()) as session:
+        item = get_row(session, EvidenceItem, evidence_id, "evidence item")
+        apply(item, values)
+        session.flush()
+        return _exhibit_row(session, item)
+
+
+def withdraw_exhibit(
+    archive: Archive,
+    evidence_id: int,
+    reason: object,
+    on: object = None,
+    actor: str | None = None,
+) -> EvidenceRow:
+    """Withdraw an exhibit (on a date, default today, with the reason required). It is never
+    deleted: its files and chain of custody stay in the archive, its number is not reused, and
+    it leaves bundles unless named for an internal one (services/bundles.py)."""
+    why = v.long_text("reason", reason, required=True)
+    when = v.optional_date("on", on) or clock.today()
+    if when > clock.today():
+        raise ValidationError("on", f"{when.isoformat()} is in the future")
+    with archive.unit_of_work(actor or current_actor()) as session:
+        item = get_row(session, EvidenceItem, evidence_id, "evidence item")
+        if item.withdrawn_on is not None:
+            raise ValidationError(
+                "evidence_id",
+                f"exhibit {item.exhibit_no} was already withdrawn on "
+                f"{item.withdrawn_on.isoformat()}",
+            )
+        apply(item, {"withdrawn_on": when, "withdrawn_reason": why})
+        session.flush()
+        return _exhibit_row(session, item)
+
+
+def reinstate_exhibit(archive: Archive, evidence_id: int, actor: str | None = None) -> EvidenceRow:
+    """Undo a withdrawal (the audit trail keeps when and why it was withdrawn)."""
+    with archive.unit_of_work(actor or current_actor()) as session:
+        item = get_row(session, EvidenceItem, evidence_id, "evidence item")
+        apply(item, {"withdrawn_on": None, "withdrawn_reason": ""})
+        session.flush()
+        return _exhibit_row(session, item)
 
 
 __all__ = [
     "CustodyDraft",
     "EvidenceDraft",
     "EvidenceFileError",
+    "IntakeOutcome",
     "IntakeResult",
     "add_custody_event",
     "add_evidence",
+    "add_exhibits",
     "collect_files",
     "gather_files",
+    "reinstate_exhibit",
     "resolved",
+    "update_evidence",
+    "withdraw_exhibit",
 ]

@@ -1,20 +1,36 @@
-"""Use cases for proceedings: one per route a case runs on, with its dated events."""
+"""Use cases for proceedings: one per route a case runs on, with its dated events.
+
+Removing a proceeding recorded in error removes its events with it, and the open deadlines they
+generated: they are its parts, and counsel removing a proceeding expects nothing of it left
+behind to act on. What is counsel's own record stays, unlinked from it: deadlines done or
+waived, deadlines added by hand, money entries and transfers (`ProceedingRemoval` says what).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from sqlmodel import Session
+from sqlalchemy import select
+from sqlmodel import Session, col
 
 from casefile.domain import ProceedingEventKind, ProceedingStage, Route
 from casefile.errors import NotFoundError
-from casefile.rules.deadlines import DeadlineSettings
+from casefile.rules.deadlines import DeadlineSettings, shipped_rule_book
+from casefile.rules.triggers import history
 from casefile.services import deadline_generation
 from casefile.services import validation as v
-from casefile.services.base import current_actor, load_case
+from casefile.services.base import apply, current_actor, get_row, in_case, load_case, remove
 from casefile.store import repositories
 from casefile.store.archive import Archive
-from casefile.store.models import Proceeding, ProceedingEvent
+from casefile.store.models import (
+    Case,
+    Deadline,
+    MoneyEntry,
+    Proceeding,
+    ProceedingEvent,
+    TransferRecord,
+)
 from casefile.store.rows import ProceedingRow
 
 
@@ -110,6 +126,17 @@ def update_proceeding(
         return _row(session, proceeding.case_id, proceeding_id)
 
 
+def _event_values(
+    kind: object, occurred_on: object, reference: object, description: object
+) -> dict[str, object]:
+    return {
+        "kind": v.choice("kind", kind, ProceedingEventKind).value,
+        "occurred_on": v.required_date("occurred_on", occurred_on),
+        "reference": v.text("reference", reference, max_length=200),
+        "description": v.long_text("description", description),
+    }
+
+
 def add_event(
     archive: Archive,
     proceeding_id: int,
@@ -122,22 +149,39 @@ def add_event(
 ) -> ProceedingRow:
     """Record a dated event (customs notice, detention, judgment served, …) on a proceeding,
     and in the same transaction the statutory deadlines it starts (deadline_generation)."""
-    event = ProceedingEvent(
-        proceeding_id=proceeding_id,
-        kind=v.choice("kind", kind, ProceedingEventKind).value,
-        occurred_on=v.required_date("occurred_on", occurred_on),
-        reference=v.text("reference", reference, max_length=200),
-        description=v.long_text("description", description),
-    )
+    values = _event_values(kind, occurred_on, reference, description)
+    event = ProceedingEvent(proceeding_id=proceeding_id, **values)  # type: ignore[arg-type]
     settings = settings or deadline_generation.current_settings(archive)
     with archive.unit_of_work(actor or current_actor()) as session:
-        proceeding = session.get(Proceeding, proceeding_id)
-        if proceeding is None:
-            raise NotFoundError("proceeding", proceeding_id)
+        proceeding = get_row(session, Proceeding, proceeding_id, "proceeding")
         session.add(event)
         session.flush()
         deadline_generation.sync_proceeding(session, proceeding_id, settings)
         return _row(session, proceeding.case_id, proceeding_id)
+
+
+def update_event(
+    archive: Archive,
+    event_id: int,
+    kind: object,
+    occurred_on: object,
+    reference: object = "",
+    description: object = "",
+    actor: str | None = None,
+    settings: DeadlineSettings | None = None,
+) -> ProceedingRow:
+    """Correct an event's kind, date, reference or description; in the same transaction the
+    proceeding's generated deadlines are recounted (another date moves them, another kind
+    starts other rules; done or waived ones stay as they are)."""
+    values = _event_values(kind, occurred_on, reference, description)
+    settings = settings or deadline_generation.current_settings(archive)
+    with archive.unit_of_work(actor or current_actor()) as session:
+        event = get_row(session, ProceedingEvent, event_id, "proceeding event")
+        if apply(event, values):
+            session.flush()
+            deadline_generation.sync_proceeding(session, event.proceeding_id, settings)
+        proceeding = get_row(session, Proceeding, event.proceeding_id, "proceeding")
+        return _row(session, proceeding.case_id, proceeding.id or 0)
 
 
 def remove_event(
@@ -150,14 +194,127 @@ def remove_event(
     waived ones stay); the proceeding's other deadlines are recounted without it."""
     settings = settings or deadline_generation.current_settings(archive)
     with archive.unit_of_work(actor or current_actor()) as session:
-        event = session.get(ProceedingEvent, event_id)
-        if event is None:
-            raise NotFoundError("proceeding event", event_id)
+        event = get_row(session, ProceedingEvent, event_id, "proceeding event")
         proceeding_id = event.proceeding_id
         deadline_generation.release_event(session, event_id)
-        session.delete(event)
-        session.flush()
+        remove(session, event)
         deadline_generation.sync_proceeding(session, proceeding_id, settings)
-        proceeding = session.get(Proceeding, proceeding_id)
-        assert proceeding is not None
+        proceeding = get_row(session, Proceeding, proceeding_id, "proceeding")
         return _row(session, proceeding.case_id, proceeding_id)
+
+
+@dataclass(frozen=True, slots=True)
+class ProceedingRemoval:
+    """What went with a removed proceeding, and what stayed, unlinked from it."""
+
+    events_removed: int
+    deadlines_removed: int  # open ones its events generated
+    deadlines_kept: int  # done, waived or added by hand
+    money_entries_kept: int
+    transfers_kept: int
+
+
+def remove_proceeding(
+    archive: Archive, proceeding_id: int, actor: str | None = None
+) -> ProceedingRemoval:
+    """Remove a proceeding recorded in error, with its events and the open deadlines they
+    generated (see the module doc); every row removed or unlinked is audited."""
+    with archive.unit_of_work(actor or current_actor()) as session:
+        proceeding = get_row(session, Proceeding, proceeding_id, "proceeding")
+        in_case(session, proceeding.case_id)
+        events = list(
+            session.scalars(
+                select(ProceedingEvent).where(col(ProceedingEvent.proceeding_id) == proceeding_id)
+            )
+        )
+        removed = 0
+        for event in events:
+            removed += len(deadline_generation.release_event(session, event.id or 0).removed)
+        remove(session, *events)
+
+        def unlink(model: type[Deadline] | type[MoneyEntry] | type[TransferRecord]) -> int:
+            linked = list(
+                session.scalars(select(model).where(col(model.proceeding_id) == proceeding_id))
+            )
+            for record in linked:
+                record.proceeding_id = None
+            return len(linked)
+
+        kept = (unlink(Deadline), unlink(MoneyEntry), unlink(TransferRecord))
+        session.flush()
+        remove(session, proceeding)
+        return ProceedingRemoval(len(events), removed, *kept)
+
+
+# --- what an event not yet saved would start ---------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewDeadline:
+    """A deadline an event would generate if it were saved: "Customs decides whether detained
+    goods infringe, due 2027-01-06: 30 working days, Customs IPR Regs Art 20"."""
+
+    rule_id: str
+    title: str
+    due_on: date
+    period: str  # "30 working days"
+    article: str  # "Art 20"
+    source: str  # instrument and article
+    explanation: str  # as the saved deadline would carry it
+    jurisdiction: str  # the calendar it was counted on
+
+
+def preview_event_deadlines(
+    archive: Archive,
+    proceeding_id: int,
+    kind: object,
+    occurred_on: object,
+    reference: object = "",
+    replacing: int | None = None,
+    settings: DeadlineSettings | None = None,
+) -> tuple[PreviewDeadline, ...]:
+    """The deadlines an event of `kind` on `occurred_on` would generate on the proceeding, read
+    against the events already recorded there (a detention after a customs notice is the Art
+    16 route); `replacing`: the id of an event being edited, left out of that history. Writes
+    nothing; counted as saving it would count them. Bad input is refused as `add_event` would."""
+    values = _event_values(kind, occurred_on, reference, "")
+    settings = settings or deadline_generation.current_settings(archive)
+    with archive.reading() as session:
+        proceeding = get_row(session, Proceeding, proceeding_id, "proceeding")
+        case = get_row(session, Case, proceeding.case_id, "case")
+        jurisdiction, note = deadline_generation.proceeding_jurisdiction(proceeding, case)
+        recorded: list[tuple[object, str, date]] = [
+            (e.id, e.kind, e.occurred_on)
+            for e in session.scalars(
+                select(ProceedingEvent).where(col(ProceedingEvent.proceeding_id) == proceeding_id)
+            )
+            if e.id != replacing
+        ]
+    if not jurisdiction:
+        return ()  # no law to count by: saving would generate nothing either
+    draft = ProceedingEvent(proceeding_id=proceeding_id, **values)  # type: ignore[arg-type]
+    recorded.append((draft, draft.kind, draft.occurred_on))
+    earlier, before = history(recorded, draft, draft.occurred_on)
+    planned = deadline_generation.plan_for_event(
+        draft,
+        proceeding.route,
+        jurisdiction,
+        earlier,
+        settings,
+        shipped_rule_book(),
+        note,
+        before,
+    )
+    return tuple(
+        PreviewDeadline(
+            rule_id=p.rule.id,
+            title=p.rule.title,
+            due_on=p.due_on,
+            period=p.rule.period_text(),
+            article=p.rule.article,
+            source=p.rule.source,
+            explanation=p.explanation,
+            jurisdiction=p.jurisdiction,
+        )
+        for p in planned
+    )

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlmodel import Session
+from sqlalchemy import select
+from sqlmodel import Session, col
 
 from casefile.domain import RightKind
 from casefile.errors import NotFoundError, ValidationError
 from casefile.services import validation as v
-from casefile.services.base import current_actor, load_case
+from casefile.services.base import (
+    apply,
+    current_actor,
+    get_row,
+    load_case,
+    remove,
+    remove_with_children,
+)
 from casefile.store import repositories
 from casefile.store.archive import Archive
 from casefile.store.models import CaseRight, CustomsRecordal, IPRight
@@ -43,13 +51,13 @@ def _right_row(session: Session, right_id: int) -> RightRow:
     return rows[0]
 
 
-def add_right(
-    archive: Archive, draft: RightDraft, case_reference: str | None = None, actor: str | None = None
-) -> RightRow:
-    """Register a right (or find it, by kind, jurisdiction and number) and link it to a case."""
-    kind = v.choice("kind", draft.kind, RightKind).value
-    number = v.text("number", draft.number, required=True, max_length=64)
-    jurisdiction = v.jurisdictions("jurisdiction", [draft.jurisdiction])[0]
+def _right_values(draft: RightDraft) -> tuple[dict[str, object], dict[str, object]]:
+    """(the keys a right is known by: kind, number, jurisdiction; its details)."""
+    keys: dict[str, object] = {
+        "kind": v.choice("kind", draft.kind, RightKind).value,
+        "number": v.text("number", draft.number, required=True, max_length=64),
+        "jurisdiction": v.jurisdictions("jurisdiction", [draft.jurisdiction])[0],
+    }
     valid_from = v.optional_date("valid_from", draft.valid_from)
     valid_to = v.optional_date("valid_to", draft.valid_to)
     v.not_before("valid_to", valid_to, "valid_from", valid_from)
@@ -60,11 +68,20 @@ def add_right(
         "valid_from": valid_from,
         "valid_to": valid_to,
     }
+    return keys, details
+
+
+def add_right(
+    archive: Archive, draft: RightDraft, case_reference: str | None = None, actor: str | None = None
+) -> RightRow:
+    """Register a right (or find it, by kind, jurisdiction and number) and link it to a case."""
+    keys, details = _right_values(draft)
+    kind, number, jurisdiction = str(keys["kind"]), str(keys["number"]), str(keys["jurisdiction"])
     with archive.unit_of_work(actor or current_actor()) as session:
         case = load_case(session, case_reference) if case_reference else None
         right = repositories.right_by_number(session, kind, jurisdiction, number)
         if right is None:
-            right = IPRight(kind=kind, number=number, jurisdiction=jurisdiction, **details)  # type: ignore[arg-type]
+            right = IPRight(**keys, **details)  # type: ignore[arg-type]
             session.add(right)
             session.flush()
         else:
@@ -83,6 +100,65 @@ def add_right(
         return _right_row(session, right.id or 0)
 
 
+def update_right(
+    archive: Archive, right_id: int, draft: RightDraft, actor: str | None = None
+) -> RightRow:
+    """Correct a right (its number, owner, classes, validity…) in every case that enforces it;
+    a number another registered right of that kind and jurisdiction has is refused."""
+    keys, details = _right_values(draft)
+    with archive.unit_of_work(actor or current_actor()) as session:
+        right = get_row(session, IPRight, right_id, "right")
+        other = repositories.right_by_number(
+            session, str(keys["kind"]), str(keys["jurisdiction"]), str(keys["number"])
+        )
+        if other is not None and other.id != right_id:
+            raise ValidationError(
+                "number",
+                f"{keys['kind']} {keys['number']} ({keys['jurisdiction']}) is already "
+                "registered; link that right instead",
+            )
+        apply(right, {**keys, **details})
+        session.flush()
+        return _right_row(session, right_id)
+
+
+def unlink_right(
+    archive: Archive, case_reference: str, right_id: int, actor: str | None = None
+) -> bool:
+    """Take a right out of a case. A right then enforced in no case was this case's own record:
+    it is removed with its customs recordals (audited). True when the right was removed."""
+    with archive.unit_of_work(actor or current_actor()) as session:
+        case = load_case(session, case_reference)
+        right = get_row(session, IPRight, right_id, "right")
+        links = session.scalars(
+            select(CaseRight).where(col(CaseRight.right_id) == right_id).order_by(col(CaseRight.id))
+        ).all()
+        mine = [link for link in links if link.case_id == case.id]
+        if not mine:
+            raise ValidationError(
+                "right_id", f"{right.kind} {right.number} is not linked to {case.reference}"
+            )
+        remove(session, *mine)
+        if len(mine) < len(links):
+            return False
+        remove_with_children(session, right, (CustomsRecordal, "right_id"))
+        return True
+
+
+def _recordal_values(
+    authority: object, number: object, valid_from: object, valid_to: object
+) -> dict[str, object]:
+    start = v.required_date("valid_from", valid_from)
+    end = v.required_date("valid_to", valid_to)
+    v.not_before("valid_to", end, "valid_from", start)
+    return {
+        "authority": v.text("authority", authority, required=True, max_length=200),
+        "number": v.text("number", number, required=True, max_length=64),
+        "valid_from": start,
+        "valid_to": end,
+    }
+
+
 def add_recordal(
     archive: Archive,
     right_id: int,
@@ -93,19 +169,34 @@ def add_recordal(
     actor: str | None = None,
 ) -> RightRow:
     """A customs recordal of a right (e.g. GACC recordal, EU application for action)."""
-    start = v.required_date("valid_from", valid_from)
-    end = v.required_date("valid_to", valid_to)
-    v.not_before("valid_to", end, "valid_from", start)
-    recordal = CustomsRecordal(
-        right_id=right_id,
-        authority=v.text("authority", authority, required=True, max_length=200),
-        number=v.text("number", number, required=True, max_length=64),
-        valid_from=start,
-        valid_to=end,
-    )
+    values = _recordal_values(authority, number, valid_from, valid_to)
     with archive.unit_of_work(actor or current_actor()) as session:
-        if session.get(IPRight, right_id) is None:
-            raise NotFoundError("right", right_id)
-        session.add(recordal)
+        get_row(session, IPRight, right_id, "right")
+        session.add(CustomsRecordal(right_id=right_id, **values))  # type: ignore[arg-type]
         session.flush()
         return _right_row(session, right_id)
+
+
+def update_recordal(
+    archive: Archive,
+    recordal_id: int,
+    authority: object,
+    number: object,
+    valid_from: object,
+    valid_to: object,
+    actor: str | None = None,
+) -> RightRow:
+    """Correct a recordal, or record its renewal (the new validity)."""
+    values = _recordal_values(authority, number, valid_from, valid_to)
+    with archive.unit_of_work(actor or current_actor()) as session:
+        recordal = get_row(session, CustomsRecordal, recordal_id, "customs recordal")
+        apply(recordal, values)
+        session.flush()
+        return _right_row(session, recordal.right_id)
+
+
+def remove_recordal(archive: Archive, recordal_id: int, actor: str | None = None) -> RightRow:
+    with archive.unit_of_work(actor or current_actor()) as session:
+        recordal = get_row(session, CustomsRecordal, recordal_id, "customs recordal")
+        remove(session, recordal)
+        return _right_row(session, recordal.right_id)

@@ -115,6 +115,17 @@ class PartyMatch:
 
 
 @dataclass(frozen=True, slots=True)
+class IdentifierMatch:
+    """A known party with an identifier matching one being typed: "seen before in CF-2025-0007
+    (Shenzhen Fastwheel Trading)"; the same party can be linked instead of entered again."""
+
+    party: PartyRow
+    matched: tuple[IdentifierRow, ...]  # its identifiers that match, as recorded
+    cases: tuple[str, ...]  # references of the cases it is in, the case being edited left out
+    in_this_case: bool  # already a party of the case being edited
+
+
+@dataclass(frozen=True, slots=True)
 class RecordalRow:
     id: int
     authority: str
