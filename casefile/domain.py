@@ -251,6 +251,15 @@ class CostCategory(StrEnum):
     OTHER = "other"
 
 
+class RenewalState(StrEnum):
+    """Where a registration or recordal stands against its expiry (rules/renewals.py)."""
+
+    VALID = "valid"  # its renewal window has not opened
+    RENEW_NOW = "renew_now"  # inside the window
+    LATE = "late"  # past the last day to ask, or expired but still in a grace period
+    EXPIRED = "expired"
+
+
 class AuditAction(StrEnum):
     """What a write did to a row, as the audit trail records it."""
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy import select
 from sqlmodel import Session, col
 
+from casefile import clock
 from casefile.domain import RightKind
 from casefile.errors import NotFoundError, ValidationError
+from casefile.rules.renewals import Renewal, renewal
 from casefile.services import validation as v
 from casefile.services.base import (
     apply,
@@ -21,7 +24,7 @@ from casefile.services.base import (
 from casefile.store import repositories
 from casefile.store.archive import Archive
 from casefile.store.models import CaseRight, CustomsRecordal, IPRight
-from casefile.store.rows import RightRow
+from casefile.store.rows import RecordalRow, RightRow
 
 
 @dataclass
@@ -200,3 +203,17 @@ def remove_recordal(archive: Archive, recordal_id: int, actor: str | None = None
         recordal = get_row(session, CustomsRecordal, recordal_id, "customs recordal")
         remove(session, recordal)
         return _right_row(session, recordal.right_id)
+
+
+def renewal_of(
+    right: RightRow, recordal: RecordalRow | None = None, today: date | None = None
+) -> Renewal | None:
+    """Where a right, or one of its customs recordals, stands against its expiry (valid, renew
+    now, late, expired) by the renewal rules (rules/renewals.py: a CN recordal in the 6 months
+    before, a CN trademark in the 12 months before, an EU application for action asked 30
+    working days before); None when no expiry is recorded."""
+    expires = recordal.valid_to if recordal is not None else right.valid_to
+    if expires is None:
+        return None
+    record = "recordal" if recordal is not None else "right"
+    return renewal(record, right.jurisdiction, right.kind, expires, today or clock.today())

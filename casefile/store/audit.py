@@ -23,6 +23,7 @@ from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session
 from sqlmodel import SQLModel
 
+from casefile.domain import RecordKind
 from casefile.store.models import AuditEntry, EvidenceItem, Proceeding, TransferRecord, utcnow
 
 ACTOR_KEY = "casefile.actor"
@@ -78,7 +79,7 @@ class _CaseOf:
         if table in SHARED:
             prefix, column = SHARED[table]
             shared = f"{prefix}:{getattr(obj, column)}"
-        if table == "case_file":
+        if table == RecordKind.CASE:
             return getattr(obj, "id", None), shared
         if hasattr(obj, "case_id"):
             return getattr(obj, "case_id", None), shared

@@ -200,12 +200,14 @@ def _totals(archive: Archive, case: str) -> dict[str, tuple[Decimal, Decimal, De
 
 
 def test_money_totals_per_currency_as_the_money_tab_shows_them(archive: Archive, case: str) -> None:
+    """The figures the window's Money tab shows for the sample case (tests/ui/sample_data.py)."""
     records.add_money_entry(archive, case, "cost", "notary", "6800", "CNY", "2026-03-02")
+    records.add_money_entry(archive, case, "cost", "investigator", "15000", "CNY", "2026-03-12")
     records.add_money_entry(archive, case, "cost", "lawyer", "42000", "CNY", "2026-04-02")
     records.add_money_entry(archive, case, "recovery", "fine_share", "9000", "CNY", "2026-05-02")
     records.add_money_entry(archive, case, "cost", "lawyer", "3500", "EUR", "2026-06-02")
     assert _totals(archive, case) == {
-        "CNY": (Decimal(48800), Decimal(9000), Decimal(-39800), Decimal(0)),
+        "CNY": (Decimal(63800), Decimal(9000), Decimal(-54800), Decimal(0)),
         "EUR": (Decimal(3500), Decimal(0), Decimal(-3500), Decimal(0)),
     }
 

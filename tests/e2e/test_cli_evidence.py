@@ -132,3 +132,23 @@ def test_bad_inputs_are_one_clear_line(archive_with_case: tuple[Path, str], tmp_
     not_a_bundle = make.pdf(tmp_path / "plain.pdf")
     foreign = run_cli("verify-bundle", not_a_bundle)
     assert foreign.returncode == 1 and "not a Casefile bundle" in foreign.stdout
+
+
+def test_each_file_its_own_exhibit_until_one_is_refused(
+    archive_with_case: tuple[Path, str], tmp_path: Path
+) -> None:
+    """--each: the exhibits added before a refused file are kept and listed; the refusal is the
+    one line on stderr, and the files after it are not taken in."""
+    archive, ref = archive_with_case
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    (folder / "a.txt").write_text("first photo note")
+    (folder / "b.txt").write_text("")  # empty: refused
+    (folder / "c.txt").write_text("third photo note")
+    done = run_cli("add-evidence", ref, folder, "--each", "--archive", archive)
+    assert done.returncode == 1
+    assert f"{ref} exhibit #1: 1 file(s)" in done.stdout and "a.txt" in done.stdout
+    assert "exhibit #2" not in done.stdout
+    assert done.stderr.count("\n") == 1 and "b.txt" in done.stderr and "is empty" in done.stderr
+    with Archive.open(archive) as opened:
+        assert [e.exhibit_no for e in cases.case_detail(opened, ref).evidence] == [1]
