@@ -60,6 +60,7 @@ class CaseRules:
     penalties: tuple[Penalty, ...] = ()
     readings: Readings = Readings()
     recorded: tuple[str, ...] = ()  # counsel's "suspicion reached" / "transfer requested"
+    penalty_ids: tuple[int, ...] = ()  # the stored ids of `penalties`, in their order
 
     @property
     def flagged(self) -> bool:
@@ -133,14 +134,15 @@ def _case_rules(
                 .where(col(TransferRecord.case_id) == case.id)
             )
         ]
-        penalties = tuple(
-            _penalty(row)
-            for row in session.scalars(
+        penalty_rows = list(
+            session.scalars(
                 select(PriorPenalty)
                 .where(col(PriorPenalty.case_id) == case.id)
-                .order_by(col(PriorPenalty.decided_on))
+                .order_by(col(PriorPenalty.decided_on), col(PriorPenalty.id))
             )
         )
+        penalties = tuple(_penalty(row) for row in penalty_rows)
+        penalty_ids = tuple(row.id or 0 for row in penalty_rows)
         offences, acts_on, opened = tuple(case.offences), case.acts_on, case.opened_on
     act_date = min(acts_on or opened, today)
     assessment = (
@@ -159,6 +161,7 @@ def _case_rules(
         penalties,
         readings,
         _recorded_steps(steps),
+        penalty_ids,
     )
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlmodel import Session, col
 
 from casefile.domain import IdentifierKind, PartyKind, PartyRole
@@ -18,6 +18,7 @@ from casefile.services.base import (
     apply,
     current_actor,
     get_row,
+    in_case,
     load_case,
     remove,
     remove_with_children,
@@ -29,6 +30,7 @@ from casefile.store.models import CaseParty, Party, PartyIdentifier
 from casefile.store.rows import (
     CasePartyRow,
     IdentifierMatch,
+    IdentifierRow,
     PartyMatch,
     PartyRow,
     SharedIdentifierRow,
@@ -37,6 +39,9 @@ from casefile.store.rows import (
 # What a typed phone number looks like: digits and the punctuation people write them with.
 _PHONE_LIKE = re.compile(r"^[\d\s()+\-./]+$")
 _MIN_PHONE_DIGITS = 5  # fewer would find every phone that contains them ("9" in "X9")
+# 统一社会信用代码 (GB 32100-2015): 18 characters, digits and capitals without I, O, S, V, Z.
+_CREDIT_CODE = re.compile(r"^[0-9A-HJ-NPQRTUWXY]{18}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
 
 
 @dataclass
@@ -61,6 +66,16 @@ def _identifiers(raw: Iterable[tuple[object, object]]) -> list[tuple[IdentifierK
             ) from None
         if not normalized:
             raise ValidationError(f"identifiers[{index}].value", f"{value!r} has no usable content")
+        if checked_kind is IdentifierKind.CREDIT_CODE and not _CREDIT_CODE.match(normalized):
+            raise ValidationError(
+                f"identifiers[{index}].value",
+                f"{value!r} is not a unified social credit code (18 digits and capital letters, "
+                "no I, O, S, V or Z); an older registration number goes under Other",
+            )
+        if checked_kind is IdentifierKind.EMAIL and not _EMAIL.match(normalized):
+            raise ValidationError(
+                f"identifiers[{index}].value", f"{value!r} is not an e-mail address (name@domain)"
+            )
         result.append((checked_kind, checked_value))
     return result
 
@@ -303,6 +318,18 @@ def unlink_party(
         return True
 
 
+def remove_party_link(archive: Archive, link_id: int, actor: str | None = None) -> PartyRow:
+    """Take a party out of one case in one role (`CasePartyRow.link_id`, as the case shows it).
+    Its record stays in the archive, with its identifiers and its other cases, to be linked
+    again; the removal is audited in that case."""
+    with archive.unit_of_work(actor or current_actor()) as session:
+        link = get_row(session, CaseParty, link_id, "party link")
+        in_case(session, link.case_id)
+        party_id = link.party_id
+        remove(session, link)
+        return _party_row(session, party_id)
+
+
 def set_party_role(
     archive: Archive,
     case_reference: str,
@@ -329,6 +356,174 @@ def set_party_role(
         apply(link, {"role": new.value})
         session.flush()
         return _case_party_row(session, case_id, party_id)
+
+
+def update_party_in_case(
+    archive: Archive,
+    case_reference: str,
+    party_id: int,
+    draft: PartyDraft,
+    role: object,
+    new_role: object = None,
+    identifier_ids: Sequence[int | None] = (),
+    actor: str | None = None,
+) -> tuple[CasePartyRow, list[PartyMatch]]:
+    """A party corrected as one form shows it, in one transaction: its details (in every case
+    it is in), its role in this case (`role` → `new_role`, None: unchanged) and its identifiers
+    as they now are. `draft.identifiers[i]` corrects the stored identifier `identifier_ids[i]`
+    (None or missing: a new one); the party's identifiers not named are removed. Each row is
+    audited. A refused value names its place ("identifiers[2].value") and nothing is written.
+    Returns the party as the case shows it, with earlier parties sharing an identifier."""
+    values = _party_values(draft)
+    old_role = v.choice("role", role, PartyRole)
+    checked_role = old_role if new_role in (None, "") else v.choice("new_role", new_role, PartyRole)
+    checked = _identifiers(draft.identifiers)
+    ids = [*identifier_ids, *[None] * (len(checked) - len(identifier_ids))][: len(checked)]
+    wanted = [
+        (ident_id, kind, value, normalize(kind, value))
+        for ident_id, (kind, value) in zip(ids, checked, strict=True)
+    ]
+    seen: dict[tuple[str, str], int] = {}
+    for index, (ident_id, kind, value, normalized) in enumerate(wanted):
+        if (kind.value, normalized) in seen:
+            raise ValidationError(
+                f"identifiers[{index}].value",
+                f"{value!r} is identifier {seen[kind.value, normalized] + 1} again",
+            )
+        seen[kind.value, normalized] = index
+        if ident_id is not None and ids.count(ident_id) > 1:
+            raise ValidationError(f"identifiers[{index}]", "corrects an identifier twice")
+    with archive.unit_of_work(actor or current_actor()) as session:
+        case = load_case(session, case_reference)
+        case_id = case.id or 0
+        party = get_row(session, Party, party_id, "party")
+        link = next((x for x in _links(session, party_id, case_id) if x.role == old_role), None)
+        if link is None:
+            raise ValidationError(
+                "role", f"{party.name} has no role {old_role.value} in {case.reference}"
+            )
+        if checked_role is not old_role and repositories.party_linked(
+            session, case_id, party_id, checked_role.value
+        ):
+            raise ValidationError(
+                "new_role", f"{party.name} already has the role {checked_role.value} here"
+            )
+        stored = {
+            ident.id: ident
+            for ident in session.scalars(
+                select(PartyIdentifier).where(col(PartyIdentifier.party_id) == party_id)
+            )
+        }
+        for index, (ident_id, *_rest) in enumerate(wanted):
+            if ident_id is not None and ident_id not in stored:
+                raise ValidationError(f"identifiers[{index}]", "is not an identifier of this party")
+        apply(party, values)
+        apply(link, {"role": checked_role.value})
+        kept = {ident_id for ident_id, *_rest in wanted if ident_id is not None}
+        remove(session, *(ident for ident_id, ident in stored.items() if ident_id not in kept))
+        # A correction that takes a key another kept identifier still holds (two swapped) is
+        # written as a removal and an addition: the unique key is checked row by row.
+        held = {(stored[i].kind, stored[i].normalized): i for i in kept}
+        new: list[tuple[IdentifierKind, str]] = []
+        updates: list[tuple[PartyIdentifier, dict[str, object]]] = []
+        for ident_id, kind, value, normalized in wanted:
+            if ident_id is None:
+                new.append((kind, value))
+                continue
+            holder = held.get((kind.value, normalized))
+            if holder is not None and holder != ident_id:
+                remove(session, stored[ident_id])
+                new.append((kind, value))
+            else:
+                change: dict[str, object] = {
+                    "kind": kind.value,
+                    "value": value,
+                    "normalized": normalized,
+                }
+                updates.append((stored[ident_id], change))
+        for ident, change in updates:
+            apply(ident, change)
+        session.flush()
+        for kind, value in new:
+            _add_identifier(session, party_id, kind, value)
+        identifiers = [(kind, value) for _id, kind, value, _n in wanted]
+        matches = _matches(session, identifiers, exclude=party_id)
+        return _case_party_row(session, case_id, party_id), matches
+
+
+MAX_FOUND = 50  # parties listed for a search; a longer list is narrowed by typing more
+
+
+def find_parties(
+    archive: Archive, text: str, exclude_case_id: int | None = None, limit: int = MAX_FOUND
+) -> tuple[IdentifierMatch, ...]:
+    """Known parties whose name or an identifier holds `text` (an identifier also as normalised:
+    "138 0013 8000" finds "+86 13800138000"), by name, with the cases they are in: to link an
+    existing infringer to a case. `exclude_case_id`: the case being edited, left out of each
+    party's cases (its own parties are marked `in_this_case`)."""
+    typed = unicodedata.normalize("NFKC", text).strip() if isinstance(text, str) else ""
+    if not typed:
+        return ()
+    keys = identifier_search_keys(typed)
+    with archive.reading() as session:
+        by_identifier = [col(PartyIdentifier.value).contains(typed, autoescape=True)] + [
+            (col(PartyIdentifier.kind) == kind)
+            & col(PartyIdentifier.normalized).contains(key, autoescape=True)
+            for kind, key in keys
+        ]
+        matched_ids = select(col(PartyIdentifier.party_id)).where(or_(*by_identifier))
+        found: list[int] = list(
+            session.scalars(
+                select(col(Party.id))
+                .where(
+                    or_(
+                        col(Party.name).contains(typed, autoescape=True),
+                        col(Party.id).in_(matched_ids),
+                    )
+                )
+                .order_by(col(Party.name), col(Party.id))
+                .limit(limit)
+            )
+        )
+        parties = repositories.party_rows(session, found)
+        cases = repositories.cases_of_parties(session, found)
+        here: set[int] = set()
+        reference = None
+        if exclude_case_id is not None:
+            here = {link.party_id for link in _case_links(session, exclude_case_id)}
+            excluded = repositories.case_summaries(session, [exclude_case_id])
+            reference = excluded[0].reference if excluded else None
+    folded = typed.casefold()
+    key_values = {key for _kind, key in keys}
+    results = []
+    for party_id in found:
+        party = parties[party_id]
+        matched = tuple(
+            i
+            for i in party.identifiers
+            if folded in i.value.casefold()
+            or any(key in _normalized(i) for key in key_values if key)
+        )
+        results.append(
+            IdentifierMatch(
+                party,
+                matched,
+                tuple(r for r in cases.get(party_id, ()) if r != reference),
+                party_id in here,
+            )
+        )
+    return tuple(results)
+
+
+def _normalized(identifier: IdentifierRow) -> str:
+    try:
+        return normalize(IdentifierKind(identifier.kind), identifier.value)
+    except ValueError:
+        return ""
+
+
+def _case_links(session: Session, case_id: int) -> list[CaseParty]:
+    return list(session.scalars(select(CaseParty).where(col(CaseParty.case_id) == case_id)))
 
 
 # --- "seen before" while typing ------------------------------------------------------------

@@ -28,6 +28,7 @@ from casefile.store.models import (
     Note,
     Party,
     PartyIdentifier,
+    PriorPenalty,
     Proceeding,
     ProceedingEvent,
     StoredBlob,
@@ -366,6 +367,7 @@ def parties_of_case(session: Session, case_id: int) -> tuple[rows.CasePartyRow, 
             link.role,
             tuple(r for r in cases.get(link.party_id, ()) if r != reference),
             shared.get(link.party_id, ()),
+            link.id or 0,
         )
         for link in links
     )
@@ -496,6 +498,14 @@ def _right_rows(session: Session, rights: list[IPRight]) -> tuple[rows.RightRow,
         recordals[rec.right_id].append(
             rows.RecordalRow(rec.id or 0, rec.authority, rec.number, rec.valid_from, rec.valid_to)
         )
+    cases: dict[int, list[str]] = defaultdict(list)
+    for right_id, reference in session.execute(
+        select(col(CaseRight.right_id), col(Case.reference))
+        .join(Case, col(Case.id) == col(CaseRight.case_id))
+        .where(col(CaseRight.right_id).in_([r.id for r in rights]))
+        .order_by(col(Case.reference))
+    ):
+        cases[right_id].append(reference)
     return tuple(
         rows.RightRow(
             r.id or 0,
@@ -508,6 +518,7 @@ def _right_rows(session: Session, rights: list[IPRight]) -> tuple[rows.RightRow,
             r.valid_from,
             r.valid_to,
             tuple(recordals[r.id or 0]),
+            tuple(cases[r.id or 0]),
         )
         for r in rights
     )
@@ -612,6 +623,12 @@ def note_row(n: Note) -> rows.NoteRow:
     return rows.NoteRow(n.id or 0, n.author, n.body, n.internal, n.created_at)
 
 
+def penalty_row(p: PriorPenalty) -> rows.PriorPenaltyRow:
+    return rows.PriorPenaltyRow(
+        p.id or 0, p.decided_on, p.kind, p.conduct, p.authority, p.reference, p.note
+    )
+
+
 def case_detail(session: Session, case_id: int) -> rows.CaseDetail:
     case = session.get(Case, case_id)
     if case is None:
@@ -669,6 +686,14 @@ def case_detail(session: Session, case_id: int) -> rows.CaseDetail:
         offences=tuple(case.offences),
         acts_on=case.acts_on,
         transfers=transfers_of_case(session, case_id),
+        penalties=tuple(
+            penalty_row(p)
+            for p in session.scalars(
+                select(PriorPenalty)
+                .where(col(PriorPenalty.case_id) == case_id)
+                .order_by(col(PriorPenalty.decided_on), col(PriorPenalty.id))
+            )
+        ),
     )
 
 

@@ -95,6 +95,8 @@ class CasePartyRow:
     role: str
     other_cases: tuple[str, ...]
     shared: tuple[SharedIdentifierRow, ...] = ()
+    # The link of the party to the case in this role (to change or end it); 0 where unknown.
+    link_id: int = field(default=0, compare=False)
 
     @property
     def linked_cases(self) -> tuple[str, ...]:
@@ -146,6 +148,7 @@ class RightRow:
     valid_from: date | None
     valid_to: date | None
     recordals: tuple[RecordalRow, ...]
+    cases: tuple[str, ...] = ()  # the references of every case that enforces it
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +202,19 @@ class ThresholdFigureRow:
     unit: str
     as_of: date
     evidence_id: int | None
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class PriorPenaltyRow:
+    """An earlier penalty of the case's infringer (the repeat standards count it)."""
+
+    id: int
+    decided_on: date
+    kind: str  # criminal | administrative
+    conduct: str  # the Criminal Law article of the conduct ("213")
+    authority: str
+    reference: str
     note: str
 
 
@@ -287,6 +303,7 @@ class CaseDetail:
     offences: tuple[str, ...] = ()
     acts_on: date | None = None
     transfers: tuple[TransferRow, ...] = ()
+    penalties: tuple[PriorPenaltyRow, ...] = ()  # earlier penalties of the infringer
 
 
 @dataclass(frozen=True, slots=True)

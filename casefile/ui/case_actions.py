@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from casefile.domain import CaseStatus, DeadlineStatus
 from casefile.store.rows import CaseDetail, CaseSummary
@@ -25,11 +25,14 @@ from casefile.ui.dialogs.bundle_export import BundleExportDialog
 from casefile.ui.dialogs.case_editor import CaseEditor
 from casefile.ui.dialogs.close_case import CloseCaseDialog
 from casefile.ui.dialogs.custody_entry import CustodyEntryDialog
-from casefile.ui.dialogs.deadline_editor import DeadlineEditor
+from casefile.ui.dialogs.deadline_editor import DeadlineEditor, WaiveDeadlineDialog
 from casefile.ui.dialogs.evidence_intake import EvidenceIntakeDialog
 from casefile.ui.dialogs.prior_penalty import PriorPenaltyDialog
 from casefile.ui.dialogs.transfer_step import TransferStepDialog
 from casefile.ui.dialogs.write_dialog import WriteDialog
+from casefile.ui.file_opener import open_exhibit_file
+from casefile.ui.record_links import RecordAction, RecordLink
+from casefile.ui.record_types import RecordType, record_types
 
 if TYPE_CHECKING:
     from casefile.store.archive import Archive
@@ -203,20 +206,30 @@ class CaseActions(QObject):
             return None
         detail = shown[1]
         return self.open_dialog(
-            DeadlineEditor, lambda archive: DeadlineEditor(archive, detail, self.window), detail.id
+            DeadlineEditor,
+            lambda archive: DeadlineEditor(archive, detail, None, self.window),
+            detail.id,
         )
 
-    def set_deadline_status(self, deadline_id: int, status: str) -> None:
-        """Mark Done, Waive and Reopen on the Deadlines tab: written at once (done or waived
-        today). Nothing to ask: Reopen undoes Mark Done and Waive."""
+    def set_deadline_status(self, deadline_id: int, status: str) -> WaiveDeadlineDialog | None:
+        """Mark Done and Reopen on the Deadlines tab: written at once (done today), nothing to
+        ask (Reopen undoes Mark Done and Waive). Waive asks why first (`WaiveDeadlineDialog`)."""
         shown = self._shown()
         if shown is None:
-            return
+            return None
         archive, detail = shown
-        title = next((d.title for d in detail.deadlines if d.id == deadline_id), "")
+        deadline = next((d for d in detail.deadlines if d.id == deadline_id), None)
+        if deadline is None:
+            return None
+        if status == DeadlineStatus.WAIVED:
+            return self.open_dialog(
+                WaiveDeadlineDialog,
+                lambda archive: WaiveDeadlineDialog(archive, detail, deadline, self.window),
+                detail.id,
+            )
+        title = deadline.title
         done = {
             DeadlineStatus.DONE: self.tr("Marked “%s” done."),
-            DeadlineStatus.WAIVED: self.tr("Waived “%s”."),
             DeadlineStatus.OPEN: self.tr("Reopened “%s”."),
         }.get(DeadlineStatus(status), "%s")
 
@@ -227,6 +240,7 @@ class CaseActions(QObject):
 
         change = ArchiveChange(archive, detail.id, frozenset({Changed.DEADLINES}), done % title)
         self._write_now(write, change, self.tr("Saving deadline"))
+        return None
 
     # --- the criminal route (the Criminal tab's buttons) -------------------------------------
 
@@ -250,9 +264,7 @@ class CaseActions(QObject):
         detail = shown[1]
         return self.open_dialog(
             PriorPenaltyDialog,
-            lambda archive: PriorPenaltyDialog(
-                archive, detail.reference, detail.offences, self.window
-            ),
+            lambda archive: PriorPenaltyDialog(archive, detail, None, self.window),
             detail.id,
         )
 
@@ -330,6 +342,77 @@ class CaseActions(QObject):
             return dialog
 
         return self.dialogs.open(BundleExportDialog, make, detail.id, exclusive=False)
+
+    # --- a case's records: the links in its tabs ----------------------------------------------
+
+    def open_record(self, link: RecordLink) -> QWidget | None:
+        """Add, Edit or Remove beside a record of the case shown (Open or Show in Folder
+        beside an exhibit's file)."""
+        shown = self._shown()
+        if link.action in (RecordAction.OPEN, RecordAction.SHOW):
+            if shown is not None and link.record_id is not None:
+                show_folder = link.action is RecordAction.SHOW
+                open_exhibit_file(self.window, shown[0], link.record_id, show_folder)
+            return None
+        kind = record_types().get(link.kind)
+        if shown is None or kind is None:
+            return None
+        detail = shown[1]
+        if link.action is RecordAction.ADD:
+            within = kind.within(detail, link.record_id)
+            found: tuple[object, object] | None = (None, within) if within is not None else None
+        elif link.record_id is not None:
+            found = kind.find(detail, link.record_id)
+        else:
+            found = None
+        if found is None:
+            self.window.ui.statusBar.showMessage(
+                self.tr("That record is no longer in this case. Refresh (F5)."), 5000
+            )
+            return None
+        if link.action is RecordAction.REMOVE:
+            self.remove_record(kind, link.record_id or 0)
+            return None
+        record, within = found
+        dialog = kind.dialog
+        return self.open_dialog(
+            dialog,
+            lambda archive: dialog(archive, detail, record, self.window, within=within),
+            detail.id,
+        )
+
+    def remove_record(self, kind: RecordType, record_id: int) -> bool:
+        """Asks first, naming what goes; then one write. The History keeps what was removed."""
+        shown = self._shown()
+        remove, unlink = kind.remove, kind.remove_from_case
+        if shown is None or (remove is None and unlink is None):
+            return False
+        archive, detail = shown
+        what = kind.describe(detail, record_id)
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Remove?"),
+            self.tr("Remove %1 from %2? The case's History keeps what was removed.")
+            .replace("%1", what)
+            .replace("%2", detail.reference),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        message = self.tr("Removed %1 from %2.").replace("%1", what).replace("%2", detail.reference)
+        change = ArchiveChange(archive, detail.id, kind.changes, message)
+        reference = detail.reference
+        self._write_now(
+            lambda _ctx: (
+                unlink(archive, reference, record_id)
+                if unlink is not None
+                else remove(archive, record_id)  # type: ignore[misc]
+            ),
+            change,
+            self.tr("Removing"),
+        )
+        return True
 
     # --- the list's context menu -------------------------------------------------------------
 

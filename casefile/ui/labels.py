@@ -77,6 +77,10 @@ _LABELS = cast(
         "referral": QT_TRANSLATE_NOOP("Labels", "Referral"),
         "case_filed_by_police": QT_TRANSLATE_NOOP("Labels", "Case filed by police"),
         "prosecution": QT_TRANSLATE_NOOP("Labels", "Prosecution"),
+        # renewal states (rules/renewals.py)
+        "renew_now": QT_TRANSLATE_NOOP("Labels", "renew now"),
+        "late": QT_TRANSLATE_NOOP("Labels", "late"),
+        "expired": QT_TRANSLATE_NOOP("Labels", "expired"),
         # transfer steps (DOMAIN.md, Transfer on reasonable suspicion)
         "suspicion_reached": QT_TRANSLATE_NOOP("Labels", "Suspicion reached"),
         "transfer_requested": QT_TRANSLATE_NOOP("Labels", "Transfer requested"),
@@ -150,6 +154,8 @@ _LABELS = cast(
         "settlement": QT_TRANSLATE_NOOP("Labels", "Settlement"),
         "fine_share": QT_TRANSLATE_NOOP("Labels", "Share of fine"),
         "bond_returned": QT_TRANSLATE_NOOP("Labels", "Bond returned"),
+        "held": QT_TRANSLATE_NOOP("Labels", "Held"),
+        "forfeited": QT_TRANSLATE_NOOP("Labels", "Forfeited"),
         "other": QT_TRANSLATE_NOOP("Labels", "Other"),
         # threshold measures
         "copies": QT_TRANSLATE_NOOP("Labels", "Copies"),
@@ -163,6 +169,22 @@ _LABELS = cast(
         "unsold_value": QT_TRANSLATE_NOOP("Labels", "Unsold goods value"),
         "labels": QT_TRANSLATE_NOOP("Labels", "Labels"),
         "marks": QT_TRANSLATE_NOOP("Labels", "Marks"),
+        "downloads": QT_TRANSLATE_NOOP("Labels", "Downloads"),
+        "services_gains": QT_TRANSLATE_NOOP("Labels", "Illegal gains from services"),
+        "unsold_labels": QT_TRANSLATE_NOOP("Labels", "Unsold labels"),
+        "unsold_copies": QT_TRANSLATE_NOOP("Labels", "Unsold copies"),
+        "holder_loss": QT_TRANSLATE_NOOP("Labels", "Right holder's loss"),
+        "patents": QT_TRANSLATE_NOOP("Labels", "Patents"),
+        # counting units of threshold figures
+        "copy": QT_TRANSLATE_NOOP("Labels", "Copies"),
+        "work": QT_TRANSLATE_NOOP("Labels", "Works"),
+        "episode": QT_TRANSLATE_NOOP("Labels", "Episodes"),
+        "download": QT_TRANSLATE_NOOP("Labels", "Downloads"),
+        "click": QT_TRANSLATE_NOOP("Labels", "Clicks"),
+        "member": QT_TRANSLATE_NOOP("Labels", "Members"),
+        "piece": QT_TRANSLATE_NOOP("Labels", "Pieces"),
+        "mark": QT_TRANSLATE_NOOP("Labels", "Marks"),
+        "rmb": QT_TRANSLATE_NOOP("Labels", "RMB (yuan)"),
     },
 )
 
@@ -204,6 +226,37 @@ _FIELDS = cast(
         "seal_number": QT_TRANSLATE_NOOP("Labels", "Seal number"),
         "location": QT_TRANSLATE_NOOP("Labels", "Storage location"),
         "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+        # money, waivers and withdrawals
+        "amount": QT_TRANSLATE_NOOP("Labels", "Amount"),
+        "currency": QT_TRANSLATE_NOOP("Labels", "Currency"),
+        "occurred_on": QT_TRANSLATE_NOOP("Labels", "Date"),
+        "bond_status": QT_TRANSLATE_NOOP("Labels", "Bond"),
+        "bond_settled_on": QT_TRANSLATE_NOOP("Labels", "Returned or forfeited on"),
+        "reason": QT_TRANSLATE_NOOP("Labels", "Reason"),
+        # rights and customs recordals
+        "number": QT_TRANSLATE_NOOP("Labels", "Number"),
+        "jurisdiction": QT_TRANSLATE_NOOP("Labels", "Jurisdiction"),
+        "owner": QT_TRANSLATE_NOOP("Labels", "Owner"),
+        "classes": QT_TRANSLATE_NOOP("Labels", "Classes"),
+        "valid_from": QT_TRANSLATE_NOOP("Labels", "Valid from"),
+        "valid_to": QT_TRANSLATE_NOOP("Labels", "Valid until"),
+        "authority": QT_TRANSLATE_NOOP("Labels", "Authority"),
+        # threshold figures and earlier penalties
+        "measure": QT_TRANSLATE_NOOP("Labels", "Measure"),
+        "value": QT_TRANSLATE_NOOP("Labels", "Figure"),
+        "unit": QT_TRANSLATE_NOOP("Labels", "Counted in"),
+        "as_of": QT_TRANSLATE_NOOP("Labels", "As of"),
+        "evidence_id": QT_TRANSLATE_NOOP("Labels", "Supported by"),
+        "decided_on": QT_TRANSLATE_NOOP("Labels", "Decided on"),
+        "conduct": QT_TRANSLATE_NOOP("Labels", "For conduct"),
+        # parties
+        "name": QT_TRANSLATE_NOOP("Labels", "Name"),
+        "country": QT_TRANSLATE_NOOP("Labels", "Country"),
+        "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
+        "role": QT_TRANSLATE_NOOP("Labels", "Role"),
+        "new_role": QT_TRANSLATE_NOOP("Labels", "Role"),
+        "identifiers": QT_TRANSLATE_NOOP("Labels", "Identifiers"),
+        "party_id": QT_TRANSLATE_NOOP("Labels", "Party"),
     },
 )
 

@@ -40,6 +40,7 @@ from casefile.store.rows import CaseDetail
 from casefile.ui import errors, icons, labels, tasks, window_geometry
 from casefile.ui.about import about_box
 from casefile.ui.case_actions import CaseActions
+from casefile.ui.case_history import CaseHistory
 from casefile.ui.case_list import CaseList
 from casefile.ui.changes import ArchiveChange
 from casefile.ui.dialog_registry import DialogRegistry
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.cases = CaseList(self.ui, self.read, self)
         self.case_actions = CaseActions(self, self.dialogs)
         self.flagged = FlaggedCases(self.ui.actionFlaggedCases, self.dialogs, self.read, self)
+        self.history = CaseHistory(self)
 
         self.setWindowIcon(icons.app_icon())
         icons.decorate_actions(self.ui)
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
         ui.actionFlaggedCases.triggered.connect(lambda: self.flagged.show())
         pane.ui.thresholdsPanel.step_requested.connect(act.record_transfer_step)
         pane.ui.thresholdsPanel.penalty_requested.connect(act.record_prior_penalty)
+        pane.ui.thresholdsPanel.record_requested.connect(act.open_record)
         pane.ui.deadlinesPanel.add_requested.connect(lambda: act.add_deadline())
         pane.ui.deadlinesPanel.status_requested.connect(act.set_deadline_status)
         ui.caseTable.customContextMenuRequested.connect(act.show_case_menu)
@@ -151,6 +154,7 @@ class MainWindow(QMainWindow):
         self.cases.case_selected.connect(self._case_selected)
         pane.case_link_clicked.connect(self.show_reference)
         pane.search_requested.connect(self.cases.search_for)
+        pane.record_requested.connect(act.open_record)
         pane.detail_changed.connect(self._update_case_actions)
         self.flagged.case_activated.connect(self.show_reference)
         self.archive_changed.connect(self._refresh_views)
@@ -455,7 +459,9 @@ class MainWindow(QMainWindow):
         )
 
     def _detail_loaded(self, view: CaseView) -> None:
-        self.ui.detailPane.show_case(view.detail, view.rules, view.timeline, view.rules_problem)
+        self.ui.detailPane.show_case(
+            view.detail, view.rules, view.timeline, view.rules_problem, view.money_totals
+        )
         self.case_shown.emit(view.detail.id)
 
     def detail_failed(self, exc: Exception) -> None:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from casefile import clock
@@ -18,7 +18,7 @@ from casefile.store.archive import Archive
 from casefile.store.models import Deadline
 from casefile.ui import errors
 from casefile.ui.dates import today_qdate
-from casefile.ui.dialogs.deadline_editor import DeadlineEditor
+from casefile.ui.dialogs.deadline_editor import DeadlineEditor, WaiveDeadlineDialog
 from casefile.ui.main_window import MainWindow
 from casefile.ui.models.deadline_table import (
     COL_DUE,
@@ -29,6 +29,7 @@ from casefile.ui.models.deadline_table import (
     DeadlineTableModel,
 )
 from casefile.ui.widgets.deadlines_panel import DeadlinesPanel
+from tests.ui.conftest import answer_questions
 from tests.ui.keyboard import ime_type
 from tests.ui.sample_data import Sample
 
@@ -51,7 +52,7 @@ def _cell(panel: DeadlinesPanel, title: str, column: int, role=Qt.ItemDataRole.D
     return panel.model.index(_row(panel, title), column).data(role)
 
 
-def _ok(dialog: DeadlineEditor):
+def _ok(dialog: DeadlineEditor | WaiveDeadlineDialog):
     return dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
 
 
@@ -220,7 +221,12 @@ def test_mark_done_waive_and_reopen_change_the_status_and_persist(
     assert _cell(panel, title, COL_STATUS) == "Open"
     assert _cell(panel, title, COL_DUE).endswith(" · in 4 days")
 
-    qtbot.mouseClick(ui.waiveButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(ui.waiveButton, Qt.MouseButton.LeftButton)  # asks why first
+    waive = window.dialogs.find(WaiveDeadlineDialog)
+    assert waive is not None and waive.isVisible()
+    assert _stored(archive, sample.robot, title).status == "open"
+    qtbot.keyClicks(waive.ui.reasonEdit, "The seller took the listing down.")
+    qtbot.mouseClick(_ok(waive), Qt.MouseButton.LeftButton)
     assert _stored(archive, sample.robot, title).status == "waived"
     assert _cell(panel, title, COL_STATUS) == "Waived"
 
@@ -249,7 +255,7 @@ def test_the_context_menu_offers_what_the_buttons_do(window: MainWindow, sample:
     panel.select_row(_row(panel, "Counter-notice window ends"))
     menu = panel.menu()
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["Mark Done", "Waive", "Add Deadline…"]
+    assert texts == ["Edit…", "Remove", "Mark Done", "Waive…", "Add Deadline…"]
 
 
 def test_a_case_without_deadlines_says_how_to_add_them(
@@ -296,3 +302,117 @@ def test_a_deadline_gone_meanwhile_is_reported_and_the_tab_shown_again(
     [exc] = reported
     assert isinstance(exc, NotFoundError)  # said in words, no traceback
     assert panel.model.row_of(deadline.id) is None  # the tab shows what the archive holds
+
+
+# --- Edit…, Waive… with a reason, Remove ------------------------------------------------------
+
+
+def test_a_deadline_added_by_hand_is_edited_waived_with_a_reason_and_removed(
+    qtbot: QtBot,
+    window: MainWindow,
+    archive: Archive,
+    sample: Sample,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    panel = _show(window, sample.robot)
+    title = "Counter-notice window ends"
+    panel.select_row(_row(panel, title))
+    ui = panel.ui
+    assert ui.editButton.isEnabled() and ui.removeButton.isEnabled()
+    before = _stored(archive, sample.robot, title)
+
+    qtbot.mouseClick(ui.editButton, Qt.MouseButton.LeftButton)
+    editor = window.dialogs.find(DeadlineEditor)
+    assert editor is not None and editor.isVisible() and editor.record == before
+    assert editor.windowTitle().startswith("Edit Deadline")
+    assert editor.ui.titleEdit.text() == title
+    assert editor.ui.dueEdit.date() == today_qdate().addDays(4)
+    assert editor.ui.ruleCombo.currentIndex() == 0  # a date of its own
+    editor.ui.titleEdit.clear()
+    qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)  # no title: refused, not written
+    assert editor.isVisible() and editor.error_for("title") == "Title is required."
+    assert _stored(archive, sample.robot, title) == before
+    new_title = "Counter-notice window ends 反通知期满"
+    ime_type(editor.ui.titleEdit, new_title)
+    editor.ui.dueEdit.setDate(today_qdate().addDays(6))
+    editor.ui.remindersEdit.setText("3")
+    qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+    stored = _stored(archive, sample.robot, new_title)
+    assert (stored.id, stored.due_on, stored.reminder_days) == (
+        before.id,
+        clock.today() + timedelta(days=6),
+        (3,),
+    )
+    assert _cell(panel, new_title, COL_DUE).endswith(" · in 6 days")
+    assert "Saved the deadline “Counter-notice window ends 反通知期满”" in (
+        window.ui.statusBar.currentMessage()
+    )
+
+    # Waive… asks why; no reason is refused under the field
+    panel.select_deadline(stored.id)
+    qtbot.mouseClick(ui.waiveButton, Qt.MouseButton.LeftButton)
+    waive = window.dialogs.find(WaiveDeadlineDialog)
+    assert waive is not None and new_title in waive.ui.introLabel.text()
+    qtbot.mouseClick(_ok(waive), Qt.MouseButton.LeftButton)
+    assert waive.isVisible() and waive.error_for("reason") == "Reason is required."
+    assert _stored(archive, sample.robot, new_title).status == "open"
+    ime_type(waive.ui.reasonEdit, "卖家已下架 the seller took the listing down")
+    qtbot.mouseClick(_ok(waive), Qt.MouseButton.LeftButton)
+    assert not waive.isVisible()
+    stored = _stored(archive, sample.robot, new_title)
+    assert (stored.status, stored.reason) == (
+        "waived",
+        "卖家已下架 the seller took the listing down",
+    )
+    assert _cell(panel, new_title, COL_STATUS) == "Waived"
+    assert "Why: 卖家已下架 the seller took the listing down" in (
+        panel.ui.explanationView.toPlainText()
+    )
+
+    # Remove asks first
+    asked = answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(ui.removeButton, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and f"the deadline “{new_title}”" in asked[0]
+    assert all(d.id != stored.id for d in cases.case_detail(archive, sample.robot).deadlines)
+    assert panel.model.row_of(stored.id) is None
+
+
+def test_a_deadline_counted_by_a_rule_by_hand_is_edited_from_its_day(
+    qtbot: QtBot, window: MainWindow, archive: Archive, sample: Sample
+) -> None:
+    panel = _show(window, sample.scooter)
+    editor = window.case_actions.add_deadline()
+    editor.ui.ruleCombo.setCurrentIndex(editor.ui.ruleCombo.findData("cn.customs.apply_detention"))
+    editor.ui.triggerEdit.setDate(QDate(2026, 10, 12))
+    with qtbot.waitSignal(editor.deadline_added) as added:
+        qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
+    panel.select_deadline(added.args[0])
+
+    qtbot.mouseClick(panel.ui.editButton, Qt.MouseButton.LeftButton)
+    editor = window.dialogs.find(DeadlineEditor)
+    assert editor.ui.ruleCombo.currentData() == "cn.customs.apply_detention"
+    assert editor.ui.triggerEdit.date() == QDate(2026, 10, 12)
+    assert editor.ui.dueEdit.date() == QDate(2026, 10, 15) and not editor.ui.dueEdit.isEnabled()
+    editor.ui.triggerEdit.setDate(QDate(2026, 10, 13))  # the notice came a day later
+    qtbot.mouseClick(_ok(editor), Qt.MouseButton.LeftButton)
+    [stored] = [
+        d for d in cases.case_detail(archive, sample.scooter).deadlines if d.id == added.args[0]
+    ]
+    assert stored.due_on == date(2026, 10, 16)
+    assert stored.explanation.startswith("Counted from 2026-10-13: ")
+
+
+def test_a_deadline_generated_by_an_event_is_not_edited_by_hand(
+    window: MainWindow, archive: Archive, sample: Sample
+) -> None:
+    panel = _show(window, sample.customs_eu)
+    generated = next(d for d in panel.detail.deadlines if d.event_id is not None)
+    panel.select_deadline(generated.id)
+    ui = panel.ui
+    assert not ui.editButton.isEnabled() and not ui.removeButton.isEnabled()
+    assert ui.waiveButton.isEnabled() == (generated.status == "open")
+    said = "Counted by the rule book from its event: to change it, correct or remove the event"
+    assert ui.editButton.toolTip().startswith(said)
+    assert said in panel.ui.explanationView.toPlainText()
+    assert [a.text() for a in panel.menu().actions()][0] != "Edit…"

@@ -33,7 +33,7 @@ from casefile.ui.dialogs.bundle_export import BundleExportDialog
 from casefile.ui.dialogs.case_editor import CaseEditor
 from casefile.ui.dialogs.close_case import CloseCaseDialog
 from casefile.ui.dialogs.custody_entry import CustodyEntryDialog
-from casefile.ui.dialogs.deadline_editor import DeadlineEditor
+from casefile.ui.dialogs.deadline_editor import DeadlineEditor, WaiveDeadlineDialog
 from casefile.ui.dialogs.evidence_intake import EvidenceIntakeDialog
 from casefile.ui.main_window import MainWindow
 from tests.ui.keyboard import ime_type
@@ -339,7 +339,7 @@ def test_close_case_on_the_day_offered_closes_it_today(
     assert _detail(archive, case_ref).closed_on == clock.today()
 
 
-# --- Add Deadline…, Mark Done, Waive ----------------------------------------------------------
+# --- Add Deadline…, Mark Done, Waive… ----------------------------------------------------------
 
 
 def test_add_a_deadline_by_hand_to_a_proceeding(
@@ -454,7 +454,11 @@ def test_mark_done_waive_and_reopen_write_the_status_on_the_apps_today(
         timeout=WAIT_MS,
     )
     assert panel.select_deadline(second)
-    _click(qtbot, panel.ui.waiveButton)
+    _click(qtbot, panel.ui.waiveButton)  # asks why, then writes
+    waive = window.dialogs.find(WaiveDeadlineDialog)
+    assert waive is not None and waive.isVisible()
+    qtbot.keyClicks(waive.ui.reasonEdit, "Samples came with the customs notice.")
+    _click(qtbot, _ok(waive))
     qtbot.waitUntil(
         lambda: _deadline(archive, case_ref, "Ask for samples").status == "waived",
         timeout=WAIT_MS,

@@ -1,5 +1,7 @@
-"""The Add Deadline dialog: composes `forms/deadline_editor.ui` and adds a deadline to a case by
-hand through `services.records.add_deadline`, on the write thread.
+"""The deadline editor: composes `forms/deadline_editor.ui`. Adds a deadline to a case by hand
+through `services.records.add_deadline`, or changes one added by hand through `update_deadline`
+(one generated from a proceeding's event follows its event and is not edited here), on the write
+thread.
 
 A deadline is either a date of the user's own, or one counted by a rule of the rule book: once a
 rule and the day it counts from are chosen, `rules.deadlines.compute_deadline` works out the due
@@ -9,7 +11,10 @@ read in the background when the dialog opens. The computed date is the rule's: i
 over; choose no rule for a date of your own.
 
 A `ValidationError` from the core is shown under the field it names. On success
-`deadline_added(int)` is emitted with the new deadline's id and the dialog closes.
+`deadline_added(int)` is emitted with a new deadline's id and the dialog closes.
+
+Also here: waiving a deadline with a reason (`WaiveDeadlineDialog`), and the deadline kind of
+record the Deadlines tab's Edit… and Remove open (`DEADLINE`).
 """
 
 from __future__ import annotations
@@ -18,9 +23,9 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from casefile.errors import CasefileError, ValidationError
 from casefile.rules.calendars import EU_MEMBER_STATES
@@ -32,40 +37,62 @@ from casefile.rules.deadlines import (
     compute_deadline,
     shipped_rule_book,
 )
-from casefile.store.rows import CaseDetail
+from casefile.store.rows import CaseDetail, DeadlineRow
 from casefile.ui import errors, labels, tasks
 from casefile.ui.changes import Changed
 from casefile.ui.dates import qdate, today_qdate
-from casefile.ui.dialogs.field_errors import FieldErrors
-from casefile.ui.dialogs.write_dialog import WriteDialog
+from casefile.ui.dialogs.choices import choose, fill_proceedings
+from casefile.ui.dialogs.reason_dialog import ReasonDialog
+from casefile.ui.dialogs.record_dialog import RecordDialog
 from casefile.ui.forms.deadline_editor_ui import Ui_DeadlineEditor
+from casefile.ui.record_links import RecordKind
+from casefile.ui.record_types import RecordType
 
 if TYPE_CHECKING:
     from casefile.store.archive import Archive
 
 DEFAULT_REMINDERS = (7, 1)  # services.records.add_deadline's
+# How `DeadlineEditor.explanation` starts: the day a rule counted from
+COUNTED_FROM = re.compile(r"Counted from (\d{4}-\d{2}-\d{2}):")
 
 
 def _reminders_text(days: tuple[int, ...]) -> str:
     return ", ".join(str(d) for d in days)
 
 
-class DeadlineEditor(WriteDialog):
-    """Add a deadline to `case` in `archive`."""
+class DeadlineEditor(RecordDialog[DeadlineRow]):
+    """Add a deadline to `case`, or change one added by hand (`record`)."""
 
+    form = Ui_DeadlineEditor
     deadline_added = Signal(int)  # the new deadline's id
 
     changes = frozenset({Changed.DEADLINES})
 
+    def title(self) -> str:
+        if self.record is None:
+            return self.tr("Add Deadline to %s") % self.case.reference
+        return self.tr("Edit Deadline — %s") % self.case.reference
+
+    def ok_text(self) -> str:
+        return self.tr("Save") if self.editing else self.tr("Add Deadline")
+
     def saved_message(self, result: object) -> str:
+        if self.editing:
+            return (
+                self.tr("Saved the deadline “%1” in %2.")
+                .replace("%1", result.title if isinstance(result, DeadlineRow) else "")
+                .replace("%2", self.case.reference)
+            )
         return self.tr("Added a deadline to %s.") % self.case.reference
 
-    def __init__(self, archive: Archive, case: CaseDetail, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_DeadlineEditor()
-        self.ui.setupUi(self)
-        self._archive = archive
-        self.case = case
+    def __init__(
+        self,
+        archive: Archive,
+        case: CaseDetail,
+        record: DeadlineRow | None = None,
+        parent: QWidget | None = None,
+        within: object = None,
+    ) -> None:
         self.added: int | None = None
         self.settings = DeadlineSettings()  # DOMAIN.md's defaults until the archive's are read
         self.computed: DeadlineResult | None = None  # the rule's computation shown
@@ -73,15 +100,21 @@ class DeadlineEditor(WriteDialog):
         self._auto_reminders = _reminders_text(DEFAULT_REMINDERS)
         self._typed_explanation = ""  # kept while a rule's explanation is shown
         self._settings_note = ""  # said when the archive's rule settings could not be read
+        super().__init__(archive, case, record, parent, within)
         ui = self.ui
-        self.setWindowTitle(self.tr("Add Deadline to %s") % case.reference)
-        ui.caseLabel.setText(f"{case.reference} · {case.title}")
+        ui.ruleCombo.currentIndexChanged.connect(lambda _i: self._rule_changed())
+        ui.triggerEdit.dateChanged.connect(lambda _d: self._recompute())
+        ui.memberStateCombo.currentIndexChanged.connect(lambda _i: self._recompute())
+        self._rule_changed()
+        self._read_settings()
+        ui.titleEdit.setFocus()
+
+    def setup(self) -> None:
+        ui = self.ui
         bold = ui.caseLabel.font()
         bold.setBold(True)
         ui.caseLabel.setFont(bold)
-        muted = "color: palette(placeholder-text);"
-        for label in (ui.introLabel, ui.ruleInfoLabel, ui.remindersHint):
-            label.setStyleSheet(muted)
+        ui.ruleInfoLabel.setStyleSheet("color: palette(placeholder-text);")
         today = today_qdate()
         ui.triggerEdit.setDate(today)
         ui.dueEdit.setDate(today)
@@ -92,29 +125,33 @@ class DeadlineEditor(WriteDialog):
         )
         self._fill_rules()
         self._fill_member_states()
-        self._fill_proceedings()
-        ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Add Deadline"))
-        ok.setDefault(True)
-        ui.buttonBox.accepted.connect(self.save)
-        fields: dict[str, QWidget] = {
-            "title": ui.titleEdit,
-            "rule_id": ui.ruleCombo,
-            "counted_from": ui.triggerEdit,
-            "due_on": ui.dueEdit,
-            "explanation": ui.explanationEdit,
-            "reminder_days": ui.remindersEdit,
-            "proceeding_id": ui.proceedingCombo,
-        }
-        self._errors = FieldErrors(self, ui.formLayout, fields, ui.errorLabel)
-        ui.ruleCombo.currentIndexChanged.connect(lambda _i: self._rule_changed())
-        ui.triggerEdit.dateChanged.connect(lambda _d: self._recompute())
-        ui.memberStateCombo.currentIndexChanged.connect(lambda _i: self._recompute())
-        self._rule_changed()
-        self._read_settings()
-        ui.titleEdit.setFocus()
+        shown = fill_proceedings(
+            ui.proceedingCombo, self.case, self.tr("None — the case as a whole")
+        )
+        ui.formLayout.setRowVisible(ui.proceedingCombo, shown)
 
-    # --- filling -------------------------------------------------------------------------
+    def fill(self, record: DeadlineRow) -> None:
+        """A deadline added by hand: its values; one counted by a rule from a day (its
+        explanation starts "Counted from …") is counted again from that day, else its date
+        and notes are shown as typed (no rule)."""
+        ui = self.ui
+        # what it holds is the user's: a rule chosen does not replace its title or reminders
+        self._auto_title = self._auto_reminders = "\0"
+        ui.titleEdit.setText(record.title)
+        ui.titleEdit.setCursorPosition(0)
+        ui.remindersEdit.setText(_reminders_text(record.reminder_days))
+        choose(ui.proceedingCombo, record.proceeding_id)
+        ui.dueEdit.setDate(qdate(record.due_on))
+        counted = COUNTED_FROM.match(record.explanation)
+        index = ui.ruleCombo.findData(record.rule_id) if record.rule_id else -1
+        if counted and index > 0:
+            ui.ruleCombo.setCurrentIndex(index)
+            ui.triggerEdit.setDate(QDate.fromString(counted.group(1), Qt.DateFormat.ISODate))
+            if record.jurisdiction:
+                choose(ui.memberStateCombo, record.jurisdiction)
+        else:
+            ui.ruleCombo.setCurrentIndex(0)
+            ui.explanationEdit.setPlainText(record.explanation)
 
     def _fill_rules(self) -> None:
         """No rule first; then the rules of the case's jurisdictions, then the others."""
@@ -149,16 +186,6 @@ class DeadlineEditor(WriteDialog):
             (c for c in self.case.jurisdictions if c in EU_MEMBER_STATES), DEFAULT_EU_MEMBER_STATE
         )
         combo.setCurrentIndex(max(combo.findData(chosen), 0))
-
-    def _fill_proceedings(self) -> None:
-        combo = self.ui.proceedingCombo
-        combo.addItem(self.tr("None — the case as a whole"), None)
-        for proceeding in self.case.proceedings:
-            where = " ".join(x for x in (proceeding.authority, proceeding.authority_ref) if x)
-            text = labels.label(proceeding.route)
-            combo.addItem(f"{text} · {where}" if where else text, proceeding.id)
-        self.ui.proceedingLabel.setVisible(bool(self.case.proceedings))
-        combo.setVisible(bool(self.case.proceedings))
 
     def _read_settings(self) -> None:
         """The archive's answers to the open points (make-up days, day basis), read once."""
@@ -293,20 +320,35 @@ class DeadlineEditor(WriteDialog):
     # --- saving --------------------------------------------------------------------------
 
     def save(self) -> None:
-        """Add the deadline in the background; the dialog closes when it is saved."""
+        """Add (or save) the deadline in the background; the dialog closes when it is saved."""
         if self.saving:
             return
         self._errors.clear_all()
-        ui = self.ui
-        if not ui.titleEdit.text().strip():  # the core checks too; answer at once
+        if not self.ui.titleEdit.text().strip():  # the core checks too; answer at once
             self.show_error(ValidationError("title", "is required"))
             return
-        rule = self.rule()
-        if rule is not None and self.computed is None:
+        if self.rule() is not None and self.computed is None:
             self._recompute()  # shows why the rule cannot count from this day
             return
-        archive, reference = self._archive, self.case.reference
-        values = {
+        super().save()
+
+    def fields(self) -> dict[str, QWidget]:
+        ui = self.ui
+        return {
+            "title": ui.titleEdit,
+            "rule_id": ui.ruleCombo,
+            "counted_from": ui.triggerEdit,
+            "due_on": ui.dueEdit,
+            "explanation": ui.explanationEdit,
+            "reminder_days": ui.remindersEdit,
+            "proceeding_id": ui.proceedingCombo,
+            "deadline_id": ui.titleEdit,  # one an event counts is not changed by hand
+        }
+
+    def values(self) -> dict[str, object]:
+        ui = self.ui
+        rule = self.rule()
+        return {
             "title": ui.titleEdit.text(),
             "due_on": self.due_on(),
             "rule_id": rule.id if rule is not None else "",
@@ -315,17 +357,19 @@ class DeadlineEditor(WriteDialog):
             "proceeding_id": ui.proceedingCombo.currentData(),
         }
 
-        def write(_ctx: tasks.TaskContext) -> int:
-            from casefile.services.records import add_deadline
+    def write(self, archive: Archive, values: dict[str, object]) -> object:
+        from casefile.services import records
 
-            return add_deadline(archive, reference, **values)  # type: ignore[arg-type]
+        if self.record is None:
+            return records.add_deadline(archive, self.case.reference, **values)  # type: ignore[arg-type]
+        draft = records.DeadlineDraft(**values)  # type: ignore[arg-type]
+        return records.update_deadline(archive, self.record.id, draft)
 
-        self._start_write(write, self.tr("Adding deadline"), self._saved)
-
-    def _saved(self, deadline_id: int) -> None:
-        self.added = deadline_id
-        self.deadline_added.emit(deadline_id)
-        self.accept()
+    def _written(self, result: object) -> None:
+        if isinstance(result, int):
+            self.added = result
+            self.deadline_added.emit(result)
+        super()._written(result)
 
     def _busy_widgets(self) -> list[QWidget]:
         ui = self.ui
@@ -346,14 +390,65 @@ class DeadlineEditor(WriteDialog):
             self.ui.dueEdit.setEnabled(self.rule() is None)
             self.ui.triggerEdit.setEnabled(self.rule() is not None)
 
-    # --- errors --------------------------------------------------------------------------
-
-    def show_error(self, exc: CasefileError) -> None:
-        self._errors.show(exc)
-
-    def error_for(self, field: str) -> str:
-        return self._errors.error_for(field)
-
     @property
     def general_error(self) -> str:
         return self._errors.general_error
+
+
+class WaiveDeadlineDialog(ReasonDialog[DeadlineRow]):
+    """Waive a deadline (not pursued, superseded, settled…) with the reason kept beside it,
+    through `services.records.waive_deadline`; Reopen undoes it."""
+
+    changes = frozenset({Changed.DEADLINES})
+
+    def title(self) -> str:
+        return self.tr("Waive Deadline — %s") % self.case.reference
+
+    def saved_message(self, result: object) -> str:
+        title = self.record.title if self.record is not None else ""
+        return self.tr("Waived “%s”.") % title
+
+    def ok_text(self) -> str:
+        return self.tr("Waive")
+
+    def intro(self) -> str:
+        if self.record is None:
+            return ""
+        due = labels.day(self.record.due_on)
+        text = self.tr(
+            "“%1”, due %2, will no longer be counted as open. Say why: the reason is "
+            "kept with it and shown in the Deadlines tab."
+        )
+        return text.replace("%1", self.record.title).replace("%2", due)
+
+    def placeholder(self) -> str:
+        return self.tr("e.g. settled with the seller; the platform took the listing down first")
+
+    def write(self, archive: Archive, values: dict[str, object]) -> object:
+        from casefile.services.records import waive_deadline
+
+        assert self.record is not None
+        return waive_deadline(archive, self.record.id, values["reason"])
+
+
+def _find(detail: CaseDetail, deadline_id: int) -> tuple[object, object] | None:
+    found = next((d for d in detail.deadlines if d.id == deadline_id), None)
+    return (found, None) if found is not None else None
+
+
+def _describe(detail: CaseDetail, deadline_id: int) -> str:
+    found = _find(detail, deadline_id)
+    title = found[0].title if found else ""  # type: ignore[attr-defined]
+    return QCoreApplication.translate("DeadlineEditor", "the deadline “%s”") % title
+
+
+def _remove(archive: Archive, deadline_id: int) -> object:
+    from casefile.services.records import remove_deadline
+
+    remove_deadline(archive, deadline_id)
+    return None
+
+
+DEADLINE = RecordType(
+    RecordKind.DEADLINE, DeadlineEditor, DeadlineEditor.changes, _find, _describe, _remove
+)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout,
     QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from casefile.ui.widgets.deadlines_panel import DeadlinesPanel
+from casefile.ui.widgets.history_panel import HistoryPanel
 from casefile.ui.widgets.thresholds_panel import ThresholdsPanel
 
 class Ui_CaseDetailPane(object):
@@ -311,6 +312,17 @@ class Ui_CaseDetailPane(object):
         self.notesLayout.addWidget(self.notesView)
 
         self.tabs.addTab(self.notesTab, "")
+        self.historyTab = QWidget()
+        self.historyTab.setObjectName(u"historyTab")
+        self.historyLayout = QVBoxLayout(self.historyTab)
+        self.historyLayout.setObjectName(u"historyLayout")
+        self.historyLayout.setContentsMargins(0, 0, 0, 0)
+        self.historyPanel = HistoryPanel(self.historyTab)
+        self.historyPanel.setObjectName(u"historyPanel")
+
+        self.historyLayout.addWidget(self.historyPanel)
+
+        self.tabs.addTab(self.historyTab, "")
 
         self.caseLayout.addWidget(self.tabs)
 
@@ -344,6 +356,7 @@ class Ui_CaseDetailPane(object):
         self.tabs.setTabText(self.tabs.indexOf(self.deadlinesTab), QCoreApplication.translate("CaseDetailPane", u"Deadlines", None))
         self.tabs.setTabText(self.tabs.indexOf(self.moneyTab), QCoreApplication.translate("CaseDetailPane", u"Money", None))
         self.tabs.setTabText(self.tabs.indexOf(self.notesTab), QCoreApplication.translate("CaseDetailPane", u"Notes", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.historyTab), QCoreApplication.translate("CaseDetailPane", u"History", None))
         pass
     # retranslateUi
 

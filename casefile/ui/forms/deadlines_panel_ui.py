@@ -58,6 +58,16 @@ class Ui_DeadlinesPanel(object):
 
         self.buttonLayout.addWidget(self.addButton)
 
+        self.editButton = QPushButton(DeadlinesPanel)
+        self.editButton.setObjectName(u"editButton")
+
+        self.buttonLayout.addWidget(self.editButton)
+
+        self.removeButton = QPushButton(DeadlinesPanel)
+        self.removeButton.setObjectName(u"removeButton")
+
+        self.buttonLayout.addWidget(self.removeButton)
+
         self.buttonSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonLayout.addItem(self.buttonSpacer)
@@ -82,7 +92,9 @@ class Ui_DeadlinesPanel(object):
 
         QWidget.setTabOrder(self.table, self.explanationView)
         QWidget.setTabOrder(self.explanationView, self.addButton)
-        QWidget.setTabOrder(self.addButton, self.doneButton)
+        QWidget.setTabOrder(self.addButton, self.editButton)
+        QWidget.setTabOrder(self.editButton, self.removeButton)
+        QWidget.setTabOrder(self.removeButton, self.doneButton)
         QWidget.setTabOrder(self.doneButton, self.waiveButton)
         QWidget.setTabOrder(self.waiveButton, self.reopenButton)
 
@@ -100,13 +112,21 @@ class Ui_DeadlinesPanel(object):
 #endif // QT_CONFIG(tooltip)
         self.addButton.setText(QCoreApplication.translate("DeadlinesPanel", u"&Add Deadline\u2026", None))
 #if QT_CONFIG(tooltip)
+        self.editButton.setToolTip(QCoreApplication.translate("DeadlinesPanel", u"Change the selected deadline: its title, date, notes, reminders", None))
+#endif // QT_CONFIG(tooltip)
+        self.editButton.setText(QCoreApplication.translate("DeadlinesPanel", u"&Edit\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.removeButton.setToolTip(QCoreApplication.translate("DeadlinesPanel", u"Remove the selected deadline, added in error (the case's History keeps it)", None))
+#endif // QT_CONFIG(tooltip)
+        self.removeButton.setText(QCoreApplication.translate("DeadlinesPanel", u"Remo&ve", None))
+#if QT_CONFIG(tooltip)
         self.doneButton.setToolTip(QCoreApplication.translate("DeadlinesPanel", u"Mark the selected deadline done today: its reminders stop", None))
 #endif // QT_CONFIG(tooltip)
         self.doneButton.setText(QCoreApplication.translate("DeadlinesPanel", u"&Mark Done", None))
 #if QT_CONFIG(tooltip)
-        self.waiveButton.setToolTip(QCoreApplication.translate("DeadlinesPanel", u"Waive the selected deadline: it no longer has to be met (e.g. the case settled)", None))
+        self.waiveButton.setToolTip(QCoreApplication.translate("DeadlinesPanel", u"Waive the selected deadline, saying why: it no longer has to be met (e.g. the case settled)", None))
 #endif // QT_CONFIG(tooltip)
-        self.waiveButton.setText(QCoreApplication.translate("DeadlinesPanel", u"&Waive", None))
+        self.waiveButton.setText(QCoreApplication.translate("DeadlinesPanel", u"&Waive\u2026", None))
 #if QT_CONFIG(tooltip)
         self.reopenButton.setToolTip(QCoreApplication.translate("DeadlinesPanel", u"Open the selected deadline again", None))
 #endif // QT_CONFIG(tooltip)

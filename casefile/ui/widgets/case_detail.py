@@ -18,12 +18,13 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from casefile import clock
 from casefile.store.rows import CaseDetail
-from casefile.ui import labels
+from casefile.ui import labels, record_links
 from casefile.ui.forms.case_detail_ui import Ui_CaseDetailPane
 from casefile.ui.widgets import detail_html
 
 if TYPE_CHECKING:
     from casefile.services.assessment import CaseRules
+    from casefile.services.records import MoneyTotals
     from casefile.services.transfers import TransferTimeline
 
 SUMMARY_LIMIT = 600
@@ -50,6 +51,7 @@ class CaseDetailPane(QWidget):
     case_link_clicked = Signal(str)
     search_requested = Signal(str)
     detail_changed = Signal(object)
+    record_requested = Signal(object)  # a RecordLink: add, edit or remove a record of the case
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +77,7 @@ class CaseDetailPane(QWidget):
         }
         for view in self._views.values():
             view.anchorClicked.connect(self._link_clicked)
+        self.ui.deadlinesPanel.record_requested.connect(self.record_requested)  # Edit…, Remove
         self.ui.tabs.setTabToolTip(self.tab_index("rights"), self.tr("Rights && recordals"))
         self._style_header()
         self.show_message(self.tr("No archive open yet."))
@@ -99,13 +102,15 @@ class CaseDetailPane(QWidget):
         rules: CaseRules | None = None,
         timeline: tuple[TransferTimeline, ...] = (),
         rules_problem: str = "",
+        money_totals: tuple[MoneyTotals, ...] = (),
     ) -> None:
         """Show a case; `rules` and `timeline` fill the Criminal tab (its thresholds and
-        transfers), which otherwise says they were not read."""
+        transfers), which otherwise says they were not read; `money_totals` (the core's, per
+        currency) the Money tab's totals."""
         keep_scroll = self._detail is not None and self._detail.id == detail.id
         self._detail = detail
         self._fill_header(detail)
-        self._fill_tabs(detail, keep_scroll)
+        self._fill_tabs(detail, keep_scroll, money_totals)
         self._fill_criminal(rules, timeline, rules_problem)
         self.ui.stack.setCurrentWidget(self.ui.casePage)
         self.detail_changed.emit(detail)
@@ -221,14 +226,16 @@ class CaseDetailPane(QWidget):
         ui.summaryLabel.setText(summary)
         ui.summaryLabel.setVisible(bool(summary))
 
-    def _fill_tabs(self, d: CaseDetail, keep_scroll: bool) -> None:
+    def _fill_tabs(
+        self, d: CaseDetail, keep_scroll: bool, money_totals: tuple[MoneyTotals, ...] = ()
+    ) -> None:
         today = clock.today()
         html = {
             "proceedings": detail_html.proceedings(d),
             "parties": detail_html.parties(d, self._theme),
             "evidence": detail_html.evidence(d),
             "rights": detail_html.rights(d, today),
-            "money": detail_html.money(d),
+            "money": detail_html.money(d, money_totals),
             "notes": detail_html.notes(d),
         }
         counts = {
@@ -307,7 +314,10 @@ class CaseDetailPane(QWidget):
         bar.setTabTextColor(index, colour)
 
     def _link_clicked(self, url: QUrl) -> None:
-        if url.scheme() == "case":
+        link = record_links.parse(url)
+        if link is not None:
+            self.record_requested.emit(link)
+        elif url.scheme() == "case":
             self.case_link_clicked.emit(url.path(QUrl.ComponentFormattingOption.FullyDecoded))
         elif url.scheme() == "search":
             self.search_requested.emit(url.path(QUrl.ComponentFormattingOption.FullyDecoded))

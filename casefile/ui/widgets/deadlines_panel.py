@@ -2,9 +2,12 @@
 and the buttons that act on them. Composes `forms/deadlines_panel.ui`.
 
 Like the rest of the detail pane it only displays a frozen `CaseDetail`; what the user asks for
-is emitted (`add_requested()`, `status_requested(deadline_id, status)`) and the main window does
-the writing, off the GUI thread, then shows the case again. The deadline selected stays selected
-when the same case is shown again (after marking it done, Reopen is one click away).
+is emitted (`add_requested()`, `status_requested(deadline_id, status)`, and Edit… and Remove as a
+`record_requested(RecordLink)` like the links of the other tabs) and the main window does the
+writing, off the GUI thread, then shows the case again. A deadline generated from a proceeding's
+event follows its event: Edit… and Remove are off for it, and the tab says how to change it.
+The deadline selected stays selected when the same case is shown again (after marking it done,
+Reopen is one click away).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from casefile.ui.models.deadline_table import (
     source_tooltip,
     status_text,
 )
+from casefile.ui.record_links import RecordAction, RecordKind, RecordLink
 
 
 class DeadlinesPanel(QWidget):
@@ -34,6 +38,7 @@ class DeadlinesPanel(QWidget):
 
     add_requested = Signal()
     status_requested = Signal(int, str)  # deadline id, "done" | "waived" | "open"
+    record_requested = Signal(object)  # a RecordLink: edit or remove the deadline selected
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +70,9 @@ class DeadlinesPanel(QWidget):
         ui.doneButton.clicked.connect(lambda: self._request("done"))
         ui.waiveButton.clicked.connect(lambda: self._request("waived"))
         ui.reopenButton.clicked.connect(lambda: self._request("open"))
+        ui.editButton.clicked.connect(lambda: self._request_record(RecordAction.EDIT))
+        ui.removeButton.clicked.connect(lambda: self._request_record(RecordAction.REMOVE))
+        self._edit_tips = (ui.editButton.toolTip(), ui.removeButton.toolTip())
         self.show_nothing()
 
     # --- public --------------------------------------------------------------------------
@@ -158,6 +166,9 @@ class DeadlinesPanel(QWidget):
             f"<p><b>{escape(deadline.title)}</b> — {escape(due_text(deadline, self.model.today))}"
             f" · {escape(status_text(deadline, with_date=True))}</p>"
         ]
+        if deadline.reason and deadline.status != "open":
+            said = self.tr("Why: %s") % deadline.reason
+            parts.append(f"<p>{'<br/>'.join(escape(line) for line in said.splitlines())}</p>")
         rule = labels.rule_label(deadline.rule_id) if deadline.rule_id else ""
         source = labels.rule_source(deadline.rule_id) if deadline.rule_id else ""
         # the rule in words with its source (the id is for the rules file), unless the title
@@ -179,7 +190,15 @@ class DeadlinesPanel(QWidget):
         if deadline.jurisdiction:
             footer.insert(0, self.tr("Counted in %s") % deadline.jurisdiction)
         parts.append(f'<p style="color: {muted};">{escape(" · ".join(footer))}</p>')
+        if deadline.event_id is not None:
+            parts.append(f'<p style="color: {muted};">{escape(self._generated_text())}</p>')
         return "".join(parts)
+
+    def _generated_text(self) -> str:
+        return self.tr(
+            "Counted by the rule book from its event: to change it, correct or remove the event "
+            "in the Proceedings tab; if it need not be met, waive it."
+        )
 
     def _update_buttons(self) -> None:
         ui = self.ui
@@ -187,6 +206,11 @@ class DeadlinesPanel(QWidget):
         deadline = self.selected() if shown else None
         is_open = deadline is not None and deadline.status == "open"
         ui.addButton.setEnabled(shown)
+        by_hand = deadline is not None and deadline.event_id is None
+        for button, tip in zip((ui.editButton, ui.removeButton), self._edit_tips, strict=True):
+            button.setEnabled(by_hand)
+            generated = deadline is not None and not by_hand
+            button.setToolTip(self._generated_text() if generated else tip)
         ui.doneButton.setEnabled(is_open)
         ui.waiveButton.setEnabled(is_open)
         ui.reopenButton.setEnabled(deadline is not None and not is_open)
@@ -197,6 +221,12 @@ class DeadlinesPanel(QWidget):
             return
         self.status_requested.emit(deadline.id, status)
 
+    def _request_record(self, action: RecordAction) -> None:
+        deadline = self.selected()
+        if deadline is None or not self._writable or deadline.event_id is not None:
+            return
+        self.record_requested.emit(RecordLink(action, RecordKind.DEADLINE, deadline.id))
+
     def _show_menu(self, pos: QPoint) -> None:
         menu = self.menu()
         menu.popup(self.ui.table.viewport().mapToGlobal(pos))
@@ -206,7 +236,9 @@ class DeadlinesPanel(QWidget):
         menu = QMenu(self)
         menu.setObjectName("deadlineMenu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        for button in (self.ui.doneButton, self.ui.waiveButton, self.ui.reopenButton):
+        ui = self.ui
+        buttons = (ui.editButton, ui.removeButton, ui.doneButton, ui.waiveButton, ui.reopenButton)
+        for button in buttons:
             if button.isEnabled():
                 action = menu.addAction(button.text().replace("&", ""))
                 action.triggered.connect(button.click)

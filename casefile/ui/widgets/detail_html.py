@@ -11,18 +11,18 @@ into the HTML: a title such as "<b>Bold</b> & Co" shows as typed.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from html import escape
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 
 from casefile import clock
-from casefile.domain import Money
+from casefile.domain import Money, RenewalState
+from casefile.services.rights import renewal_of
 from casefile.store.rows import (
     CaseDetail,
     CasePartyRow,
@@ -30,10 +30,17 @@ from casefile.store.rows import (
     IdentifierRow,
     MoneyRow,
     ProceedingRow,
+    RecordalRow,
     RightRow,
     SharedIdentifierRow,
 )
 from casefile.ui import labels
+from casefile.ui.record_links import RecordAction as A
+from casefile.ui.record_links import RecordKind as K
+from casefile.ui.record_links import anchor
+
+if TYPE_CHECKING:
+    from casefile.services.records import MoneyTotals
 
 
 def tr(text: str) -> str:
@@ -44,7 +51,6 @@ def tr(text: str) -> str:
 
 SHA_PREFIX = 12
 SHARED_LINKS = 12  # cases linked per shared identifier; the rest are a search away
-RECORDAL_RENEW_DAYS = 183  # CN recordals are renewed within the 6 months before expiry
 
 
 @dataclass(frozen=True)
@@ -85,6 +91,7 @@ def stylesheet(t: Theme) -> str:
     h3 {{ font-size: large; margin-top: 2px; margin-bottom: 4px; }}
     h4 {{ margin-top: 10px; margin-bottom: 4px; color: {t.muted}; }}
     p.empty {{ color: {t.muted}; margin-top: 24px; margin-left: 8px; margin-right: 8px; }}
+    p.add {{ margin-top: 4px; margin-bottom: 8px; }}
     p.body {{ margin-top: 2px; margin-bottom: 2px; }}
     .muted {{ color: {t.muted}; }}
     .danger {{ color: {t.danger}; font-weight: bold; }}
@@ -110,6 +117,17 @@ def _multiline(text: str) -> str:
 
 def _empty(text: str) -> str:
     return f'<p class="empty">{escape(text)}</p>'
+
+
+def _add(text: str, kind: K, within: int | None = None) -> str:
+    """The tab's "Add …" link, above its records."""
+    return f'<p class="add">{anchor("＋ " + text, A.ADD, kind, within)}</p>'
+
+
+def _edit_remove(kind: K, record_id: int) -> str:
+    """ "Edit · Remove" beside a record."""
+    edit = anchor(tr("Edit"), A.EDIT, kind, record_id)
+    return f'{edit} <span class="muted">·</span> {anchor(tr("Remove"), A.REMOVE, kind, record_id)}'
 
 
 def _facts(pairs: list[tuple[str, str]], columns: int = 2) -> str:
@@ -165,15 +183,16 @@ def _case_link(reference: str) -> str:
 
 
 def proceedings(detail: CaseDetail) -> str:
+    add = _add(tr("Add Proceeding…"), K.PROCEEDING)
     if not detail.proceedings and not detail.figures:
-        return _empty(
+        return add + _empty(
             tr(
                 "No proceedings yet. A proceeding is one route this case runs on (platform, "
                 "customs, administrative, civil or criminal) before one authority; record one "
                 "when you send a notice, file a complaint or a suit, or customs notify you."
             )
         )
-    parts = [_proceeding(p) for p in detail.proceedings]
+    parts = [add, *(_proceeding(p) for p in detail.proceedings)]
     if detail.figures:
         rows = [
             [
@@ -182,6 +201,7 @@ def proceedings(detail: CaseDetail) -> str:
                 escape(labels.label(f.unit)),
                 labels.day(f.as_of),
                 _multiline(f.note),
+                _edit_remove(K.FIGURE, f.id),
             ]
             for f in detail.figures
         ]
@@ -191,9 +211,11 @@ def proceedings(detail: CaseDetail) -> str:
             tr("Unit"),
             tr("As of"),
             tr("Note"),
+            "",
         ]
         parts.append(
             f"<h4>{escape(tr('Figures toward criminal thresholds'))}</h4>"
+            + _add(tr("Add Figure…"), K.FIGURE)
             + _grid(headers, rows, numeric={1})
         )
     return "".join(parts)
@@ -231,6 +253,7 @@ def _proceeding(p: ProceedingRow) -> str:
                 escape(labels.label(ev.kind)),
                 _e(ev.reference),
                 _multiline(ev.description),
+                _edit_remove(K.EVENT, ev.id),
             ]
             for ev in p.events
         ]
@@ -240,20 +263,29 @@ def _proceeding(p: ProceedingRow) -> str:
                 tr("Event"),
                 tr("Reference"),
                 tr("Description"),
+                "",
             ],
             rows,
         )
     else:
         events = f'<p class="muted">{escape(tr("No events recorded yet."))}</p>'
-    return _card(f"<h3>{escape(title)} &nbsp;{stage}</h3>{facts}{outcome}{events}")
+    actions = (
+        f'<p class="body">{_edit_remove(K.PROCEEDING, p.id)} <span class="muted">·</span> '
+        f"{anchor(tr('Add Event…'), A.ADD, K.EVENT, p.id)}</p>"
+    )
+    return _card(f"<h3>{escape(title)} &nbsp;{stage}</h3>{actions}{facts}{outcome}{events}")
 
 
 # --- parties -----------------------------------------------------------------------------------
 
 
 def parties(detail: CaseDetail, theme: Theme) -> str:
+    add = (
+        f'<p class="add">{anchor("＋ " + tr("Add Party…"), A.ADD, K.PARTY)} &nbsp; '
+        f"{anchor('＋ ' + tr('Link Existing Party…'), A.ADD, K.PARTY_LINK)}</p>"
+    )
     if not detail.parties:
-        return _empty(
+        return add + _empty(
             tr(
                 "No parties yet. Add the infringers (sellers, companies, shops, websites) with "
                 "their identifiers: shop and seller IDs, credit codes, domains, phone numbers. "
@@ -267,7 +299,7 @@ def parties(detail: CaseDetail, theme: Theme) -> str:
             "identifier (phone, credit code, shop ID, website…) with a party there."
         )
         intro = f'<p class="danger">{escape(text)}</p>'
-    return intro + "".join(_party(p, theme) for p in detail.parties)
+    return add + intro + "".join(_party(p, theme) for p in detail.parties)
 
 
 def has_repeat_infringer(detail: CaseDetail) -> bool:
@@ -376,9 +408,14 @@ def _party(row: CasePartyRow, theme: Theme) -> str:
         by_identifier.setdefault(match.identifier, []).append(match)
     also += "".join(_shared(matches) for matches in by_identifier.values())
     notes = f'<p class="body muted">{_multiline(party.notes)}</p>' if party.notes else ""
+    actions = ""
+    if row.link_id:
+        edit = anchor(tr("Edit"), A.EDIT, K.PARTY, row.link_id)
+        unlink = anchor(tr("Unlink"), A.REMOVE, K.PARTY, row.link_id)
+        actions = f'<p class="body">{edit} <span class="muted">·</span> {unlink}</p>'
     inner = (
         f"<h3>{escape(party.name)}{badge}</h3>"
-        f'<p class="body muted">{escape(subtitle)}</p>{ident_table}{also}{notes}'
+        f'<p class="body muted">{escape(subtitle)}</p>{actions}{ident_table}{also}{notes}'
     )
     return _card(inner, theme.danger_bg if repeat and row.role == "infringer" else "")
 
@@ -421,13 +458,32 @@ def _exhibit(e: EvidenceRow) -> str:
         columns=1,
     )
     description = f'<p class="body">{_multiline(e.description)}</p>' if e.description else ""
-    parts = [f"<h3>{escape(head)}{internal}</h3>{description}{facts}"]
+    edit = anchor(tr("Edit"), A.EDIT, K.EXHIBIT, e.id)
+    withdrawn = ""
+    if e.withdrawn:
+        again = anchor(tr("Reinstate"), A.REMOVE, K.WITHDRAWAL, e.id)
+        internal += f' &nbsp;<span class="danger">{escape(tr("WITHDRAWN"))}</span>'
+        kept = tr("Left out of bundles; its files and custody log are kept.")
+        said = tr("Withdrawn on {day}: {reason}").format(
+            day=labels.day(e.withdrawn_on), reason=e.withdrawn_reason
+        )
+        withdrawn = (
+            f'<p class="body"><span class="warn">{_multiline(said)}</span><br/>'
+            f'<span class="muted">{escape(kept)}</span></p>'
+        )
+    else:
+        again = anchor(tr("Withdraw"), A.ADD, K.WITHDRAWAL, e.id)
+    actions = f'<p class="body">{edit} <span class="muted">·</span> {again}</p>'
+    parts = [f"<h3>{escape(head)}{internal}</h3>{actions}{withdrawn}{description}{facts}"]
     if e.files:
         rows = [
             [
                 escape(f.original_name),
                 labels.size(f.size),
                 f'<span class="mono">{escape(f.sha256[:SHA_PREFIX])}…</span>',
+                f"{anchor(tr('Open'), A.OPEN, K.FILE, f.id)} "
+                f'<span class="muted">·</span> '
+                f"{anchor(tr('Show in Folder'), A.SHOW, K.FILE, f.id)}",
             ]
             for f in e.files
         ]
@@ -438,6 +494,7 @@ def _exhibit(e: EvidenceRow) -> str:
                     tr("File"),
                     tr("Size"),
                     tr("SHA-256"),
+                    "",
                 ],
                 rows,
                 numeric={1},
@@ -471,41 +528,56 @@ def _exhibit(e: EvidenceRow) -> str:
 
 
 def rights(detail: CaseDetail, today: date | None = None) -> str:
+    add = _add(tr("Add Right…"), K.RIGHT)
     if not detail.rights:
-        return _empty(
+        return add + _empty(
             tr(
                 "No rights linked yet. Link the trademarks, patents, designs or copyrights this "
                 "case enforces, with their customs recordals (GACC, EU application for action)."
             )
         )
-    return "".join(_right(r, today or clock.today()) for r in detail.rights)
+    day = today or clock.today()
+    return add + "".join(_right(r, day, detail.reference) for r in detail.rights)
 
 
-def _validity(start: date | None, end: date | None, today: date) -> str:
+def _validity(right: RightRow, recordal: RecordalRow | None, today: date) -> str:
+    """The validity period, marked by the renewal rules (rules/renewals.toml): renew now, late,
+    expired; the rule's sentence follows where counsel must act."""
+    start = recordal.valid_from if recordal is not None else right.valid_from
+    end = recordal.valid_to if recordal is not None else right.valid_to
     if start is None and end is None:
         return ""
-    text = f"{labels.day(start, '…')} – {labels.day(end, '…')}"
-    if end is not None and end < today:
-        return f'<span class="danger">{escape(text)} ({escape(tr("expired"))})</span>'
-    if end is not None and (end - today).days <= RECORDAL_RENEW_DAYS:
-        return f'<span class="warn">{escape(text)} ({escape(tr("renew now"))})</span>'
-    return escape(text)
+    text = escape(f"{labels.day(start, '…')} – {labels.day(end, '…')}")
+    renewal = renewal_of(right, recordal, today)
+    if renewal is None or renewal.state is RenewalState.VALID:
+        return text
+    css = "danger" if renewal.state in (RenewalState.LATE, RenewalState.EXPIRED) else "warn"
+    state = escape(labels.label(renewal.state))
+    why = escape(renewal.explanation)
+    return f'<span class="{css}">{text} ({state})</span><br><span class="muted">{why}</span>'
 
 
-def _right(r: RightRow, today: date) -> str:
+def _right(r: RightRow, today: date, reference: str = "") -> str:
     head = f"{labels.label(r.kind)} {r.jurisdiction} {r.number}"
     if r.title:
         head += f" · {r.title}"
+    others = [c for c in r.cases if c != reference]
     facts = _facts(
         [
             (tr("Owner"), _e(r.owner)),
             (tr("Classes"), escape(", ".join(r.classes))),
-            (tr("Valid"), _validity(r.valid_from, r.valid_to, today)),
+            (tr("Valid"), _validity(r, None, today)),
+            (tr("Also enforced in"), ", ".join(_case_link(c) for c in others)),
         ]
     )
     if r.recordals:
         rows = [
-            [_e(rec.authority), _e(rec.number), _validity(rec.valid_from, rec.valid_to, today)]
+            [
+                _e(rec.authority),
+                _e(rec.number),
+                _validity(r, rec, today),
+                _edit_remove(K.RECORDAL, rec.id),
+            ]
             for rec in r.recordals
         ]
         recordals = f"<h4>{escape(tr('Customs recordals'))}</h4>" + _grid(
@@ -513,24 +585,32 @@ def _right(r: RightRow, today: date) -> str:
                 tr("Authority"),
                 tr("Number"),
                 tr("Valid"),
+                "",
             ],
             rows,
         )
     else:
         recordals = f'<p class="muted">{escape(tr("Not recorded with customs."))}</p>'
-    return _card(f"<h3>{escape(head)}</h3>{facts}{recordals}")
+    actions = (
+        f'<p class="body">{_edit_remove(K.RIGHT, r.id)} <span class="muted">·</span> '
+        f"{anchor(tr('Add Recordal…'), A.ADD, K.RECORDAL, r.id)}</p>"
+    )
+    return _card(f"<h3>{escape(head)}</h3>{actions}{facts}{recordals}")
 
 
 # --- money -------------------------------------------------------------------------------------
 
 
-def money(detail: CaseDetail) -> str:
+def money(detail: CaseDetail, totals: tuple[MoneyTotals, ...] = ()) -> str:
+    """The case's costs and recoveries; `totals` are the core's (`services.records.totals_of`),
+    one row per currency."""
+    add = _add(tr("Add Cost or Recovery…"), K.MONEY)
     if not detail.money:
-        return _empty(
+        return add + _empty(
             tr(
                 "No costs or recoveries yet. Record what the case costs (notary, investigators, "
                 "test buys, bonds, court fees, lawyers) and what it brings back (damages, "
-                "settlements, bonds returned) to see its balance per currency."
+                "settlements, a share of fines) to see its balance per currency."
             )
         )
     rows = [_money_row(m) for m in detail.money]
@@ -541,75 +621,100 @@ def money(detail: CaseDetail) -> str:
             tr("Category"),
             tr("Amount"),
             tr("Description"),
+            "",
         ],
         rows,
         numeric={3},
     )
-    totals = _totals(detail.money)
-    return f"<h4>{escape(tr('Totals'))}</h4>{totals}<h4>{escape(tr('Entries'))}</h4>{entries}"
+    shown = [add]
+    if totals:
+        shown.append(f"<h4>{escape(tr('Totals'))}</h4>{_totals(totals)}")
+    shown.append(f"<h4>{escape(tr('Entries'))}</h4>{entries}")
+    return "".join(shown)
 
 
 def _money_row(m: MoneyRow) -> list[str]:
     amount = escape(labels.money(m.money))
-    css = "ok" if m.direction == "recovery" else ""
+    kind = labels.label(m.direction)
+    actions = _edit_remove(K.MONEY, m.id)
+    if m.bond_status is not None:  # a bond posted: held, returned or forfeited
+        kind = tr("Bond")
+        css = {"held": "warn", "returned": "muted", "forfeited": ""}.get(m.bond_status, "")
+        state = {
+            "held": tr("held"),
+            "returned": tr("returned {day}").format(day=labels.day(m.bond_settled_on)),
+            "forfeited": tr("forfeited {day}").format(day=labels.day(m.bond_settled_on)),
+        }.get(m.bond_status, "")
+        settle = tr("Returned or Forfeited…") if m.bond_status == "held" else tr("Change Outcome…")
+        actions = f"{anchor(settle, A.EDIT, K.BOND, m.id)}<br/>{actions}"
+        kind_html = f'{escape(kind)}<br/><span class="{css}">{escape(state)}</span>'
+        amount = f'<span class="{"muted" if m.bond_status == "returned" else ""}">{amount}</span>'
+    else:
+        css = "ok" if m.direction == "recovery" else ""
+        kind_html = f'<span class="{css}">{escape(kind)}</span>'
+        amount = f'<span class="{css}">{amount}</span>'
     return [
         labels.day(m.occurred_on),
-        f'<span class="{css}">{escape(labels.label(m.direction))}</span>',
+        kind_html,
         escape(labels.label(m.category)),
-        f'<span class="{css}">{amount}</span>',
+        amount,
         _multiline(m.description),
+        actions,
     ]
 
 
-def totals_by_currency(entries: tuple[MoneyRow, ...]) -> dict[str, tuple[Decimal, Decimal]]:
-    """currency → (costs, recoveries)."""
-    sums: dict[str, list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0)])
-    for m in entries:
-        sums[m.money.currency][1 if m.direction == "recovery" else 0] += m.money.amount
-    return {cur: (c, r) for cur, (c, r) in sorted(sums.items())}
-
-
-def _totals(entries: tuple[MoneyRow, ...]) -> str:
+def _totals(totals: tuple[MoneyTotals, ...]) -> str:
+    held = any(t.bonds_held for t in totals)
     rows = []
-    for currency, (costs, recoveries) in totals_by_currency(entries).items():
-        net = recoveries - costs
-        css = "ok" if net >= 0 else "danger"
-        rows.append(
-            [
-                f"<b>{escape(currency)}</b>",
-                escape(labels.money(Money(costs, currency))),
-                escape(labels.money(Money(recoveries, currency))),
-                f'<span class="{css}">{escape(labels.money(Money(net, currency)))}</span>',
-            ]
+    for t in totals:
+        css = "ok" if t.net >= 0 else "danger"
+        row = [
+            f"<b>{escape(t.currency)}</b>",
+            escape(labels.money(Money(t.costs, t.currency))),
+            escape(labels.money(Money(t.recoveries, t.currency))),
+            f'<span class="{css}">{escape(labels.money(Money(t.net, t.currency)))}</span>',
+        ]
+        if held:
+            row.append(
+                escape(labels.money(Money(t.bonds_held, t.currency))) if t.bonds_held else ""
+            )
+        rows.append(row)
+    headers = [tr("Currency"), tr("Costs"), tr("Recoveries"), tr("Net")]
+    note = ""
+    if held:
+        headers.append(tr("Bonds held"))
+        note = '<p class="muted">{}</p>'.format(
+            escape(
+                tr(
+                    "A bond held is neither a cost nor a recovery until it is forfeited (then a "
+                    "cost) or returned."
+                )
+            )
         )
-    return _grid(
-        [
-            tr("Currency"),
-            tr("Costs"),
-            tr("Recoveries"),
-            tr("Net"),
-        ],
-        rows,
-        numeric={1, 2, 3},
-    )
+    return _grid(headers, rows, numeric={1, 2, 3, 4}) + note
 
 
 # --- notes -------------------------------------------------------------------------------------
 
 
 def notes(detail: CaseDetail) -> str:
+    add = _add(tr("Add Note…"), K.NOTE)
     if not detail.notes:
-        return _empty(
+        return add + _empty(
             tr(
                 "No notes yet. Notes keep what does not fit elsewhere: calls with the platform, "
                 "the investigator's observations, strategy. Internal notes never leave the firm."
             )
         )
-    parts = []
+    parts = [add]
     for n in reversed(detail.notes):  # newest first
         internal = f' · <span class="warn">{escape(tr("Internal"))}</span>' if n.internal else ""
         meta = f'<span class="muted">{escape(n.author)} · {labels.day(n.created_at)}</span>'
+        actions = f" &nbsp; {_edit_remove(K.NOTE, n.id)}"
         parts.append(
-            _card(f'<p class="body">{meta}{internal}</p><p class="body">{_multiline(n.body)}</p>')
+            _card(
+                f'<p class="body">{meta}{internal}{actions}</p>'
+                f'<p class="body">{_multiline(n.body)}</p>'
+            )
         )
     return "".join(parts)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from casefile.rules.suspicion import TRANSFER_DUTY
 from casefile.rules.threshold_facts import OPEN_POINTS
 from casefile.rules.thresholds import LABEL, fmt
 from casefile.ui import labels
+from casefile.ui.record_links import RecordAction, RecordKind, RecordLink
 
 if TYPE_CHECKING:
     from casefile.rules.thresholds import StandardResult, ThresholdResult
@@ -108,10 +110,13 @@ def _wrapped(text: str, selectable: bool = True) -> QLabel:
 class ThresholdsPanel(QScrollArea):
     """The thresholds of one case and its transfers to the police; `show_rules` fills it.
     `step_requested(TransferRow | None)` when the user asks to record a step (None: a new
-    transfer); `penalty_requested()` when they ask to record an earlier penalty."""
+    transfer); `penalty_requested()` when they ask to record an earlier penalty;
+    `record_requested(RecordLink)` when they ask to add a figure, or to edit or remove an
+    earlier penalty."""
 
     step_requested = Signal(object)
     penalty_requested = Signal()
+    record_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,6 +147,7 @@ class ThresholdsPanel(QScrollArea):
         self._clear()
         self._layout.addWidget(self._flag_banner(rules))
         self._layout.addWidget(self._basis(rules))
+        self._layout.addLayout(self._figures_row(bool(rules.figures)))
         self._layout.addWidget(self._penalties_box(rules))
         assessment = rules.assessment
         if assessment is None:
@@ -160,10 +166,6 @@ class ThresholdsPanel(QScrollArea):
                 self._layout.addWidget(self._offence_box(result, margin))
             for problem in assessment.problems:
                 self._layout.addWidget(_wrapped(self.tr("Not assessed — %s") % problem))
-        if not rules.figures:
-            self._layout.addWidget(
-                _wrapped(self.tr("No figures recorded yet (copies, clicks, business volume …)."))
-            )
         for entry in timeline:
             self._layout.addWidget(self._transfer_box(entry))
         start = QPushButton(self.tr("Start a Transfer to the Police…"))
@@ -235,7 +237,8 @@ class ThresholdsPanel(QScrollArea):
         box = QGroupBox(self.tr("Earlier penalties of the infringer"))
         box.setObjectName("penaltiesBox")
         layout = QVBoxLayout(box)
-        for penalty in rules.penalties:
+        ids = rules.penalty_ids or (None,) * len(rules.penalties)
+        for penalty, penalty_id in zip(rules.penalties, ids, strict=True):
             kind = self.tr("criminal") if penalty.kind == "criminal" else self.tr("administrative")
             line = self.tr("%s — %s penalty for %s") % (
                 labels.day(penalty.decided_on),
@@ -244,7 +247,21 @@ class ThresholdsPanel(QScrollArea):
             )
             if penalty.reference:
                 line += f" · {penalty.reference}"
-            layout.addWidget(_wrapped(line))
+            if penalty_id is None:
+                layout.addWidget(_wrapped(line))
+                continue
+            row = QHBoxLayout()
+            row.addWidget(_wrapped(line), 1)
+            for text, action, name in (
+                (self.tr("Edit"), RecordAction.EDIT, "editPenaltyButton"),
+                (self.tr("Remove"), RecordAction.REMOVE, "removePenaltyButton"),
+            ):
+                row.addWidget(
+                    self._record_button(
+                        text, name, RecordLink(action, RecordKind.PENALTY, penalty_id)
+                    )
+                )
+            layout.addLayout(row)
         if not rules.penalties:
             layout.addWidget(
                 _small(
@@ -265,6 +282,31 @@ class ThresholdsPanel(QScrollArea):
         row.addStretch(1)
         layout.addLayout(row)
         return box
+
+    def _record_button(self, text: str, name: str, link: RecordLink) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setObjectName(name)
+        button.setAutoRaise(True)
+        button.clicked.connect(lambda: self.record_requested.emit(link))
+        return button
+
+    def _figures_row(self, any_figures: bool) -> QHBoxLayout:
+        """Add Figure…, and where the figures are corrected."""
+        add = QPushButton(self.tr("Add Figure…"))
+        add.setObjectName("addFigureButton")
+        add.clicked.connect(
+            lambda: self.record_requested.emit(RecordLink(RecordAction.ADD, RecordKind.FIGURE))
+        )
+        hint = (
+            self.tr("The Proceedings tab lists the figures, to correct or remove one.")
+            if any_figures
+            else self.tr("No figures recorded yet (copies, clicks, business volume …).")
+        )
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(_small(_wrapped(hint)), 1)
+        return row
 
     def _offence_box(self, result: ThresholdResult, margin: int) -> QGroupBox:
         box = QGroupBox(

@@ -1,0 +1,138 @@
+"""The History tab's table: one row per change to the case (when, who, which record, what, before
+→ after), newest first, as `services.history.case_history` returns them. A case's trail is
+hundreds of rows, not the archive's hundred thousand: the rows are held, not paged."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+if TYPE_CHECKING:
+    from casefile.services.history import FieldChange, HistoryRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+COL_WHEN, COL_WHO, COL_RECORD, COL_ACTION, COL_CHANGES = range(5)
+HEADERS = ("When", "Who", "Record", "What", "Before → after")
+SHOWN_FIELDS = 6  # a long insert lists its first fields; the tooltip has them all
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryTable", text)
+
+
+def _value(field: str, value: object) -> str:
+    if value is None or value == "":
+        return "—"
+    if field.endswith("_minor") and isinstance(value, int):  # amounts are kept in cents, fen
+        return f"{value / 100:,.2f}"
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "—"
+    return str(value)
+
+
+def field_name(field: str) -> str:
+    return field.removesuffix("_minor").replace("_", " ")
+
+
+def change_text(change: FieldChange, action: str) -> str:
+    """`title: Old → New` for an update; `title: Value` for an insert or a removal."""
+    name = field_name(change.field)
+    if action == "update":
+        return (
+            f"{name}: {_value(change.field, change.before)} → {_value(change.field, change.after)}"
+        )
+    value = change.after if action == "insert" else change.before
+    return f"{name}: {_value(change.field, value)}"
+
+
+def shown_changes(row: HistoryRow) -> list[FieldChange]:
+    """The fields counsel reads: not the links between rows (`case_id`, `party_id`…), which
+    the Record column already names."""
+    return [c for c in row.changes if not c.field.endswith("_id")]
+
+
+def local_time(at: datetime) -> str:
+    """UTC as stored → the user's local time, to the minute."""
+    return at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class HistoryTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[HistoryRow] = []
+        self._actions = {"insert": tr("Added"), "update": tr("Changed"), "delete": tr("Removed")}
+
+    def set_rows(self, rows: tuple[HistoryRow, ...] | list[HistoryRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> HistoryRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt's)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt's)
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(  # noqa: N802 (Qt's name)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(HEADERS)
+        ):
+            return tr(HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_CHANGES:
+            return "\n".join(change_text(c, row.action) for c in shown_changes(row))
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_WHEN:
+            return row.at.isoformat(timespec="seconds") + " UTC"
+        return None
+
+    def _text(self, row: HistoryRow, column: int) -> str | None:
+        if column == COL_WHEN:
+            return local_time(row.at)
+        if column == COL_WHO:
+            return row.actor
+        if column == COL_RECORD:
+            if row.record.casefold().startswith(row.kind_words.casefold()):
+                return row.record  # "note “Seller denied…”" names its kind already
+            return f"{row.kind_words}: {row.record}" if row.record else row.kind_words
+        if column == COL_ACTION:
+            return self._actions.get(row.action, row.action)
+        if column == COL_CHANGES:
+            changes = shown_changes(row)
+            lines = [change_text(c, row.action) for c in changes[:SHOWN_FIELDS]]
+            if len(changes) > SHOWN_FIELDS:
+                lines.append(tr("… %d more") % (len(changes) - SHOWN_FIELDS))
+            return "\n".join(lines)
+        return None
+
+    def text(self) -> str:
+        """Every row as a user reads it (for tests)."""
+        return "\n".join(
+            " | ".join((self._text(row, c) or "").replace("\n", "; ") for c in range(len(HEADERS)))
+            for row in self._rows
+        )

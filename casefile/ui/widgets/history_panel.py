@@ -1,0 +1,122 @@
+"""The History tab: the case's audit trail, newest first (when, who, which record, what, before →
+after), filtered by words and by kind of record. Composes `forms/history_panel.ui`.
+
+It reads nothing itself: `ui.case_history.CaseHistory` reads the trail in the background when the
+tab is shown, the case changes or the filter settles, and hands the rows over with `show_rows`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from casefile.domain import RecordKind
+from casefile.ui.forms.history_panel_ui import Ui_HistoryPanel
+from casefile.ui.models.history_table import (
+    COL_ACTION,
+    COL_CHANGES,
+    COL_RECORD,
+    COL_WHEN,
+    COL_WHO,
+    HistoryTableModel,
+)
+
+if TYPE_CHECKING:
+    from casefile.services.history import HistoryRow
+
+FILTER_DELAY_MS = 300
+K = RecordKind
+
+
+class HistoryPanel(QWidget):
+    filter_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_HistoryPanel()
+        self.ui.setupUi(self)
+        self.model = HistoryTableModel(self)
+        ui = self.ui
+        ui.table.setModel(self.model)
+        header = ui.table.horizontalHeader()
+        for column, mode in (
+            (COL_WHEN, QHeaderView.ResizeMode.ResizeToContents),
+            (COL_WHO, QHeaderView.ResizeMode.ResizeToContents),
+            (COL_RECORD, QHeaderView.ResizeMode.Interactive),
+            (COL_ACTION, QHeaderView.ResizeMode.ResizeToContents),
+            (COL_CHANGES, QHeaderView.ResizeMode.Stretch),
+        ):
+            header.setSectionResizeMode(column, mode)
+        header.resizeSection(COL_RECORD, 220)
+        ui.table.verticalHeader().setVisible(False)
+        ui.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        ui.statusLabel.setStyleSheet("color: palette(placeholder-text);")
+        ui.kindCombo.addItem(self.tr("All records"), "")
+        for kind, words in self._kinds().items():
+            ui.kindCombo.addItem(words, kind.value)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(FILTER_DELAY_MS)
+        self._timer.timeout.connect(self.filter_changed)
+        ui.filterEdit.textChanged.connect(lambda _t: self._timer.start())
+        ui.kindCombo.currentIndexChanged.connect(lambda _i: self.filter_changed.emit())
+
+    def _kinds(self) -> dict[RecordKind, str]:
+        """The kinds a user filters by (the bookkeeping ones are found under their record)."""
+        return {
+            K.CASE: self.tr("The case itself"),
+            K.PROCEEDING: self.tr("Proceedings"),
+            K.EVENT: self.tr("Events"),
+            K.PARTY: self.tr("Parties"),
+            K.IDENTIFIER: self.tr("Identifiers"),
+            K.CASE_PARTY: self.tr("Parties linked"),
+            K.RIGHT: self.tr("Rights"),
+            K.RECORDAL: self.tr("Customs recordals"),
+            K.EXHIBIT: self.tr("Exhibits"),
+            K.CUSTODY: self.tr("Chain of custody"),
+            K.FIGURE: self.tr("Threshold figures"),
+            K.PRIOR_PENALTY: self.tr("Earlier penalties"),
+            K.TRANSFER_STEP: self.tr("Transfer steps"),
+            K.DEADLINE: self.tr("Deadlines"),
+            K.MONEY: self.tr("Money"),
+            K.NOTE: self.tr("Notes"),
+        }
+
+    # --- what the reader asks --------------------------------------------------------------
+
+    def text_filter(self) -> str:
+        return self.ui.filterEdit.text().strip()
+
+    def kind_filter(self) -> tuple[str, ...]:
+        kind = self.ui.kindCombo.currentData()
+        return (kind,) if kind else ()
+
+    # --- what it is given ------------------------------------------------------------------
+
+    def show_loading(self) -> None:
+        self.ui.statusLabel.setText(self.tr("Reading the history…"))
+
+    def show_rows(self, rows: tuple[HistoryRow, ...]) -> None:
+        self.model.set_rows(rows)
+        filtered = bool(self.text_filter() or self.kind_filter())
+        if rows:
+            text = self.tr("%d changes, newest first.") % len(rows)
+        elif filtered:
+            text = self.tr("No change matches the filter.")
+        else:
+            text = self.tr("No changes recorded.")
+        self.ui.statusLabel.setText(text)
+
+    def show_failure(self, text: str) -> None:
+        self.model.set_rows(())
+        self.ui.statusLabel.setText(text)
+
+    def clear(self) -> None:
+        self.model.set_rows(())
+        self.ui.statusLabel.setText("")
+
+    def text(self) -> str:
+        """What the tab shows, as text (for tests)."""
+        return f"{self.model.text()}\n{self.ui.statusLabel.text()}"
