@@ -142,6 +142,8 @@ def _entries_of_case(session: Session, case_id: int) -> list[AuditEntry]:
             .where(
                 col(AuditEntry.shared_record).in_(sorted(periods)),
                 (col(AuditEntry.case_id) != case_id) | col(AuditEntry.case_id).is_(None),
+                # another case linking the same party or right changes nothing here
+                col(AuditEntry.table_name).not_in(sorted(LINKS)),
             )
             .order_by(col(AuditEntry.at), col(AuditEntry.id))
         )

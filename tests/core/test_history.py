@@ -111,6 +111,11 @@ def test_a_party_changed_in_another_case_while_linked_shows_in_both(
             RecordKind.IDENTIFIER,
             "shop id taobao-77 of Shenzhen Fastwheel Trading",
         )
+    # Linking the party to the later case is the later case's change, not the first one's.
+    links = [
+        h for h in case_history(archive, _id(archive, case)) if h.kind is RecordKind.CASE_PARTY
+    ]
+    assert len(links) == 1 and links[0].action is AuditAction.INSERT
     # The later case does not show the party's life before it was linked there.
     later_history = case_history(archive, _id(archive, later))
     assert not [
