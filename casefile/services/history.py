@@ -203,6 +203,11 @@ def _link_periods(
     return periods
 
 
+def _words(code: object) -> str:
+    """A stored code as words: "business_volume" → "business volume"."""
+    return " ".join(str(code or "").split("_"))
+
+
 def _utc(at: datetime) -> datetime:
     return at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
 
@@ -307,7 +312,7 @@ class _Names:
 
     def _describe(self, kind: RecordKind, values: Mapping[str, Any], row_id: str) -> str:
         get = values.get
-        words = " ".join(str(get("kind") or "").split("_"))
+        words = _words(get("kind"))
         match kind:
             case RecordKind.CASE:
                 return str(get("reference") or f"case {row_id}")
@@ -337,7 +342,8 @@ class _Names:
             case RecordKind.CUSTODY:
                 return f"{get('action')} of {self._exhibit(get('evidence_id'))}"
             case RecordKind.FIGURE:
-                return f"{get('measure')} {get('value')} {get('unit')}"
+                measure, unit = _words(get("measure")), _words(get("unit"))
+                return f"{measure} {get('value')} {unit}"
             case RecordKind.PRIOR_PENALTY:
                 return f"{get('kind')} penalty of {get('decided_on')} ({get('conduct')})"
             case RecordKind.TRANSFER:

@@ -58,3 +58,10 @@ def choose(combo: QComboBox, data: object) -> None:
     index = combo.findData(data)
     assert index >= 0, data
     combo.setCurrentIndex(index)
+
+
+def follow(view: QTextBrowser, address: str) -> None:
+    """Follow the link to `address` (e.g. "record:add/event/12"), which the tab must show."""
+    shown = [href for _text, href in links(view.document())]
+    assert address in shown, f"no link to {address} in {shown}"
+    view.anchorClicked.emit(QUrl(address))

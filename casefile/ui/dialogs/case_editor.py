@@ -119,6 +119,10 @@ class CaseEditor(WriteDialog):
             self._fill(case)
         ui.titleEdit.setFocus()
 
+    def fields(self) -> dict[str, QWidget]:
+        """Core field name → the widget its problems show beside (as every record dialog)."""
+        return dict(self._errors.fields)
+
     @property
     def editing(self) -> bool:
         """True when changing an existing case, False for a new one."""
