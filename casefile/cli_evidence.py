@@ -16,6 +16,7 @@ EXIT_FAILED = 1
 
 def add_parsers(commands: Any, archive_option: Callable[..., None]) -> None:
     from casefile.domain import EvidenceKind
+    from casefile.export.spec import DEFAULT_BATES_PREFIX
     from casefile.export.wording import Language, Recipient
 
     add = commands.add_parser(
@@ -54,9 +55,18 @@ def add_parsers(commands: Any, archive_option: Callable[..., None]) -> None:
     )
     archive_option(add, argparse.SUPPRESS)
 
-    export = commands.add_parser("export-bundle", help="write a case's PDF evidence bundle")
+    export = commands.add_parser(
+        "export-bundle",
+        help="write a case's PDF evidence bundle (recipient and language as the case suggests "
+        "unless given, as in the window)",
+    )
     export.add_argument("case", metavar="CASE_REF")
-    export.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    export.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE.pdf",
+        help="default: the archive's exports/ folder, 'CASE_REF bundle RECIPIENT DATE.pdf'",
+    )
     export.add_argument(
         "--exhibits",
         metavar="LIST",
@@ -64,14 +74,19 @@ def add_parsers(commands: Any, archive_option: Callable[..., None]) -> None:
         "(default: all, internal ones only for --recipient internal)",
     )
     export.add_argument(
-        "--lang", choices=[x.value for x in Language], default=Language.ENGLISH.value
+        "--lang",
+        choices=[x.value for x in Language],
+        help="default: bilingual for a case in CN, English elsewhere",
     )
     export.add_argument(
-        "--recipient", choices=[r.value for r in Recipient], default=Recipient.COURT.value
+        "--recipient",
+        choices=[r.value for r in Recipient],
+        help="default: the authority of the case's latest proceeding (customs, police, "
+        "platform), else court",
     )
-    export.add_argument("--prepared-by", default="", metavar="NAME")
-    export.add_argument("--bates-prefix", default="NB-", metavar="PREFIX")
-    export.add_argument("--bates-start", type=int, default=1, metavar="N")
+    export.add_argument("--prepared-by", metavar="NAME", help="default: your user name")
+    export.add_argument("--bates-prefix", metavar="PREFIX", help=f"default: {DEFAULT_BATES_PREFIX}")
+    export.add_argument("--bates-start", type=int, metavar="N", help="default: 1")
     export.add_argument("--force", action="store_true", help="replace an existing FILE.pdf")
     archive_option(export, argparse.SUPPRESS)
 
@@ -140,23 +155,38 @@ def cmd_add_evidence(args: argparse.Namespace) -> int:
 
 
 def cmd_export_bundle(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
     from casefile.cli import archive_path
     from casefile.console import Progress
-    from casefile.services.bundles import BundleRequest, export_bundle, parse_exhibit_list
+    from casefile.services.bundles import (
+        default_output_path,
+        default_request,
+        export_bundle,
+        parse_exhibit_list,
+    )
+    from casefile.services.cases import case_detail
     from casefile.store.archive import Archive
 
-    request = BundleRequest(
-        case_reference=args.case,
-        exhibits=parse_exhibit_list(args.exhibits) if args.exhibits else None,
-        language=args.lang,
-        recipient=args.recipient,
-        prepared_by=args.prepared_by,
-        bates_prefix=args.bates_prefix,
-        bates_start=args.bates_start,
-    )
+    exhibits = parse_exhibit_list(args.exhibits) if args.exhibits else None
+    given = {
+        "language": args.lang,
+        "recipient": args.recipient,
+        "prepared_by": args.prepared_by,
+        "bates_prefix": args.bates_prefix,
+        "bates_start": args.bates_start,
+    }
     progress = Progress("Exporting")
     with Archive.open(archive_path(args)[0]) as archive:
-        result = export_bundle(archive, request, args.out, progress.update, overwrite=args.force)
+        # what the window's Export Bundle dialog starts from, with what was given
+        defaults = default_request(case_detail(archive, args.case))
+        request = replace(
+            defaults,
+            exhibits=exhibits,
+            **{name: value for name, value in given.items() if value is not None},
+        )
+        out = args.out or default_output_path(archive, request.case_reference, request.recipient)
+        result = export_bundle(archive, request, out, progress.update, overwrite=args.force)
     progress.done()
     print(
         f"{result.path}: {result.pages} pages, {len(result.manifest.exhibits)} exhibits, "

@@ -15,6 +15,7 @@ from pathlib import Path
 from casefile.demo import samples
 from casefile.demo.catalog import ACTOR, OWNER, RIGHTS
 from casefile.demo.spec import Due, Sample, Scenario, Transfer, fill, on
+from casefile.domain import CaseStatus, DeadlineStatus
 from casefile.rules.deadlines import compute_deadline, get_rule
 from casefile.services import cases, evidence, parties, proceedings, records, rights, transfers
 from casefile.store.archive import Archive
@@ -231,7 +232,7 @@ def build_case(archive: Archive, s: Scenario, state: BuildState) -> str:
             actor=ACTOR,
         )
         if d.done is not None:
-            status = "waived" if d.waived else "done"
+            status = DeadlineStatus.WAIVED if d.waived else DeadlineStatus.DONE
             records.set_deadline_status(archive, deadline_id, status, day(d.done), actor=ACTOR)
     for m in s.money:
         records.add_money_entry(
@@ -253,7 +254,7 @@ def build_case(archive: Archive, s: Scenario, state: BuildState) -> str:
         records.add_note(archive, ref, fill(text, s.opened, today), internal=True, actor=s.counsel)
     if s.transfer:
         _add_transfer(archive, ref, s.transfer, proc_ids, today)
-    if s.status != "open":
+    if s.status != CaseStatus.OPEN:
         closed = None if s.closed is None else day(s.closed)
         cases.set_status(archive, ref, s.status, closed, actor=ACTOR)
     return ref
@@ -266,7 +267,7 @@ def _mark_met(archive: Archive, ref: str, s: Scenario, proc_ids: list[int], toda
     open_generated = [
         d
         for d in cases.case_detail(archive, ref).deadlines
-        if d.event_id is not None and d.status == "open"
+        if d.event_id is not None and d.status == DeadlineStatus.OPEN
     ]
     for m in s.met:
         found = next(
@@ -280,7 +281,7 @@ def _mark_met(archive: Archive, ref: str, s: Scenario, proc_ids: list[int], toda
         if found is None:
             raise ValueError(f"{s.title}: no open {m.rule_id} deadline on proceeding {m.proc}")
         open_generated.remove(found)
-        status = "waived" if m.waived else "done"
+        status = DeadlineStatus.WAIVED if m.waived else DeadlineStatus.DONE
         records.set_deadline_status(archive, found.id, status, on(m.day, today), actor=ACTOR)
 
 

@@ -30,6 +30,7 @@ from casefile.rules.triggers import TRIGGER_KEYS, EventTrigger, parse_trigger
 
 RULES_FILE = ("rules", "deadlines.toml")
 DEFAULT_EU_MEMBER_STATE = "NL"
+DEFAULT_REMINDERS = (7, 1)  # days before the due date, where a rule (or the user) names none
 
 
 class RuleError(CasefileError):
@@ -59,7 +60,7 @@ class DeadlineRule:
     open_points: tuple[str, ...] = ()
     events: tuple[str, ...] = ()  # the event kinds that start it (() = computed on request only)
     starts_on: EventTrigger | None = None  # which events, on which routes, after what
-    reminder_days: tuple[int, ...] = ()  # days before the due date; () = the app's default
+    reminder_days: tuple[int, ...] = ()  # days before the due date; () = DEFAULT_REMINDERS
     see_also: tuple[str, ...] = ()  # rules whose dates each generated deadline also names
     note: str = ""  # said with every deadline generated from it
     # Counted back from the period's end: "30 working days before the application expires".

@@ -18,6 +18,7 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
+from casefile.domain import CountingUnit, ThresholdMeasure
 from casefile.rules.deadlines import RuleError
 from casefile.rules.thresholds import (
     LABEL,
@@ -51,8 +52,8 @@ def figures_for_evaluation(recorded: Iterable[RecordedFigure]) -> dict[str, Deci
     latest: dict[str, tuple[date, Decimal]] = {}
     for figure in recorded:
         measure = (
-            "episodes"
-            if figure.measure == "works" and figure.unit == "episode"
+            ThresholdMeasure.EPISODES
+            if figure.measure == ThresholdMeasure.WORKS and figure.unit == CountingUnit.EPISODE
             else (figure.measure)
         )
         if measure not in latest or figure.as_of >= latest[measure][0]:

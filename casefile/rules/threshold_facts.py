@@ -10,11 +10,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
+from casefile.domain import PenaltyKind
 from casefile.errors import as_typed
 from casefile.rules.deadlines import RuleError
 from casefile.rules.threshold_sets import CONDUCT, DERIVED, INPUT_MEASURES, LABEL
 
-PENALTY_KINDS = ("criminal", "administrative")
+PENALTY_KINDS = tuple(PenaltyKind)
 
 
 # --- the open points -----------------------------------------------------------------------------

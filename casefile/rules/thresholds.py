@@ -21,6 +21,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from casefile import clock
+from casefile.domain import CountingUnit
 from casefile.rules.deadlines import RuleError
 from casefile.rules.threshold_facts import (
     OPEN_POINTS,
@@ -514,7 +515,7 @@ def evaluate_thresholds(
         per_episode = dict(checked)
         per_episode["works"] = checked["episodes"]
         alt = _decide(offence, per_episode, act, today, sets, penalties, readings).chosen.level
-        readings_by_unit = [("work", chosen.level), ("episode", alt)]
+        readings_by_unit = [(CountingUnit.WORK, chosen.level), (CountingUnit.EPISODE, alt)]
         text.append(
             f"Counting each episode as a work ({fmt(checked['episodes'], 'episodes')} episodes): "
             f"{level_text(alt)}."

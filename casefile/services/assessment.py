@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlmodel import col
 
 from casefile import clock
+from casefile.domain import CaseStatus, TransferStep
 from casefile.errors import CasefileError
 from casefile.rules.suspicion import (
     CaseAssessment,
@@ -41,7 +42,7 @@ from casefile.store.models import (
 
 # Counsel's own record that flags a case whatever its figures say (DOMAIN.md, Transfer:
 # "suspicion reached → transfer requested → transferred …").
-RECORDED_STEPS = ("suspicion_reached", "transfer_requested")
+RECORDED_STEPS = (TransferStep.SUSPICION_REACHED, TransferStep.TRANSFER_REQUESTED)
 
 log = logging.getLogger(__name__)
 
@@ -194,7 +195,8 @@ def flagged_case_ids(archive: Archive, today: date | None = None) -> list[int]:
         connection = session.connection()
         for case_id, offences, acts_on, opened in connection.execute(
             select(col(Case.id), col(Case.offences), col(Case.acts_on), col(Case.opened_on)).where(
-                func.json_array_length(col(Case.offences)) > 0, col(Case.status) != "closed"
+                func.json_array_length(col(Case.offences)) > 0,
+                col(Case.status) != CaseStatus.CLOSED,
             )
         ):
             cases[case_id or 0] = (offences, min(acts_on or opened, today))  # ids are set
@@ -245,7 +247,9 @@ def _still_open(archive: Archive, ids: set[int]) -> set[int]:
         return {
             case_id or 0
             for case_id in session.scalars(
-                select(col(Case.id)).where(col(Case.id).in_(ids), col(Case.status) != "closed")
+                select(col(Case.id)).where(
+                    col(Case.id).in_(ids), col(Case.status) != CaseStatus.CLOSED
+                )
             )
         }
 

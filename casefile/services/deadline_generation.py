@@ -24,6 +24,7 @@ from casefile.errors import NotFoundError, ValidationError
 from casefile.rules.calendars import EU_MEMBER_STATES
 from casefile.rules.deadlines import (
     DEFAULT_EU_MEMBER_STATE,
+    DEFAULT_REMINDERS,
     DeadlineRule,
     DeadlineSettings,
     RuleBook,
@@ -36,8 +37,6 @@ from casefile.services.base import current_actor, load_case
 from casefile.services.rule_settings import deadline_settings
 from casefile.store.archive import Archive
 from casefile.store.models import Case, Deadline, Proceeding, ProceedingEvent
-
-DEFAULT_REMINDERS = (7, 1)  # days before the due date, where the rule names none
 
 
 def current_settings(archive: Archive) -> DeadlineSettings:

@@ -25,6 +25,7 @@ from casefile.domain import (
     ThresholdMeasure,
 )
 from casefile.errors import ValidationError
+from casefile.rules.deadlines import DEFAULT_REMINDERS
 from casefile.rules.threshold_sets import CONDUCT as PENALTY_CONDUCT
 from casefile.services import validation as v
 from casefile.services.base import apply, current_actor, get_row, in_case, load_case, remove
@@ -239,7 +240,7 @@ class DeadlineDraft:
     title: object
     due_on: object
     explanation: object = ""
-    reminder_days: Iterable[object] = (7, 1)
+    reminder_days: Iterable[object] = DEFAULT_REMINDERS
     proceeding_id: int | None = None
     rule_id: object = ""
 
@@ -265,7 +266,7 @@ def add_deadline(
     due_on: object,
     rule_id: object = "",
     explanation: object = "",
-    reminder_days: Iterable[object] = (7, 1),
+    reminder_days: Iterable[object] = DEFAULT_REMINDERS,
     proceeding_id: int | None = None,
     actor: str | None = None,
 ) -> int:

@@ -23,7 +23,7 @@ from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session
 from sqlmodel import SQLModel
 
-from casefile.domain import RecordKind
+from casefile.domain import AuditAction, RecordKind
 from casefile.store.models import AuditEntry, EvidenceItem, Proceeding, TransferRecord, utcnow
 
 ACTOR_KEY = "casefile.actor"
@@ -104,7 +104,7 @@ def _audit_rows(session: Session) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     case_of = _CaseOf(session)
 
-    def add(obj: Any, action: str, changes: dict[str, Any]) -> None:
+    def add(obj: Any, action: AuditAction, changes: dict[str, Any]) -> None:
         case_id, shared = case_of(obj)
         rows.append(
             {
@@ -121,7 +121,7 @@ def _audit_rows(session: Session) -> list[dict[str, Any]]:
 
     for obj in session.new:
         state = inspect(obj)
-        add(obj, "insert", {a.key: _plain(a.value) for a in state.attrs})
+        add(obj, AuditAction.INSERT, {a.key: _plain(a.value) for a in state.attrs})
     for obj in session.dirty:
         state = inspect(obj)
         changed = {}
@@ -132,10 +132,10 @@ def _audit_rows(session: Session) -> list[dict[str, Any]]:
                 after = hist.added[0] if hist.added else None
                 changed[attr.key] = [_plain(before), _plain(after)]
         if changed:
-            add(obj, "update", changed)
+            add(obj, AuditAction.UPDATE, changed)
     for obj in session.deleted:
         state = inspect(obj)
-        add(obj, "delete", {a.key: _plain(a.loaded_value) for a in state.attrs})
+        add(obj, AuditAction.DELETE, {a.key: _plain(a.loaded_value) for a in state.attrs})
     return rows
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import String, and_, distinct, func, or_, select, type_coerce
 from sqlalchemy import case as sql_case
 from sqlmodel import Session, col
 
-from casefile.domain import Money
+from casefile.domain import CaseStatus, DeadlineStatus, Money, Priority
 from casefile.errors import NotFoundError
 from casefile.store import rows
 from casefile.store.models import (
@@ -45,8 +45,9 @@ SORT_COLUMNS: dict[str, Any] = {
     "counsel": col(Case.responsible_counsel),
 }
 # Enum columns sort in their natural order, not alphabetically.
-STATUS_ORDER = {"open": 0, "on_hold": 1, "closed": 2}
-PRIORITY_ORDER = {"low": 0, "normal": 1, "high": 2, "urgent": 3}
+# The sort orders, keyed by the stored text (an enum member as a SQL CASE value is bound untyped).
+STATUS_ORDER = {s.value: n for n, s in enumerate(CaseStatus)}  # open, on hold, closed
+PRIORITY_ORDER = {p.value: n for n, p in enumerate(Priority)}  # low … urgent
 
 
 def case_by_reference(session: Session, reference: str) -> Case:
@@ -169,7 +170,7 @@ def _routes_of_case() -> Any:
 def _next_deadline_of_case() -> Any:
     return (
         select(func.min(col(Deadline.due_on)))
-        .where(col(Deadline.case_id) == col(Case.id), col(Deadline.status) == "open")
+        .where(col(Deadline.case_id) == col(Case.id), col(Deadline.status) == DeadlineStatus.OPEN)
         .scalar_subquery()
     )
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from casefile.services import cases
+from casefile.services import cases, proceedings
 from casefile.store.archive import Archive
 from tests.core import bundle_files as make
 
@@ -152,3 +152,27 @@ def test_each_file_its_own_exhibit_until_one_is_refused(
     assert done.stderr.count("\n") == 1 and "b.txt" in done.stderr and "is empty" in done.stderr
     with Archive.open(archive) as opened:
         assert [e.exhibit_no for e in cases.case_detail(opened, ref).evidence] == [1]
+
+
+def test_export_starts_from_the_windows_defaults(
+    archive_with_case: tuple[Path, str], tmp_path: Path
+) -> None:
+    """No --out, --lang or --recipient: the bundle goes where the window would put it, to the
+    authority of the case's latest proceeding, in both languages for a case in China."""
+    archive, ref = archive_with_case
+    with Archive.open(archive) as opened:
+        cases.update_case(opened, ref, {"jurisdictions": "CN"})
+        proceedings.add_proceeding(
+            opened, ref, proceedings.ProceedingDraft(route="customs", started_on="2026-03-02")
+        )
+    added = run_cli("add-evidence", ref, make.pdf(tmp_path / "notice.pdf"), "--archive", archive)
+    assert added.returncode == 0, added.stderr
+
+    exported = run_cli("export-bundle", ref, "--archive", archive)
+    assert exported.returncode == 0, exported.stderr
+    out = archive / "exports" / f"{ref} bundle customs 2026-11-21.pdf"
+    assert exported.stdout.startswith(f"{out}: ")
+    cover = PdfReader(out).pages[0].extract_text()
+    assert "海关" in cover and "Customs" in cover  # bilingual, to customs
+    again = run_cli("export-bundle", ref, "--archive", archive)
+    assert again.returncode == 0 and f"{ref} bundle customs 2026-11-21 (2).pdf" in again.stdout

@@ -5,9 +5,12 @@ The case's exhibits (`services.bundles.exhibit_choices`, read in the background 
 opens) form a checklist in bundle order: drag an exhibit to move it, or use Move Up / Move Down
 (Alt+Up / Alt+Down). Internal exhibits are marked and cannot be ticked while the recipient is
 outside the company (`Recipient.external`); the tick they had comes back when the recipient is
-internal again. Below, the index as the bundle will print it follows every tick and move.
+internal again. Below, the index as the bundle will print it follows every tick and move. The
+options start where the command line's do (`services.bundles.default_request`: the recipient and
+language the case suggests).
 
-Export… asks where to save (`_ask_output_path`, replaced in tests), then runs the export as a
+Export… asks where to save (`_ask_output_path`, replaced in tests; it offers
+`services.bundles.default_output_path`), then runs the export as a
 read task: the window stays usable, the progress bar follows it, and Cancel stops it (the core
 writes in a hidden folder and moves the PDF into place at the very end, so a cancelled export
 leaves nothing). The outcome stays in the dialog: pages, the manifest's SHA-256 and the files
@@ -21,7 +24,6 @@ A non-modal window: `bundle_exported(BundleResult)` is emitted after each export
 from __future__ import annotations
 
 import threading
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,9 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile import clock
 from casefile.errors import CasefileError, ValidationError
-from casefile.export.spec import BATES_DIGITS, DEFAULT_BATES_PREFIX
+from casefile.export.spec import BATES_DIGITS
 from casefile.export.wording import KINDS, Language, Recipient, term
 from casefile.store.rows import CaseDetail
 from casefile.ui import errors, labels, tasks
@@ -57,44 +58,6 @@ WANTED_ROLE = Qt.ItemDataRole.UserRole + 1  # the tick an internal exhibit had b
 # The kind and source columns leave the room to the description.
 MIN_FITTED_WIDTH, MAX_FITTED_WIDTH = 100, 190
 COL_POSITION, COL_EXHIBIT, COL_DESCRIPTION, COL_KIND, COL_DATE, COL_SOURCE, COL_SHA = range(7)
-
-# The recipient a case's latest proceeding suggests.
-_RECIPIENT_OF_ROUTE = {
-    "customs": Recipient.CUSTOMS,
-    "criminal": Recipient.POLICE,
-    "platform": Recipient.PLATFORM,
-    "civil": Recipient.COURT,
-}
-
-
-def default_recipient(case: CaseDetail) -> Recipient:
-    """The recipient of the case's latest proceeding (customs, police, platform, court);
-    the court when that says nothing."""
-    dated = sorted(
-        (p for p in case.proceedings if p.route in _RECIPIENT_OF_ROUTE),
-        key=lambda p: p.started_on or date.min,
-    )
-    return _RECIPIENT_OF_ROUTE[dated[-1].route] if dated else Recipient.COURT
-
-
-def default_language(case: CaseDetail) -> Language:
-    """Bilingual for a case in mainland China (the authorities read Chinese, the client
-    English), English elsewhere."""
-    return Language.BILINGUAL if "CN" in case.jurisdictions else Language.ENGLISH
-
-
-def default_file_name(reference: str, recipient: Recipient, day: date) -> str:
-    """'CF-2025-0012 bundle customs 2026-11-21.pdf'."""
-    return f"{reference} bundle {recipient.value} {day.isoformat()}.pdf"
-
-
-def free_path(path: Path) -> Path:
-    """`path`, or 'name (2).pdf', 'name (3).pdf'… if it is taken."""
-    candidate, n = path, 2
-    while candidate.exists():
-        candidate = path.with_name(f"{path.stem} ({n}){path.suffix}")
-        n += 1
-    return candidate
 
 
 class BundleExportDialog(QDialog):
@@ -130,11 +93,13 @@ class BundleExportDialog(QDialog):
         ui.problemsLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
-        self._fill_combos()
-        from casefile.services.base import current_actor
+        from casefile.services.bundles import default_request
 
-        ui.preparedByEdit.setText(current_actor())
-        ui.batesPrefixEdit.setText(DEFAULT_BATES_PREFIX)
+        defaults = default_request(case)  # what the command line starts from too
+        self._fill_combos(defaults)
+        ui.preparedByEdit.setText(defaults.prepared_by)
+        ui.batesPrefixEdit.setText(defaults.bates_prefix)
+        ui.batesStartSpin.setValue(defaults.bates_start)
         self._setup_preview()
         self._errors = FieldErrors(
             self,
@@ -160,7 +125,7 @@ class BundleExportDialog(QDialog):
 
     # --- set-up --------------------------------------------------------------------------
 
-    def _fill_combos(self) -> None:
+    def _fill_combos(self, defaults: BundleRequest) -> None:
         ui = self.ui
         names = {
             Recipient.COURT: self.tr("Court"),
@@ -171,9 +136,7 @@ class BundleExportDialog(QDialog):
         }
         for recipient, name in names.items():
             ui.recipientCombo.addItem(name, recipient.value)
-        ui.recipientCombo.setCurrentIndex(
-            ui.recipientCombo.findData(default_recipient(self.case).value)
-        )
+        ui.recipientCombo.setCurrentIndex(ui.recipientCombo.findData(str(defaults.recipient)))
         languages = {
             Language.ENGLISH: "English",
             Language.CHINESE: "中文",
@@ -181,9 +144,7 @@ class BundleExportDialog(QDialog):
         }
         for language, name in languages.items():
             ui.languageCombo.addItem(name, language.value)
-        ui.languageCombo.setCurrentIndex(
-            ui.languageCombo.findData(default_language(self.case).value)
-        )
+        ui.languageCombo.setCurrentIndex(ui.languageCombo.findData(str(defaults.language)))
 
     def _setup_preview(self) -> None:
         table = self.ui.previewTable
@@ -528,16 +489,6 @@ class BundleExportDialog(QDialog):
     def exporting(self) -> bool:
         return self._cancel is not None
 
-    def default_output_path(self) -> Path:
-        """In the archive's exports/ folder (made if missing), a name not taken yet."""
-        folder = self._archive.path / "exports"
-        try:
-            folder.mkdir(exist_ok=True)
-        except OSError:  # a read-only archive: the dialog still opens somewhere
-            folder = Path.home()
-        name = default_file_name(self.case.reference, self.recipient(), clock.today())
-        return free_path(folder / name)
-
     def _ask_output_path(self, suggested: Path) -> Path | None:
         """Where to save: the user's choice, None if they cancelled. Tests replace this."""
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -549,9 +500,12 @@ class BundleExportDialog(QDialog):
         """Ask where to save, then write the bundle in the background."""
         if self.exporting or not self.chosen():
             return
+        from casefile.services.bundles import default_output_path
+
         self._errors.clear_all()
         request = self.request()
-        path = self._ask_output_path(self.default_output_path())
+        suggested = default_output_path(self._archive, self.case.reference, self.recipient())
+        path = self._ask_output_path(suggested)
         if path is None:
             return
         if path.suffix.lower() != ".pdf":

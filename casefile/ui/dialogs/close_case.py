@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
+from casefile.domain import CaseStatus, DeadlineStatus
 from casefile.errors import CasefileError, ValidationError
 from casefile.store.rows import CaseDetail, CaseSummary
 from casefile.ui import errors, labels, tasks
@@ -55,7 +56,7 @@ class CloseCaseDialog(WriteDialog):
         bold.setBold(True)
         ui.caseLabel.setFont(bold)
         ui.introLabel.setStyleSheet("color: palette(placeholder-text);")
-        open_deadlines = sum(1 for d in case.deadlines if d.status == "open")
+        open_deadlines = sum(1 for d in case.deadlines if d.status == DeadlineStatus.OPEN)
         if open_deadlines:
             ui.deadlinesLabel.setText(
                 self.tr("It still has %s. Closing the case leaves them as they are.")
@@ -94,7 +95,7 @@ class CloseCaseDialog(WriteDialog):
         def close_it(_ctx: tasks.TaskContext) -> CaseSummary:
             from casefile.services.cases import set_status
 
-            return set_status(archive, reference, "closed", on)
+            return set_status(archive, reference, CaseStatus.CLOSED, on)
 
         self._start_write(close_it, self.tr("Closing case"), self._closed)
 

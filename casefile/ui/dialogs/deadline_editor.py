@@ -31,6 +31,7 @@ from casefile.errors import CasefileError, ValidationError
 from casefile.rules.calendars import EU_MEMBER_STATES
 from casefile.rules.deadlines import (
     DEFAULT_EU_MEMBER_STATE,
+    DEFAULT_REMINDERS,
     DeadlineResult,
     DeadlineRule,
     DeadlineSettings,
@@ -51,7 +52,6 @@ from casefile.ui.record_types import RecordType
 if TYPE_CHECKING:
     from casefile.store.archive import Archive
 
-DEFAULT_REMINDERS = (7, 1)  # services.records.add_deadline's
 # How `DeadlineEditor.explanation` starts: the day a rule counted from
 COUNTED_FROM = re.compile(r"Counted from (\d{4}-\d{2}-\d{2}):")
 

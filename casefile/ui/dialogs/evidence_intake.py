@@ -1,6 +1,6 @@
 """The Add Evidence dialog: composes `forms/evidence_intake.ui` and takes files into a case through
-`services.evidence.add_evidence`, off the GUI thread, with a progress bar and a Cancel that
-stops the copy.
+`services.evidence.add_exhibits` (the command line's intake loop too), off the GUI thread, with a
+progress bar and a Cancel that stops the copy.
 
 Files come from drag-and-drop (files and folders, many at once), Add Files… and Add Folder…; a
 folder adds the files in it and its subfolders (`gather_files`, hidden ones left out; links
@@ -9,10 +9,10 @@ become one exhibit, or one exhibit each, with the details and the first custody 
 the right.
 
 The intake is a read task, not a write: a write cannot be cancelled once started, and copying a
-2 GiB video must be. `add_evidence` makes its own transaction and keeps nothing of an intake that
-fails or is cancelled. In "one exhibit per file" mode each file is its own `add_evidence` call:
-a problem (or Cancel) stops there, the exhibits already added stay, are named, and their files
-leave the list, so Add again takes in the rest.
+2 GiB video must be. Each exhibit is its own transaction, and nothing is kept of one that fails
+or is cancelled. In "one exhibit per file" mode each file is its own exhibit: a problem (or
+Cancel) stops there, the exhibits already added stay, are named, and their files leave the
+list, so Add again takes in the rest.
 
 Nothing typed is lost on an error: a file's problem is said above the buttons, naming the file,
 whose row turns red; a `ValidationError` is shown under its field. After success
@@ -26,8 +26,7 @@ window, which opens this dialog with the files dropped on a case.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,7 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.domain import CustodyAction, EvidenceKind
-from casefile.errors import CancelledError, CasefileError, EvidenceFileError, ValidationError
+from casefile.errors import CasefileError, EvidenceFileError, ValidationError
 from casefile.store.rows import CaseDetail
 from casefile.ui import errors, labels, tasks
 from casefile.ui.dates import now_qdatetime, today_qdate
@@ -64,7 +63,12 @@ from casefile.ui.dialogs.field_errors import ERROR_COLOUR, FieldErrors, error_fi
 from casefile.ui.forms.evidence_intake_ui import Ui_EvidenceIntake
 
 if TYPE_CHECKING:
-    from casefile.services.evidence import CustodyDraft, EvidenceDraft, IntakeResult
+    from casefile.services.evidence import (
+        CustodyDraft,
+        EvidenceDraft,
+        IntakeOutcome,
+        IntakeResult,
+    )
     from casefile.store.archive import Archive
 
 COL_NAME, COL_SIZE, COL_FOLDER = range(3)
@@ -121,87 +125,6 @@ class FileDrops(QObject):
         if kind == QEvent.Type.Drop:
             self.dropped.emit(paths)
         return True
-
-
-# --- the work, off the GUI thread ----------------------------------------------------------
-
-
-@dataclass
-class IntakeOutcome:
-    """What one click of Add did: the exhibits added, with their files, and what stopped the
-    rest (an error, a Cancel), with the files of the exhibit that was not added."""
-
-    added: list[tuple[tuple[Path, ...], IntakeResult]] = field(default_factory=list)
-    error: Exception | None = None
-    failed: tuple[Path, ...] = ()
-    cancelled: bool = False
-
-    @property
-    def complete(self) -> bool:
-        return self.error is None and not self.cancelled
-
-
-def take_in(
-    archive: Archive,
-    reference: str,
-    groups: Sequence[Sequence[Path]],
-    draft: EvidenceDraft,
-    custody: CustodyDraft | None,
-    sizes: dict[Path, int],
-    progress: Callable[[int, int, str], None],
-    cancelled: Callable[[], bool],
-) -> IntakeOutcome:
-    """One exhibit per group of files, in order, until one fails or the user cancels.
-
-    `progress(bytes done, bytes total, path of the file being copied)` counts over all groups;
-    runs on a worker thread and touches no widget."""
-    from casefile.services.evidence import add_evidence
-
-    total = sum(sizes.get(p, 0) for group in groups for p in group)
-    outcome = IntakeOutcome()
-    base = 0
-    for group in groups:
-        if cancelled():
-            outcome.cancelled = True
-            outcome.failed = tuple(group)
-            break
-        starts: list[tuple[int, Path]] = []
-        offset = 0
-        for path in group:
-            starts.append((offset, path))
-            offset += sizes.get(path, 0)
-
-        def report(
-            done: int, _total: int, base: int = base, starts: list[tuple[int, Path]] = starts
-        ) -> None:
-            current = starts[0][1]
-            for start, path in starts:
-                if start < done:
-                    current = path
-            progress(min(base + done, total), total, str(current))
-
-        progress(base, total, str(group[0]))
-        try:
-            result = add_evidence(
-                archive,
-                reference,
-                draft,
-                list(group),
-                progress=report,
-                cancelled=cancelled,
-                custody=custody,
-            )
-        except CancelledError:
-            outcome.cancelled = True
-            outcome.failed = tuple(group)
-            break
-        except Exception as exc:  # said in the dialog (or reported), with what was added before
-            outcome.error = exc
-            outcome.failed = tuple(group)
-            break
-        outcome.added.append((tuple(group), result))
-        base += offset
-    return outcome
 
 
 # --- the dialog ----------------------------------------------------------------------------
@@ -553,15 +476,17 @@ class EvidenceIntakeDialog(QDialog):
         self._stop = stop
 
         def intake(ctx: tasks.TaskContext) -> IntakeOutcome:
-            return take_in(
+            from casefile.services.evidence import add_exhibits  # the command line's loop too
+
+            return add_exhibits(
                 archive,
                 reference,
                 groups,
                 draft,
                 custody,
-                sizes,
-                ctx.progress,
-                lambda: ctx.token() or stop.is_set(),
+                progress=ctx.progress,
+                cancelled=lambda: ctx.token() or stop.is_set(),
+                sizes=sizes,
             )
 
         self._set_copying(True)
@@ -654,7 +579,9 @@ class EvidenceIntakeDialog(QDialog):
             self._intake_done(outcome)
 
     def _intake_crashed(self, exc: Exception) -> None:
-        """`take_in` returns its errors; this is only for a failure of the task itself."""
+        """`add_exhibits` returns its errors; this is only for a failure of the task itself."""
+        from casefile.services.evidence import IntakeOutcome
+
         self._intake_done(IntakeOutcome(error=exc, failed=tuple(self._paths)))
 
     def _intake_done(self, outcome: IntakeOutcome) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from casefile import clock
+from casefile.domain import CaseStatus, Priority
 from casefile.store.rows import CaseSummary
 from casefile.ui import labels
 from casefile.ui.models.row_table import Index
@@ -255,15 +256,15 @@ class CaseTableModel(QAbstractTableModel):
                 return OVERDUE
             if days <= DUE_SOON_DAYS:
                 return DUE_SOON
-        if column == COL_PRIORITY and s.priority == "urgent":
+        if column == COL_PRIORITY and s.priority == Priority.URGENT:
             return OVERDUE
-        if s.status == "closed" and column != COL_REFERENCE:
+        if s.status == CaseStatus.CLOSED and column != COL_REFERENCE:
             return MUTED
         return None
 
     def _font(self, s: CaseSummary, column: int) -> QFont | None:
         bold = (column == COL_DEADLINE and self._overdue(s)) or (
-            column == COL_PRIORITY and s.priority in ("high", "urgent")
+            column == COL_PRIORITY and s.priority in (Priority.HIGH, Priority.URGENT)
         )
         if not bold:
             return None

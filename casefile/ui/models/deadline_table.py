@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from casefile import clock
+from casefile.domain import DeadlineStatus
 from casefile.store.rows import CaseDetail, DeadlineRow, ProceedingEventRow, ProceedingRow
 from casefile.ui import labels
 from casefile.ui.models.row_table import Index, RowTableModel
@@ -39,7 +40,7 @@ def due_text(deadline: DeadlineRow, today: date) -> str:
     """ "2026-03-05 · in 3 days", "2026-03-01 · overdue 2 days", "2026-03-03 · today"; a done or
     waived deadline shows its date only."""
     shown = labels.day(deadline.due_on)
-    if deadline.status != "open":
+    if deadline.status != DeadlineStatus.OPEN:
         return shown
     days = (deadline.due_on - today).days
     if days < 0:
@@ -63,7 +64,7 @@ def reminders_text(days: tuple[int, ...]) -> str:
 def status_text(deadline: DeadlineRow, with_date: bool = False) -> str:
     """ "Open", "Done", "Waived"; `with_date`: "Done on 2026-03-01"."""
     text = labels.label(deadline.status)
-    if with_date and deadline.status != "open" and deadline.completed_on is not None:
+    if with_date and deadline.status != DeadlineStatus.OPEN and deadline.completed_on is not None:
         text = tr("%s on %s") % (text, labels.day(deadline.completed_on))
     return text
 
@@ -181,7 +182,7 @@ class DeadlineTableModel(RowTableModel):
         return None
 
     def _overdue(self, deadline: DeadlineRow) -> bool:
-        return deadline.status == "open" and deadline.due_on < self._today
+        return deadline.status == DeadlineStatus.OPEN and deadline.due_on < self._today
 
     def _display(self, deadline: DeadlineRow, column: int) -> str | None:
         assert self._detail is not None
@@ -199,7 +200,7 @@ class DeadlineTableModel(RowTableModel):
 
     def _tooltip(self, deadline: DeadlineRow, column: int) -> str | None:
         assert self._detail is not None
-        if column == COL_DUE and deadline.status == "open":
+        if column == COL_DUE and deadline.status == DeadlineStatus.OPEN:
             days = (deadline.due_on - self._today).days
             if days < 0:
                 return labels.plural("overdue_by", -days)
@@ -213,15 +214,15 @@ class DeadlineTableModel(RowTableModel):
             return labels.rich(tip)
         if column == COL_SOURCE:
             return labels.rich(source_tooltip(self._detail, deadline))
-        if column == COL_STATUS and deadline.status != "open":
+        if column == COL_STATUS and deadline.status != DeadlineStatus.OPEN:
             return status_text(deadline, with_date=True)
         if column == COL_REMINDERS and deadline.reminder_days:
             return tr("Reminded this many days before the due date")
         return None
 
     def _colour(self, deadline: DeadlineRow, column: int) -> QColor | None:
-        if deadline.status != "open":
-            if column == COL_STATUS and deadline.status == "done":
+        if deadline.status != DeadlineStatus.OPEN:
+            if column == COL_STATUS and deadline.status == DeadlineStatus.DONE:
                 return OK
             return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if column != COL_DUE:

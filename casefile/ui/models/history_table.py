@@ -15,6 +15,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from casefile.domain import AuditAction
+
 if TYPE_CHECKING:
     from casefile.services.history import FieldChange, HistoryRow
 
@@ -48,11 +50,11 @@ def field_name(field: str) -> str:
 def change_text(change: FieldChange, action: str) -> str:
     """`title: Old → New` for an update; `title: Value` for an insert or a removal."""
     name = field_name(change.field)
-    if action == "update":
+    if action == AuditAction.UPDATE:
         return (
             f"{name}: {_value(change.field, change.before)} → {_value(change.field, change.after)}"
         )
-    value = change.after if action == "insert" else change.before
+    value = change.after if action == AuditAction.INSERT else change.before
     return f"{name}: {_value(change.field, value)}"
 
 
@@ -71,7 +73,11 @@ class HistoryTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[HistoryRow] = []
-        self._actions = {"insert": tr("Added"), "update": tr("Changed"), "delete": tr("Removed")}
+        self._actions: dict[str, str] = {
+            AuditAction.INSERT: tr("Added"),
+            AuditAction.UPDATE: tr("Changed"),
+            AuditAction.DELETE: tr("Removed"),
+        }
 
     def set_rows(self, rows: tuple[HistoryRow, ...] | list[HistoryRow]) -> None:
         self.beginResetModel()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QDesktopServices, QFont, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from casefile import clock
+from casefile.domain import CaseStatus, DeadlineStatus, Priority
 from casefile.store.rows import CaseDetail
 from casefile.ui import labels, record_links
 from casefile.ui.forms.case_detail_ui import Ui_CaseDetailPane
@@ -29,16 +30,16 @@ if TYPE_CHECKING:
 
 SUMMARY_LIMIT = 600
 
-STATUS_COLOURS = {  # (text, background) of the status badge
-    "open": ("#1b5e20", "#e3f4e4"),
-    "on_hold": ("#7a4b00", "#fdf0d5"),
-    "closed": ("#44494f", "#e8eaed"),
+STATUS_COLOURS: dict[str, tuple[str, str]] = {  # (text, background) of the status badge
+    CaseStatus.OPEN: ("#1b5e20", "#e3f4e4"),
+    CaseStatus.ON_HOLD: ("#7a4b00", "#fdf0d5"),
+    CaseStatus.CLOSED: ("#44494f", "#e8eaed"),
 }
-PRIORITY_COLOURS = {
-    "urgent": ("#ffffff", "#c62828"),
-    "high": ("#8a1c1c", "#fbe3e1"),
-    "normal": ("#44494f", "#e8eaed"),
-    "low": ("#44494f", "#f1f3f4"),
+PRIORITY_COLOURS: dict[str, tuple[str, str]] = {
+    Priority.URGENT: ("#ffffff", "#c62828"),
+    Priority.HIGH: ("#8a1c1c", "#fbe3e1"),
+    Priority.NORMAL: ("#44494f", "#e8eaed"),
+    Priority.LOW: ("#44494f", "#f1f3f4"),
 }
 
 
@@ -199,11 +200,11 @@ class CaseDetailPane(QWidget):
         ui.referenceLabel.setText(d.reference)
         ui.statusBadge.setText(labels.label(d.status))
         ui.statusBadge.setStyleSheet(
-            self._badge_css(STATUS_COLOURS.get(d.status, STATUS_COLOURS["closed"]))
+            self._badge_css(STATUS_COLOURS.get(d.status, STATUS_COLOURS[CaseStatus.CLOSED]))
         )
         ui.priorityBadge.setText(self.tr("%s priority") % labels.label(d.priority))
         ui.priorityBadge.setStyleSheet(
-            self._badge_css(PRIORITY_COLOURS.get(d.priority, PRIORITY_COLOURS["normal"]))
+            self._badge_css(PRIORITY_COLOURS.get(d.priority, PRIORITY_COLOURS[Priority.NORMAL]))
         )
         routes = sorted({p.route for p in d.proceedings})
         ui.routesLabel.setText(labels.labels(routes, " · "))
@@ -246,7 +247,7 @@ class CaseDetailPane(QWidget):
             "money": len(d.money),
             "notes": len(d.notes),
         }
-        open_deadlines = sum(1 for x in d.deadlines if x.status == "open")
+        open_deadlines = sum(1 for x in d.deadlines if x.status == DeadlineStatus.OPEN)
         for name, view in self._views.items():
             index = self.tab_index(name)
             bar = view.verticalScrollBar()
@@ -269,7 +270,7 @@ class CaseDetailPane(QWidget):
             "party there"
         )
         self._flag_tab("parties", repeat, repeat_tip if repeat else "")
-        overdue = any(x.status == "open" and x.due_on < today for x in d.deadlines)
+        overdue = any(x.status == DeadlineStatus.OPEN and x.due_on < today for x in d.deadlines)
         deadlines_tip = ""
         if d.deadlines:
             done = len(d.deadlines) - open_deadlines

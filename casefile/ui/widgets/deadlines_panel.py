@@ -18,6 +18,7 @@ from html import escape
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
+from casefile.domain import DeadlineStatus
 from casefile.store.rows import CaseDetail, DeadlineRow
 from casefile.ui import labels
 from casefile.ui.forms.deadlines_panel_ui import Ui_DeadlinesPanel
@@ -37,7 +38,7 @@ class DeadlinesPanel(QWidget):
     """One case's deadlines; `show_case(detail)` fills it, `show_nothing()` empties it."""
 
     add_requested = Signal()
-    status_requested = Signal(int, str)  # deadline id, "done" | "waived" | "open"
+    status_requested = Signal(int, str)  # deadline id, a DeadlineStatus
     record_requested = Signal(object)  # a RecordLink: edit or remove the deadline selected
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -67,9 +68,9 @@ class DeadlinesPanel(QWidget):
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         table.customContextMenuRequested.connect(self._show_menu)
         ui.addButton.clicked.connect(self.add_requested)
-        ui.doneButton.clicked.connect(lambda: self._request("done"))
-        ui.waiveButton.clicked.connect(lambda: self._request("waived"))
-        ui.reopenButton.clicked.connect(lambda: self._request("open"))
+        ui.doneButton.clicked.connect(lambda: self._request(DeadlineStatus.DONE))
+        ui.waiveButton.clicked.connect(lambda: self._request(DeadlineStatus.WAIVED))
+        ui.reopenButton.clicked.connect(lambda: self._request(DeadlineStatus.OPEN))
         ui.editButton.clicked.connect(lambda: self._request_record(RecordAction.EDIT))
         ui.removeButton.clicked.connect(lambda: self._request_record(RecordAction.REMOVE))
         self._edit_tips = (ui.editButton.toolTip(), ui.removeButton.toolTip())
@@ -93,7 +94,9 @@ class DeadlinesPanel(QWidget):
         self.ui.table.verticalScrollBar().setValue(scroll)
         row = self.model.row_of(keep) if keep is not None else None
         if row is None and detail.deadlines:  # the first open one, else the first
-            row = next((i for i, d in enumerate(detail.deadlines) if d.status == "open"), 0)
+            row = next(
+                (i for i, d in enumerate(detail.deadlines) if d.status == DeadlineStatus.OPEN), 0
+            )
         if row is not None:
             self.select_row(row)
         else:
@@ -166,7 +169,7 @@ class DeadlinesPanel(QWidget):
             f"<p><b>{escape(deadline.title)}</b> — {escape(due_text(deadline, self.model.today))}"
             f" · {escape(status_text(deadline, with_date=True))}</p>"
         ]
-        if deadline.reason and deadline.status != "open":
+        if deadline.reason and deadline.status != DeadlineStatus.OPEN:
             said = self.tr("Why: %s") % deadline.reason
             parts.append(f"<p>{'<br/>'.join(escape(line) for line in said.splitlines())}</p>")
         rule = labels.rule_label(deadline.rule_id) if deadline.rule_id else ""
@@ -204,7 +207,7 @@ class DeadlinesPanel(QWidget):
         ui = self.ui
         shown = self._detail is not None and self._writable
         deadline = self.selected() if shown else None
-        is_open = deadline is not None and deadline.status == "open"
+        is_open = deadline is not None and deadline.status == DeadlineStatus.OPEN
         ui.addButton.setEnabled(shown)
         by_hand = deadline is not None and deadline.event_id is None
         for button, tip in zip((ui.editButton, ui.removeButton), self._edit_tips, strict=True):
@@ -215,7 +218,7 @@ class DeadlinesPanel(QWidget):
         ui.waiveButton.setEnabled(is_open)
         ui.reopenButton.setEnabled(deadline is not None and not is_open)
 
-    def _request(self, status: str) -> None:
+    def _request(self, status: DeadlineStatus) -> None:
         deadline = self.selected()
         if deadline is None or not self._writable or deadline.status == status:
             return

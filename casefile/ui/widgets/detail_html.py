@@ -21,8 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 
 from casefile import clock
-from casefile.domain import Money, RenewalState
-from casefile.services.rights import renewal_of
+from casefile.domain import BondStatus, Money, MoneyDirection, PartyRole, RenewalState
 from casefile.store.rows import (
     CaseDetail,
     CasePartyRow,
@@ -305,7 +304,7 @@ def parties(detail: CaseDetail, theme: Theme) -> str:
 def has_repeat_infringer(detail: CaseDetail) -> bool:
     """Whether an infringer of the case is in other cases, as the same party record or through
     an identifier it shares with a party there."""
-    return any(p.role == "infringer" and p.linked_cases for p in detail.parties)
+    return any(p.role == PartyRole.INFRINGER and p.linked_cases for p in detail.parties)
 
 
 def _kind_in_sentence(kind: str) -> str:
@@ -381,9 +380,9 @@ def _party(row: CasePartyRow, theme: Theme) -> str:
     party = row.party
     repeat = bool(row.linked_cases)
     badge = ""
-    if row.role == "infringer" and row.other_cases:
+    if row.role == PartyRole.INFRINGER and row.other_cases:
         badge = f' &nbsp;<span class="danger">{escape(tr("REPEAT INFRINGER"))}</span>'
-    elif row.role == "infringer" and row.shared:  # another record: very likely, not certain
+    elif row.role == PartyRole.INFRINGER and row.shared:  # another record: very likely, not certain
         badge = f' &nbsp;<span class="danger">{escape(tr("LIKELY REPEAT INFRINGER"))}</span>'
     kind = labels.label(party.kind)
     subtitle = f"{labels.label(row.role)} · {kind}"
@@ -417,7 +416,7 @@ def _party(row: CasePartyRow, theme: Theme) -> str:
         f"<h3>{escape(party.name)}{badge}</h3>"
         f'<p class="body muted">{escape(subtitle)}</p>{actions}{ident_table}{also}{notes}'
     )
-    return _card(inner, theme.danger_bg if repeat and row.role == "infringer" else "")
+    return _card(inner, theme.danger_bg if repeat and row.role == PartyRole.INFRINGER else "")
 
 
 # --- evidence ----------------------------------------------------------------------------------
@@ -548,6 +547,8 @@ def _validity(right: RightRow, recordal: RecordalRow | None, today: date) -> str
     if start is None and end is None:
         return ""
     text = escape(f"{labels.day(start, '…')} – {labels.day(end, '…')}")
+    from casefile.services.rights import renewal_of  # SQL libraries after the first paint
+
     renewal = renewal_of(right, recordal, today)
     if renewal is None or renewal.state is RenewalState.VALID:
         return text
@@ -639,18 +640,21 @@ def _money_row(m: MoneyRow) -> list[str]:
     actions = _edit_remove(K.MONEY, m.id)
     if m.bond_status is not None:  # a bond posted: held, returned or forfeited
         kind = tr("Bond")
-        css = {"held": "warn", "returned": "muted", "forfeited": ""}.get(m.bond_status, "")
-        state = {
-            "held": tr("held"),
-            "returned": tr("returned {day}").format(day=labels.day(m.bond_settled_on)),
-            "forfeited": tr("forfeited {day}").format(day=labels.day(m.bond_settled_on)),
-        }.get(m.bond_status, "")
-        settle = tr("Returned or Forfeited…") if m.bond_status == "held" else tr("Change Outcome…")
+        day = labels.day(m.bond_settled_on)
+        outcomes: dict[str, tuple[str, str]] = {  # (css, words)
+            BondStatus.HELD: ("warn", tr("held")),
+            BondStatus.RETURNED: ("muted", tr("returned {day}").format(day=day)),
+            BondStatus.FORFEITED: ("", tr("forfeited {day}").format(day=day)),
+        }
+        css, state = outcomes.get(m.bond_status, ("", ""))
+        held = m.bond_status == BondStatus.HELD
+        settle = tr("Returned or Forfeited…") if held else tr("Change Outcome…")
         actions = f"{anchor(settle, A.EDIT, K.BOND, m.id)}<br/>{actions}"
         kind_html = f'{escape(kind)}<br/><span class="{css}">{escape(state)}</span>'
-        amount = f'<span class="{"muted" if m.bond_status == "returned" else ""}">{amount}</span>'
+        muted = "muted" if m.bond_status == BondStatus.RETURNED else ""
+        amount = f'<span class="{muted}">{amount}</span>'
     else:
-        css = "ok" if m.direction == "recovery" else ""
+        css = "ok" if m.direction == MoneyDirection.RECOVERY else ""
         kind_html = f'<span class="{css}">{escape(kind)}</span>'
         amount = f'<span class="{css}">{amount}</span>'
     return [

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casefile.domain import CountingUnit, PenaltyKind
 from casefile.rules.suspicion import TRANSFER_DUTY
 from casefile.rules.threshold_facts import OPEN_POINTS
 from casefile.rules.thresholds import LABEL, fmt
@@ -239,7 +240,11 @@ class ThresholdsPanel(QScrollArea):
         layout = QVBoxLayout(box)
         ids = rules.penalty_ids or (None,) * len(rules.penalties)
         for penalty, penalty_id in zip(rules.penalties, ids, strict=True):
-            kind = self.tr("criminal") if penalty.kind == "criminal" else self.tr("administrative")
+            kind = (
+                self.tr("criminal")
+                if penalty.kind == PenaltyKind.CRIMINAL
+                else self.tr("administrative")
+            )
             line = self.tr("%s — %s penalty for %s") % (
                 labels.day(penalty.decided_on),
                 kind,
@@ -354,7 +359,7 @@ class ThresholdsPanel(QScrollArea):
                 )
             )
         for unit, level in result.unit_readings:
-            if unit == "episode":
+            if unit == CountingUnit.EPISODE:
                 layout.addWidget(
                     _wrapped(self.tr("Counting each episode as a work: %s") % LEVEL_TEXT[level])
                 )
@@ -485,6 +490,7 @@ def _empty(layout: QLayout) -> None:
     """Remove and delete everything in `layout`, nested layouts included."""
     while (item := layout.takeAt(0)) is not None:
         if (widget := item.widget()) is not None:
+            widget.hide()  # gone at once, not only when the event loop gets to deleting it
             widget.deleteLater()
         elif (inner := item.layout()) is not None:
             _empty(inner)
