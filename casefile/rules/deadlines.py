@@ -100,6 +100,7 @@ class DeadlineResult:
     jurisdiction: str
     explanation: str
     alternatives: tuple[Alternative, ...] = field(default=())
+    notes: tuple[str, ...] = ()  # what the count could not know ("no … holiday data for 2027")
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -374,7 +375,7 @@ def compute_deadline(
             f" {rule.amount} hours run by the clock whether the transfer provisions' days are "
             "calendar or working days: the same date under both readings."
         )
-    return DeadlineResult(rule, trigger, main.due, code, text, tuple(alternatives))
+    return DeadlineResult(rule, trigger, main.due, code, text, tuple(alternatives), main.notes)
 
 
 def rules_for_event(

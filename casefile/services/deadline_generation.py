@@ -53,6 +53,7 @@ class PlannedDeadline:
     due_on: date
     explanation: str
     jurisdiction: str  # the calendar it was counted on (CN, NL, …)
+    notes: tuple[str, ...] = ()  # what the count could not know (a year without holiday data)
 
     @property
     def reminder_days(self) -> tuple[int, ...]:
@@ -151,7 +152,11 @@ def plan_for_event(
                 f" → {other.due.isoformat()}."
             )
         text = _explain(event, rule, result.explanation, also, [code_note, jurisdiction_note])
-        planned.append(PlannedDeadline(event.id or 0, rule, result.due, text, result.jurisdiction))
+        planned.append(
+            PlannedDeadline(
+                event.id or 0, rule, result.due, text, result.jurisdiction, result.notes
+            )
+        )
     return planned
 
 

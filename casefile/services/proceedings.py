@@ -262,6 +262,7 @@ class PreviewDeadline:
     source: str  # instrument and article
     explanation: str  # as the saved deadline would carry it
     jurisdiction: str  # the calendar it was counted on
+    notes: tuple[str, ...] = ()  # what the count could not know: "no … holiday data for 2027"
 
 
 def preview_event_deadlines(
@@ -315,6 +316,7 @@ def preview_event_deadlines(
             source=p.rule.source,
             explanation=p.explanation,
             jurisdiction=p.jurisdiction,
+            notes=p.notes,
         )
         for p in planned
     )

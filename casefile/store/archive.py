@@ -13,6 +13,7 @@ import errno
 import logging
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -211,6 +212,7 @@ class Archive:
         # Stored files no exhibit used (left by interrupted intakes) that this archive removed.
         self.removed_unreferenced: list[Path] = []
         self.removed_bytes = 0
+        self._joined = threading.local()  # the session of `one_transaction`, per thread
 
     @classmethod
     def open(cls, path: Path, *, create: bool = False) -> Archive:
@@ -388,12 +390,37 @@ class Archive:
 
     @contextmanager
     def unit_of_work(self, actor: str) -> Iterator[Session]:
-        """One session, one transaction: committed if the block ends normally, else rolled back."""
+        """One session, one transaction: committed if the block ends normally, else rolled back.
+        Inside `one_transaction` (on this thread) it is a part of that one instead."""
+        joined: Session | None = getattr(self._joined, "session", None)
+        if joined is not None:
+            # As a session of its own would start: its actor, no case named yet; and flushed at
+            # its end, where it would commit, so its rows are audited as they would be then.
+            joined.info[audit.ACTOR_KEY] = actor
+            joined.info.pop(audit.CASE_KEY, None)
+            yield joined
+            joined.flush()
+            return
         with self._database_errors(), Session(self.writer, expire_on_commit=False) as session:
             session.info[audit.ACTOR_KEY] = actor
             with session.begin():
                 yield session
         self.checkpoint()
+
+    @contextmanager
+    def one_transaction(self, actor: str) -> Iterator[Session]:
+        """Several use cases written as one: every `unit_of_work` opened on this thread inside
+        the block joins its session and transaction, so all of them are committed at its end,
+        or none if anything in it raises (a whole case from a file: all or nothing). Reads
+        inside the block (`reading`) see only what was committed before it."""
+        if getattr(self._joined, "session", None) is not None:
+            raise RuntimeError("one_transaction is already open on this thread")
+        with self.unit_of_work(actor) as session:
+            self._joined.session = session
+            try:
+                yield session
+            finally:
+                self._joined.session = None
 
     def checkpoint(self) -> None:
         """Copy committed work from the -wal file into the database file (a passive checkpoint:

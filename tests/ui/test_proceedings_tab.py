@@ -83,6 +83,15 @@ def test_a_customs_route_with_notice_and_detention_and_their_deadlines(
     assert "Customs decides whether detained goods infringe, due 2026-04-16 — 30 working days" in (
         event.preview_text()
     )
+    # a date whose count runs into a year the calendar has no holidays for says so
+    event.ui.occurredOnEdit.setDate(QDate(2026, 12, 10))
+    event.read_preview()
+    assert "⚠ no China (mainland) holiday data for 2027: weekends only: check the date" in (
+        event.preview_text()
+    )
+    event.ui.occurredOnEdit.setDate(QDate(2026, 3, 4))
+    event.read_preview()
+    assert "⚠" not in event.preview_text()
     save(qtbot, event)
     due = {d.rule_id: d.due_on for d in cases.case_detail(archive, case_ref).deadlines}
     assert due["cn.customs.investigation"] == date(2026, 4, 16)
@@ -189,3 +198,37 @@ def test_notes_added_edited_and_removed(
     answer_questions(monkeypatch, QMessageBox.StandardButton.Yes)
     click_link(view, "Remove")
     assert cases.case_detail(archive, case_ref).notes == ()
+
+
+def test_a_mistyped_date_stays_as_typed_until_corrected(
+    qtbot: QtBot, window: MainWindow, archive: Archive, case_ref: str
+) -> None:
+    """Save with 30 February: refused beside the field, which is focused and still says 30
+    February (Qt would put the old date back on focus); a second Save is refused again."""
+    save(qtbot, _add_customs_proceeding(qtbot, window, case_ref))
+    view = window.ui.detailPane.ui.proceedingsView
+    click_link(view, "Add Event…")
+    event = window.dialogs.find(EventEditor)
+    choose(event.ui.kindCombo, "customs_notice")
+    save(qtbot, event)
+    click_link(view, "Edit", nth=1)
+    event = window.dialogs.find(EventEditor)
+    field = event.ui.occurredOnEdit
+    field.setFocus()
+    field.lineEdit().selectAll()
+    qtbot.keyClicks(field, "2026-02-30")
+    before = cases.case_detail(archive, case_ref).proceedings[0].events
+    for _attempt in range(2):
+        save(qtbot, event)
+        qtbot.wait(50)  # the focus the refusal gives the field arrives
+        assert event.isVisible()
+        assert "February 2026 has 28 days" in event.error_for("occurred_on"), event.error
+        assert field.lineEdit().text() == "2026-02-30"
+    assert cases.case_detail(archive, case_ref).proceedings[0].events == before
+    field.lineEdit().selectAll()
+    qtbot.keyClicks(field, "2026-02-28")
+    save(qtbot, event)
+    assert not event.isVisible(), (field.lineEdit().text(), event.error)
+    assert cases.case_detail(archive, case_ref).proceedings[0].events[0].occurred_on == date(
+        2026, 2, 28
+    )

@@ -67,6 +67,7 @@ ROUTE_EVENTS: dict[Route, tuple[K, ...]] = {
     ),
 }
 PREVIEW_DELAY_MS = 200  # typing a date: read once it settles
+WARNING_COLOUR = "#a15c00"  # detail_html.Theme.warn
 
 
 class EventEditor(RecordDialog[ProceedingEventRow]):
@@ -192,7 +193,14 @@ class EventEditor(RecordDialog[ProceedingEventRow]):
             return
         items = "".join(
             f"<li><b>{escape(p.title)}</b>, {escape(self.tr('due'))} "
-            f"<b>{p.due_on.isoformat()}</b> — {escape(p.period)}, {escape(p.article)}</li>"
+            f"<b>{p.due_on.isoformat()}</b> — {escape(p.period)}, {escape(p.article)}"
+            + "".join(
+                f"<br/><span style='color: {WARNING_COLOUR};'>⚠ "
+                + escape(self.tr("%s: check the date") % note)
+                + "</span>"
+                for note in p.notes
+            )
+            + "</li>"
             for p in preview
         )
         head = escape(self.tr("Saving this %s starts:") % kind.lower())

@@ -20,9 +20,9 @@ import re
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QDateTimeEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDateEdit, QDateTimeEdit, QLineEdit, QWidget
 
 # What may stand in the field while it is typed: digits, separators, spaces and colons.
 _TYPED = re.compile(r"[0-9\s:./-]*")
@@ -151,6 +151,23 @@ class _KeepsWhatWasTyped:
             QAbstractSpinBox.keyPressEvent(edit, event)
             return
         QDateTimeEdit.keyPressEvent(edit, event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.FocusIn:
+            return QDateTimeEdit.event(self, event)  # type: ignore[arg-type]
+        line: QLineEdit = self.lineEdit()  # type: ignore[attr-defined]
+        typed, at = line.text(), line.cursorPosition()
+        handled = QDateTimeEdit.event(self, event)  # type: ignore[arg-type]
+        if line.text() != typed and self.problem_of(typed):
+            # Qt puts the last good date back on focus (and the dialog focuses a refused field
+            # to say why): the text typed stays, to be corrected. It is put back as typing puts
+            # it (Qt's field mends a text set whole), and the reason is said again (the dialog
+            # takes the change for an edit that answers it).
+            line.selectAll()
+            line.insert(typed)
+            line.setCursorPosition(at)
+            self.refused.emit(self.problem())  # type: ignore[attr-defined]
+        return handled
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
         QDateTimeEdit.focusInEvent(self, event)  # type: ignore[arg-type]
