@@ -103,6 +103,8 @@ def decimal(field: str, value: object) -> Decimal:
     try:
         number = Decimal(str(value).replace(",", "").strip())
     except (InvalidOperation, ValueError):
+        if not str(value).strip():
+            raise ValidationError(field, "is required: type a number") from None
         raise ValidationError(field, f"{as_typed(value)!r} is not a number") from None
     if not number.is_finite():
         raise ValidationError(field, f"{as_typed(value)!r} is not a finite number")

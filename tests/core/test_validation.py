@@ -90,6 +90,7 @@ def test_decimal() -> None:
     assert str(v.decimal("value", "-0")) == "0"
     assert "negative" in _refused(v.decimal, "value", "-0.01").reason
     assert "not a number" in _refused(v.decimal, "value", "fifty").reason
+    assert _refused(v.decimal, "amount", "  ").reason == "is required: type a number"
     assert "not a finite number" in _refused(v.decimal, "value", "Infinity").reason
     assert "not a finite number" in _refused(v.decimal, "value", "NaN").reason
     assert "too large" in _refused(v.decimal, "value", "1e30").reason
