@@ -54,13 +54,19 @@ def _right_row(session: Session, right_id: int) -> RightRow:
     return rows[0]
 
 
+def _right_keys(kind: object, jurisdiction: object, number: object) -> tuple[str, str, str]:
+    """The keys a right is known by, normalised: (kind, jurisdiction, number)."""
+    return (
+        v.choice("kind", kind, RightKind).value,
+        v.jurisdictions("jurisdiction", [jurisdiction])[0],
+        v.text("number", number, required=True, max_length=64),
+    )
+
+
 def _right_values(draft: RightDraft) -> tuple[dict[str, object], dict[str, object]]:
     """(the keys a right is known by: kind, number, jurisdiction; its details)."""
-    keys: dict[str, object] = {
-        "kind": v.choice("kind", draft.kind, RightKind).value,
-        "number": v.text("number", draft.number, required=True, max_length=64),
-        "jurisdiction": v.jurisdictions("jurisdiction", [draft.jurisdiction])[0],
-    }
+    kind, jurisdiction, number = _right_keys(draft.kind, draft.jurisdiction, draft.number)
+    keys: dict[str, object] = {"kind": kind, "number": number, "jurisdiction": jurisdiction}
     valid_from = v.optional_date("valid_from", draft.valid_from)
     valid_to = v.optional_date("valid_to", draft.valid_to)
     v.not_before("valid_to", valid_to, "valid_from", valid_from)
@@ -101,6 +107,21 @@ def add_right(
             session.add(CaseRight(case_id=case.id, right_id=right.id))  # type: ignore[arg-type]
             session.flush()
         return _right_row(session, right.id or 0)
+
+
+def find_right(
+    archive: Archive, kind: object, jurisdiction: object, number: object
+) -> RightRow | None:
+    """The right registered with that kind, jurisdiction and number, as `add_right` would find
+    it (its `cases` are those enforcing it); None when there is none or the keys are not valid
+    yet (a number half typed, a jurisdiction of one letter)."""
+    try:
+        keys = _right_keys(kind, jurisdiction, number)
+    except ValidationError:
+        return None
+    with archive.reading() as session:
+        right = repositories.right_by_number(session, *keys)
+        return None if right is None else _right_row(session, right.id or 0)
 
 
 def update_right(

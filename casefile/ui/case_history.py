@@ -1,7 +1,8 @@
 """Reads the History tab's rows: the case shown's audit trail (`services.history.case_history`),
 off the GUI thread, only while the tab is in view — when it is brought forward, when another case
 is shown, after a write to the case and when its filter settles. A read still running when the
-next is asked for is abandoned.
+next is asked for is abandoned. Dates that cannot filter (one not a date, an end before the start,
+which the service refuses) are said in the panel's status line, with no rows.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from casefile.errors import CasefileError
+from casefile.errors import CasefileError, ValidationError
 from casefile.ui import errors, tasks
 from casefile.ui.changes import ArchiveChange
 
@@ -51,12 +52,17 @@ class CaseHistory(QObject):
         if not self._in_view():
             return
         case_id = shown.id
-        kinds, text = self.panel.kind_filter(), self.panel.text_filter()
+        panel = self.panel
+        if panel.date_problem():
+            panel.show_failure(panel.date_problem())
+            return
+        kinds, text = panel.kind_filter(), panel.text_filter()
+        since, until = panel.since_filter(), panel.until_filter()
 
         def read(_ctx: tasks.TaskContext) -> tuple[HistoryRow, ...]:
             from casefile.services.history import case_history
 
-            return case_history(archive, case_id, kinds=kinds, text=text)
+            return case_history(archive, case_id, kinds=kinds, text=text, since=since, until=until)
 
         self.panel.show_loading()
         self._task = self.window.read(
@@ -64,6 +70,9 @@ class CaseHistory(QObject):
         )
 
     def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, ValidationError):  # the dates: an end before the start
+            self.panel.show_failure(errors.describe(exc))
+            return
         if not isinstance(exc, CasefileError):
             errors.report(exc, self.window)
         self.panel.show_failure(self.tr("The history could not be read: %s") % errors.describe(exc))

@@ -190,6 +190,26 @@ def test_a_right_is_corrected(archive: Archive, case: str) -> None:
         rights.update_right(archive, right, draft)
 
 
+def test_a_right_being_typed_is_found_as_add_right_would_find_it(
+    archive: Archive, case: str
+) -> None:
+    right = _mark(archive, case)
+    other = cases.create_case(archive, cases.CaseDraft(title="Later")).reference
+    rights.add_right(archive, rights.RightDraft("trademark", "G1234567", "CN"), other)
+    before = row_counts(archive)
+
+    found = rights.find_right(archive, "trademark", " cn ", " G1234567 ")
+    assert found is not None and found.id == right and found.classes == ("12",)
+    assert found.cases == tuple(sorted((case, other)))
+    assert rights.find_right(archive, "patent", "CN", "G1234567") is None  # another kind
+    assert rights.find_right(archive, "trademark", "EU", "G1234567") is None
+    assert rights.find_right(archive, "trademark", "CN", "G123") is None
+    # half typed: nothing found, nothing refused
+    assert rights.find_right(archive, "trademark", "C", "G1234567") is None
+    assert rights.find_right(archive, "trademark", "CN", "  ") is None
+    assert row_counts(archive) == before
+
+
 def test_a_right_in_no_other_case_goes_with_its_recordals(archive: Archive, case: str) -> None:
     right = _mark(archive, case)
     rights.add_recordal(archive, right, "GACC", "T2019-1", "2019-01-01", "2029-01-01")

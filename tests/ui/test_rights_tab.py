@@ -16,7 +16,7 @@ from sqlmodel import col
 
 from casefile.services import cases, rights
 from casefile.store.archive import Archive
-from casefile.store.models import AuditEntry
+from casefile.store.models import AuditEntry, IPRight
 from casefile.ui.dialogs.recordal_editor import RecordalEditor
 from casefile.ui.dialogs.right_editor import RightEditor
 from casefile.ui.main_window import MainWindow
@@ -190,3 +190,67 @@ def test_a_right_registered_for_another_case_is_linked_and_only_unlinked(
     [kept] = cases.case_detail(archive, other).rights
     assert kept.id == registered.id and len(kept.recordals) == 1
     assert _deleted(archive, "ip_right") == []
+
+
+def test_a_registered_right_is_named_while_its_number_is_typed_and_fills_the_details(
+    qtbot: QtBot, window: MainWindow, archive: Archive, case_ref: str
+) -> None:
+    other = cases.create_case(
+        archive, cases.CaseDraft(title="Yiwu market stalls", jurisdictions=["CN"])
+    ).reference
+    draft = rights.RightDraft(
+        "trademark",
+        "41234567",
+        "CN",
+        title="飞轮 FASTWHEEL",
+        owner="杭州飞轮科技有限公司",
+        classes="12, 28",
+        valid_from="2016-05-14",
+        valid_to="2036-05-13",
+    )
+    registered = rights.add_right(archive, draft, other)
+
+    view = show_tab(window, case_ref, "rights")
+    click_link(view, "＋ Add Right…")
+    dialog = window.dialogs.find(RightEditor)
+    ui = dialog.ui
+
+    # a number that matches nothing: no hint, nothing filled
+    qtbot.keyClicks(ui.numberEdit, "4123")
+    qtbot.waitUntil(lambda: not dialog.looking_up())
+    assert dialog.hint_text() == "" and not ui.registeredLabel.isVisible()
+    assert ui.ownerEdit.text() == ""
+
+    # the registered number: named under it with the other case, the empty details filled
+    ime_type(ui.titleEdit, "飞轮")  # typed first: kept as typed
+    qtbot.keyClicks(ui.numberEdit, "4567")
+    qtbot.waitUntil(lambda: dialog.hint_text() != "")
+    hint = dialog.hint_text()
+    assert f"enforced in {other}" in hint and "杭州飞轮科技有限公司" in hint
+    assert "valid to 2036-05-13" in hint and ui.registeredLabel.isVisible()
+    assert ui.ownerEdit.text() == "杭州飞轮科技有限公司" and ui.classesEdit.text() == "12, 28"
+    assert ui.validToCheck.isChecked() and ui.validToEdit.date() == QDate(2036, 5, 13)
+    assert ui.titleEdit.text() == "飞轮"
+
+    # the disagreeing title is refused at its field; corrected, Save links the same right
+    save(qtbot, dialog)
+    assert dialog.isVisible() and "already registered" in dialog.error_for("title")
+    ui.titleEdit.clear()
+    save(qtbot, dialog)
+    assert not dialog.isVisible()
+    [right] = cases.case_detail(archive, case_ref).rights
+    assert right.id == registered.id and right.cases == tuple(sorted((case_ref, other)))
+    with archive.reading() as session:
+        assert len(session.scalars(select(IPRight)).all()) == 1
+
+    # added again to this case: it says so
+    click_link(view, "＋ Add Right…")
+    dialog = window.dialogs.find(RightEditor)
+    qtbot.keyClicks(dialog.ui.numberEdit, "41234567")
+    qtbot.waitUntil(lambda: dialog.hint_text() != "")
+    assert dialog.hint_text() == "Already linked to this case."
+    # a number changed away: the hint goes, and so do the details it filled
+    qtbot.keyClick(dialog.ui.numberEdit, "9")
+    qtbot.waitUntil(lambda: dialog.hint_text() == "")
+    assert dialog.ui.ownerEdit.text() == "" and not dialog.ui.validToCheck.isChecked()
+    dialog.discard()

@@ -3,26 +3,35 @@ case enforces (its number where registered, the mark or title, classes, owner, v
 to the case through `services.rights.add_right` (a right already registered, in another case, is
 linked rather than entered twice) or corrected through `update_right` (in every case enforcing it).
 
+While a right is added, its kind, jurisdiction and number are looked up in the background as they
+are typed (`find_right`): a right already registered is named under the number ("Already
+registered, enforced in CF-2026-0003. Saving links it to this case: 飞轮 FASTWHEEL, owner …,
+valid to 2036-05-13.") and the details left empty are filled from it, so that Save links it; details
+typed that disagree stay as typed (Save refuses them at their field).
+
 Removing a right from a case (`unlink_right`) takes it out of this case only; a right then
 enforced in no case leaves the archive with its customs recordals. The question says which.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from casefile.domain import RightKind
 from casefile.store.rows import CaseDetail, RightRow
-from casefile.ui import labels
+from casefile.ui import labels, tasks
 from casefile.ui.changes import Changed
 from casefile.ui.dates import today_qdate
 from casefile.ui.dialogs.record_dialog import OptionalDate, RecordDialog
 from casefile.ui.forms.right_editor_ui import Ui_RightEditor
 from casefile.ui.record_links import RecordKind
 from casefile.ui.record_types import RecordType
+from casefile.ui.widgets.detail_html import Theme
 
 if TYPE_CHECKING:
     from casefile.store.archive import Archive
@@ -30,6 +39,9 @@ if TYPE_CHECKING:
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("RightEditor", text)
+
+
+READ_DELAY_MS = 200  # typing a number: look it up once it settles
 
 
 def right_name(right: RightRow, in_sentence: bool = False) -> str:
@@ -75,6 +87,21 @@ class RightEditor(RecordDialog[RightRow]):
         self.valid_to = OptionalDate(ui.validToCheck, ui.validToEdit, today.addYears(10))
         ui.kindCombo.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self._kind_changed()
+        self.registered: RightRow | None = None  # the right as typed, already registered
+        self._hint = ""
+        self._filled: dict[str, object] = {}  # the details filled from it, as filled
+        self._read_task: tasks.Task[Any] | None = None
+        theme = Theme.from_palette(self.palette())
+        ui.registeredLabel.setStyleSheet(f"color: {theme.link};")
+        ui.formLayout.setRowVisible(ui.registeredLabel, False)
+        self._read_timer = QTimer(self)
+        self._read_timer.setSingleShot(True)
+        self._read_timer.setInterval(READ_DELAY_MS)
+        self._read_timer.timeout.connect(self.read_registered)
+        if self.record is None:
+            ui.kindCombo.currentIndexChanged.connect(lambda _i: self._read_timer.start())
+            ui.jurisdictionEdit.textChanged.connect(lambda _t: self._read_timer.start())
+            ui.numberEdit.textChanged.connect(lambda _t: self._read_timer.start())
         ui.kindCombo.setFocus()
 
     def _kind_changed(self) -> None:
@@ -137,6 +164,120 @@ class RightEditor(RecordDialog[RightRow]):
             "valid_from": self.valid_from.day(),
             "valid_to": self.valid_to.day(),
         }
+
+    # --- already registered ------------------------------------------------------------------
+
+    def read_registered(self) -> None:
+        """Read in the background whether the right as typed is registered already."""
+        if self._read_task is not None:
+            self._read_task.cancel()
+        ui = self.ui
+        typed = (ui.kindCombo.currentData(), ui.jurisdictionEdit.text(), ui.numberEdit.text())
+        if not typed[2].strip():
+            self._show_registered(None)
+            return
+        archive = self._archive
+
+        def read(_ctx: tasks.TaskContext) -> RightRow | None:
+            from casefile.services.rights import find_right
+
+            return find_right(archive, *typed)
+
+        self._read_task = tasks.run_task(
+            read,
+            on_success=self._show_registered,
+            on_failure=lambda _exc: self._show_registered(None),  # a hint only: typing goes on
+            parent=self,
+            label=self.tr("Looking up the right"),
+        )
+
+    def _show_registered(self, right: RightRow | None) -> None:
+        """Name the registered right under the number (one line: the whole in its tooltip) and
+        fill the details left empty from it; those filled from a right no longer typed go."""
+        self.registered = right
+        self._unfill()
+        label = self.ui.registeredLabel
+        self._hint = self._registered_text(right) if right is not None else ""
+        label.setToolTip(self._hint)
+        self.ui.formLayout.setRowVisible(label, bool(self._hint))
+        self._elide_hint()
+        if right is not None:
+            self._fill_from(right)
+
+    def _registered_text(self, right: RightRow) -> str:
+        if self.case.reference in right.cases:
+            return self.tr("Already linked to this case.")
+        details = [right.title or right.number]
+        if right.owner:
+            details.append(self.tr("owner %s") % right.owner)
+        if right.valid_to is not None:
+            details.append(self.tr("valid to %s") % right.valid_to.isoformat())
+        if right.cases:
+            # what matters first: the line is elided at its end (the whole in its tooltip), and
+            # the details are in the fields below, filled from it
+            text = self.tr(
+                "Already registered, enforced in %2. Saving links it to this case: %1."
+            ).replace("%2", ", ".join(right.cases))
+        else:
+            text = self.tr("Already registered, in no case now. Saving links it to this case: %1.")
+        return text.replace("%1", ", ".join(details))
+
+    def looking_up(self) -> bool:
+        """True from a keystroke until the right as typed has been looked up."""
+        task = self._read_task
+        return self._read_timer.isActive() or (task is not None and task.running)
+
+    def hint_text(self) -> str:
+        """What the line under the number says, whole (what a user reads; for tests)."""
+        return self._hint if self.ui.registeredLabel.isVisibleTo(self) else ""
+
+    def _elide_hint(self) -> None:
+        label = self.ui.registeredLabel
+        self.ui.formLayout.activate()  # the label's width, now it shows
+        width = max(label.width(), 100)
+        label.setText(
+            label.fontMetrics().elidedText(self._hint, Qt.TextElideMode.ElideRight, width)
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self._hint:
+            QTimer.singleShot(0, self._elide_hint)  # once the layout has the label's width
+
+    def _detail_widgets(self) -> dict[str, tuple[Any, Any]]:
+        """Each detail a registered right fills: (what it shows now, how to set it)."""
+        ui = self.ui
+        return {
+            "title": (ui.titleEdit.text, ui.titleEdit.setText),
+            "classes": (ui.classesEdit.text, ui.classesEdit.setText),
+            "owner": (ui.ownerEdit.text, ui.ownerEdit.setText),
+            "valid_from": (self.valid_from.day, self.valid_from.show),
+            "valid_to": (self.valid_to.day, self.valid_to.show),
+        }
+
+    def _fill_from(self, right: RightRow) -> None:
+        registered: dict[str, object] = {
+            "title": right.title,
+            "classes": ", ".join(right.classes),
+            "owner": right.owner,
+            "valid_from": right.valid_from,
+            "valid_to": right.valid_to,
+        }
+        for name, (shown, show) in self._detail_widgets().items():
+            value = registered[name]
+            if value in ("", None) or shown() not in ("", None):
+                continue  # nothing registered, or typed by the user: left as it is
+            show(value)
+            self._filled[name] = value
+
+    def _unfill(self) -> None:
+        """Empty again the details filled from a right, unless the user changed them since."""
+        widgets = self._detail_widgets()
+        for name, value in self._filled.items():
+            shown, show = widgets[name]
+            if shown() == value:
+                show(None if isinstance(value, date) else "")
+        self._filled = {}
 
     def write(self, archive: Archive, values: dict[str, object]) -> object:
         from casefile.services import rights

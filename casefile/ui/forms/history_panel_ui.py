@@ -15,9 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QSizePolicy,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QSizePolicy, QTableView, QVBoxLayout, QWidget)
+
+from casefile.ui.widgets.date_edits import DateEdit
 
 class Ui_HistoryPanel(object):
     def setupUi(self, HistoryPanel):
@@ -31,14 +33,41 @@ class Ui_HistoryPanel(object):
         self.filterLayout.setObjectName(u"filterLayout")
         self.filterEdit = QLineEdit(HistoryPanel)
         self.filterEdit.setObjectName(u"filterEdit")
+        self.filterEdit.setMinimumSize(QSize(120, 0))
         self.filterEdit.setClearButtonEnabled(True)
 
         self.filterLayout.addWidget(self.filterEdit)
 
         self.kindCombo = QComboBox(HistoryPanel)
         self.kindCombo.setObjectName(u"kindCombo")
+        self.kindCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kindCombo.setMinimumContentsLength(10)
 
         self.filterLayout.addWidget(self.kindCombo)
+
+        self.sinceCheck = QCheckBox(HistoryPanel)
+        self.sinceCheck.setObjectName(u"sinceCheck")
+
+        self.filterLayout.addWidget(self.sinceCheck)
+
+        self.sinceEdit = DateEdit(HistoryPanel)
+        self.sinceEdit.setObjectName(u"sinceEdit")
+        self.sinceEdit.setEnabled(False)
+        self.sinceEdit.setCalendarPopup(True)
+
+        self.filterLayout.addWidget(self.sinceEdit)
+
+        self.untilCheck = QCheckBox(HistoryPanel)
+        self.untilCheck.setObjectName(u"untilCheck")
+
+        self.filterLayout.addWidget(self.untilCheck)
+
+        self.untilEdit = DateEdit(HistoryPanel)
+        self.untilEdit.setObjectName(u"untilEdit")
+        self.untilEdit.setEnabled(False)
+        self.untilEdit.setCalendarPopup(True)
+
+        self.filterLayout.addWidget(self.untilEdit)
 
 
         self.panelLayout.addLayout(self.filterLayout)
@@ -70,6 +99,22 @@ class Ui_HistoryPanel(object):
 #if QT_CONFIG(tooltip)
         self.kindCombo.setToolTip(QCoreApplication.translate("HistoryPanel", u"Only changes to this kind of record", None))
 #endif // QT_CONFIG(tooltip)
+        self.sinceCheck.setText(QCoreApplication.translate("HistoryPanel", u"&From", None))
+#if QT_CONFIG(tooltip)
+        self.sinceCheck.setToolTip(QCoreApplication.translate("HistoryPanel", u"Only changes made on or after this day", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.sinceEdit.setToolTip(QCoreApplication.translate("HistoryPanel", u"Only changes made on or after this day", None))
+#endif // QT_CONFIG(tooltip)
+        self.sinceEdit.setDisplayFormat(QCoreApplication.translate("HistoryPanel", u"yyyy-MM-dd", None))
+        self.untilCheck.setText(QCoreApplication.translate("HistoryPanel", u"&To", None))
+#if QT_CONFIG(tooltip)
+        self.untilCheck.setToolTip(QCoreApplication.translate("HistoryPanel", u"Only changes made on or before this day", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.untilEdit.setToolTip(QCoreApplication.translate("HistoryPanel", u"Only changes made on or before this day", None))
+#endif // QT_CONFIG(tooltip)
+        self.untilEdit.setDisplayFormat(QCoreApplication.translate("HistoryPanel", u"yyyy-MM-dd", None))
         pass
     # retranslateUi
 

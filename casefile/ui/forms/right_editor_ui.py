@@ -26,7 +26,7 @@ class Ui_RightEditor(object):
     def setupUi(self, RightEditor):
         if not RightEditor.objectName():
             RightEditor.setObjectName(u"RightEditor")
-        RightEditor.resize(560, 440)
+        RightEditor.resize(620, 440)
         RightEditor.setMinimumSize(QSize(440, 0))
         self.dialogLayout = QVBoxLayout(RightEditor)
         self.dialogLayout.setSpacing(10)
@@ -78,40 +78,48 @@ class Ui_RightEditor(object):
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.numberEdit)
 
+        self.registeredLabel = QLabel(RightEditor)
+        self.registeredLabel.setObjectName(u"registeredLabel")
+        self.registeredLabel.setVisible(False)
+        self.registeredLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.registeredLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.registeredLabel)
+
         self.titleLabel = QLabel(RightEditor)
         self.titleLabel.setObjectName(u"titleLabel")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.titleLabel)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.titleLabel)
 
         self.titleEdit = QLineEdit(RightEditor)
         self.titleEdit.setObjectName(u"titleEdit")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.titleEdit)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.titleEdit)
 
         self.classesLabel = QLabel(RightEditor)
         self.classesLabel.setObjectName(u"classesLabel")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.classesLabel)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.classesLabel)
 
         self.classesEdit = QLineEdit(RightEditor)
         self.classesEdit.setObjectName(u"classesEdit")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.classesEdit)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.classesEdit)
 
         self.ownerLabel = QLabel(RightEditor)
         self.ownerLabel.setObjectName(u"ownerLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.ownerLabel)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.ownerLabel)
 
         self.ownerEdit = QLineEdit(RightEditor)
         self.ownerEdit.setObjectName(u"ownerEdit")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.ownerEdit)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.ownerEdit)
 
         self.validFromLabel = QLabel(RightEditor)
         self.validFromLabel.setObjectName(u"validFromLabel")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.validFromLabel)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.validFromLabel)
 
         self.validFromLayout = QHBoxLayout()
         self.validFromLayout.setObjectName(u"validFromLayout")
@@ -131,12 +139,12 @@ class Ui_RightEditor(object):
         self.validFromLayout.addItem(self.validFromSpacer)
 
 
-        self.formLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.validFromLayout)
+        self.formLayout.setLayout(7, QFormLayout.ItemRole.FieldRole, self.validFromLayout)
 
         self.validToLabel = QLabel(RightEditor)
         self.validToLabel.setObjectName(u"validToLabel")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.validToLabel)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.validToLabel)
 
         self.validToLayout = QHBoxLayout()
         self.validToLayout.setObjectName(u"validToLayout")
@@ -156,7 +164,7 @@ class Ui_RightEditor(object):
         self.validToLayout.addItem(self.validToSpacer)
 
 
-        self.formLayout.setLayout(7, QFormLayout.ItemRole.FieldRole, self.validToLayout)
+        self.formLayout.setLayout(8, QFormLayout.ItemRole.FieldRole, self.validToLayout)
 
 
         self.dialogLayout.addLayout(self.formLayout)

@@ -25,13 +25,23 @@ Index = QModelIndex | QPersistentModelIndex
 COL_WHEN, COL_WHO, COL_RECORD, COL_ACTION, COL_CHANGES = range(5)
 HEADERS = ("When", "Who", "Record", "What", "Before → after")
 SHOWN_FIELDS = 6  # a long insert lists its first fields; the tooltip has them all
+VALUE_CHARS = 60  # a longer value (a note, a description) is cut in the cell; the tooltip has it
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("HistoryTable", text)
 
 
-def _value(field: str, value: object) -> str:
+def _value(field: str, value: object, limit: int | None = None) -> str:
+    """The value as counsel reads it, on one line and cut to `limit` characters (None: whole)."""
+    text = _whole_value(field, value)
+    if limit is None:
+        return text
+    text = " ".join(text.split())  # a note's paragraphs on one line
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _whole_value(field: str, value: object) -> str:
     if value is None or value == "":
         return "—"
     if field.endswith("_minor") and isinstance(value, int):  # amounts are kept in cents, fen
@@ -47,15 +57,16 @@ def field_name(field: str) -> str:
     return field.removesuffix("_minor").replace("_", " ")
 
 
-def change_text(change: FieldChange, action: str) -> str:
-    """`title: Old → New` for an update; `title: Value` for an insert or a removal."""
-    name = field_name(change.field)
+def change_text(change: FieldChange, action: str, limit: int | None = None) -> str:
+    """`title: Old → New` for an update; `title: Value` for an insert or a removal; each value
+    cut to `limit` characters (None: whole)."""
+    name, field = field_name(change.field), change.field
     if action == AuditAction.UPDATE:
         return (
-            f"{name}: {_value(change.field, change.before)} → {_value(change.field, change.after)}"
+            f"{name}: {_value(field, change.before, limit)} → {_value(field, change.after, limit)}"
         )
     value = change.after if action == AuditAction.INSERT else change.before
-    return f"{name}: {_value(change.field, value)}"
+    return f"{name}: {_value(field, value, limit)}"
 
 
 def shown_changes(row: HistoryRow) -> list[FieldChange]:
@@ -113,6 +124,8 @@ class HistoryTableModel(QAbstractTableModel):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_CHANGES:
             return "\n".join(change_text(c, row.action) for c in shown_changes(row))
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_WHO, COL_RECORD):
+            return self._text(row, column)  # when the column is narrower than the words
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_WHEN:
             return row.at.isoformat(timespec="seconds") + " UTC"
         return None
@@ -130,7 +143,7 @@ class HistoryTableModel(QAbstractTableModel):
             return self._actions.get(row.action, row.action)
         if column == COL_CHANGES:
             changes = shown_changes(row)
-            lines = [change_text(c, row.action) for c in changes[:SHOWN_FIELDS]]
+            lines = [change_text(c, row.action, VALUE_CHARS) for c in changes[:SHOWN_FIELDS]]
             if len(changes) > SHOWN_FIELDS:
                 lines.append(tr("… %d more") % (len(changes) - SHOWN_FIELDS))
             return "\n".join(lines)

@@ -1,5 +1,6 @@
 """The History tab: the case's audit trail, newest first (when, who, which record, what, before →
-after), filtered by words and by kind of record. Composes `forms/history_panel.ui`.
+after), filtered by words, by kind of record and by the days it was made on (From, To: each
+optional, by its check box). Composes `forms/history_panel.ui`.
 
 It reads nothing itself: `ui.case_history.CaseHistory` reads the trail in the background when the
 tab is shown, the case changes or the filter settles, and hands the rows over with `show_rows`.
@@ -7,12 +8,15 @@ tab is shown, the case changes or the filter settles, and hands the rows over wi
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from casefile.domain import RecordKind
+from casefile.ui.dates import today_qdate
+from casefile.ui.dialogs.record_dialog import OptionalDate
 from casefile.ui.forms.history_panel_ui import Ui_HistoryPanel
 from casefile.ui.models.history_table import (
     COL_ACTION,
@@ -27,6 +31,9 @@ if TYPE_CHECKING:
     from casefile.services.history import HistoryRow
 
 FILTER_DELAY_MS = 300
+# At first (a user may widen them): Before → after takes what is left, on a laptop's 640 px pane.
+WHO_WIDTH = 90
+RECORD_WIDTH = 170
 K = RecordKind
 
 
@@ -42,14 +49,16 @@ class HistoryPanel(QWidget):
         ui.table.setModel(self.model)
         header = ui.table.horizontalHeader()
         for column, mode in (
-            (COL_WHEN, QHeaderView.ResizeMode.ResizeToContents),
-            (COL_WHO, QHeaderView.ResizeMode.ResizeToContents),
+            (COL_WHEN, QHeaderView.ResizeMode.ResizeToContents),  # date and time, one line
+            (COL_WHO, QHeaderView.ResizeMode.Interactive),
             (COL_RECORD, QHeaderView.ResizeMode.Interactive),
             (COL_ACTION, QHeaderView.ResizeMode.ResizeToContents),
             (COL_CHANGES, QHeaderView.ResizeMode.Stretch),
         ):
             header.setSectionResizeMode(column, mode)
-        header.resizeSection(COL_RECORD, 220)
+        header.resizeSection(COL_WHO, WHO_WIDTH)
+        header.resizeSection(COL_RECORD, RECORD_WIDTH)
+        ui.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # tall rows
         ui.table.verticalHeader().setVisible(False)
         ui.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         ui.statusLabel.setStyleSheet("color: palette(placeholder-text);")
@@ -62,6 +71,12 @@ class HistoryPanel(QWidget):
         self._timer.timeout.connect(self.filter_changed)
         ui.filterEdit.textChanged.connect(lambda _t: self._timer.start())
         ui.kindCombo.currentIndexChanged.connect(lambda _i: self.filter_changed.emit())
+        self._since = OptionalDate(ui.sinceCheck, ui.sinceEdit, today_qdate())
+        self._until = OptionalDate(ui.untilCheck, ui.untilEdit, today_qdate())
+        for day in (self._since, self._until):
+            day.check.toggled.connect(lambda _on: self.filter_changed.emit())
+            day.edit.dateChanged.connect(lambda _d: self._timer.start())
+            day.edit.refused.connect(lambda _reason: self.filter_changed.emit())
 
     def _kinds(self) -> dict[RecordKind, str]:
         """The kinds a user filters by (the bookkeeping ones are found under their record)."""
@@ -93,6 +108,23 @@ class HistoryPanel(QWidget):
         kind = self.ui.kindCombo.currentData()
         return (kind,) if kind else ()
 
+    def since_filter(self) -> date | None:
+        """The first day shown (None: from the start)."""
+        return None if self.date_problem() else self._since.day()
+
+    def until_filter(self) -> date | None:
+        """The last day shown (None: to the latest)."""
+        return None if self.date_problem() else self._until.day()
+
+    def date_problem(self) -> str:
+        """Why a date ticked is not a date, in words ("" when both are dates or unticked)."""
+        for day in (self._since, self._until):
+            problem = day.edit.problem() if day.check.isChecked() else ""
+            if problem:
+                field = day.check.text().replace("&", "")
+                return self.tr("{field}: {problem}").format(field=field, problem=problem)
+        return ""
+
     # --- what it is given ------------------------------------------------------------------
 
     def show_loading(self) -> None:
@@ -100,7 +132,9 @@ class HistoryPanel(QWidget):
 
     def show_rows(self, rows: tuple[HistoryRow, ...]) -> None:
         self.model.set_rows(rows)
-        filtered = bool(self.text_filter() or self.kind_filter())
+        filtered = bool(
+            self.text_filter() or self.kind_filter() or self.since_filter() or self.until_filter()
+        )
         if rows:
             text = self.tr("%d changes, newest first.") % len(rows)
         elif filtered:
