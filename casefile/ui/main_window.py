@@ -37,18 +37,19 @@ from casefile import logfile
 from casefile.domain import CaseStatus
 from casefile.errors import CasefileError, NotFoundError
 from casefile.store.rows import CaseDetail
-from casefile.ui import errors, icons, labels, tasks, window_geometry
-from casefile.ui.about import about_box
-from casefile.ui.case_actions import CaseActions
-from casefile.ui.case_history import CaseHistory
-from casefile.ui.case_list import CaseList
+from casefile.ui import errors, icons, labels, tasks
 from casefile.ui.changes import ArchiveChange
 from casefile.ui.dialog_registry import DialogRegistry
 from casefile.ui.dialogs.evidence_intake import FileDrops
-from casefile.ui.flagged import FlaggedCases
 from casefile.ui.forms.main_window_ui import Ui_MainWindow
 from casefile.ui.models.case_table import CaseTableModel
 from casefile.ui.settings import Settings
+from casefile.ui.window import window_geometry
+from casefile.ui.window.about import about_box
+from casefile.ui.window.case_actions import CaseActions
+from casefile.ui.window.case_history import CaseHistory
+from casefile.ui.window.case_list import CaseList
+from casefile.ui.window.flagged import FlaggedCases
 
 if TYPE_CHECKING:
     from casefile.services.case_view import CaseView

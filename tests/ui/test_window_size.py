@@ -8,7 +8,6 @@ from PySide6.QtCore import QPoint, QRect, QSettings, QSize
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from casefile.ui import case_list, window_geometry
 from casefile.ui.main_window import MainWindow
 from casefile.ui.models.case_table import (
     COL_COUNSEL,
@@ -19,6 +18,7 @@ from casefile.ui.models.case_table import (
     COL_TITLE,
 )
 from casefile.ui.settings import Settings
+from casefile.ui.window import case_list, window_geometry
 
 LAPTOP = QRect(0, 0, 1366, 728)  # 1366×768 less a 40 px task bar
 DESKTOP = QRect(0, 0, 2560, 1400)

@@ -20,7 +20,7 @@ from casefile.ui.dialogs.flagged_cases import FlaggedCasesDialog
 if TYPE_CHECKING:
     from casefile.services.assessment import FlaggedCase
     from casefile.store.archive import Archive
-    from casefile.ui.case_list import Reader
+    from casefile.ui.window.case_list import Reader
 
 
 class FlaggedCases(QObject):
