@@ -259,6 +259,12 @@ def _rules_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     actions.add_parser("check", help="load every rule set and setting; one line per problem")
     revert = actions.add_parser("revert", help="go back to the shipped rule set")
     revert.add_argument("rule_set", metavar="ID")
+    recount = actions.add_parser(
+        "recount",
+        help="count every generated deadline again by today's rule book (after an update: "
+        "deadlines met by a later event are marked done)",
+    )
+    recount.add_argument("case", metavar="CASE_REF", nargs="?", help="only this case")
     setting = actions.add_parser("set", help="answer an open point for this archive")
     setting.add_argument("key", metavar="KEY", choices=SETTING_NAMES, help=", ".join(SETTING_NAMES))
     setting.add_argument("value", metavar="VALUE")
@@ -652,6 +658,24 @@ def _rules_set(archive: Archive, key: str, text: str) -> int:
     return EXIT_OK
 
 
+def _rules_recount(archive: Archive, reference: str | None) -> int:
+    from casefile.services.deadline_generation import regenerate_deadlines
+
+    result = regenerate_deadlines(archive, reference)
+    counts = {
+        "added": result.added,
+        "recounted": result.moved,
+        "removed": result.removed,
+        "met by an event": result.met,
+        "reopened": result.reopened,
+    }
+    said = ", ".join(f"{len(changes)} {what}" for what, changes in counts.items())
+    print(f"{reference or 'every case'}: generated deadlines {said}")
+    for change in result.met:
+        print(f"  met: {change.title} (due {change.before})")
+    return EXIT_OK
+
+
 def cmd_rules(args: argparse.Namespace) -> int:
     from casefile.services.rule_settings import remove_edited_rule_set
     from casefile.store.archive import Archive
@@ -663,6 +687,8 @@ def cmd_rules(args: argparse.Namespace) -> int:
             return _rules_check(archive)
         if args.rules_command == "copy":
             return _rules_copy(archive, args.rule_set, args.replace)
+        if args.rules_command == "recount":
+            return _rules_recount(archive, args.case)
         if args.rules_command == "revert":
             kept = remove_edited_rule_set(archive, args.rule_set)
             print(

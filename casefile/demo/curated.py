@@ -261,13 +261,16 @@ def build_case(archive: Archive, s: Scenario, state: BuildState) -> str:
 
 
 def _mark_met(archive: Archive, ref: str, s: Scenario, proc_ids: list[int], today: date) -> None:
-    """Mark generated deadlines done or waived; a `Met` no event generated is a spec error."""
+    """Mark generated deadlines done or waived; a `Met` no event generated is a spec error.
+    One an event already met (its rule's `met_by`) stays done as that event says, unless the
+    spec waives it."""
     if not s.met:
         return
     open_generated = [
         d
         for d in cases.case_detail(archive, ref).deadlines
-        if d.event_id is not None and d.status == DeadlineStatus.OPEN
+        if d.event_id is not None
+        and (d.status == DeadlineStatus.OPEN or d.met_by_event_id is not None)
     ]
     for m in s.met:
         found = next(
@@ -281,6 +284,8 @@ def _mark_met(archive: Archive, ref: str, s: Scenario, proc_ids: list[int], toda
         if found is None:
             raise ValueError(f"{s.title}: no open {m.rule_id} deadline on proceeding {m.proc}")
         open_generated.remove(found)
+        if found.met_by_event_id is not None and not m.waived:
+            continue  # done by the event recorded, on its date
         status = DeadlineStatus.WAIVED if m.waived else DeadlineStatus.DONE
         records.set_deadline_status(archive, found.id, status, on(m.day, today), actor=ACTOR)
 

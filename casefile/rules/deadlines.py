@@ -26,7 +26,7 @@ from casefile.rules.data import (
     whole_number,
 )
 from casefile.rules.periods import PeriodResult, Unit, add_period, count_back
-from casefile.rules.triggers import TRIGGER_KEYS, EventTrigger, parse_trigger
+from casefile.rules.triggers import TRIGGER_KEYS, EventTrigger, parse_met_by, parse_trigger
 
 RULES_FILE = ("rules", "deadlines.toml")
 DEFAULT_EU_MEMBER_STATE = "NL"
@@ -66,6 +66,9 @@ class DeadlineRule:
     # Counted back from the period's end: "30 working days before the application expires".
     back_amount: int = 0
     back_unit: Unit = Unit.DAYS
+    # Event kinds that are the act the deadline asks for: recorded on or after the trigger (in
+    # the same history), the earliest of them meets it (`triggers.meeting_event`).
+    met_by: tuple[str, ...] = ()
 
     @property
     def source(self) -> str:
@@ -142,7 +145,7 @@ class RuleBook:
 
 REQUIRED = ("title", "trigger", "amount", "unit", "calendar", "instrument", "article")
 OPTIONAL: tuple[str, ...] = ("title_zh", "rest_day_extends", "open_points", *TRIGGER_KEYS)
-OPTIONAL += ("reminder_days", "see_also", "note", "back_amount", "back_unit")
+OPTIONAL += ("reminder_days", "see_also", "note", "back_amount", "back_unit", "met_by")
 
 
 def _check_keys(path: Path, key: str, data: dict[str, Any]) -> None:
@@ -181,6 +184,7 @@ def _rule(
         if point not in points:
             raise RuleDataError(path, f"{key}.open_points", f"{point!r} is not defined")
     starts_on = parse_trigger(path, key, data)
+    met_by = parse_met_by(path, f"{key}.met_by", data, starts_on)
     back_amount = whole_number(path, f"{key}.back_amount", data.get("back_amount", 0), 0)
     back_unit = member_of(path, f"{key}.back_unit", data.get("back_unit", "days"), Unit, "a unit")
     see_also = data.get("see_also", [])
@@ -210,6 +214,7 @@ def _rule(
         note=text(path, f"{key}.note", data["note"]) if "note" in data else "",
         back_amount=back_amount,
         back_unit=back_unit,
+        met_by=tuple(kind.value for kind in met_by),
     )
 
 

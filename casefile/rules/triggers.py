@@ -16,6 +16,9 @@ That history is data on the rule, not a branch in code.
 - A remand (发回重审) starts the first instance anew: an event's history runs from the latest
   remand dated before it, so the judgment of the retrial is a first-instance one again, with
   its appeal period (`history`).
+- `met_by` names the kinds of event that are the act the deadline asks for (an appeal filed
+  meets the appeal period): the earliest of them recorded on the same proceeding on or after the
+  trigger's date, in the same history (no remand between them), meets it (`meeting_event`).
 """
 
 from __future__ import annotations
@@ -77,11 +80,65 @@ def history(
     """The history `fires` weighs for the event `event_id` dated `on`, from a proceeding's
     recorded (id, kind, date) events: the kinds of the others dated on or before it (`earlier`)
     and of those dated before it (`before`), both counted from the latest remand before it."""
-    restarts = [d for _, kind, d in recorded if kind in RESTARTS and d < on]
-    since = max(restarts, default=date.min)
+    since = segment_start(recorded, on)
     earlier = [k for i, k, d in recorded if i != event_id and since <= d <= on]
     before = [k for _, k, d in recorded if since <= d < on]
     return earlier, before
+
+
+def segment_start(recorded: Sequence[tuple[Hashable, str, date]], on: date) -> date:
+    """The day the history of an event dated `on` starts: that of the latest remand before it."""
+    restarts = [d for _, kind, d in recorded if kind in RESTARTS and d < on]
+    return max(restarts, default=date.min)
+
+
+def meeting_event(
+    recorded: Sequence[tuple[Hashable, str, date]],
+    trigger_id: Hashable,
+    on: date,
+    kinds: Collection[str],
+) -> tuple[Hashable, str, date] | None:
+    """The event that meets a deadline started by the event `trigger_id` dated `on`: the
+    earliest recorded event of one of `kinds` dated on or after `on` and in the same history
+    (no remand from `on` up to the day before it), or None. On the same day, the one recorded
+    first (earlier in `recorded`) wins."""
+    if not kinds:
+        return None
+    since = segment_start(recorded, on)
+    found = [
+        (item[2], i, item)
+        for i, item in enumerate(recorded)
+        if item[0] != trigger_id
+        and item[1] in kinds
+        and item[2] >= on
+        and segment_start(recorded, item[2]) == since
+    ]
+    return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+
+def parse_met_by(
+    path: Path, key: str, data: dict[str, Any], trigger: EventTrigger | None
+) -> tuple[ProceedingEventKind, ...]:
+    """The `met_by` key: a non-empty list of event kinds, none of them one that starts the rule
+    (an event cannot both start a period and meet it)."""
+    if "met_by" not in data:
+        return ()
+    value = data["met_by"]
+    if not isinstance(value, list) or not value:
+        raise RuleDataError(path, key, f"must be a non-empty list of event kinds, not {value!r}")
+    kinds = tuple(_kind(path, f"{key}[{i}]", item) for i, item in enumerate(value, 1))
+    if len(set(kinds)) != len(kinds):
+        raise RuleDataError(path, key, "names an event kind twice")
+    for i, kind in enumerate(kinds, 1):
+        if trigger is not None and kind in trigger.events:
+            raise RuleDataError(
+                path, f"{key}[{i}]", f"{kind.value!r} starts the rule (`event`): it cannot meet it"
+            )
+        if kind in RESTARTS:
+            raise RuleDataError(
+                path, f"{key}[{i}]", f"{kind.value!r} starts the history anew: it meets nothing"
+            )
+    return kinds
 
 
 def _kinds(path: Path, key: str, value: object) -> frozenset[Group]:

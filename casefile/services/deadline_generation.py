@@ -5,14 +5,17 @@ jurisdiction, the rule book (`rules_for_event`) and the archive's answers to the
 `sync_proceeding` brings the stored deadlines in line with that inside the caller's transaction:
 it adds what is missing, recounts what is still open, and removes open deadlines that no event
 calls for any more (an event removed, or an earlier event recorded that changes the route, such
-as a customs notice before a detention). A deadline marked done or waived, or one added by hand
-(no event), is never touched.
+as a customs notice before a detention). A deadline whose rule's `met_by` event is recorded
+(a bond posted after the customs notice, an appeal filed after the judgment) is marked done on
+that event's date, remembering the event (`Deadline.met_by_event_id`); if that event goes, or
+moves before the trigger, the deadline opens again. A deadline marked done or waived by counsel,
+or one added by hand (no event), is never touched.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -32,7 +35,7 @@ from casefile.rules.deadlines import (
     rules_for_event,
     shipped_rule_book,
 )
-from casefile.rules.triggers import history
+from casefile.rules.triggers import history, meeting_event
 from casefile.services.base import current_actor, load_case
 from casefile.services.rule_settings import deadline_settings
 from casefile.store.archive import Archive
@@ -45,6 +48,20 @@ def current_settings(archive: Archive) -> DeadlineSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class Meeting:
+    """The recorded event that met a deadline (its rule's `met_by`)."""
+
+    event_id: int
+    kind: str
+    occurred_on: date
+
+    @property
+    def reason(self) -> str:
+        """In words, as the done deadline keeps it: "Met: bond posted recorded on 2026-03-04"."""
+        return f"Met: {self.kind.replace('_', ' ')} recorded on {self.occurred_on.isoformat()}"
+
+
+@dataclass(frozen=True, slots=True)
 class PlannedDeadline:
     """A deadline a rule says an event starts, counted and explained."""
 
@@ -54,6 +71,7 @@ class PlannedDeadline:
     explanation: str
     jurisdiction: str  # the calendar it was counted on (CN, NL, …)
     notes: tuple[str, ...] = ()  # what the count could not know (a year without holiday data)
+    met: Meeting | None = None  # the event that met it, if one is recorded
 
     @property
     def reminder_days(self) -> tuple[int, ...]:
@@ -75,10 +93,16 @@ class SyncResult:
     added: tuple[DeadlineChange, ...] = ()
     moved: tuple[DeadlineChange, ...] = ()  # due date recounted (settings, jurisdiction, rules)
     removed: tuple[DeadlineChange, ...] = ()
+    met: tuple[DeadlineChange, ...] = ()  # marked done by an event recorded (its rule's met_by)
+    reopened: tuple[DeadlineChange, ...] = ()  # the event that met it removed or moved
 
     def __add__(self, other: SyncResult) -> SyncResult:
         return SyncResult(
-            self.added + other.added, self.moved + other.moved, self.removed + other.removed
+            self.added + other.added,
+            self.moved + other.moved,
+            self.removed + other.removed,
+            self.met + other.met,
+            self.reopened + other.reopened,
         )
 
 
@@ -167,9 +191,10 @@ def plan_for_proceeding(
     settings: DeadlineSettings,
     book: RuleBook,
 ) -> list[PlannedDeadline]:
-    """Every deadline the proceeding's events start. An event's history is the other events
-    dated on or before it, from the latest remand before it: same-day events count as earlier (a
-    notice and a detention on one day are still the notice route)."""
+    """Every deadline the proceeding's events start, with the event that met it, if any (its
+    rule's `met_by`, on or after the trigger, in the same history). An event's history is the
+    other events dated on or before it, from the latest remand before it: same-day events count
+    as earlier (a notice and a detention on one day are still the notice route)."""
     jurisdiction, note = proceeding_jurisdiction(proceeding, case)
     if not jurisdiction:
         return []  # no law to apply: nothing is generated rather than a guess
@@ -177,10 +202,30 @@ def plan_for_proceeding(
     recorded = [(e.id, e.kind, e.occurred_on) for e in events]
     for event in events:
         earlier, before = history(recorded, event.id, event.occurred_on)
-        planned += plan_for_event(
-            event, proceeding.route, jurisdiction, earlier, settings, book, note, before
-        )
+        planned += [
+            with_meeting(p, recorded, event.id, event.occurred_on)
+            for p in plan_for_event(
+                event, proceeding.route, jurisdiction, earlier, settings, book, note, before
+            )
+        ]
     return planned
+
+
+def with_meeting(
+    plan: PlannedDeadline,
+    recorded: Sequence[tuple[object, str, date]],
+    trigger: object,
+    on: date,
+) -> PlannedDeadline:
+    """`plan` with the recorded event that meets it, if any (`triggers.meeting_event`); ids
+    of events not yet saved (a preview) are given as 0."""
+    found = meeting_event(recorded, trigger, on, plan.rule.met_by)
+    if found is None:
+        return plan
+    event_id, kind, occurred_on = found
+    return replace(
+        plan, met=Meeting(event_id if isinstance(event_id, int) else 0, kind, occurred_on)
+    )
 
 
 # --- keeping stored deadlines in line ----------------------------------------------------------
@@ -229,26 +274,66 @@ def sync_proceeding(
     moved: list[DeadlineChange] = []
     removed: list[DeadlineChange] = []
     present: set[tuple[int, str]] = set()
+    met: list[DeadlineChange] = []
+    reopened: list[DeadlineChange] = []
     for deadline in stored:
         key = (deadline.event_id or 0, deadline.rule_id)
         plan = planned.get(key)
         present.add(key)
-        if deadline.status != DeadlineStatus.OPEN:
-            continue  # done or waived: counsel's record, kept as it was
+        if deadline.status != DeadlineStatus.OPEN and not _met_by_generation(deadline):
+            continue  # done or waived by counsel: counsel's record, kept as it was
         if plan is None:
             removed.append(_change(deadline, deadline.due_on, None))
             session.delete(deadline)
-        elif _refresh(deadline, plan):
+            continue
+        if _refresh(deadline, plan):
             moved.append(_change(deadline, deadline.due_on, plan.due_on))
             deadline.due_on = plan.due_on
+        was_open = deadline.status == DeadlineStatus.OPEN
+        _settle(deadline, plan.met)
+        if was_open and plan.met is not None:
+            met.append(_change(deadline, deadline.due_on, deadline.due_on))
+        elif not was_open and plan.met is None:
+            reopened.append(_change(deadline, deadline.due_on, deadline.due_on))
     for key, plan in planned.items():
         if key not in present:
             deadline = _new_deadline(proceeding, plan)
+            _settle(deadline, plan.met)
             session.add(deadline)
             session.flush()  # its id, for the result
             added.append(_change(deadline, None, plan.due_on))
+            if plan.met is not None:
+                met.append(_change(deadline, plan.due_on, plan.due_on))
     session.flush()
-    return SyncResult(tuple(added), tuple(moved), tuple(removed))
+    return SyncResult(tuple(added), tuple(moved), tuple(removed), tuple(met), tuple(reopened))
+
+
+def _met_by_generation(deadline: Deadline) -> bool:
+    """Done because an event met it (not by counsel's hand): generation keeps it in line."""
+    return deadline.status == DeadlineStatus.DONE and deadline.met_by_event_id is not None
+
+
+def _settle(deadline: Deadline, met: Meeting | None) -> None:
+    """Mark a generated deadline done by the event that met it, or open again without one
+    (only called on open deadlines and those an event met)."""
+    values: dict[str, object] = (
+        {
+            "status": DeadlineStatus.OPEN.value,
+            "completed_on": None,
+            "reason": "",
+            "met_by_event_id": None,
+        }
+        if met is None
+        else {
+            "status": DeadlineStatus.DONE.value,
+            "completed_on": met.occurred_on,
+            "reason": met.reason,
+            "met_by_event_id": met.event_id,
+        }
+    )
+    for name, value in values.items():
+        if getattr(deadline, name) != value:  # unchanged values write no audit row
+            setattr(deadline, name, value)
 
 
 def _refresh(deadline: Deadline, plan: PlannedDeadline) -> bool:
@@ -278,13 +363,15 @@ def _new_deadline(proceeding: Proceeding, plan: PlannedDeadline) -> Deadline:
 
 
 def release_event(session: Session, event_id: int) -> SyncResult:
-    """Before an event is removed: its open generated deadlines go with it; done or waived ones
-    stay as counsel's record, unlinked (the database would unlink them anyway, unaudited)."""
+    """Before an event is removed: its open generated deadlines go with it, and those an event
+    met (generation's, not counsel's); done or waived ones stay as counsel's record, unlinked
+    (the database would unlink them anyway, unaudited). Deadlines this event met are opened
+    again by the `sync_proceeding` that follows the removal."""
     removed: list[DeadlineChange] = []
     for deadline in list(
         session.scalars(select(Deadline).where(col(Deadline.event_id) == event_id))
     ):
-        if deadline.status == DeadlineStatus.OPEN:
+        if deadline.status == DeadlineStatus.OPEN or _met_by_generation(deadline):
             removed.append(_change(deadline, deadline.due_on, None))
             session.delete(deadline)
         else:

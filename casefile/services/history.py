@@ -59,7 +59,9 @@ RECORD_KIND_WORDS: dict[RecordKind, str] = {
     RecordKind.SETTING: "archive setting",
 }
 # Columns that say nothing to counsel: the row's own id, derived and bookkeeping values.
-HIDDEN_FIELDS = frozenset({"id", "updated_at", "created_at", "normalized"})  # when: the row says
+HIDDEN_FIELDS = frozenset(
+    {"id", "updated_at", "created_at", "normalized", "met_by_event_id"}  # said in words elsewhere
+)
 LINKS = {RecordKind.CASE_PARTY, RecordKind.CASE_RIGHT}
 
 

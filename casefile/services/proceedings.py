@@ -14,10 +14,10 @@ from datetime import date
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from casefile.domain import ProceedingEventKind, ProceedingStage, Route
+from casefile.domain import DeadlineStatus, ProceedingEventKind, ProceedingStage, Route
 from casefile.errors import NotFoundError
 from casefile.rules.deadlines import DeadlineSettings, shipped_rule_book
-from casefile.rules.triggers import history
+from casefile.rules.triggers import history, meeting_event
 from casefile.services import deadline_generation
 from casefile.services import validation as v
 from casefile.services.base import apply, current_actor, get_row, in_case, load_case, remove
@@ -263,6 +263,74 @@ class PreviewDeadline:
     explanation: str  # as the saved deadline would carry it
     jurisdiction: str  # the calendar it was counted on
     notes: tuple[str, ...] = ()  # what the count could not know: "no … holiday data for 2027"
+    met: str = ""  # met at once by an event already recorded: "Met: appeal filed recorded on …"
+
+
+@dataclass(frozen=True, slots=True)
+class MetPreview:
+    """A deadline of the proceeding that saving an event would meet (its rule's `met_by`)."""
+
+    deadline_id: int
+    title: str
+    due_on: date
+
+
+def _recorded(
+    session: Session, proceeding_id: int, replacing: int | None
+) -> list[tuple[object, str, date]]:
+    return [
+        (e.id, e.kind, e.occurred_on)
+        for e in session.scalars(
+            select(ProceedingEvent)
+            .where(col(ProceedingEvent.proceeding_id) == proceeding_id)
+            .order_by(col(ProceedingEvent.occurred_on), col(ProceedingEvent.id))
+        )
+        if e.id != replacing
+    ]
+
+
+def preview_met_deadlines(
+    archive: Archive,
+    proceeding_id: int,
+    kind: object,
+    occurred_on: object,
+    replacing: int | None = None,
+) -> tuple[MetPreview, ...]:
+    """The generated deadlines of the proceeding that an event of `kind` on `occurred_on` would
+    meet if saved ("Saving this bond posted meets: Apply for detention …"): open ones, and
+    those the event being edited (`replacing`) meets now, where it would be the earliest event
+    meeting them. Writes nothing; bad input is refused as `add_event` would."""
+    values = _event_values(kind, occurred_on, "", "")
+    book = shipped_rule_book()
+    with archive.reading() as session:
+        get_row(session, Proceeding, proceeding_id, "proceeding")
+        recorded = _recorded(session, proceeding_id, replacing)
+        deadlines = list(
+            session.scalars(
+                select(Deadline)
+                .where(
+                    col(Deadline.proceeding_id) == proceeding_id,
+                    col(Deadline.event_id).is_not(None),
+                )
+                .order_by(col(Deadline.due_on), col(Deadline.id))
+            )
+        )
+        draft, day = object(), values["occurred_on"]  # the event as typed: no id yet
+        assert isinstance(day, date)  # checked by _event_values
+        recorded.append((draft, str(values["kind"]), day))
+        triggers = {item[0]: item[2] for item in recorded}
+        met: list[MetPreview] = []
+        for d in deadlines:
+            rule = book.rules.get(d.rule_id)
+            ours = d.status == DeadlineStatus.OPEN or (
+                replacing is not None and d.met_by_event_id == replacing
+            )
+            if rule is None or not ours or d.event_id not in triggers:
+                continue
+            found = meeting_event(recorded, d.event_id, triggers[d.event_id], rule.met_by)
+            if found is not None and found[0] is draft:
+                met.append(MetPreview(d.id or 0, d.title, d.due_on))
+        return tuple(met)
 
 
 def preview_event_deadlines(
@@ -284,13 +352,7 @@ def preview_event_deadlines(
         proceeding = get_row(session, Proceeding, proceeding_id, "proceeding")
         case = get_row(session, Case, proceeding.case_id, "case")
         jurisdiction, note = deadline_generation.proceeding_jurisdiction(proceeding, case)
-        recorded: list[tuple[object, str, date]] = [
-            (e.id, e.kind, e.occurred_on)
-            for e in session.scalars(
-                select(ProceedingEvent).where(col(ProceedingEvent.proceeding_id) == proceeding_id)
-            )
-            if e.id != replacing
-        ]
+        recorded = _recorded(session, proceeding_id, replacing)
     if not jurisdiction:
         return ()  # no law to count by: saving would generate nothing either
     draft = ProceedingEvent(proceeding_id=proceeding_id, **values)  # type: ignore[arg-type]
@@ -306,6 +368,9 @@ def preview_event_deadlines(
         note,
         before,
     )
+    planned = [
+        deadline_generation.with_meeting(p, recorded, draft, draft.occurred_on) for p in planned
+    ]
     return tuple(
         PreviewDeadline(
             rule_id=p.rule.id,
@@ -317,6 +382,7 @@ def preview_event_deadlines(
             explanation=p.explanation,
             jurisdiction=p.jurisdiction,
             notes=p.notes,
+            met=p.met.reason if p.met is not None else "",
         )
         for p in planned
     )

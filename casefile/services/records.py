@@ -341,6 +341,7 @@ def set_deadline_status(
         deadline.status = checked.value
         deadline.completed_on = None if checked is DeadlineStatus.OPEN else when
         deadline.reason = "" if checked is DeadlineStatus.OPEN else why
+        deadline.met_by_event_id = None  # counsel's record now: generation leaves it alone
 
 
 def waive_deadline(

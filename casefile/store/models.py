@@ -299,6 +299,10 @@ class Deadline(SQLModel, table=True):
     )
     jurisdiction: str = Field(default="", max_length=8)
     reason: str = ""  # why it was waived (or a word on how it was done)
+    # The event that met a generated deadline (its rule's `met_by`): done by that event, and
+    # opened again if it goes. None: open, or marked done or waived by counsel. No foreign key:
+    # generation clears it in the transaction that removes the event.
+    met_by_event_id: int | None = None
 
 
 class MoneyEntry(SQLModel, table=True):

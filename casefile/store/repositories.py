@@ -603,6 +603,7 @@ def deadline_row(d: Deadline) -> rows.DeadlineRow:
         d.event_id,
         d.jurisdiction,
         d.reason,
+        d.met_by_event_id,
     )
 
 

@@ -232,6 +232,7 @@ class DeadlineRow:
     event_id: int | None = None  # the proceeding event that generated it; None: added by hand
     jurisdiction: str = ""
     reason: str = ""  # why it was waived (or a word on how it was done)
+    met_by_event_id: int | None = None  # the event that met it (done by generation, not by hand)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from casefile.rules.deadlines import DeadlineSettings, load_rule_book, rules_for
 from casefile.services import cases, proceedings, records, rule_settings
 from casefile.services.archive_review import review_archive
 from casefile.services.deadline_generation import regenerate_deadlines, upcoming_deadlines
+from casefile.services.history import case_history
 from casefile.store.archive import Archive
 from casefile.store.rows import DeadlineRow
 
@@ -526,3 +527,147 @@ def test_giving_a_case_its_jurisdiction_generates_its_proceedings_deadlines(
     assert _deadlines(archive, ref) == {}  # no law to apply yet: nothing guessed
     cases.update_case(archive, ref, {"jurisdictions": ["CN"]})
     assert _deadlines(archive, ref)["cn.platform.counter_notice"].due_on == date(2026, 10, 13)
+
+
+# --- deadlines met by a later event (a rule's `met_by`) ----------------------------------------
+
+
+def test_a_bond_posted_meets_the_apply_for_detention_deadline(archive: Archive) -> None:
+    ref = _case(archive, "CN")
+    customs = _proceeding(archive, ref, "customs", "CN")
+    proceedings.add_event(archive, customs, "customs_notice", date(2026, 3, 2))
+    applied = _deadlines(archive, ref)["cn.customs.apply_detention"]
+    assert (applied.status, applied.due_on) == ("open", date(2026, 3, 5))
+    proceedings.add_event(archive, customs, "bond_posted", date(2026, 3, 4))
+    bond = _event_id(archive, ref, "bond_posted")
+    met = _deadlines(archive, ref)["cn.customs.apply_detention"]
+    assert (met.id, met.status, met.completed_on, met.met_by_event_id) == (
+        applied.id,
+        "done",
+        date(2026, 3, 4),
+        bond,
+    )
+    assert met.reason == "Met: bond posted recorded on 2026-03-04"
+    assert met.due_on == date(2026, 3, 5)  # the date it was due stays for the record
+    # The detention the next day meets it too, but the bond came first.
+    proceedings.add_event(archive, customs, "detention", date(2026, 3, 5))
+    assert _deadlines(archive, ref)["cn.customs.apply_detention"].met_by_event_id == bond
+    # No false overdue warning in the agenda.
+    agenda = upcoming_deadlines(archive, within_days=14, today=date(2026, 3, 20))
+    assert "cn.customs.apply_detention" not in {r.rule_id for r in agenda}
+
+    # The bond recorded in error and removed: the detention still shows it was met.
+    proceedings.remove_event(archive, bond)
+    by_detention = _deadlines(archive, ref)["cn.customs.apply_detention"]
+    assert by_detention.met_by_event_id == _event_id(archive, ref, "detention")
+    assert (by_detention.completed_on, by_detention.reason) == (
+        date(2026, 3, 5),
+        "Met: detention recorded on 2026-03-05",
+    )
+    # Neither left: open again, as generated.
+    proceedings.remove_event(archive, _event_id(archive, ref, "detention"))
+    reopened = _deadlines(archive, ref)["cn.customs.apply_detention"]
+    assert (reopened.id, reopened.status, reopened.completed_on, reopened.reason) == (
+        applied.id,
+        "open",
+        None,
+        "",
+    )
+    assert reopened.met_by_event_id is None
+    # The History tells the story in words.
+    history = case_history(archive, cases.case_detail(archive, ref).id, kinds=["deadline"])
+    reasons = [c.after for row in history for c in row.changes if c.field == "reason" and c.after]
+    assert "Met: bond posted recorded on 2026-03-04" in reasons
+
+
+def test_a_meeting_event_moved_before_the_trigger_reopens_the_deadline(archive: Archive) -> None:
+    ref = _case(archive, "CN")
+    customs = _proceeding(archive, ref, "customs", "CN")
+    proceedings.add_event(archive, customs, "customs_notice", date(2026, 3, 2))
+    proceedings.add_event(archive, customs, "bond_posted", date(2026, 3, 4))
+    assert _deadlines(archive, ref)["cn.customs.apply_detention"].status == "done"
+    bond = _event_id(archive, ref, "bond_posted")
+    proceedings.update_event(archive, bond, "bond_posted", date(2026, 2, 27))
+    assert _deadlines(archive, ref)["cn.customs.apply_detention"].status == "open"
+    proceedings.update_event(archive, bond, "bond_posted", date(2026, 3, 2))  # the same day
+    assert _deadlines(archive, ref)["cn.customs.apply_detention"].completed_on == date(2026, 3, 2)
+    proceedings.update_event(archive, bond, "other", date(2026, 3, 2))  # another kind
+    assert _deadlines(archive, ref)["cn.customs.apply_detention"].status == "open"
+
+
+def test_a_deadline_marked_done_by_hand_is_never_touched(archive: Archive) -> None:
+    ref = _case(archive, "CN")
+    customs = _proceeding(archive, ref, "customs", "CN")
+    proceedings.add_event(archive, customs, "customs_notice", date(2026, 3, 2))
+    applied = _deadlines(archive, ref)["cn.customs.apply_detention"]
+    records.set_deadline_status(archive, applied.id, "done", date(2026, 3, 3), reason="Filed")
+    proceedings.add_event(archive, customs, "bond_posted", date(2026, 3, 4))
+    kept = _deadlines(archive, ref)["cn.customs.apply_detention"]
+    assert (kept.completed_on, kept.reason, kept.met_by_event_id) == (
+        date(2026, 3, 3),
+        "Filed",
+        None,
+    )
+    proceedings.remove_event(archive, _event_id(archive, ref, "bond_posted"))
+    kept = _deadlines(archive, ref)["cn.customs.apply_detention"]
+    assert (kept.status, kept.completed_on, kept.reason) == ("done", date(2026, 3, 3), "Filed")
+
+    # Met by an event, then confirmed by counsel's hand: counsel's record from then on.
+    proceedings.add_event(archive, customs, "detention", date(2026, 3, 5))
+    investigation = _deadlines(archive, ref)["cn.customs.investigation"]
+    proceedings.add_event(archive, customs, "investigation_result", date(2026, 4, 1))
+    assert _deadlines(archive, ref)["cn.customs.investigation"].status == "done"
+    records.set_deadline_status(archive, investigation.id, "done", date(2026, 4, 2))
+    proceedings.remove_event(archive, _event_id(archive, ref, "investigation_result"))
+    confirmed = _deadlines(archive, ref)["cn.customs.investigation"]
+    assert (confirmed.status, confirmed.completed_on) == ("done", date(2026, 4, 2))
+
+
+def test_an_investigation_result_meets_the_customs_decision_deadline(archive: Archive) -> None:
+    ref = _case(archive, "CN")
+    customs = _proceeding(archive, ref, "customs", "CN")
+    proceedings.add_event(archive, customs, "customs_notice", date(2026, 3, 2))
+    proceedings.add_event(archive, customs, "detention", date(2026, 3, 5))
+    proceedings.add_event(archive, customs, "investigation_result", date(2026, 4, 10))
+    found = _deadlines(archive, ref)
+    investigation = found["cn.customs.investigation"]
+    assert (investigation.status, investigation.completed_on) == ("done", date(2026, 4, 10))
+    assert investigation.reason == "Met: investigation result recorded on 2026-04-10"
+    assert found["cn.customs.apply_detention"].reason == "Met: detention recorded on 2026-03-05"
+    assert found["cn.customs.release_ex_officio"].status == "open"  # no event meets it
+    # Removing the proceeding's trigger takes the deadlines it met with it, as open ones go.
+    proceedings.remove_event(archive, _event_id(archive, ref, "detention"))
+    assert set(_deadlines(archive, ref)) == {"cn.customs.apply_detention"}
+    assert _deadlines(archive, ref)["cn.customs.apply_detention"].status == "open"
+
+
+def test_an_appeal_filed_meets_the_appeal_period_of_its_own_instance(archive: Archive) -> None:
+    ref = _case(archive, "CN")
+    civil = _proceeding(archive, ref, "civil")
+    proceedings.add_event(archive, civil, "appeal_filed", date(2025, 3, 1))  # before: not its
+    proceedings.add_event(archive, civil, "judgment_served", date(2025, 3, 3))
+    assert _deadlines(archive, ref)["cn.civil.appeal_judgment"].status == "open"
+    proceedings.add_event(archive, civil, "appeal_filed", date(2025, 3, 10))
+    appeal = _deadlines(archive, ref)["cn.civil.appeal_judgment"]
+    assert (appeal.status, appeal.completed_on) == ("done", date(2025, 3, 10))
+    assert appeal.reason == "Met: appeal filed recorded on 2025-03-10"
+    # After a remand the history starts anew: the retrial's judgment has its own period, which
+    # the appeals before the remand do not meet.
+    proceedings.add_event(archive, civil, "remanded", date(2025, 7, 1))
+    proceedings.add_event(archive, civil, "judgment_served", date(2025, 12, 1))
+    by_due = {d.due_on: d for d in cases.case_detail(archive, ref).deadlines}
+    assert by_due[date(2025, 3, 18)].status == "done"
+    assert by_due[date(2025, 12, 16)].status == "open"
+    proceedings.add_event(archive, civil, "appeal_filed", date(2025, 12, 10))
+    by_due = {d.due_on: d for d in cases.case_detail(archive, ref).deadlines}
+    assert by_due[date(2025, 12, 16)].completed_on == date(2025, 12, 10)
+    assert by_due[date(2025, 3, 18)].completed_on == date(2025, 3, 10)  # still its own appeal
+
+
+def test_an_appeal_meets_the_ruling_appeal_period(archive: Archive) -> None:
+    ref = _case(archive, "CN")
+    civil = _proceeding(archive, ref, "civil")
+    proceedings.add_event(archive, civil, "jurisdiction_ruling_served", date(2025, 3, 3))
+    proceedings.add_event(archive, civil, "appeal_filed", date(2025, 3, 10))
+    ruling = _deadlines(archive, ref)["cn.civil.appeal_ruling"]
+    assert (ruling.status, ruling.completed_on) == ("done", date(2025, 3, 10))

@@ -211,3 +211,41 @@ def test_preview_refuses_bad_input_and_knows_no_law_without_a_jurisdiction(
         proceedings.preview_event_deadlines(archive, proceeding.id, "detention", "18.11.2026")
     with pytest.raises(NotFoundError):
         proceedings.preview_event_deadlines(archive, 999, "detention", "2026-11-18")
+
+
+def test_preview_says_which_deadlines_saving_an_event_meets(
+    archive: Archive, case: str, customs: int
+) -> None:
+    proceedings.add_event(archive, customs, "customs_notice", "2026-03-02")
+    before = row_counts(archive)
+
+    [met] = proceedings.preview_met_deadlines(archive, customs, "bond_posted", "2026-03-04")
+
+    assert row_counts(archive) == before  # nothing written
+    assert met.title.startswith("Apply for detention and post a bond")
+    assert met.due_on == date(2026, 3, 5)
+    # Dated before the notice, or of a kind that meets nothing: nothing met.
+    assert proceedings.preview_met_deadlines(archive, customs, "bond_posted", "2026-02-27") == ()
+    assert proceedings.preview_met_deadlines(archive, customs, "raid", "2026-03-04") == ()
+    with refused(archive, "kind", "is not one of"):
+        proceedings.preview_met_deadlines(archive, customs, "raid!", "2026-03-04")
+
+    proceedings.add_event(archive, customs, "bond_posted", "2026-03-04")
+    bond = _deadlines(archive, case)["cn.customs.apply_detention"].met_by_event_id
+    assert bond is not None
+    # Met already: a later detention meets nothing more; editing the bond itself still does.
+    assert proceedings.preview_met_deadlines(archive, customs, "detention", "2026-03-05") == ()
+    assert proceedings.preview_met_deadlines(
+        archive, customs, "bond_posted", "2026-03-03", replacing=bond
+    ) == (met,)
+    # What a detention would start is not met by any event recorded yet.
+    preview = proceedings.preview_event_deadlines(archive, customs, "detention", "2026-03-05")
+    assert {p.rule_id: p.met for p in preview}["cn.customs.investigation"] == ""
+
+
+def test_preview_of_a_deadline_met_at_once_by_an_event_already_recorded(archive: Archive) -> None:
+    ref = cases.create_case(archive, cases.CaseDraft(title="Old", jurisdictions=["CN"])).reference
+    civil = proceedings.add_proceeding(archive, ref, proceedings.ProceedingDraft("civil")).id
+    proceedings.add_event(archive, civil, "appeal_filed", "2025-03-10")  # entered first
+    [appeal] = proceedings.preview_event_deadlines(archive, civil, "judgment_served", "2025-03-03")
+    assert appeal.met == "Met: appeal filed recorded on 2025-03-10"

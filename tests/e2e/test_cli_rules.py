@@ -260,3 +260,37 @@ def test_a_missing_archive_is_one_line(tmp_path: Path) -> None:
     missing = str(tmp_path / "Nowhere.casefile")
     one_line_error(run_cli("rules", "list", "--archive", missing), 1, "no Casefile archive")
     one_line_error(run_cli(*THRESHOLDS, "--archive", missing), 1, "no Casefile archive")
+
+
+def test_recount_marks_done_what_a_later_event_met_in_an_older_archive(
+    empty: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An archive written before deadlines could be met by events: the apply-for-detention
+    deadline is still open though the bond was posted; `rules recount` settles it."""
+    from sqlalchemy import select
+
+    from casefile.domain import DeadlineStatus
+    from casefile.services import cases, proceedings
+    from casefile.store.models import Deadline
+
+    with Archive.open(empty) as archive:
+        ref = cases.create_case(archive, cases.CaseDraft("Ningbo", jurisdictions="CN")).reference
+        proceeding = proceedings.add_proceeding(
+            archive, ref, proceedings.ProceedingDraft(route="customs")
+        )
+        proceedings.add_event(archive, proceeding.id, "customs_notice", "2026-03-02")
+        proceedings.add_event(archive, proceeding.id, "bond_posted", "2026-03-04")
+        with archive.unit_of_work("older casefile") as session:  # as an older version left it
+            for deadline in session.scalars(select(Deadline)):
+                deadline.status, deadline.completed_on = DeadlineStatus.OPEN, None
+                deadline.reason, deadline.met_by_event_id = "", None
+    assert main(["rules", "recount", "--archive", str(empty)]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "every case: generated deadlines 0 added, 0 recounted, 0 removed, 1 met by an event" in out
+    )
+    assert "met: Apply for detention and post a bond" in out
+    with Archive.open(empty) as archive:
+        [deadline] = cases.case_detail(archive, ref).deadlines
+    assert (deadline.status, str(deadline.completed_on)) == ("done", "2026-03-04")
+    assert deadline.reason == "Met: bond posted recorded on 2026-03-04"

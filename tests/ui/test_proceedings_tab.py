@@ -83,6 +83,11 @@ def test_a_customs_route_with_notice_and_detention_and_their_deadlines(
     assert "Customs decides whether detained goods infringe, due 2026-04-16 — 30 working days" in (
         event.preview_text()
     )
+    # ... and that it meets the notice's deadline (the goods detained show the bond was posted)
+    assert "Saving this detention meets:\nApply for detention and post a bond" in (
+        event.preview_text()
+    )
+    assert "(due 2026-03-05)" in event.preview_text()
     # a date whose count runs into a year the calendar has no holidays for says so
     event.ui.occurredOnEdit.setDate(QDate(2026, 12, 10))
     event.read_preview()
@@ -93,8 +98,9 @@ def test_a_customs_route_with_notice_and_detention_and_their_deadlines(
     event.read_preview()
     assert "⚠" not in event.preview_text()
     save(qtbot, event)
-    due = {d.rule_id: d.due_on for d in cases.case_detail(archive, case_ref).deadlines}
-    assert due["cn.customs.investigation"] == date(2026, 4, 16)
+    saved = {d.rule_id: d for d in cases.case_detail(archive, case_ref).deadlines}
+    assert saved["cn.customs.investigation"].due_on == date(2026, 4, 16)
+    assert saved["cn.customs.apply_detention"].reason == "Met: detention recorded on 2026-03-04"
 
 
 def test_an_event_is_corrected_and_removed_with_its_deadlines(

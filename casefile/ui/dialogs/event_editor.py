@@ -5,7 +5,9 @@ proceeding's statutory deadlines are generated or recounted in the same transact
 
 Before saving, the dialog shows what the event would start ("This detention starts: Customs
 decides whether the goods infringe, due 2027-01-19 — 30 working days, Art 20"), read in the
-background from `services.proceedings.preview_event_deadlines` as the kind or date changes.
+background from `services.proceedings.preview_event_deadlines` as the kind or date changes,
+and which open deadlines saving it would meet ("Saving this bond posted meets: Apply for
+detention … (due 2026-03-05)", `preview_met_deadlines`).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from casefile.ui.record_links import RecordKind
 from casefile.ui.record_types import RecordType
 
 if TYPE_CHECKING:
-    from casefile.services.proceedings import PreviewDeadline
+    from casefile.services.proceedings import MetPreview, PreviewDeadline
     from casefile.store.archive import Archive
 
 # The events of each route, offered first (in the order they happen); the others follow.
@@ -171,10 +173,18 @@ class EventEditor(RecordDialog[ProceedingEventRow]):
         day = self.ui.occurredOnEdit.date().toPython()
         replacing = self.record.id if self.record is not None else None
 
-        def read(_ctx: tasks.TaskContext) -> tuple[PreviewDeadline, ...]:
-            from casefile.services.proceedings import preview_event_deadlines
+        def read(
+            _ctx: tasks.TaskContext,
+        ) -> tuple[tuple[PreviewDeadline, ...], tuple[MetPreview, ...]]:
+            from casefile.services.proceedings import (
+                preview_event_deadlines,
+                preview_met_deadlines,
+            )
 
-            return preview_event_deadlines(archive, proceeding_id, kind, day, replacing=replacing)
+            return (
+                preview_event_deadlines(archive, proceeding_id, kind, day, replacing=replacing),
+                preview_met_deadlines(archive, proceeding_id, kind, day, replacing=replacing),
+            )
 
         self._preview_task = tasks.run_task(
             read,
@@ -184,10 +194,25 @@ class EventEditor(RecordDialog[ProceedingEventRow]):
             label=self.tr("Counting deadlines"),
         )
 
-    def _show_preview(self, preview: tuple[PreviewDeadline, ...]) -> None:
+    def _show_preview(
+        self, found: tuple[tuple[PreviewDeadline, ...], tuple[MetPreview, ...]]
+    ) -> None:
+        preview, meets = found
         self.preview = preview
         kind = labels.label(self.ui.kindCombo.currentData() or "")
+        met = ""
+        if meets:
+            met_items = "".join(
+                f"<li><b>{escape(m.title)}</b> ({escape(self.tr('due'))} "
+                f"{m.due_on.isoformat()})</li>"
+                for m in meets
+            )
+            met_head = escape(self.tr("Saving this %s meets:") % kind.lower())
+            met = f"{met_head}<ul style='margin: 2px 0 0 -20px'>{met_items}</ul>"
         if not preview:
+            if met:
+                self.ui.previewLabel.setText(met)
+                return
             text = self.tr("%s starts no statutory deadline here.") % kind
             self._show_preview_text(text)
             return
@@ -200,11 +225,12 @@ class EventEditor(RecordDialog[ProceedingEventRow]):
                 + "</span>"
                 for note in p.notes
             )
+            + (f"<br/>✓ {escape(p.met)}" if p.met else "")  # met at once: "Met: appeal filed …"
             + "</li>"
             for p in preview
         )
         head = escape(self.tr("Saving this %s starts:") % kind.lower())
-        self.ui.previewLabel.setText(f"{head}<ul style='margin: 2px 0 0 -20px'>{items}</ul>")
+        self.ui.previewLabel.setText(f"{met}{head}<ul style='margin: 2px 0 0 -20px'>{items}</ul>")
 
     def _preview_failed(self, exc: Exception) -> None:
         reason = (

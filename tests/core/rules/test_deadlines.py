@@ -323,3 +323,62 @@ def _one_rule_file(tmp_path: Path, period: str, before: str = "") -> Path:
         encoding="utf-8",
     )
     return path
+
+
+def test_the_shipped_rules_name_the_events_that_meet_them() -> None:
+    rules = shipped_rule_book().rules
+    assert rules["cn.customs.apply_detention"].met_by == (
+        "detention_applied",
+        "bond_posted",
+        "detention",
+    )
+    assert rules["cn.customs.investigation"].met_by == ("investigation_result", "release")
+    for appeal in ("appeal_judgment", "appeal_judgment_foreign", "appeal_ruling"):
+        assert rules[f"cn.civil.{appeal}"].met_by == ("appeal_filed",)
+    assert rules["cn.customs.release_ex_officio"].met_by == ()  # a release is no act of counsel
+
+
+@pytest.mark.parametrize(
+    ("met_by", "key", "problem"),
+    [
+        ('["bond_postd"]', "rules.x.y.met_by[1]", "'bond_postd' is not an event kind"),
+        ('"bond_posted"', "rules.x.y.met_by", "must be a non-empty list of event kinds"),
+        ("[]", "rules.x.y.met_by", "must be a non-empty list of event kinds"),
+        ('["bond_posted", "bond_posted"]', "rules.x.y.met_by", "names an event kind twice"),
+        ('["customs_notice"]', "rules.x.y.met_by[1]", "starts the rule"),
+        ('["remanded"]', "rules.x.y.met_by[1]", "starts the history anew"),
+    ],
+)
+def test_met_by_is_checked_naming_file_key_and_problem(
+    tmp_path: Path, met_by: str, key: str, problem: str
+) -> None:
+    path = _one_rule_file(
+        tmp_path,
+        f'amount = 3\nunit = "days"\nevent = "customs_notice"\nroutes = ["customs"]\n'
+        f"met_by = {met_by}\n",
+    )
+    with pytest.raises(RuleDataError) as raised:
+        load_rule_book(path)
+    assert raised.value.key == key
+    assert str(path) in str(raised.value)
+    assert problem in raised.value.problem
+
+
+def test_meeting_event_is_the_earliest_on_or_after_the_trigger_in_the_same_history() -> None:
+    from casefile.rules.triggers import meeting_event
+
+    kinds = {"appeal_filed"}
+    recorded = [
+        (1, "appeal_filed", date(2025, 3, 1)),  # before the judgment: not its appeal
+        (2, "judgment_served", date(2025, 3, 3)),
+        (3, "appeal_filed", date(2025, 3, 10)),
+        (4, "appeal_filed", date(2025, 3, 12)),
+        (5, "remanded", date(2025, 7, 1)),
+        (6, "judgment_served", date(2025, 12, 1)),
+    ]
+    assert meeting_event(recorded, 2, date(2025, 3, 3), kinds) == recorded[2]
+    # Nothing after the retrial's judgment; the appeals before the remand are another history.
+    assert meeting_event(recorded, 6, date(2025, 12, 1), kinds) is None
+    # An appeal only after a remand does not meet the first judgment's period.
+    assert meeting_event([*recorded[1:2], *recorded[4:]], 2, date(2025, 3, 3), kinds) is None
+    assert meeting_event(recorded, 2, date(2025, 3, 3), ()) is None
