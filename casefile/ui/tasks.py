@@ -51,6 +51,7 @@ from PySide6.QtCore import (
     QObject,
     QRunnable,
     QThreadPool,
+    QTimer,
     Signal,
     Slot,
 )
@@ -344,6 +345,16 @@ def run_task(
     task._job = _Job(key, op, ctx)
     _pool(write).start(_Runnable(task._job, dispatcher))
     return task
+
+
+def settle_timer(parent: QObject, delay_ms: int, then: Callable[[], object]) -> QTimer:
+    """A single-shot timer that runs `then` once typing has paused for `delay_ms` (each
+    `start()` begins the wait again): a read made once, not at every key."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(delay_ms)
+    timer.timeout.connect(then)
+    return timer
 
 
 def shutdown(timeout_ms: int = 5000) -> bool:

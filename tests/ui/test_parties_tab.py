@@ -5,11 +5,9 @@ instead), linked from the archive and unlinked; the archive and the tab show it 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -19,7 +17,7 @@ from casefile.store.models import AuditEntry
 from casefile.ui.dialogs.party_editor import PartyEditor, PartyLinkDialog
 from casefile.ui.main_window import MainWindow
 from tests.core.writes import row_counts
-from tests.ui.case_tabs import click_link, show_tab
+from tests.ui.case_tabs import choose, click_link, save, show_tab
 from tests.ui.conftest import answer_questions
 from tests.ui.keyboard import ime_type
 
@@ -46,17 +44,6 @@ def case_ref(archive: Archive, earlier_ref: str) -> str:
     return cases.create_case(archive, draft).reference
 
 
-def _save(qtbot: QtBot, dialog: PartyEditor | PartyLinkDialog) -> None:
-    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-
-
-def _choose(combo: Any, code: str) -> None:
-    index = combo.findData(code)
-    assert index >= 0, code
-    combo.setCurrentIndex(index)
-
-
 def _open_add(window: MainWindow, case_ref: str) -> PartyEditor:
     view = show_tab(window, case_ref, "parties")
     click_link(view, "＋ Add Party…")
@@ -74,13 +61,13 @@ def _add_yiwu_company(qtbot: QtBot, window: MainWindow, case_ref: str) -> PartyE
     """A company with its credit code and its address (typed with a Chinese input method)."""
     dialog = _open_add(window, case_ref)
     ime_type(dialog.ui.nameEdit, "义乌市沃驰电子商务有限公司")
-    _choose(dialog.ui.kindCombo, "company")
+    choose(dialog.ui.kindCombo, "company")
     [first] = dialog.lines  # a new party starts with one row, for the usual identifier
     assert first.kind.currentData() == "credit_code"
     qtbot.keyClicks(first.value, "92330782MA2K3X7Y4P")
     qtbot.mouseClick(dialog.ui.addIdentifierButton, Qt.MouseButton.LeftButton)
     address = dialog.lines[1]
-    _choose(address.kind, "address")
+    choose(address.kind, "address")
     ime_type(address.value, "浙江省义乌市福田街道商城大道88号")
     return dialog
 
@@ -90,7 +77,7 @@ def test_a_party_is_added_with_its_identifiers(
 ) -> None:
     dialog = _add_yiwu_company(qtbot, window, case_ref)
     assert dialog.ui.roleCombo.currentData() == "infringer"
-    _save(qtbot, dialog)
+    save(qtbot, dialog)
     assert not dialog.isVisible()
     [row] = cases.case_detail(archive, case_ref).parties
     assert (row.party.name, row.party.kind, row.party.country, row.role) == (
@@ -112,7 +99,7 @@ def test_a_party_is_added_with_its_identifiers(
 def test_a_party_is_corrected_with_its_identifiers_in_one_save(
     qtbot: QtBot, window: MainWindow, archive: Archive, case_ref: str
 ) -> None:
-    _save(qtbot, _add_yiwu_company(qtbot, window, case_ref))
+    save(qtbot, _add_yiwu_company(qtbot, window, case_ref))
     view = window.ui.detailPane.ui.partiesView
     click_link(view, "Edit")
     dialog = window.dialogs.find(PartyEditor)
@@ -123,12 +110,12 @@ def test_a_party_is_corrected_with_its_identifiers_in_one_save(
     ]
     dialog.ui.nameEdit.clear()
     ime_type(dialog.ui.nameEdit, "义乌沃驰贸易")
-    _choose(dialog.ui.roleCombo, "witness")
+    choose(dialog.ui.roleCombo, "witness")
     qtbot.mouseClick(dialog.lines[1].remove, Qt.MouseButton.LeftButton)  # the address: wrong
     qtbot.mouseClick(dialog.ui.addIdentifierButton, Qt.MouseButton.LeftButton)
-    _choose(dialog.lines[1].kind, "wechat")
+    choose(dialog.lines[1].kind, "wechat")
     qtbot.keyClicks(dialog.lines[1].value, "wochi_yiwu")
-    _save(qtbot, dialog)
+    save(qtbot, dialog)
     assert not dialog.isVisible()
 
     [row] = cases.case_detail(archive, case_ref).parties
@@ -162,15 +149,15 @@ def test_a_bad_identifier_is_refused_at_its_row_and_nothing_is_written(
 ) -> None:
     dialog = _open_add(window, case_ref)
     qtbot.keyClicks(dialog.ui.nameEdit, "Kuaida EU")
-    _choose(dialog.ui.kindCombo, "shop")
+    choose(dialog.ui.kindCombo, "shop")
     qtbot.keyClicks(dialog.lines[0].value, "pdd-58812077")
     qtbot.mouseClick(dialog.ui.addIdentifierButton, Qt.MouseButton.LeftButton)  # left empty
     qtbot.mouseClick(dialog.ui.addIdentifierButton, Qt.MouseButton.LeftButton)
     email = dialog.lines[2]
-    _choose(email.kind, "email")
+    choose(email.kind, "email")
     qtbot.keyClicks(email.value, "kuaida-eu at outlook.com")
     before = row_counts(archive)
-    _save(qtbot, dialog)
+    save(qtbot, dialog)
     assert dialog.isVisible()
     error = dialog.error_for("identifiers")
     assert "row 3 (Email)" in error and "is not an e-mail address" in error
@@ -181,15 +168,15 @@ def test_a_bad_identifier_is_refused_at_its_row_and_nothing_is_written(
     email.value.clear()
     assert not email.value.property("invalid") and not dialog.error_for("identifiers")
     qtbot.keyClicks(email.value, "kuaida-eu@outlook.com")
-    _choose(dialog.lines[1].kind, "credit_code")
+    choose(dialog.lines[1].kind, "credit_code")
     qtbot.keyClicks(dialog.lines[1].value, "91440300MA5FQ8R21")
-    _save(qtbot, dialog)
+    save(qtbot, dialog)
     assert "row 2 (Credit code)" in dialog.error_for("identifiers")
     assert "not a unified social credit code" in dialog.error_for("identifiers")
     assert row_counts(archive) == before
 
     qtbot.keyClicks(dialog.lines[1].value, "X")
-    _save(qtbot, dialog)
+    save(qtbot, dialog)
     assert not dialog.isVisible()
     assert _identifiers(archive, case_ref) == [
         ("shop_id", "pdd-58812077"),
@@ -204,9 +191,9 @@ def test_an_identifier_seen_before_links_the_same_party_instead(
     [earlier] = cases.case_detail(archive, earlier_ref).parties
     dialog = _open_add(window, case_ref)
     qtbot.keyClicks(dialog.ui.nameEdit, "Fastwheel Store")
-    _choose(dialog.ui.kindCombo, "shop")
+    choose(dialog.ui.kindCombo, "shop")
     line = dialog.lines[0]
-    _choose(line.kind, "phone")
+    choose(line.kind, "phone")
     qtbot.keyClicks(line.value, "138 0013 8000")  # written otherwise than in the earlier case
     qtbot.waitUntil(lambda: "Seen before" in dialog.seen_text())
     seen = dialog.seen_text()
@@ -236,7 +223,7 @@ def test_an_identifier_seen_before_links_the_same_party_instead(
 
     # typed again in this case: it says so, and offers no second link
     dialog = _open_add(window, case_ref)
-    _choose(dialog.lines[0].kind, "shop_id")
+    choose(dialog.lines[0].kind, "shop_id")
     qtbot.keyClicks(dialog.lines[0].value, "TMALL-fastwheel")
     qtbot.waitUntil(lambda: "Already a party of this case" in dialog.seen_text())
     assert not dialog.ui.seenFrame.findChildren(QPushButton, "linkInsteadButton")
@@ -256,7 +243,7 @@ def test_an_existing_party_is_linked_and_unlinked(
     click_link(view, "＋ Link Existing Party…")
     dialog = window.dialogs.find(PartyLinkDialog)
     assert dialog is not None and dialog.isVisible()
-    _save(qtbot, dialog)
+    save(qtbot, dialog)
     assert dialog.isVisible() and "is not chosen" in dialog.error_for("party_id")
     qtbot.keyClicks(dialog.ui.searchEdit, "0013 8000")  # part of its phone
     qtbot.waitUntil(lambda: dialog.ui.resultsList.count() == 1)
@@ -264,8 +251,8 @@ def test_an_existing_party_is_linked_and_unlinked(
     assert item.text().startswith(FASTWHEEL) and f"in {earlier_ref}" in item.text()
     assert "Phone +86 138 0013 8000" in item.text()
     assert dialog.ui.resultsList.currentRow() == 0  # the only one: chosen
-    _choose(dialog.ui.roleCombo, "infringer")
-    _save(qtbot, dialog)
+    choose(dialog.ui.roleCombo, "infringer")
+    save(qtbot, dialog)
     assert not dialog.isVisible()
     [row] = cases.case_detail(archive, case_ref).parties
     assert (row.party.name, row.role, row.other_cases) == (FASTWHEEL, "infringer", (earlier_ref,))
@@ -277,7 +264,7 @@ def test_an_existing_party_is_linked_and_unlinked(
     qtbot.keyClicks(dialog.ui.searchEdit, "fastwheel")
     qtbot.waitUntil(lambda: dialog.ui.resultsList.count() == 1)
     assert "already in this case" in dialog.ui.resultsList.item(0).text()
-    _save(qtbot, dialog)
+    save(qtbot, dialog)
     assert "already this party's role in this case" in dialog.error_for("role")
     dialog.discard()
 

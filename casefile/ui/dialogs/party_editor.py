@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -156,10 +156,7 @@ class PartyEditor(RecordDialog[CasePartyRow]):
         ui.kindCombo.currentIndexChanged.connect(lambda _i: self._party_kind_changed())
         ui.seenTitleLabel.setText("")
         ui.formLayout.setRowVisible(ui.seenFrame, False)
-        self._read_timer = QTimer(self)
-        self._read_timer.setSingleShot(True)
-        self._read_timer.setInterval(READ_DELAY_MS)
-        self._read_timer.timeout.connect(self.read_matches)
+        self._read_timer = tasks.settle_timer(self, READ_DELAY_MS, self.read_matches)
         if self.record is None:
             self.add_identifier_line()
         ui.nameEdit.setFocus()
@@ -521,10 +518,7 @@ class PartyLinkDialog(RecordDialog[None]):
         )
         _fill_combo(ui.roleCombo, PartyRole)
         ui.resultsList.setSpacing(3)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(READ_DELAY_MS)
-        self._search_timer.timeout.connect(self.search)
+        self._search_timer = tasks.settle_timer(self, READ_DELAY_MS, self.search)
         ui.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
         ui.resultsList.itemDoubleClicked.connect(lambda _item: self.save())
         ui.searchEdit.setFocus()

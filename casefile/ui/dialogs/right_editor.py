@@ -94,10 +94,7 @@ class RightEditor(RecordDialog[RightRow]):
         theme = Theme.from_palette(self.palette())
         ui.registeredLabel.setStyleSheet(f"color: {theme.link};")
         ui.formLayout.setRowVisible(ui.registeredLabel, False)
-        self._read_timer = QTimer(self)
-        self._read_timer.setSingleShot(True)
-        self._read_timer.setInterval(READ_DELAY_MS)
-        self._read_timer.timeout.connect(self.read_registered)
+        self._read_timer = tasks.settle_timer(self, READ_DELAY_MS, self.read_registered)
         if self.record is None:
             ui.kindCombo.currentIndexChanged.connect(lambda _i: self._read_timer.start())
             ui.jurisdictionEdit.textChanged.connect(lambda _t: self._read_timer.start())

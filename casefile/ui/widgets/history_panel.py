@@ -11,10 +11,11 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from casefile.domain import RecordKind
+from casefile.ui import tasks
 from casefile.ui.dates import today_qdate
 from casefile.ui.dialogs.record_dialog import OptionalDate
 from casefile.ui.forms.history_panel_ui import Ui_HistoryPanel
@@ -65,10 +66,7 @@ class HistoryPanel(QWidget):
         ui.kindCombo.addItem(self.tr("All records"), "")
         for kind, words in self._kinds().items():
             ui.kindCombo.addItem(words, kind.value)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(FILTER_DELAY_MS)
-        self._timer.timeout.connect(self.filter_changed)
+        self._timer = tasks.settle_timer(self, FILTER_DELAY_MS, self.filter_changed.emit)
         ui.filterEdit.textChanged.connect(lambda _t: self._timer.start())
         ui.kindCombo.currentIndexChanged.connect(lambda _i: self.filter_changed.emit())
         self._since = OptionalDate(ui.sinceCheck, ui.sinceEdit, today_qdate())

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu
 
 from casefile.domain import CaseStatus
@@ -66,16 +66,13 @@ class CaseList(QObject):
         ui.caseTable.setModel(self.model)
         self._task: tasks.Task[list[int]] | None = None
         self._columns_fitted = False  # fitted to the contents once, unless the user's widths
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer = tasks.settle_timer(self, SEARCH_DELAY_MS, lambda: self.reload())
         for status in (None, *CaseStatus):
             text = labels.label(status.value) if status else self.tr("All statuses")
             ui.statusFilter.addItem(text, status.value if status else "")
         self._setup_table()
         ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
         ui.searchEdit.returnPressed.connect(self._search_now)
-        self._search_timer.timeout.connect(lambda: self.reload())
         ui.statusFilter.currentIndexChanged.connect(lambda _index: self.reload())
         self.model.sort_requested.connect(lambda _key, _desc: self.reload())
         ui.caseTable.selectionModel().currentRowChanged.connect(self._current_row_changed)
