@@ -33,6 +33,7 @@ from casefile.export.manifest import (
     ManifestFile,
 )
 from casefile.export.renditions import Rendition, open_pdf, render_file
+from casefile.export.signing import BundleSigner, sign_pdf
 from casefile.export.spec import BundleSpec
 from casefile.export.spill import StreamSpill
 from casefile.export.stamps import Stamp, render_stamps
@@ -67,9 +68,11 @@ def build_bundle(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     overwrite: bool = True,
+    signer: BundleSigner | None = None,
 ) -> BundleResult:
     """Write the bundle to `out`; an existing file there is replaced (once the new one is
-    complete) only with `overwrite`."""
+    complete) only with `overwrite`. With a `signer`, the finished file is signed before it is
+    moved into place."""
     started = time.monotonic()
     if not spec.exhibits:
         raise BundleError("no exhibits chosen: a bundle needs at least one")
@@ -91,6 +94,12 @@ def build_bundle(
         renditions = job.render_files()
         manifest, layout = job.lay_out(renditions)
         written = job.assemble(renditions, layout, manifest)
+        if signer is not None:
+            job.check()
+            job.report(STEPS - 1, "signing")
+            signed = work / "signed.pdf"
+            sign_pdf(written, signed, signer, cancelled)
+            written = signed
         os.replace(written, out)
     except (CancelledError, BundleError):
         raise

@@ -27,6 +27,9 @@ class ManifestFile:
     pages: int
     problem: str | None = None
     embedded_original: bool = False  # the file's bytes are an image stream of its page
+    # Active content taken out of the file's pages before they went in (JavaScript, /Launch,
+    # embedded files, form fields flattened…), in words: "page 2: a JavaScript link".
+    removed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +80,15 @@ class Manifest:
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
             raise ValueError(f"not a Casefile bundle manifest of format {FORMAT}")
         exhibits = tuple(
-            ManifestExhibit(**{**e, "files": tuple(ManifestFile(**f) for f in e["files"])})
+            ManifestExhibit(
+                **{
+                    **e,
+                    "files": tuple(
+                        ManifestFile(**{**f, "removed": tuple(f.get("removed", ()))})
+                        for f in e["files"]
+                    ),
+                }
+            )
             for e in raw.pop("exhibits")
         )
         raw["problems"] = tuple(raw.get("problems", ()))
