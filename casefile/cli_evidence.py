@@ -12,6 +12,7 @@ from typing import Any
 
 EXIT_OK = 0
 EXIT_FAILED = 1
+PASSPHRASE_VARIABLE = "CASEFILE_SIGN_PASSPHRASE"
 
 
 def add_parsers(commands: Any, archive_option: Callable[..., None]) -> None:
@@ -88,6 +89,19 @@ def add_parsers(commands: Any, archive_option: Callable[..., None]) -> None:
     export.add_argument("--bates-prefix", metavar="PREFIX", help=f"default: {DEFAULT_BATES_PREFIX}")
     export.add_argument("--bates-start", type=int, metavar="N", help="default: 1")
     export.add_argument("--force", action="store_true", help="replace an existing FILE.pdf")
+    export.add_argument(
+        "--sign",
+        type=Path,
+        metavar="CERT.p12",
+        help="sign with this certificate (PKCS#12) instead of the archive's own key",
+    )
+    export.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help=f"the certificate's passphrase, read from FILE (or set {PASSPHRASE_VARIABLE}; "
+        "on a terminal it is asked for)",
+    )
     archive_option(export, argparse.SUPPRESS)
 
     verify = commands.add_parser(
@@ -176,6 +190,7 @@ def cmd_export_bundle(args: argparse.Namespace) -> int:
         "bates_prefix": args.bates_prefix,
         "bates_start": args.bates_start,
     }
+    signer = _certificate_signer(args.sign, args.passphrase_file) if args.sign else None
     progress = Progress("Exporting")
     with Archive.open(archive_path(args)[0]) as archive:
         # what the window's Export Bundle dialog starts from, with what was given
@@ -186,34 +201,97 @@ def cmd_export_bundle(args: argparse.Namespace) -> int:
             **{name: value for name, value in given.items() if value is not None},
         )
         out = args.out or default_output_path(archive, request.case_reference, request.recipient)
-        result = export_bundle(archive, request, out, progress.update, overwrite=args.force)
+        result = export_bundle(
+            archive, request, out, progress.update, overwrite=args.force, signer=signer
+        )
     progress.done()
     print(
         f"{result.path}: {result.pages} pages, {len(result.manifest.exhibits)} exhibits, "
         f"{result.manifest.files_count} files; manifest SHA-256 {result.manifest_sha256}"
     )
+    print(f"signed by {_signed_by(result.path)}")
     for problem in result.problems:
         print(f"PROBLEM {problem}")
     return EXIT_OK
 
 
+def _certificate_signer(cert: Path, passphrase_file: Path | None) -> Any:
+    """The `BundleSigner` of --sign, checked before the export starts: the passphrase from
+    --passphrase-file, $CASEFILE_SIGN_PASSPHRASE, none (if the file has none), or asked for
+    on a terminal."""
+    import getpass
+    import os
+
+    from casefile.errors import ValidationError
+    from casefile.services.bundles import certificate_signer
+
+    passphrase: bytes | None = None
+    if passphrase_file is not None:
+        try:
+            passphrase = passphrase_file.read_bytes().rstrip(b"\r\n")
+        except OSError as exc:
+            raise ValidationError(
+                "--passphrase-file", f"cannot read {passphrase_file} ({exc.strerror or exc})"
+            ) from None
+    elif PASSPHRASE_VARIABLE in os.environ:
+        passphrase = os.environ[PASSPHRASE_VARIABLE].encode()
+    try:
+        return certificate_signer(cert, passphrase)[0]
+    except ValidationError as exc:
+        if exc.field != "passphrase" or passphrase is not None or not sys.stdin.isatty():
+            if exc.field == "passphrase" and passphrase is None:
+                raise ValidationError(
+                    "passphrase",
+                    f"{cert.name} is protected: give --passphrase-file FILE or set "
+                    f"{PASSPHRASE_VARIABLE}",
+                ) from None
+            raise
+    asked = getpass.getpass(f"Passphrase for {cert.name}: ").encode()
+    return certificate_signer(cert, asked)[0]
+
+
+def _signed_by(path: Path) -> str:
+    from casefile.services.bundles import bundle_signature
+
+    check = bundle_signature(path)
+    return check.signer if check.signed else "nobody (the signature is missing)"
+
+
 def cmd_verify_bundle(args: argparse.Namespace) -> int:
     from casefile.console import Progress
-    from casefile.services.bundles import verify_bundle
+    from casefile.services.bundles import bundle_signature, verify_bundle
     from casefile.store.archive import Archive
 
     if args.archive is None:
         verdict = verify_bundle(args.bundle)
+        signature = bundle_signature(args.bundle)
     else:
         progress = Progress("Re-hashing")
         with Archive.open(args.archive) as archive:
             verdict = verify_bundle(args.bundle, archive, progress.update)
+            signature = bundle_signature(args.bundle, archive)
         progress.done()
-    _print_verdict(verdict, with_archive=args.archive is not None)
-    return EXIT_OK if verdict.ok else EXIT_FAILED
+    _print_verdict(verdict, with_archive=args.archive is not None, signature=signature)
+    return EXIT_OK if verdict.ok and signature.ok else EXIT_FAILED
 
 
-def _print_verdict(verdict: Any, with_archive: bool) -> None:
+def _print_signature(signature: Any) -> None:
+    """The signature's part of the verdict: who signed and when, intact or not, whether the
+    file changed since, and (with --archive) whether this archive's own key signed it."""
+    out = sys.stdout
+    if not signature.signed:
+        out.write("Signature: NONE\n")
+    else:
+        when = signature.signed_at.isoformat(timespec="seconds") if signature.signed_at else "?"
+        mark = "OK" if signature.ok else "FAILED"
+        out.write(f"Signature: {mark} — signed by {signature.signer} on {when}\n")
+    for finding in signature.findings:
+        out.write(f"  ok: {finding}\n")
+    for problem in signature.problems:
+        out.write(f"  PROBLEM: {problem}\n")
+
+
+def _print_verdict(verdict: Any, with_archive: bool, signature: Any = None) -> None:
     out = sys.stdout
     manifest = verdict.manifest
     if manifest is not None:
@@ -237,7 +315,14 @@ def _print_verdict(verdict: Any, with_archive: bool) -> None:
     if not with_archive and manifest is not None:
         out.write("  (original files not re-hashed: give --archive to check them too)\n")
     failed = len(verdict.problems) + sum(not e.ok for e in verdict.exhibits)
-    out.write("Verdict: OK\n" if verdict.ok else f"Verdict: FAILED ({failed} problem(s))\n")
+    ok = verdict.ok
+    if signature is not None:
+        _print_signature(signature)
+        if not with_archive and signature.signed:
+            out.write("  (give --archive to tell whether this archive's own key signed it)\n")
+        failed += len(signature.problems)
+        ok = ok and signature.ok
+    out.write("Verdict: OK\n" if ok else f"Verdict: FAILED ({failed} problem(s))\n")
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {  # cli.COMMANDS takes them in

@@ -283,10 +283,12 @@ def _check(stream: BinaryIO, archive: tuple[bytes, ...], compare: bool) -> Signa
             findings.append("signed with this archive's own key")
         else:
             findings.append("not signed with this archive's own key (signed elsewhere, or re-made)")
-    signer = cert.subject.human_friendly
+    subject = cert.subject.native
+    signer = str(subject.get("common_name") or cert.subject.human_friendly)
     signed_at = last.self_reported_timestamp
     findings.append(
-        f"signed by {signer} (certificate SHA-256 {hashlib.sha256(der).hexdigest()})"
+        f"signed by {cert.subject.human_friendly} (certificate SHA-256 "
+        f"{hashlib.sha256(der).hexdigest()})"
         + (f" on {signed_at.isoformat(timespec='seconds')}" if signed_at else "")
     )
     if cert.subject == cert.issuer:

@@ -5,6 +5,11 @@ The archive is read once, in one short session, into a plain `BundleSpec`; the l
 works from the stored files alone and never holds the database. Internal exhibits (working
 material) and custody notes stay out of bundles for anyone outside the company; withdrawn
 exhibits stay out of every bundle unless named for an internal one.
+
+Every bundle is signed (`export.signing`): with the user's certificate when one is given
+(`certificate_signer`, its passphrase asked for each export and never stored), else with the
+archive's own key (`archive_signer`, made on first use in the archive's keys/ folder), so that
+`verify-bundle --archive` can tell a bundle made by this archive from one re-made elsewhere.
 """
 
 from __future__ import annotations
@@ -21,6 +26,13 @@ from casefile.errors import NotFoundError, ValidationError
 from casefile.export import verify
 from casefile.export.bundle import BundleResult, build_bundle
 from casefile.export.manifest import Manifest, ManifestExhibit, ManifestFile
+from casefile.export.signing import (
+    BundleSigner,
+    SignatureCheck,
+    SignerIdentity,
+    check_signatures,
+    signer_identity,
+)
 from casefile.export.spec import (
     DEFAULT_BATES_PREFIX,
     BundleExhibit,
@@ -31,7 +43,7 @@ from casefile.export.spec import (
 from casefile.export.wording import CUSTODY_ACTIONS, KINDS, Language, Recipient, term
 from casefile.services import validation as v
 from casefile.services.base import current_actor, load_case
-from casefile.store import repositories
+from casefile.store import keys, repositories
 from casefile.store.archive import Archive
 from casefile.store.files import sha256_of
 from casefile.store.rows import CaseDetail, EvidenceRow
@@ -223,9 +235,11 @@ def export_bundle(
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     overwrite: bool = True,
+    signer: BundleSigner | None = None,
 ) -> BundleResult:
-    """Plan and write the bundle. Nothing inside the archive folder may be written over but
-    its `exports/` folder."""
+    """Plan and write the bundle, signed by `signer` (from `certificate_signer`), else by the
+    archive's own key. Nothing inside the archive folder may be written over but its
+    `exports/` folder. A certificate that cannot sign is refused before anything is written."""
     target = Path(out).absolute().resolve()
     root = archive.path.absolute().resolve()
     if target.is_relative_to(root) and not target.is_relative_to(root / "exports"):
@@ -234,7 +248,35 @@ def export_bundle(
             f"{out} is inside the archive folder; write bundles to its exports/ folder "
             "or anywhere outside the archive",
         )
-    return build_bundle(plan_bundle(archive, request), out, progress, cancelled, overwrite)
+    spec = plan_bundle(archive, request)
+    chosen = signer if signer is not None else archive_signer(archive)
+    signer_identity(chosen)  # a wrong passphrase or an expired certificate: refused now
+    return build_bundle(spec, out, progress, cancelled, overwrite, signer=chosen)
+
+
+def archive_signer(archive: Archive) -> BundleSigner:
+    """The archive's own key, made now if it has none (an `ArchiveError` says why it cannot
+    be, e.g. a read-only archive)."""
+    return BundleSigner(keys.archive_key(archive.path), None, archive_key=True)
+
+
+def certificate_signer(p12: Path, passphrase: bytes | None) -> tuple[BundleSigner, SignerIdentity]:
+    """The user's certificate, checked: a `ValidationError` on "certificate" (no such file,
+    not a PKCS#12 file, no private key, expired) or "passphrase" (missing or wrong)."""
+    signer = BundleSigner(Path(p12).expanduser(), passphrase)
+    return signer, signer_identity(signer)
+
+
+def archive_certificates(archive: Archive) -> tuple[bytes, ...]:
+    """The archive's own key's certificate (DER), to tell its bundles from re-made ones;
+    empty until the archive has signed a bundle."""
+    return keys.archive_certificates(archive.path)
+
+
+def bundle_signature(path: Path, archive: Archive | None = None) -> SignatureCheck:
+    """The bundle's signature: intact, covering the whole file, who signed and when, and (with
+    an archive) whether this archive's own key made it."""
+    return check_signatures(path, archive_certificates(archive) if archive is not None else ())
 
 
 def verify_bundle(
