@@ -21,11 +21,22 @@ from typing import Any, BinaryIO
 from casefile import file_types
 from casefile.export.fonts import register_font
 from casefile.export.page_style import MARGIN, PAGE_HEIGHT, PAGE_WIDTH, STAMP_BAND, document, styles
+from casefile.export.sanitize import (
+    UnsafePdfError,
+    check_document,
+    check_page,
+    describe,
+    strip_active_content,
+)
 from casefile.export.spec import BundleFile
-from casefile.export.wording import Language, say
+from casefile.export.wording import FILE_KINDS, Language, say
 from casefile.store.files import sha256_of
 
 MAX_TEXT_CHARS = 300_000  # a longer text file is typeset up to here and says so
+MAX_FRAMES = 200  # a multi-page TIFF or an animated GIF shows this many frames at most
+MAX_SHOWN_SIDE = 3000  # pixels: an image is printed reduced to this (A4 at ~300 dpi)
+DECODE_BUDGET = 160_000_000  # bytes: a larger (non-JPEG) image is refused, never decoded
+STRIP_ROWS = 256  # an image is flattened and reduced this many rows at a time
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +45,17 @@ class Rendition:
     shown_as: str  # "pdf", "image", "text" or "placeholder"
     pdf: Path  # a PDF holding exactly this file's pages
     pages: int
-    problem: str | None = None  # why it is a placeholder, said to the user
+    problem: str | None = None  # why it is a placeholder, in the bundle's language
     embedded_original: bool = False  # the file's bytes are an image stream of its page
+    # Active content taken out of the file's pages (sanitize.py), one line per page in the
+    # bundle's language: "page 2: a JavaScript link". The same is taken out again when the
+    # pages are copied into the bundle (`sanitize.strip_active_content`).
+    removed: tuple[str, ...] = ()
+    # What the pages do not show as the file holds it (printed on the pages too): "Shown
+    # reduced: 13000×13000 pixels stored, 2600×2600 printed", frames left out.
+    notes: tuple[str, ...] = ()
+    # The problem in English and in Chinese, for `wording.problem_line`.
+    problem_pair: tuple[str, str] | None = None
 
 
 def render_file(
@@ -48,29 +68,46 @@ def render_file(
         actual = sha256_of(item.path)
         kind = file_types.sniff_file(item.path)
     except FileNotFoundError:
-        return _placeholder(item, work, language, "the file is missing from the archive", slot)
+        return _placeholder(item, work, language, _problem("problem_missing"), slot)
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         return _placeholder(
-            item, work, language, f"the stored file cannot be read ({reason})", slot
+            item, work, language, _problem("problem_unreadable", reason=reason), slot
         )
     if actual != item.sha256:
-        return _placeholder(
-            item,
-            work,
-            language,
-            f"the stored file no longer matches its recorded SHA-256 (it now hashes to "
-            f"{actual[:16]}…); run `casefile check` on the archive",
-            slot,
-        )
+        problem = _problem("problem_hash_changed", actual=actual[:16])
+        return _placeholder(item, work, language, problem, slot)
     if kind is file_types.PDF:
         return _pdf(item, work, language, slot)
     if kind in file_types.IMAGES:
         return _image(item, work, language, caption, kind, slot)
     if kind in (file_types.TEXT, file_types.HTML):
         return _text(item, work, language, caption, kind is file_types.HTML, slot)
-    label = f"{kind.label[0].upper()}{kind.label[1:]}"
-    return _placeholder(item, work, language, f"{label} cannot be printed", slot)
+    label = FILE_KINDS.get(kind.media_type, (f"{kind.label[0].upper()}{kind.label[1:]}",) * 2)
+    return _placeholder(item, work, language, _problem("problem_cannot_print", kind=label), slot)
+
+
+@dataclass(frozen=True, slots=True)
+class _Problem:
+    """Why a file is a placeholder, in English and in Chinese."""
+
+    english: str
+    chinese: str
+
+    def words(self, language: Language) -> str:
+        if language is Language.BILINGUAL:
+            return f"{self.english} / {self.chinese}"
+        return self.english if language is Language.ENGLISH else self.chinese
+
+
+def _problem(key: str, **values: object) -> _Problem:
+    """A problem in `wording`'s words; a value given as a pair is (English, Chinese)."""
+
+    def each(index: int, language: Language) -> str:
+        chosen = {k: v[index] if isinstance(v, tuple) else v for k, v in values.items()}
+        return say(key, language, " ", **chosen)
+
+    return _Problem(each(0, Language.ENGLISH), each(1, Language.CHINESE))
 
 
 # --- PDFs ----------------------------------------------------------------------------------
@@ -88,21 +125,35 @@ def open_pdf(source: BinaryIO) -> Any:
 
 
 def _pdf(item: BundleFile, work: Path, language: Language, slot: str) -> Rendition:
+    """The PDF as it is, once every page has been read as assembling will read it: what
+    assembling would choke on (nesting, bombs, huge object streams, damage) makes it a
+    placeholder here, never an aborted export later. The active content each page loses
+    (sanitize.py) is listed."""
+    removals = []
     try:
         with item.path.open("rb") as handle:
             reader = open_pdf(handle)
+            check_document(reader)
             count = len(reader.pages)
-            for page in reader.pages:  # a damaged page fails here, not halfway through the merge
+            checked: set[int] = set()
+            for number, page in enumerate(reader.pages, 1):
                 _ = page.mediabox, page.get("/Rotate", 0)
+                removals.append((number, strip_active_content(page)))
+                check_page(page, checked)
                 page.get_contents()
                 reader.resolved_objects.clear()  # keep memory flat over a long scan
-    except PermissionError as exc:
-        return _placeholder(item, work, language, str(exc), slot)
-    except Exception as exc:  # pypdf raises many kinds for damaged files
-        return _placeholder(item, work, language, f"the PDF is damaged ({short_reason(exc)})", slot)
+    except PermissionError:
+        return _placeholder(item, work, language, _problem("problem_pdf_encrypted"), slot)
+    except UnsafePdfError as exc:
+        problem = _Problem(exc.words(Language.ENGLISH), exc.words(Language.CHINESE))
+        return _placeholder(item, work, language, problem, slot)
+    except Exception as exc:  # pypdf raises many kinds for damaged files; also Recursion-
+        # and MemoryError
+        problem = _problem("problem_pdf_damaged", reason=short_reason(exc))
+        return _placeholder(item, work, language, problem, slot)
     if count == 0:
-        return _placeholder(item, work, language, "the PDF has no pages", slot)
-    return Rendition(item, "pdf", item.path, count)
+        return _placeholder(item, work, language, _problem("problem_pdf_no_pages"), slot)
+    return Rendition(item, "pdf", item.path, count, removed=describe(removals, language))
 
 
 # --- images --------------------------------------------------------------------------------
@@ -145,61 +196,158 @@ def _image(
     kind: file_types.FileType,
     slot: str,
 ) -> Rendition:
-    from PIL import Image, ImageOps
+    """A photo or picture fitted to a page; every frame of a multi-page TIFF or animated GIF
+    on a page of its own (up to MAX_FRAMES). A JPEG goes in as it is; other images are decoded
+    only if that fits DECODE_BUDGET, and printed reduced to MAX_SHOWN_SIDE (the page says so)."""
+    from PIL import Image
 
+    frames: list[tuple[Any, int, str]] = []  # (JPEG path or picture, orientation, note)
+    notes: list[str] = []
+    total = 1
     try:
         with Image.open(item.path) as image:
-            width, height = image.size
-            orientation = image.getexif().get(0x0112, 1) if kind is file_types.JPEG else 1
             if kind is file_types.JPEG and image.mode in ("RGB", "L", "CMYK"):
+                width, height = image.size
                 image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
                 image.load()  # decodes every byte (at 1/8 scale): a truncated file fails here
-                source: Any = str(item.path)
+                orientation = image.getexif().get(0x0112, 1)
+                frames.append((str(item.path), orientation, ""))
             else:
-                image.load()
-                upright = ImageOps.exif_transpose(image)
-                source = _flattened(upright)
-                width, height = source.size
-                orientation = 1
+                total = getattr(image, "n_frames", 1) if kind is not file_types.JPEG else 1
+                for index in range(min(total, MAX_FRAMES)):
+                    image.seek(index)
+                    picture, note = _printable(image, language)
+                    frames.append((picture, 1, note))
+    except _TooLargeError as exc:
+        problem = _problem("problem_image_too_large", width=exc.width, height=exc.height)
+        return _placeholder(item, work, language, problem, slot)
     except Image.DecompressionBombError:
-        return _placeholder(item, work, language, "the image is too large to lay out safely", slot)
-    except (OSError, SyntaxError, ValueError) as exc:
+        with Image.open(item.path) as image:  # opening is what refused it; the size is known
+            width, height = image.size if hasattr(image, "size") else (0, 0)
+        problem = _problem("problem_image_too_large", width=width, height=height)
+        return _placeholder(item, work, language, problem, slot)
+    except (OSError, SyntaxError, ValueError, EOFError, MemoryError) as exc:
         reason = short_reason(exc)
         if "truncated" in reason:
-            reason = "the image file is truncated (it ends before the picture does)"
-        return _placeholder(item, work, language, f"the image cannot be read: {reason}", slot)
-    shown_w, shown_h = (height, width) if orientation in (5, 6, 7, 8) else (width, height)
+            return _placeholder(item, work, language, _problem("problem_image_truncated"), slot)
+        problem = _problem("problem_image_unreadable", reason=reason)
+        return _placeholder(item, work, language, problem, slot)
+    if total > MAX_FRAMES:
+        left_out = _problem(
+            "problem_frames_left_out", shown=MAX_FRAMES, total=total, first=MAX_FRAMES + 1
+        )
+        notes.append(left_out.words(language))
+    notes += sorted({note for _, _, note in frames if note})
     out = work / f"{slot}-image.pdf"
-    canvas = _canvas(out, landscape=shown_w > shown_h)
-    page_w, page_h = canvas._pagesize
-    _caption(canvas, caption, page_h)
-    box_w, box_h = page_w - 2 * MARGIN, page_h - MARGIN - STAMP_BAND - 30
-    scale = min(box_w / shown_w, box_h / shown_h)
-    w, h = shown_w * scale, shown_h * scale
-    x0, y0 = (page_w - w) / 2, STAMP_BAND + (box_h - h) / 2
-    canvas.saveState()
-    canvas.transform(*image_transform(orientation, x0, y0, w, h))
-    canvas.drawImage(_image_reader(source), 0, 0, 1, 1)
-    canvas.restoreState()
-    canvas.showPage()
+    canvas = _canvas(out)
+    for index, (source, orientation, note) in enumerate(frames, 1):
+        width, height = Image.open(source).size if isinstance(source, str) else source.size
+        shown_w, shown_h = (height, width) if orientation in (5, 6, 7, 8) else (width, height)
+        landscape = shown_w > shown_h
+        canvas.setPageSize((PAGE_HEIGHT, PAGE_WIDTH) if landscape else (PAGE_WIDTH, PAGE_HEIGHT))
+        page_w, page_h = canvas._pagesize
+        label = caption
+        if len(frames) > 1 or total > 1:
+            label += " · " + say("image_frame", language, " / ", frame=index, frames=total)
+        _caption(canvas, label, page_h)
+        lines = [note] if note else []
+        if index == len(frames) and total > MAX_FRAMES:
+            lines.append(notes[0])
+        for n, line in enumerate(lines):
+            canvas.setFont(register_font(), 8)
+            canvas.drawString(MARGIN, page_h - MARGIN - 6 - 10 * n, line)
+        box_w, box_h = page_w - 2 * MARGIN, page_h - MARGIN - STAMP_BAND - 30 - 10 * len(lines)
+        scale = min(box_w / shown_w, box_h / shown_h)
+        w, h = shown_w * scale, shown_h * scale
+        x0, y0 = (page_w - w) / 2, STAMP_BAND + (box_h - h) / 2
+        canvas.saveState()
+        canvas.transform(*image_transform(orientation, x0, y0, w, h))
+        canvas.drawImage(_image_reader(source), 0, 0, 1, 1)
+        canvas.restoreState()
+        canvas.showPage()
     canvas.save()
-    embedded = isinstance(source, str)
-    return Rendition(item, "image", out, 1, embedded_original=embedded)
+    embedded = isinstance(frames[0][0], str)
+    return Rendition(
+        item, "image", out, len(frames), embedded_original=embedded, notes=tuple(notes)
+    )
 
 
-def _flattened(image: Any) -> Any:
-    """An RGB (or greyscale) copy that reportlab embeds faithfully: palette and alpha
+class _TooLargeError(Exception):
+    def __init__(self, width: int, height: int) -> None:
+        super().__init__(f"{width}×{height}")
+        self.width, self.height = width, height
+
+
+# Bytes Pillow holds per pixel, by mode: one for one band, four for most others.
+_BYTES_PER_PIXEL = {"1": 1, "L": 1, "P": 1, "I;16": 2, "I;16B": 2, "I;16L": 2}
+
+
+def _printable(image: Any, language: Language) -> tuple[Any, str]:
+    """The current frame upright (EXIF), on white, and reduced so its longer side is at most
+    MAX_SHOWN_SIDE, with a note saying so. Decoded only if it fits DECODE_BUDGET; flattened and
+    reduced a strip at a time, so memory is the decoded frame plus the (small) result."""
+    from PIL import Image
+
+    width, height = image.size
+    if width * height * _BYTES_PER_PIXEL.get(image.mode, 4) > DECODE_BUDGET:
+        raise _TooLargeError(width, height)
+    orientation = image.getexif().get(0x0112, 1)
+    image.load()
+    factor = max(1, -(-max(width, height) // MAX_SHOWN_SIDE))  # ceiling division
+    out_mode = "L" if image.mode in ("1", "L") else "RGB"
+    result = Image.new(out_mode, (-(-width // factor), -(-height // factor)), "white")
+    rows = STRIP_ROWS * factor
+    for top in range(0, height, rows):
+        strip = _flattened(image.crop((0, top, width, min(height, top + rows))), out_mode)
+        if factor > 1:
+            strip = strip.reduce(factor)
+        result.paste(strip, (0, top // factor))
+    transpose = _transpose_for(orientation)
+    if transpose is not None:
+        result = result.transpose(transpose)
+    note = ""
+    if factor > 1:
+        note = say(
+            "image_reduced",
+            language,
+            " / ",
+            width=width,
+            height=height,
+            shown_width=result.width,
+            shown_height=result.height,
+        )
+    return result, note
+
+
+def _transpose_for(orientation: int) -> Any:
+    """Pillow's transpose that turns a stored picture upright under its EXIF orientation."""
+    from PIL import Image
+
+    t = Image.Transpose
+    return {
+        2: t.FLIP_LEFT_RIGHT,
+        3: t.ROTATE_180,
+        4: t.FLIP_TOP_BOTTOM,
+        5: t.TRANSPOSE,
+        6: t.ROTATE_270,
+        7: t.TRANSVERSE,
+        8: t.ROTATE_90,
+    }.get(orientation)
+
+
+def _flattened(image: Any, mode: str = "RGB") -> Any:
+    """A copy in `mode` ("RGB" or "L") that reportlab embeds faithfully: palette and alpha
     images are laid on white."""
     from PIL import Image
 
-    if image.mode in ("RGB", "L"):
+    if image.mode == mode:
         return image
-    if image.mode in ("RGBA", "LA", "P", "PA"):
+    if image.mode in ("RGBA", "LA", "P", "PA", "La", "RGBa"):
         rgba = image.convert("RGBA")
         background = Image.new("RGB", rgba.size, "white")
         background.paste(rgba, mask=rgba.getchannel("A"))
-        return background
-    return image.convert("RGB")
+        return background if mode == "RGB" else background.convert(mode)
+    return image.convert(mode)
 
 
 def _image_reader(source: Any) -> Any:
@@ -274,7 +422,8 @@ def _text(
         with item.path.open("rb") as handle:
             data = handle.read(MAX_TEXT_CHARS * 4 + 4)
     except OSError as exc:
-        return _placeholder(item, work, language, f"the stored file cannot be read ({exc})", slot)
+        problem = _problem("problem_unreadable", reason=exc.strerror or type(exc).__name__)
+        return _placeholder(item, work, language, problem, slot)
     page = _page_of_saved_web_archive(data)
     text = page if page is not None else file_types.decode_text(data)
     notes = []
@@ -303,17 +452,18 @@ def _text(
 
 
 def _placeholder(
-    item: BundleFile, work: Path, language: Language, problem: str, slot: str
+    item: BundleFile, work: Path, language: Language, problem: _Problem, slot: str
 ) -> Rendition:
     from reportlab.platypus import Paragraph, Spacer
 
     style = styles()
+    words = problem.words(language)
     story = [
         Spacer(1, 120),
         Paragraph(html.escape(say("placeholder", language)), style["title"]),
         Spacer(1, 18),
         Paragraph(html.escape(item.name), style["heading"]),
-        Paragraph(html.escape(problem), style["problem"]),
+        Paragraph(html.escape(words), style["problem"]),
         Spacer(1, 12),
         Paragraph(f"SHA-256 {item.sha256}", style["center_small"]),
         Paragraph(
@@ -325,7 +475,8 @@ def _placeholder(
     out = work / f"{slot}-placeholder.pdf"
     doc = document(out, margin=MARGIN * 2)
     doc.build(story)
-    return Rendition(item, "placeholder", out, doc.page, problem=problem)
+    pair = (problem.english, problem.chinese)
+    return Rendition(item, "placeholder", out, doc.page, problem=words, problem_pair=pair)
 
 
 # --- shared --------------------------------------------------------------------------------

@@ -89,6 +89,146 @@ WORDS: dict[str, tuple[str, str]] = {
     "stamp_index": ("Index of exhibits", "证据目录"),
     "stamp_manifest": ("Manifest of files", "文件清单"),
     "outline_cover": ("Cover", "封面"),
+    # Why a file is shown as a placeholder page (renditions.py), and the line that lists it.
+    "problem_line": (
+        "Exhibit {n} ({name}): {problem}; a placeholder page stands in for it",
+        "证据{n}（{name}）：{problem}；已以占位页代替",
+    ),
+    "problem_missing": ("the file is missing from the archive", "案卷库中缺少该文件"),
+    "problem_unreadable": (
+        "the stored file cannot be read ({reason})",
+        "无法读取案卷库中保存的文件（{reason}）",
+    ),
+    "problem_hash_changed": (
+        "the stored file no longer matches its recorded SHA-256 (it now hashes to {actual}…); "
+        "run `casefile check` on the archive",
+        "保存的文件与登记的SHA-256不再一致（现为{actual}…）；请对案卷库运行 `casefile check`",
+    ),
+    "problem_cannot_print": ("{kind} cannot be printed", "{kind}无法打印"),
+    "problem_pdf_encrypted": (
+        "the PDF is encrypted and needs a password to open",
+        "该PDF已加密，需要密码才能打开",
+    ),
+    "problem_pdf_damaged": ("the PDF is damaged ({reason})", "该PDF已损坏（{reason}）"),
+    "problem_pdf_no_pages": ("the PDF has no pages", "该PDF没有页面"),
+    "problem_image_too_large": (
+        "the image is too large to lay out safely ({width}×{height} pixels)",
+        "图像过大，无法安全排版（{width}×{height}像素）",
+    ),
+    "problem_image_unreadable": ("the image cannot be read: {reason}", "无法读取该图像：{reason}"),
+    "problem_image_truncated": (
+        "the image cannot be read: the image file is truncated (it ends before the picture does)",
+        "无法读取该图像：图像文件不完整（在图像结束前即已中断）",
+    ),
+    "problem_frames_left_out": (
+        "only its first {shown} of {total} frames are shown; frames {first}–{total} are left out",
+        "仅显示前{shown}帧（共{total}帧）；第{first}–{total}帧未显示",
+    ),
+    "image_reduced": (
+        "Shown reduced: {width}×{height} pixels stored, {shown_width}×{shown_height} printed.",
+        "缩小显示：原图{width}×{height}像素，此处印出{shown_width}×{shown_height}像素。",
+    ),
+    "image_frame": ("frame {frame} of {frames}", "第{frame}帧，共{frames}帧"),
+    # A PDF that could not be copied safely (sanitize.py).
+    "unsafe_actions": (
+        "the PDF chains more than {limit} actions on one link",
+        "该PDF在一个链接上串联了超过{limit}个动作",
+    ),
+    "unsafe_object_stream": (
+        "the PDF packs {count:,} objects into one object stream (more than {limit:,}): too many "
+        "to read safely",
+        "该PDF在一个对象流中压缩了{count:,}个对象（超过{limit:,}个），无法安全读取",
+    ),
+    "unsafe_too_many_objects": (
+        "a page of the PDF is built from more than {limit:,} objects: too many to copy safely",
+        "该PDF的某一页由超过{limit:,}个对象构成，无法安全复制",
+    ),
+    "unsafe_nesting": (
+        "a page of the PDF is nested more than {limit} levels deep: too deep to copy safely",
+        "该PDF的某一页嵌套超过{limit}层，无法安全复制",
+    ),
+    "unsafe_image": (
+        "a page of the PDF holds a {width}×{height} image (over {limit} MB decoded): too large to "
+        "copy safely",
+        "该PDF的某一页含有{width}×{height}的图像（解压后超过{limit} MB），无法安全复制",
+    ),
+    "unsafe_content": (
+        "a page of the PDF inflates to more than {limit} MB of drawing instructions (a "
+        "decompression bomb)",
+        "该PDF的某一页解压后的绘制指令超过{limit} MB（疑为压缩炸弹）",
+    ),
+    # Active content taken out of an exhibit's pages (sanitize.py): "page 2: a JavaScript link".
+    "removed_page": ("page {page}: ", "第{page}页："),
+    "removed_page_action": (
+        "an action run when the page opens or closes",
+        "页面打开或关闭时运行的动作",
+    ),
+    "removed_page_action_n": (
+        "{n} actions run when the page opens or closes",
+        "页面打开或关闭时运行的动作{n}个",
+    ),
+    "removed_attached_file": ("a file associated with the page", "页面关联的文件"),
+    "removed_attached_file_n": ("{n} files associated with the page", "页面关联的文件{n}个"),
+    "removed_attachment": ("an attached file", "附加文件"),
+    "removed_attachment_n": ("{n} attached files", "附加文件{n}个"),
+    "removed_media": ("a multimedia element", "多媒体元素"),
+    "removed_media_n": ("{n} multimedia elements", "多媒体元素{n}个"),
+    "removed_link_javascript": ("a JavaScript link", "JavaScript链接"),
+    "removed_link_javascript_n": ("{n} JavaScript links", "JavaScript链接{n}个"),
+    "removed_link_launch": (
+        "a link that starts a program (/Launch)",
+        "启动程序的链接（/Launch）",
+    ),
+    "removed_link_launch_n": (
+        "{n} links that start a program (/Launch)",
+        "启动程序的链接（/Launch）{n}个",
+    ),
+    "removed_link_web": (
+        "a web link (its address stays on the page)",
+        "网址链接（页面上的网址保留）",
+    ),
+    "removed_link_web_n": (
+        "{n} web links (their addresses stay on the page)",
+        "网址链接{n}个（页面上的网址保留）",
+    ),
+    "removed_link_submit": ("a link that sends form data", "提交表单数据的链接"),
+    "removed_link_submit_n": ("{n} links that send form data", "提交表单数据的链接{n}个"),
+    "removed_link_import": ("a link that imports form data", "导入表单数据的链接"),
+    "removed_link_import_n": ("{n} links that import form data", "导入表单数据的链接{n}个"),
+    "removed_link_other_file": ("a link to another file", "指向其他文件的链接"),
+    "removed_link_other_file_n": ("{n} links to other files", "指向其他文件的链接{n}个"),
+    "removed_link_internal": ("a link within the file", "文件内部链接"),
+    "removed_link_internal_n": ("{n} links within the file", "文件内部链接{n}个"),
+    "removed_link_other": ("a link with another action", "带有其他动作的链接"),
+    "removed_link_other_n": ("{n} links with other actions", "带有其他动作的链接{n}个"),
+    "removed_annotation_action": ("an action on a comment", "批注上的动作"),
+    "removed_annotation_action_n": ("{n} actions on comments", "批注上的动作{n}个"),
+    "removed_form_field": (
+        "a form field (flattened: its value stays on the page)",
+        "表单域（已固化：填写内容保留在页面上）",
+    ),
+    "removed_form_field_n": (
+        "{n} form fields (flattened: their values stay on the page)",
+        "表单域{n}个（已固化：填写内容保留在页面上）",
+    ),
+    "removed_form_field_hidden": ("a hidden form field", "隐藏的表单域"),
+    "removed_form_field_hidden_n": ("{n} hidden form fields", "隐藏的表单域{n}个"),
+    "removed_form_field_blank": (
+        "a form field with no appearance of its own (nothing to print)",
+        "无自身外观的表单域（无可打印内容）",
+    ),
+    "removed_form_field_blank_n": (
+        "{n} form fields with no appearance of their own (nothing to print)",
+        "无自身外观的表单域{n}个（无可打印内容）",
+    ),
+}
+
+# What a file that cannot be printed is, by media type ("a video cannot be printed").
+FILE_KINDS: dict[str, tuple[str, str]] = {
+    "image/heic": ("A HEIC photo", "HEIC照片"),
+    "application/zip": ("A ZIP container (ZIP, Office document)", "ZIP压缩包（ZIP、Office文档）"),
+    "video/mp4": ("An MP4/QuickTime video", "MP4/QuickTime视频"),
+    "application/octet-stream": ("A file of an unrecognised format", "格式无法识别的文件"),
 }
 
 RECIPIENTS: dict[Recipient, dict[str, tuple[str, str]]] = {
