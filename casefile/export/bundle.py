@@ -2,6 +2,10 @@
 pages of each exhibit, the closing manifest; a running stamp with a Bates number on every page, a
 bookmark per exhibit, document information, and the manifest attached as JSON.
 
+Order of work: each file as pages → the layout (page numbers settle) → every page assembled and
+stamped → every page fingerprinted into the manifest → the manifest's hash sealed onto the cover
+and the manifest page (`seal.py`) → written, then signed when a signer is given.
+
 Work happens in a hidden folder beside the output and the finished PDF is moved into place in
 one step, so a Cancel, an error or a crash never leaves a half-written bundle under the chosen
 name. Damaged exhibit files become placeholder pages (`renditions.py`) and are listed as
@@ -18,13 +22,14 @@ import os
 import shutil
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from casefile import __version__, owners
 from casefile.errors import CancelledError, CasefileError
 from casefile.export import frame_pages as frame
+from casefile.export.fingerprint import METHOD, PageFingerprints
 from casefile.export.manifest import (
     ATTACHMENT_NAME,
     METADATA_KEY,
@@ -33,10 +38,11 @@ from casefile.export.manifest import (
     ManifestFile,
 )
 from casefile.export.renditions import Rendition, open_pdf, render_file
-from casefile.export.signing import BundleSigner, sign_pdf
+from casefile.export.seal import SealBox, attach_empty_seal, fill_seal, render_seals
+from casefile.export.signing import BundleSigner, sign_pdf, signer_identity
 from casefile.export.spec import BundleSpec
 from casefile.export.spill import StreamSpill
-from casefile.export.stamps import Stamp, render_stamps
+from casefile.export.stamps import STRIP, Stamp, render_stamps
 from casefile.export.wording import Language, recipient_text, say
 
 Progress = Callable[[int, int, str], None]  # (done, total, what is being done)
@@ -90,10 +96,15 @@ def build_bundle(
         raise BundleError(f"cannot write in {out.parent} ({exc.strerror or exc})") from None
     work = claim.path
     job = _Job(spec, work, progress, cancelled)
+    if signer is not None:
+        identity = signer_identity(signer)
+        job.signed_by, job.signer_certificate = identity.subject, identity.sha256
     try:
         renditions = job.render_files()
         manifest, layout = job.lay_out(renditions)
         written = job.assemble(renditions, layout, manifest)
+        assert job.manifest is not None
+        manifest = job.manifest  # with every page's fingerprint
         if signer is not None:
             job.check()
             job.report(STEPS - 1, "signing")
@@ -138,6 +149,8 @@ class _Job:
         self._progress = progress
         self._cancelled = cancelled
         self._spill: StreamSpill | None = None
+        self.manifest: Manifest | None = None
+        self.signed_by = self.signer_certificate = ""
 
     # -- progress -------------------------------------------------------------------------
 
@@ -180,9 +193,7 @@ class _Job:
         for attempt in range(6):
             self.check()
             manifest = self._manifest(renditions, counts)
-            pages = frame.render_frame(
-                self.spec, manifest, manifest.sha256(), self.work / f"frame-{attempt}.pdf"
-            )
+            pages = frame.render_frame(self.spec, manifest, self.work / f"frame-{attempt}.pdf")
             settled = {key: n for key, (_, n) in pages.sections.items()}
             if settled == counts:
                 return manifest, _Layout(pages, self._stamps(manifest, settled))
@@ -235,7 +246,10 @@ class _Job:
                 )
             )
         total = page - 1 + counts.get(frame.MANIFEST, 1)
+        chain_rows, chain_head = spec.archive_chain or (None, None)
         return Manifest(
+            archive_chain_rows=chain_rows,
+            archive_chain_head=chain_head,
             generator=f"{spec.generator} {__version__}",
             case_reference=spec.case_reference,
             case_title=spec.case_title,
@@ -272,7 +286,17 @@ class _Job:
         labels += [say("stamp_manifest", lang, " · ")] * (
             manifest.total_pages - manifest.manifest_first_page + 1
         )
-        return [Stamp(0, 0, label, spec.bates(i)) for i, label in enumerate(labels)]
+        strips = {
+            page
+            for entry in manifest.exhibits
+            for f in entry.files
+            if f.shown_as == "pdf"
+            for page in range(f.first_page, f.first_page + f.pages)
+        }
+        return [
+            Stamp(0, 0, label, spec.bates(i), strip=i + 1 in strips)
+            for i, label in enumerate(labels)
+        ]
 
     # -- 3. one PDF -------------------------------------------------------------------------
 
@@ -287,10 +311,13 @@ class _Job:
         frame_reader = PdfReader(layout.frame.pdf)
         total_pages = manifest.total_pages
 
+        placed: dict[int, int] = {}  # frame page index → bundle page index
+
         def add_frame(key: str) -> int:
             first, count = layout.frame.sections[key]
             for i in range(first, first + count):
                 writer.add_page(frame_reader.pages[i])
+                placed[i] = len(writer.pages) - 1
             return len(writer.pages) - count
 
         def added() -> None:
@@ -335,7 +362,18 @@ class _Job:
                 f"the bundle came out with {len(writer.pages)} pages, not the {total_pages} laid "
                 "out; please report this"
             )
-        self._stamp(writer, layout.stamps)
+        seals = {placed[box.page_index]: box for box in layout.frame.seals}
+        forms, fingerprints = self._stamp(writer, layout.stamps, seals)
+        manifest = replace(
+            manifest,
+            page_sha256=tuple(fingerprints),
+            fingerprint_method=METHOD,
+            sealed_pages=tuple(sorted(i + 1 for i in seals)),
+            signed_by=self.signed_by,
+            signer_certificate_sha256=self.signer_certificate,
+        )
+        self._seal(writer, forms, seals, manifest)
+        self.manifest = manifest
         self._describe(writer, manifest)
         self._written_bytes, self._to_write = 0, max(1, spill.spilled_bytes)
         path = self.work / "bundle.pdf"
@@ -345,28 +383,68 @@ class _Job:
             os.fsync(stream.fileno())
         return path
 
-    def _stamp(self, writer: Any, stamps: list[Stamp]) -> None:
+    def _stamp(
+        self, writer: Any, stamps: list[Stamp], seals: dict[int, SealBox]
+    ) -> tuple[dict[int, Any], list[str]]:
+        """Stamp every page (an exhibit's PDF page in a strip added below it), give the sealed
+        pages their empty seal, and fingerprint every page as it will be written."""
         from pypdf import PdfReader, Transformation
+        from pypdf.generic import RectangleObject
 
         sized = []
+        origins = []
         for page, stamp in zip(writer.pages, stamps, strict=True):
-            box = page.mediabox
-            sized.append(Stamp(float(box.width), float(box.height), stamp.left, stamp.bates))
+            box = page.cropbox  # what a reader shows: the MediaBox unless a CropBox is smaller
+            left, bottom, right, top = (float(v) for v in box)
+            if stamp.strip:
+                bottom -= STRIP
+                media = [float(v) for v in page.mediabox]
+                page.mediabox = RectangleObject(
+                    [
+                        min(media[0], left),
+                        min(media[1], bottom),
+                        max(media[2], right),
+                        max(media[3], top),
+                    ]
+                )
+                page.cropbox = RectangleObject([left, bottom, right, top])
+            sized.append(Stamp(right - left, top - bottom, stamp.left, stamp.bates, stamp.strip))
+            origins.append((left, bottom))
         overlay_path = self.work / "stamps.pdf"
         render_stamps(sized, overlay_path)
         overlay = PdfReader(overlay_path)
         total = len(writer.pages)
+        forms: dict[int, Any] = {}
+        fingerprints = []
+        hasher = PageFingerprints()
+        assert self._spill is not None
         for i, page in enumerate(writer.pages):
             self.check()
-            box = page.mediabox
-            page.merge_transformed_page(
-                overlay.pages[i], Transformation().translate(float(box.left), float(box.bottom))
-            )
+            _own_resources(page)
+            page.merge_transformed_page(overlay.pages[i], Transformation().translate(*origins[i]))
             page.compress_content_streams()
-            assert self._spill is not None
+            if i in seals:
+                forms[i] = attach_empty_seal(writer, page, seals[i])
+            fingerprints.append(hasher.of(page, sealed=i in seals))
             self._spill.park_page(page)
+            _forget_read_objects(overlay)
             if i % 20 == 0:
                 self.report(PREPARE + ASSEMBLE + STAMP * i / total, "stamping pages")
+        return forms, fingerprints
+
+    def _seal(
+        self, writer: Any, forms: dict[int, Any], seals: dict[int, SealBox], manifest: Manifest
+    ) -> None:
+        """Draw the manifest's hash into the seals left on the cover and the manifest page."""
+        from pypdf import PdfReader
+
+        order = sorted(forms)
+        boxes = [seals[i] for i in order]
+        path = self.work / "seals.pdf"
+        render_seals(boxes, manifest.sha256(), self.spec.language, path)
+        drawn = PdfReader(path)
+        for i, page in zip(order, drawn.pages, strict=True):
+            fill_seal(writer, forms[i], page)
 
     def _describe(self, writer: Any, manifest: Manifest) -> None:
         from pypdf.generic import NameObject
@@ -418,6 +496,27 @@ def _pdf_date(spec: BundleSpec) -> str:
         stamp.strftime("D:%Y%m%d%H%M%S")
         + f"{sign}{abs(minutes) // 60:02d}'{abs(minutes) % 60:02d}'"
     )
+
+
+def _own_resources(page: Any) -> None:
+    """Give the page resource dictionaries of its own. Pages often share them (reportlab's
+    pages all do), and merging a stamp adds to them in place: a page fingerprinted before the
+    next page's stamp was merged would no longer match."""
+    from pypdf.generic import DictionaryObject, NameObject
+
+    resources = page.get("/Resources")
+    if resources is None:
+        return
+    resources = resources.get_object()
+    if not isinstance(resources, DictionaryObject):
+        return
+    own = DictionaryObject()
+    for key, value in resources.items():
+        value = value.get_object()
+        own[NameObject(key)] = (
+            DictionaryObject(value) if isinstance(value, DictionaryObject) else value
+        )
+    page[NameObject("/Resources")] = own
 
 
 def _forget_read_objects(reader: Any) -> None:

@@ -1,6 +1,9 @@
 """The pages Casefile writes around the exhibits: the cover, the index of exhibits, a separator
 sheet before each exhibit and the closing manifest — laid out by reportlab in one document, with
-marks recording where each part starts so the bundle can take its pages in order."""
+marks recording where each part starts so the bundle can take its pages in order, and the boxes
+left free on the cover and the manifest for the seal that shows the manifest's hash (`seal.py`).
+The index and each separator sheet give an exhibit the same range: its separator sheet to its
+last page."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from typing import Any
 from casefile.export.fonts import FONT
 from casefile.export.manifest import Manifest, ManifestExhibit
 from casefile.export.page_style import MARGIN, PAGE_WIDTH, document, styles
+from casefile.export.seal import COVER_SEAL, MANIFEST_SEAL, SealBox, SealSpot
 from casefile.export.spec import BundleExhibit, BundleSpec
 from casefile.export.wording import recipient_text, say
 
@@ -28,24 +32,24 @@ def separator_key(position: int) -> str:
 class FramePages:
     pdf: Path
     sections: dict[str, tuple[int, int]]  # part → (first page index in `pdf`, page count)
+    seals: tuple[SealBox, ...]  # the boxes kept free for the seal
 
 
-def render_frame(
-    spec: BundleSpec, manifest: Manifest, manifest_sha256: str, out: Path
-) -> FramePages:
+def render_frame(spec: BundleSpec, manifest: Manifest, out: Path) -> FramePages:
     from reportlab.platypus import PageBreak
 
     style = styles()
     marks: dict[str, int] = {}
+    spots: dict[str, SealBox] = {}
     story: list[Any] = [_Mark(COVER, marks)]
-    story += _cover(spec, manifest, manifest_sha256, style)
+    story += _cover(spec, manifest, spots, style)
     story += [PageBreak(), _Mark(INDEX, marks)]
     story += _index(spec, manifest, style)
     for exhibit, entry in zip(spec.exhibits, manifest.exhibits, strict=True):
         story += [PageBreak(), _Mark(separator_key(entry.position), marks)]
         story += _separator(spec, exhibit, entry, style)
     story += [PageBreak(), _Mark(MANIFEST, marks)]
-    story += _manifest(spec, manifest, manifest_sha256, style)
+    story += _manifest(spec, manifest, spots, style)
     doc = document(out)
     doc.build(story)
     order = sorted(marks.items(), key=lambda item: item[1])
@@ -53,7 +57,7 @@ def render_frame(
     for i, (key, first) in enumerate(order):
         end = order[i + 1][1] if i + 1 < len(order) else doc.page + 1
         sections[key] = (first - 1, end - first)
-    return FramePages(out, sections)
+    return FramePages(out, sections, tuple(spots[k] for k in (COVER_SEAL, MANIFEST_SEAL)))
 
 
 class _Mark:
@@ -86,7 +90,9 @@ def _p(text: str, style: Any) -> Any:
     return Paragraph(html.escape(text).replace("\n", "<br/>"), style)
 
 
-def _cover(spec: BundleSpec, manifest: Manifest, sha: str, style: dict[str, Any]) -> list[Any]:
+def _cover(
+    spec: BundleSpec, manifest: Manifest, spots: dict[str, SealBox], style: dict[str, Any]
+) -> list[Any]:
     from reportlab.platypus import Spacer, TableStyle
 
     lang = spec.language
@@ -103,19 +109,6 @@ def _cover(spec: BundleSpec, manifest: Manifest, sha: str, style: dict[str, Any]
         colWidths=[150, PAGE_WIDTH - 2 * MARGIN - 150],
     )
     details.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), _GRID_LINE, _CELL_FONT]))
-    hash_block = _table(
-        [
-            [
-                _qr(sha),
-                [
-                    _p(say("manifest_hash", lang), style["label"]),
-                    _p(sha[:32] + "\n" + sha[32:], style["hash"]),
-                ],
-            ]
-        ],
-        colWidths=[110, PAGE_WIDTH - 2 * MARGIN - 110],
-    )
-    hash_block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), _CELL_FONT]))
     return [
         Spacer(1, 60),
         _p(say("bundle", lang), style["kicker"]),
@@ -126,37 +119,8 @@ def _cover(spec: BundleSpec, manifest: Manifest, sha: str, style: dict[str, Any]
         Spacer(1, 24),
         _p(recipient_text(spec.recipient, "statement", lang), style["body"]),
         Spacer(1, 36),
-        hash_block,
+        SealSpot(COVER_SEAL, PAGE_WIDTH - 2 * MARGIN, 110, spots),
     ]
-
-
-def _qr(text: str, size: float = 96) -> Any:
-    """The manifest hash as a QR code, drawn module by module (reportlab's QR drawing would name
-    Helvetica, which is never embedded, on the page)."""
-    from reportlab.graphics.barcode import qrencoder
-    from reportlab.platypus import Flowable
-
-    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)  # None: smallest that fits
-    code.addData(f"CASEFILE-MANIFEST-SHA256:{text}")
-    code.make()
-    count: int = code.getModuleCount()  # type: ignore[no-untyped-call]  # unannotated in the stubs
-
-    class QrCode(Flowable):
-        def wrap(self, *_: Any) -> tuple[float, float]:
-            return size, size
-
-        def draw(self) -> None:
-            module = size / (count + 8)  # a quiet zone of four modules all round
-            canvas = self.canv
-            canvas.setFillColorRGB(0, 0, 0)
-            for row in range(count):
-                for col in range(count):
-                    if code.isDark(row, col):  # type: ignore[no-untyped-call]  # as getModuleCount
-                        x = (col + 4) * module
-                        y = size - (row + 5) * module
-                        canvas.rect(x, y, module, module, stroke=0, fill=1)
-
-    return QrCode()
 
 
 def _pages_text(first: int, last: int) -> str:
@@ -242,9 +206,8 @@ def _separator(
     ]
     file_table = _table(files, colWidths=[200, PAGE_WIDTH - 2 * MARGIN - 200], repeatRows=1)
     file_table.setStyle(TableStyle(_TABLE_STYLE))
-    key = "separator_page" if entry.first_page == entry.last_page else "separator_pages"
     pages = (
-        say(key, lang, first=entry.first_page, last=entry.last_page)
+        say("separator_pages", lang, first=entry.separator_page, last=entry.last_page)
         + f"  ({entry.bates_first} – {entry.bates_last})"
     )
     story: list[Any] = [
@@ -304,7 +267,9 @@ def _custody(spec: BundleSpec, exhibit: BundleExhibit, style: dict[str, Any]) ->
     return table
 
 
-def _manifest(spec: BundleSpec, manifest: Manifest, sha: str, style: dict[str, Any]) -> list[Any]:
+def _manifest(
+    spec: BundleSpec, manifest: Manifest, spots: dict[str, SealBox], style: dict[str, Any]
+) -> list[Any]:
     from reportlab.platypus import Spacer, TableStyle
 
     lang = spec.language
@@ -339,7 +304,7 @@ def _manifest(spec: BundleSpec, manifest: Manifest, sha: str, style: dict[str, A
             style["small"],
         ),
         Spacer(1, 6),
-        _p(f"{say('manifest_hash', lang)}: {sha}", style["td_mono"]),
+        SealSpot(MANIFEST_SEAL, PAGE_WIDTH - 2 * MARGIN, 11, spots),
         Spacer(1, 10),
         table,
     ]

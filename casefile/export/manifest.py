@@ -3,6 +3,10 @@
 It is attached to the PDF as `casefile-manifest.json`, printed on the closing pages, and its own
 SHA-256 is printed on the cover (and carried by the cover's QR code) and stored in the document
 information. Canonical JSON (sorted keys, no spaces, UTF-8) makes the hash reproducible.
+
+Format 2 adds every page's fingerprint (`fingerprint.py`), the pages that carry the seal, and
+the head of the archive's audit chain when the bundle was made; format 1 manifests (bundles made
+before) are still read.
 """
 
 from __future__ import annotations
@@ -11,7 +15,8 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 
-FORMAT = 1
+FORMAT = 2
+READABLE_FORMATS = (1, 2)
 ATTACHMENT_NAME = "casefile-manifest.json"
 METADATA_KEY = "/CasefileManifestSHA256"
 
@@ -65,6 +70,33 @@ class Manifest:
     problems: tuple[str, ...] = ()
     format: int = FORMAT
     files_count: int = field(default=0)
+    # Format 2: the SHA-256 fingerprint of each page in order, how they were made, the pages
+    # whose seal (the manifest's own hash) is left out of theirs.
+    page_sha256: tuple[str, ...] = ()
+    fingerprint_method: str = ""
+    sealed_pages: tuple[int, ...] = ()
+    # The archive's audit chain when the bundle was made: how many rows, the last row's hash.
+    archive_chain_rows: int | None = None
+    archive_chain_head: str | None = None
+    # Whose signature the bundle was made to carry (the certificate's subject), "" for none.
+    signed_by: str = ""
+    signer_certificate_sha256: str = ""  # of that certificate (DER)
+
+    def page_label(self, page: int) -> str:
+        """Where the 1-based `page` belongs: "exhibit 8 p. 4/8", "the cover", …"""
+        if page == 1:
+            return "the cover"
+        for entry in self.exhibits:
+            if entry.separator_page <= page < entry.first_page:
+                return f"exhibit {entry.position}'s separator sheet"
+            if entry.first_page <= page <= entry.last_page:
+                count = entry.last_page - entry.first_page + 1
+                return f"exhibit {entry.position} p. {page - entry.first_page + 1}/{count}"
+        if page >= self.manifest_first_page:
+            return "the manifest"
+        if self.exhibits and page < self.exhibits[0].separator_page:
+            return "the index"
+        return "no part of the bundle"
 
     def to_json(self) -> bytes:
         return json.dumps(
@@ -77,8 +109,9 @@ class Manifest:
     @classmethod
     def from_json(cls, data: bytes) -> Manifest:
         raw = json.loads(data.decode("utf-8"))
-        if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-            raise ValueError(f"not a Casefile bundle manifest of format {FORMAT}")
+        if not isinstance(raw, dict) or raw.get("format") not in READABLE_FORMATS:
+            formats = " or ".join(map(str, READABLE_FORMATS))
+            raise ValueError(f"not a Casefile bundle manifest of format {formats}")
         exhibits = tuple(
             ManifestExhibit(
                 **{
@@ -91,5 +124,6 @@ class Manifest:
             )
             for e in raw.pop("exhibits")
         )
-        raw["problems"] = tuple(raw.get("problems", ()))
+        for key in ("problems", "page_sha256", "sealed_pages"):
+            raw[key] = tuple(raw.get(key, ()))
         return cls(**raw, exhibits=exhibits)

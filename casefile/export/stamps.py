@@ -2,7 +2,11 @@
 number (NB-000123) on the right, each on a white label so it reads over a photo or a scan.
 
 All stamps are drawn in one reportlab document, a page per bundle page and of its size, and then
-merged onto the bundle's pages by pypdf."""
+merged onto the bundle's pages by pypdf.
+
+Casefile's own pages keep their foot free for the stamp. An exhibit's PDF page is never drawn
+over: its visible box (CropBox) is extended downwards by a white strip that carries the stamp, so
+the stamp is never hidden by a smaller CropBox and never covers the page's own footer."""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from casefile.export.fonts import register_font
 
 FONT_SIZE = 8.5
 INSET = 14.0
+STRIP = 30.0  # the strip added below an exhibit's PDF page
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +27,7 @@ class Stamp:
     height: float
     left: str  # where the page belongs: "Exhibit 7, p. 2/5"
     bates: str
+    strip: bool = False  # drawn in a strip added below the page (its height included)
 
 
 def render_stamps(stamps: list[Stamp], out: Path) -> None:
@@ -33,6 +39,12 @@ def render_stamps(stamps: list[Stamp], out: Path) -> None:
     for stamp in stamps:
         canvas.setPageSize((stamp.width, stamp.height))
         canvas.setFont(font, FONT_SIZE)
+        if stamp.strip:  # hides whatever lay below the old CropBox
+            canvas.setFillColorRGB(1, 1, 1)
+            canvas.rect(0, 0, stamp.width, STRIP, stroke=0, fill=1)
+            canvas.setStrokeColorRGB(0.75, 0.75, 0.75)
+            canvas.setLineWidth(0.3)
+            canvas.line(0, STRIP, stamp.width, STRIP)
         _label(canvas, INSET, stamp.left, align_right=False)
         _label(canvas, stamp.width - INSET, stamp.bates, align_right=True)
         canvas.showPage()

@@ -1,7 +1,9 @@
 """Checking a bundle offline: its attached manifest against the hash printed on the cover and
-stored in the document information, its pages and Bates stamps against the manifest, each photo
+stored in the document information, every page against its fingerprint in the manifest (each
+page that differs, is missing, extra or out of place named with where it belongs), each photo
 embedded byte for byte against its SHA-256 — and, given a way to find the original files (an
-archive), every listed file against its hash.
+archive), every listed file against its hash. Bundles made before page fingerprints (manifest
+format 1) are checked by their page count and the stamps on each exhibit's first and last page.
 
 Never raises for a damaged or foreign PDF: the verdict says what is wrong.
 """
@@ -15,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from casefile.export.fingerprint import FingerprintError, PageFingerprints
 from casefile.export.manifest import (
     ATTACHMENT_NAME,
     METADATA_KEY,
@@ -23,6 +26,7 @@ from casefile.export.manifest import (
     ManifestFile,
 )
 from casefile.export.renditions import short_reason
+from casefile.export.signing import SignatureCheck, check_signatures
 
 # Checks one listed file of an exhibit against the originals: (ok, what was found).
 FileCheck = Callable[[Manifest, ManifestExhibit, ManifestFile], tuple[bool, str]]
@@ -45,13 +49,20 @@ class BundleVerdict:
     findings: tuple[str, ...]  # about the bundle as a whole
     problems: tuple[str, ...]  # what failed, bundle-wide
     exhibits: tuple[ExhibitVerdict, ...] = field(default=())
+    signature: SignatureCheck | None = None  # None: the file could not be read at all
 
     @property
     def ok(self) -> bool:
         return not self.problems and all(e.ok for e in self.exhibits)
 
 
-def verify_bundle(path: Path, check_file: FileCheck | None = None) -> BundleVerdict:
+def verify_bundle(
+    path: Path,
+    check_file: FileCheck | None = None,
+    archive_certificates: tuple[bytes, ...] = (),
+) -> BundleVerdict:
+    """The verdict on the bundle at `path`; `archive_certificates` (DER) are the archive's own
+    keys' certificates, to tell whether it signed the bundle."""
     from pypdf import PdfReader
 
     try:
@@ -88,14 +99,48 @@ def verify_bundle(path: Path, check_file: FileCheck | None = None) -> BundleVerd
             f"manifest attached and intact: SHA-256 {sha} matches the cover and the document "
             "information"
         )
+    for page in manifest.sealed_pages[1:]:  # the cover was read above
+        if not 1 <= page <= pages or sha not in _text_of(reader, page - 1):
+            problems.append(f"page {page} ({manifest.page_label(page)}) does not show it either")
     if pages != manifest.total_pages:
         problems.append(f"the bundle has {pages} pages; its manifest lists {manifest.total_pages}")
     else:
         findings.append(f"{pages} pages, as the manifest lists")
+    signature = check_signatures(path, archive_certificates)
+    if signature.signed:
+        problems += [f"signature: {p}" for p in signature.problems]
+        made_for = manifest.signer_certificate_sha256
+        if made_for and signature.certificate_sha256 != made_for:
+            problems.append(
+                f"signature: signed by {signature.signer} (certificate SHA-256 "
+                f"{signature.certificate_sha256}), but the bundle was made to be signed by "
+                f"{manifest.signed_by} (certificate SHA-256 {made_for}): it was re-signed"
+            )
+    elif manifest.signed_by:
+        problems.append(
+            f"the bundle is not signed, but it was made signed by {manifest.signed_by}: "
+            "its signature was removed"
+        )
+    elif "/Prev" in reader.trailer:
+        problems.append(
+            "something was appended to the file after it was written (an incremental update)"
+        )
+    changed: dict[int, list[str]] = {}  # expected page → what is wrong with it
+    if manifest.page_sha256:
+        page_problems = _compare_pages(reader, manifest, changed)
+        if page_problems:
+            problems += page_problems
+        else:
+            findings.append(f"every page matches its fingerprint ({manifest.fingerprint_method})")
+    if manifest.archive_chain_head:
+        findings.append(
+            f"made when the archive's audit chain had {manifest.archive_chain_rows} rows, "
+            f"head {manifest.archive_chain_head}"
+        )
     verdicts = tuple(
-        _exhibit(reader, manifest, entry, pages, check_file) for entry in manifest.exhibits
+        _exhibit(reader, manifest, entry, pages, check_file, changed) for entry in manifest.exhibits
     )
-    return BundleVerdict(path, manifest, sha, tuple(findings), tuple(problems), verdicts)
+    return BundleVerdict(path, manifest, sha, tuple(findings), tuple(problems), verdicts, signature)
 
 
 def _exhibit(
@@ -104,16 +149,23 @@ def _exhibit(
     entry: ManifestExhibit,
     pages: int,
     check_file: FileCheck | None,
+    changed: dict[int, list[str]],
 ) -> ExhibitVerdict:
     findings: list[str] = []
     ok = True
-    for page, bates in (
-        (entry.separator_page, entry.bates_first),
-        (entry.last_page, entry.bates_last),
-    ):
-        if not 1 <= page <= pages or bates not in _text_of(reader, page - 1):
-            findings.append(f"page {page} does not carry the stamp {bates}")
-            ok = False
+    if manifest.page_sha256:
+        for page in range(entry.separator_page, entry.last_page + 1):
+            for problem in changed.get(page, ()):
+                findings.append(problem)
+                ok = False
+    else:
+        for page, bates in (
+            (entry.separator_page, entry.bates_first),
+            (entry.last_page, entry.bates_last),
+        ):
+            if not 1 <= page <= pages or bates not in _text_of(reader, page - 1):
+                findings.append(f"page {page} does not carry the stamp {bates}")
+                ok = False
     if ok:
         findings.append(
             f"pages {entry.separator_page}–{entry.last_page} "
@@ -137,6 +189,79 @@ def _exhibit(
             findings.append(f"{item.name}: {said}")
             ok = ok and file_ok
     return ExhibitVerdict(entry.position, entry.exhibit_no, entry.description, ok, tuple(findings))
+
+
+MAX_LISTED = 40  # page problems listed one by one; the rest are counted
+
+
+def _compare_pages(reader: Any, manifest: Manifest, changed: dict[int, list[str]]) -> list[str]:
+    """Each page's fingerprint against the manifest's, aligned so that a missing or an extra
+    page is named as such rather than making every later page "differ"."""
+    from difflib import SequenceMatcher
+
+    expected = list(manifest.page_sha256)
+    actual = _fingerprints(reader, set(manifest.sealed_pages))
+    where = {fp: i for i, fp in enumerate(expected)}
+    label = manifest.page_label
+    said: list[str] = []
+
+    def note(page: int, text: str) -> None:
+        said.append(text)
+        changed.setdefault(page, []).append(text)
+
+    matcher = SequenceMatcher(None, expected, actual, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        paired = min(i2 - i1, j2 - j1) if op == "replace" else 0
+        for k in range(paired):
+            i, j = i1 + k, j1 + k
+            moved = where.get(actual[j])
+            if moved is not None and moved != i:
+                note(
+                    i + 1,
+                    f"page {j + 1} shows what page {moved + 1} ({label(moved + 1)}) should: "
+                    f"pages out of order (page {i + 1} should be {label(i + 1)})",
+                )
+            elif actual[j].startswith("!"):
+                note(i + 1, f"page {j + 1}, {label(i + 1)}: {actual[j][1:]}")
+            else:
+                note(i + 1, f"page {j + 1}, {label(i + 1)}: content differs")
+        for i in range(i1 + paired, i2):
+            if actual.count(expected[i]) == 0:
+                note(i + 1, f"page {i + 1} ({label(i + 1)}) is missing")
+        for j in range(j1 + paired, j2):
+            moved = where.get(actual[j])
+            if moved is not None:  # a page of the bundle, in the wrong place
+                note(
+                    moved + 1,
+                    f"page {j + 1} shows what page {moved + 1} ({label(moved + 1)}) should: "
+                    "pages out of order",
+                )
+            else:
+                after = f"after page {j}" if j else "before the first page"
+                note(
+                    min(i1 + 1, len(expected)),
+                    f"an extra page {after} (page {j + 1} of the file) that the manifest does "
+                    "not list",
+                )
+    if len(said) > MAX_LISTED:
+        said = said[:MAX_LISTED] + [f"… and {len(said) - MAX_LISTED} more page problems"]
+    return said
+
+
+def _fingerprints(reader: Any, sealed: set[int]) -> list[str]:
+    """The file's pages' fingerprints; "!reason" for a page that cannot be fingerprinted."""
+    hasher = PageFingerprints()
+    found = []
+    for index in range(len(reader.pages)):
+        try:
+            found.append(hasher.of(reader.pages[index], sealed=index + 1 in sealed))
+        except (FingerprintError, RecursionError) as exc:
+            found.append(f"!cannot be checked ({short_reason(exc)})")
+        except Exception as exc:  # a damaged page: pypdf raises many kinds
+            found.append(f"!cannot be read ({short_reason(exc)})")
+    return found
 
 
 def _image_hashes(reader: Any, index: int, pages: int) -> set[str]:

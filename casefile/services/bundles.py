@@ -313,7 +313,7 @@ def verify_bundle(
             )
         return True, "matches the archive's copy (re-hashed)"
 
-    return verify.verify_bundle(path, check)
+    return verify.verify_bundle(path, check, archive_certificates(archive))
 
 
 def _holdings(archive: Archive, case_reference: str) -> dict[int, set[str]]:
