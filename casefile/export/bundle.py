@@ -38,6 +38,7 @@ from casefile.export.manifest import (
     ManifestFile,
 )
 from casefile.export.renditions import Rendition, open_pdf, render_file
+from casefile.export.sanitize import strip_active_content
 from casefile.export.seal import SealBox, attach_empty_seal, fill_seal, render_seals
 from casefile.export.signing import BundleSigner, sign_pdf, signer_identity
 from casefile.export.spec import BundleSpec
@@ -222,6 +223,7 @@ class _Job:
                         pages=r.pages,
                         problem=r.problem,
                         embedded_original=r.embedded_original,
+                        removed=r.removed,
                     )
                 )
                 if r.problem:
@@ -344,6 +346,7 @@ class _Job:
                 with rendition.pdf.open("rb") as handle:
                     reader = open_pdf(handle)
                     for page in reader.pages:
+                        strip_active_content(page)  # listed in the manifest at render time
                         writer.add_page(page)
                         added()
                         _forget_read_objects(reader)
