@@ -81,11 +81,18 @@ class SignatureCheck:
 
 
 def load_signer(signer: BundleSigner) -> Any:
-    """The pyHanko signer of `signer`'s PKCS#12 file. Raises `ValidationError` on the field
-    "certificate" (or "passphrase") saying what is wrong, in words a user can act on."""
+    """The pyHanko signer of `signer`'s PKCS#12 file (the file checked by `_open_pkcs12`)."""
+    data, passphrase, _cert = _open_pkcs12(signer)
     _import_pyhanko()
     from pyhanko.sign import signers
 
+    return signers.SimpleSigner.load_pkcs12_data(data, (), passphrase)
+
+
+def _open_pkcs12(signer: BundleSigner) -> tuple[bytes, bytes | None, Any]:
+    """(the file's bytes, the passphrase that opens it, its certificate). Raises
+    `ValidationError` on the field "certificate" (or "passphrase") saying what is wrong, in
+    words a user can act on. Only `cryptography`: quick enough for the window's own thread."""
     path = Path(signer.p12)
     try:
         data = path.read_bytes()
@@ -95,9 +102,7 @@ def load_signer(signer: BundleSigner) -> Any:
         raise ValidationError(
             "certificate", f"cannot read {path} ({exc.strerror or exc})"
         ) from None
-    if len(data) > 1_000_000:  # a PKCS#12 file is a few KB; this is something else
-        raise ValidationError("certificate", f"{path.name} is not a PKCS#12 (.p12/.pfx) file")
-    if not _is_pkcs12(data):
+    if len(data) > 1_000_000 or not _is_pkcs12(data):  # a PKCS#12 file is a few KB
         raise ValidationError("certificate", f"{path.name} is not a PKCS#12 (.p12/.pfx) file")
     attempts = (None, b"") if signer.passphrase is None else (signer.passphrase,)
     for passphrase in attempts:  # no passphrase: none, or an empty one (openssl's habit)
@@ -112,13 +117,12 @@ def load_signer(signer: BundleSigner) -> Any:
                 "passphrase", f"{path.name} is protected: give its passphrase"
             ) from None
         raise ValidationError("passphrase", f"the passphrase does not open {path.name}") from None
-    key, cert = loaded.key, loaded.cert
-    if key is None or cert is None:
+    if loaded.key is None or loaded.cert is None:
         raise ValidationError(
             "certificate",
             f"{path.name} holds no private key with its certificate: a signature needs both",
         )
-    return signers.SimpleSigner.load_pkcs12_data(data, (), passphrase)
+    return data, passphrase, loaded.cert.certificate
 
 
 def signer_identity(signer: BundleSigner) -> SignerIdentity:
@@ -126,11 +130,9 @@ def signer_identity(signer: BundleSigner) -> SignerIdentity:
     wrong passphrase, no private key, an expired or not yet valid certificate."""
     from datetime import UTC
 
-    from cryptography import x509
     from cryptography.hazmat.primitives.serialization import Encoding
 
-    pyhanko_signer = load_signer(signer)  # the passphrase and the key are right
-    cert = x509.load_der_x509_certificate(pyhanko_signer.signing_cert.dump())
+    cert = _open_pkcs12(signer)[2]
     now = datetime.now(UTC)  # the real clock: validity is judged against it by every reader
     if cert.not_valid_after_utc < now:
         raise ValidationError(
@@ -202,13 +204,16 @@ def sign_pdf(
 # --- checking ---------------------------------------------------------------------------
 
 
-def check_signatures(path: Path, archive_certificates: tuple[bytes, ...] = ()) -> SignatureCheck:
+def check_signatures(
+    path: Path, archive_certificates: tuple[bytes, ...] | None = None
+) -> SignatureCheck:
     """The signatures of `path`; `archive_certificates` (DER) are the archive's own keys'
-    certificates, to tell a bundle made by this archive from a re-made one. Never raises for
-    a missing, damaged or unsigned file: that is said in `problems`."""
+    certificates, to tell a bundle made by this archive from a re-made one (None: no archive
+    to compare with; empty: the archive has no key yet, so it made no signed bundle). Never
+    raises for a missing, damaged or unsigned file: that is said in `problems`."""
     try:
         with _opened(path) as stream:
-            return _check(stream, archive_certificates, bool(archive_certificates))
+            return _check(stream, archive_certificates or (), archive_certificates is not None)
     except FileNotFoundError:
         return _unreadable("there is no such file")
     except OSError as exc:
@@ -358,7 +363,8 @@ class _OfflineChainNoise(logging.Filter):
     `check_signatures` says it in words instead."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return not str(record.msg).startswith("Validation error [cert context")
+        message = str(record.msg)
+        return not message.startswith(("Validation error [cert context", "Failed to build path"))
 
 
 @functools.cache

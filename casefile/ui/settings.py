@@ -65,6 +65,10 @@ def _int(raw: Any) -> int:
     return int(raw)
 
 
+def _bool(raw: Any) -> bool:
+    return str(raw).strip().lower() in ("1", "true")  # ini files give text back
+
+
 def _path(raw: Any) -> Path | None:
     text = str(raw).strip()
     return Path(text) if text else None
@@ -87,6 +91,12 @@ class Settings:
     # the archive last opened: File › Open Archive… starts in its folder when none is open
     last_archive: _Setting[Path | None] = _Setting("archive/last", None, _path, str)
     status_filter: _Setting[str] = _Setting("caseList/status", "", str)
+    # Export Bundle: the user's own certificate (PKCS#12) to sign with, kept per user and
+    # machine (it is theirs, not the archive's); its passphrase is never stored.
+    bundle_certificate: _Setting[Path | None] = _Setting("bundle/certificate", None, _path, str)
+    sign_with_certificate: _Setting[bool] = _Setting(
+        "bundle/signWithCertificate", False, _bool, int
+    )
 
     def __init__(self, backend: QSettings | None = None) -> None:
         self.backend = backend if backend is not None else QSettings()

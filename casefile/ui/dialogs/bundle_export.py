@@ -18,6 +18,11 @@ that became placeholder pages; Open PDF and Show in Folder then act on the file.
 `ValidationError` is shown by the field it names (the exhibits' under the list); any other error
 goes to the app's error reporting.
 
+Sign with: the archive's own key (the default), or the user's certificate (a PKCS#12 file
+chosen with Choose Certificate…, remembered in the user's `Settings`). With a certificate,
+Export… asks its passphrase (`_ask_passphrase`, replaced in tests) each time and keeps it only
+for that export; a wrong one is said under the field and nothing is written.
+
 A non-modal window: `bundle_exported(BundleResult)` is emitted after each export.
 """
 
@@ -33,6 +38,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHeaderView,
+    QInputDialog,
+    QLineEdit,
     QListWidgetItem,
     QTableWidgetItem,
     QWidget,
@@ -45,9 +52,11 @@ from casefile.store.rows import CaseDetail
 from casefile.ui import errors, labels, tasks
 from casefile.ui.dialogs.field_errors import ERROR_COLOUR, FieldErrors
 from casefile.ui.forms.bundle_export_ui import Ui_BundleExportDialog
+from casefile.ui.settings import Settings
 
 if TYPE_CHECKING:
     from casefile.export.bundle import BundleResult
+    from casefile.export.signing import BundleSigner
     from casefile.services.bundles import BundleRequest, ExhibitChoice
     from casefile.store.archive import Archive
 
@@ -58,6 +67,7 @@ WANTED_ROLE = Qt.ItemDataRole.UserRole + 1  # the tick an internal exhibit had b
 # The kind and source columns leave the room to the description.
 MIN_FITTED_WIDTH, MAX_FITTED_WIDTH = 100, 190
 COL_POSITION, COL_EXHIBIT, COL_DESCRIPTION, COL_KIND, COL_DATE, COL_SOURCE, COL_SHA = range(7)
+SIGN_ARCHIVE, SIGN_CERTIFICATE = "archive", "certificate"  # the Sign with choices
 
 
 class BundleExportDialog(QDialog):
@@ -65,8 +75,15 @@ class BundleExportDialog(QDialog):
 
     bundle_exported = Signal(object)  # the BundleResult
 
-    def __init__(self, archive: Archive, case: CaseDetail, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        archive: Archive,
+        case: CaseDetail,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.settings = settings if settings is not None else Settings()
         self.ui = Ui_BundleExportDialog()
         self.ui.setupUi(self)
         self.setModal(False)
@@ -88,7 +105,14 @@ class BundleExportDialog(QDialog):
         ui.caseLabel.setFont(bold)
         ui.previewLabel.setFont(bold)
         muted = "color: palette(placeholder-text);"
-        for label in (ui.introLabel, ui.recipientNote, ui.batesExample, ui.previewSummary):
+        self.signed_with = ""  # who signed the last export, in words
+        for label in (
+            ui.introLabel,
+            ui.recipientNote,
+            ui.batesExample,
+            ui.signNote,
+            ui.previewSummary,
+        ):
             label.setStyleSheet(muted)
         ui.problemsLabel.setStyleSheet(f"color: {ERROR_COLOUR};")
         ui.splitter.setStretchFactor(0, 3)
@@ -110,9 +134,12 @@ class BundleExportDialog(QDialog):
                 "prepared_by": ui.preparedByEdit,
                 "bates_prefix": ui.batesPrefixEdit,
                 "bates_start": ui.batesStartSpin,
+                "certificate": ui.signCombo,
             },
             ui.errorLabel,  # under the checklist: "exhibits" and anything without a field
+            shown_at={"passphrase": "certificate"},
         )
+        self._setup_signing()
         ui.batesStartSpin.valueChanged.connect(lambda _v: self._errors.clear("bates_start"))
         self._connect()
         self._set_result(None)
@@ -195,6 +222,8 @@ class BundleExportDialog(QDialog):
         ui.languageCombo.currentIndexChanged.connect(lambda _i: self.update_preview())
         ui.batesPrefixEdit.textChanged.connect(lambda _t: self._update_bates_example())
         ui.batesStartSpin.valueChanged.connect(lambda _v: self._update_bates_example())
+        ui.signCombo.currentIndexChanged.connect(lambda _i: self._sign_choice_changed())
+        ui.certificateButton.clicked.connect(self.choose_certificate)
         ui.exportButton.clicked.connect(self.export)
         ui.closeButton.clicked.connect(self._close_clicked)
         ui.openButton.clicked.connect(self.open_pdf)
@@ -483,6 +512,132 @@ class BundleExportDialog(QDialog):
             for r in range(table.rowCount())
         ]
 
+    # --- signing -------------------------------------------------------------------------
+
+    def _setup_signing(self) -> None:
+        combo = self.ui.signCombo
+        combo.addItem(self.tr("This archive's own key"), SIGN_ARCHIVE)
+        combo.addItem(self.tr("My certificate"), SIGN_CERTIFICATE)
+        mine = self.settings.sign_with_certificate and self.settings.bundle_certificate
+        combo.setCurrentIndex(combo.findData(SIGN_CERTIFICATE if mine else SIGN_ARCHIVE))
+        self._update_sign_note()
+
+    @property
+    def certificate(self) -> Path | None:
+        """The certificate chosen (remembered across sessions), signing with it or not."""
+        return self.settings.bundle_certificate
+
+    def signs_with_certificate(self) -> bool:
+        return self.ui.signCombo.currentData() == SIGN_CERTIFICATE
+
+    def set_sign_with_certificate(self, mine: bool) -> None:
+        combo = self.ui.signCombo
+        combo.setCurrentIndex(combo.findData(SIGN_CERTIFICATE if mine else SIGN_ARCHIVE))
+
+    def _sign_choice_changed(self) -> None:
+        mine = self.signs_with_certificate()
+        if mine and self.certificate is None and not self.choose_certificate():
+            # nothing chosen: the archive's key still (quietly: a refusal stays shown)
+            combo = self.ui.signCombo
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(SIGN_ARCHIVE))
+            combo.blockSignals(False)
+            mine = False
+        self.settings.sign_with_certificate = mine
+        self._update_sign_note()
+
+    def _update_sign_note(self) -> None:
+        if self.signs_with_certificate() and self.certificate is not None:
+            text = (
+                self.tr(
+                    "Signed in your name with %s: its passphrase is asked for at each export "
+                    "and never stored."
+                )
+                % self.certificate.name
+            )
+            self.ui.signNote.setToolTip(str(self.certificate))
+        else:
+            text = self.tr(
+                "Signed with a key this archive keeps: verify-bundle --archive tells its "
+                "bundles from re-made ones. Readers show it as not vouched for by an "
+                "authority; choose your certificate to sign in your name."
+            )
+            self.ui.signNote.setToolTip("")
+        self.ui.signNote.setText(text)
+
+    def _ask_certificate_path(self, start: Path | None) -> Path | None:
+        """The PKCS#12 file the user picks, None if they cancelled. Tests replace this."""
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose Your Certificate"),
+            str(start.parent if start else Path.home()),
+            self.tr("Certificates with their key (*.p12 *.pfx);;All files (*)"),
+        )
+        return Path(chosen) if chosen else None
+
+    def _ask_passphrase(self, certificate: Path, again: bool) -> bytes | None:
+        """The certificate's passphrase, None if the user cancelled. Tests replace this."""
+        prompt = (
+            self.tr("That passphrase does not open %s. Passphrase:")
+            if again
+            else self.tr("Passphrase of %s:")
+        ) % certificate.name
+        text, accepted = QInputDialog.getText(
+            self, self.tr("Sign the Bundle"), prompt, QLineEdit.EchoMode.Password
+        )
+        return text.encode() if accepted else None
+
+    def choose_certificate(self) -> bool:
+        """Choose Certificate…: pick a PKCS#12 file; a file that is not one (or holds no key,
+        or has expired) is refused under the field. True when one was chosen."""
+        from casefile.services.bundles import certificate_signer
+
+        path = self._ask_certificate_path(self.certificate)
+        if path is None:
+            return False
+        try:
+            certificate_signer(path, None)
+        except ValidationError as exc:
+            if exc.field != "passphrase":  # protected is as it should be; the rest is not
+                self._errors.show(exc)
+                return False
+        except CasefileError as exc:
+            self._errors.show(exc)
+            return False
+        self._errors.clear("certificate")
+        self.settings.bundle_certificate = path
+        self.set_sign_with_certificate(True)
+        self.settings.sign_with_certificate = True
+        self._update_sign_note()
+        return True
+
+    def _signer(self) -> tuple[BundleSigner | None, str] | None:
+        """(who signs, in words) for the export: None for the archive's key; the certificate
+        with the passphrase the user gives. None when the user cancelled or the certificate
+        cannot sign (said under the field)."""
+        from casefile.services.bundles import certificate_signer
+
+        path = self.certificate
+        if not self.signs_with_certificate():
+            return None, self.tr("this archive's own key")
+        if path is None:
+            self._errors.show(ValidationError("certificate", self.tr("choose a certificate")))
+            return None
+        passphrase: bytes | None = None  # first without: the file may have none
+        asked = 0
+        while True:
+            try:
+                signer, identity = certificate_signer(path, passphrase)
+                return signer, f"{identity.subject} ({path.name})"
+            except ValidationError as exc:
+                if exc.field != "passphrase" or asked == 2:  # asked twice: said, not again
+                    self._errors.show(exc)
+                    return None
+            passphrase = self._ask_passphrase(path, again=asked > 0)
+            asked += 1
+            if passphrase is None:
+                return None
+
     # --- exporting -----------------------------------------------------------------------
 
     @property
@@ -504,6 +659,10 @@ class BundleExportDialog(QDialog):
 
         self._errors.clear_all()
         request = self.request()
+        signing = self._signer()
+        if signing is None:
+            return
+        signer, signed_with = signing
         suggested = default_output_path(self._archive, self.case.reference, self.recipient())
         path = self._ask_output_path(suggested)
         if path is None:
@@ -514,6 +673,7 @@ class BundleExportDialog(QDialog):
         cancel = threading.Event()
         self._cancel = cancel
         self.target = path
+        self.signed_with = signed_with
         self.exported = None
         self._set_result(None)
         self._set_busy(True)
@@ -527,6 +687,7 @@ class BundleExportDialog(QDialog):
                 path,
                 progress=ctx.progress,
                 cancelled=lambda: ctx.token() or cancel.is_set(),
+                signer=signer,
             )
 
         task = tasks.run_task(
@@ -564,6 +725,7 @@ class BundleExportDialog(QDialog):
             "assembling": self.tr("Assembling the pages…"),
             "stamping pages": self.tr("Stamping page numbers…"),
             "writing": self.tr("Writing the PDF…"),
+            "signing": self.tr("Signing the bundle…"),
         }
         if label in stages:
             text = stages[label]
@@ -656,7 +818,11 @@ class BundleExportDialog(QDialog):
             .replace("%4", f"{result.seconds:.1f}")
         )
         ui.resultLabel.setText(
-            text + "\n" + self.tr("Manifest SHA-256: %s") % result.manifest_sha256
+            text
+            + "\n"
+            + self.tr("Manifest SHA-256: %s") % result.manifest_sha256
+            + "\n"
+            + self.tr("Signed with %s.") % self.signed_with
         )
         problems = list(result.problems)
         ui.problemsLabel.setVisible(bool(problems))

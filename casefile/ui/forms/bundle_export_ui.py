@@ -215,6 +215,42 @@ class Ui_BundleExportDialog(object):
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.batesExample)
 
+        self.signLabel = QLabel(self.optionsBox)
+        self.signLabel.setObjectName(u"signLabel")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.signLabel)
+
+        self.signWidget = QWidget(self.optionsBox)
+        self.signWidget.setObjectName(u"signWidget")
+        self.signLayout = QHBoxLayout(self.signWidget)
+        self.signLayout.setSpacing(6)
+        self.signLayout.setObjectName(u"signLayout")
+        self.signLayout.setContentsMargins(0, 0, 0, 0)
+        self.signCombo = QComboBox(self.signWidget)
+        self.signCombo.setObjectName(u"signCombo")
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy2.setHorizontalStretch(1)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.signCombo.sizePolicy().hasHeightForWidth())
+        self.signCombo.setSizePolicy(sizePolicy2)
+
+        self.signLayout.addWidget(self.signCombo)
+
+        self.certificateButton = QPushButton(self.signWidget)
+        self.certificateButton.setObjectName(u"certificateButton")
+
+        self.signLayout.addWidget(self.certificateButton)
+
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.signWidget)
+
+        self.signNote = QLabel(self.optionsBox)
+        self.signNote.setObjectName(u"signNote")
+        self.signNote.setTextFormat(Qt.TextFormat.PlainText)
+        self.signNote.setWordWrap(True)
+
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.signNote)
+
 
         self.optionsLayout.addLayout(self.formLayout)
 
@@ -314,11 +350,11 @@ class Ui_BundleExportDialog(object):
 
         self.statusLabel = QLabel(BundleExportDialog)
         self.statusLabel.setObjectName(u"statusLabel")
-        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        sizePolicy2.setHorizontalStretch(1)
-        sizePolicy2.setVerticalStretch(0)
-        sizePolicy2.setHeightForWidth(self.statusLabel.sizePolicy().hasHeightForWidth())
-        self.statusLabel.setSizePolicy(sizePolicy2)
+        sizePolicy3 = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        sizePolicy3.setHorizontalStretch(1)
+        sizePolicy3.setVerticalStretch(0)
+        sizePolicy3.setHeightForWidth(self.statusLabel.sizePolicy().hasHeightForWidth())
+        self.statusLabel.setSizePolicy(sizePolicy3)
         self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.bottomLayout.addWidget(self.statusLabel)
@@ -355,6 +391,7 @@ class Ui_BundleExportDialog(object):
         self.preparedByLabel.setBuddy(self.preparedByEdit)
         self.batesLabel.setBuddy(self.batesPrefixEdit)
         self.batesStartLabel.setBuddy(self.batesStartSpin)
+        self.signLabel.setBuddy(self.signCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.exhibitList, self.moveUpButton)
         QWidget.setTabOrder(self.moveUpButton, self.moveDownButton)
@@ -365,7 +402,9 @@ class Ui_BundleExportDialog(object):
         QWidget.setTabOrder(self.languageCombo, self.preparedByEdit)
         QWidget.setTabOrder(self.preparedByEdit, self.batesPrefixEdit)
         QWidget.setTabOrder(self.batesPrefixEdit, self.batesStartSpin)
-        QWidget.setTabOrder(self.batesStartSpin, self.previewTable)
+        QWidget.setTabOrder(self.batesStartSpin, self.signCombo)
+        QWidget.setTabOrder(self.signCombo, self.certificateButton)
+        QWidget.setTabOrder(self.certificateButton, self.previewTable)
         QWidget.setTabOrder(self.previewTable, self.exportButton)
         QWidget.setTabOrder(self.exportButton, self.openButton)
         QWidget.setTabOrder(self.openButton, self.showFolderButton)
@@ -423,6 +462,14 @@ class Ui_BundleExportDialog(object):
         self.batesStartLabel.setText(QCoreApplication.translate("BundleExportDialog", u"&from", None))
 #if QT_CONFIG(tooltip)
         self.batesStartSpin.setToolTip(QCoreApplication.translate("BundleExportDialog", u"The number of the bundle's first page: continue a series from an earlier bundle", None))
+#endif // QT_CONFIG(tooltip)
+        self.signLabel.setText(QCoreApplication.translate("BundleExportDialog", u"Si&gn with:", None))
+#if QT_CONFIG(tooltip)
+        self.signCombo.setToolTip(QCoreApplication.translate("BundleExportDialog", u"The bundle is signed as a PDF signature: readers show any change made after it was signed", None))
+#endif // QT_CONFIG(tooltip)
+        self.certificateButton.setText(QCoreApplication.translate("BundleExportDialog", u"C&hoose Certificate\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.certificateButton.setToolTip(QCoreApplication.translate("BundleExportDialog", u"A PKCS#12 file (.p12 or .pfx) holding your certificate and its private key", None))
 #endif // QT_CONFIG(tooltip)
         self.previewLabel.setText(QCoreApplication.translate("BundleExportDialog", u"Index preview", None))
 #if QT_CONFIG(tooltip)

@@ -333,7 +333,7 @@ class CaseActions(QObject):
         archive, detail = shown
 
         def make() -> BundleExportDialog:
-            dialog = BundleExportDialog(archive, detail, self.window)
+            dialog = BundleExportDialog(archive, detail, self.window, self.window.settings)
             dialog.bundle_exported.connect(
                 lambda result: self.window.ui.statusBar.showMessage(
                     self.tr("Exported the bundle %s.") % result.path.name, 10_000
