@@ -33,6 +33,7 @@ from typing import Any, BinaryIO
 from casefile.errors import CancelledError, CasefileError, ValidationError
 
 FIELD_NAME = "CasefileSignature"
+CHUNK = 1 << 20  # the digest reads the file 1 MiB at a time (pyHanko's default is 4 KiB)
 REASON = "Evidence bundle exported by Casefile; any change after signing breaks this signature"
 
 
@@ -82,15 +83,55 @@ class SignatureCheck:
 
 def load_signer(signer: BundleSigner) -> Any:
     """The pyHanko signer of `signer`'s PKCS#12 file (the file checked by `_open_pkcs12`)."""
-    data, passphrase, _cert = _open_pkcs12(signer)
+    loaded = _open_pkcs12(signer)
     _import_pyhanko()
-    from pyhanko.sign import signers
-
-    return signers.SimpleSigner.load_pkcs12_data(data, (), passphrase)
+    return _pyhanko_signer(loaded)
 
 
-def _open_pkcs12(signer: BundleSigner) -> tuple[bytes, bytes | None, Any]:
-    """(the file's bytes, the passphrase that opens it, its certificate). Raises
+def _pyhanko_signer(loaded: Any) -> Any:
+    """A pyHanko `SimpleSigner` over a loaded PKCS#12 that holds its private key as loaded
+    once: pyHanko's own re-loads the key for every signature (and signs twice, once to size
+    the placeholder), and OpenSSL checks an RSA key whole on each load (~0.5 s for 3072 bits)."""
+    from cryptography.hazmat.primitives.asymmetric.ec import ECDSA, EllipticCurvePrivateKey
+    from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+    from pyhanko.keys.internal import (
+        translate_pyca_cryptography_cert_to_asn1,
+        translate_pyca_cryptography_key_to_asn1,
+    )
+    from pyhanko.sign.signers import SimpleSigner
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+    from pyhanko_certvalidator.util import get_pyca_cryptography_hash
+
+    key = loaded.key
+
+    class _LoadedKeySigner(SimpleSigner):
+        def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+            mechanism = self.get_signature_mechanism_for_digest(digest_algorithm)
+            try:
+                algorithm = mechanism.signature_algo
+            except ValueError:
+                algorithm = mechanism["algorithm"].native
+            digest = get_pyca_cryptography_hash(digest_algorithm)
+            if algorithm == "rsassa_pkcs1v15" and isinstance(key, RSAPrivateKey):
+                return key.sign(data, PKCS1v15(), digest)
+            if algorithm == "ecdsa" and isinstance(key, EllipticCurvePrivateKey):
+                return key.sign(data, ECDSA(digest))
+            return bytes(super().sign_raw(data, digest_algorithm))  # PSS and the rarer kinds
+
+    store = SimpleCertificateStore()  # type: ignore[no-untyped-call]
+    store.register_multiple(
+        translate_pyca_cryptography_cert_to_asn1(c.certificate) for c in loaded.additional_certs
+    )
+    return _LoadedKeySigner(
+        signing_key=translate_pyca_cryptography_key_to_asn1(key),
+        signing_cert=translate_pyca_cryptography_cert_to_asn1(loaded.cert.certificate),
+        cert_registry=store,
+    )
+
+
+def _open_pkcs12(signer: BundleSigner) -> Any:
+    """The PKCS#12 file's key and certificates (cryptography's `PKCS12KeyAndCertificates`). Raises
     `ValidationError` on the field "certificate" (or "passphrase") saying what is wrong, in
     words a user can act on. Only `cryptography`: quick enough for the window's own thread."""
     path = Path(signer.p12)
@@ -122,7 +163,7 @@ def _open_pkcs12(signer: BundleSigner) -> tuple[bytes, bytes | None, Any]:
             "certificate",
             f"{path.name} holds no private key with its certificate: a signature needs both",
         )
-    return data, passphrase, loaded.cert.certificate
+    return loaded
 
 
 def signer_identity(signer: BundleSigner) -> SignerIdentity:
@@ -132,7 +173,7 @@ def signer_identity(signer: BundleSigner) -> SignerIdentity:
 
     from cryptography.hazmat.primitives.serialization import Encoding
 
-    cert = _open_pkcs12(signer)[2]
+    cert = _open_pkcs12(signer).cert.certificate
     now = datetime.now(UTC)  # the real clock: validity is judged against it by every reader
     if cert.not_valid_after_utc < now:
         raise ValidationError(
@@ -183,15 +224,19 @@ def sign_pdf(
         subfilter=SigSeedSubFilter.PADES,  # ETSI.CAdES.detached: PAdES baseline B-B
         reason=REASON,
     )
+    pdf_signer = signers.PdfSigner(
+        meta, pyhanko_signer, new_field_spec=fields.SigFieldSpec(FIELD_NAME, on_page=0)
+    )
     try:
         with open(dst, "r+b") as stream:
             writer = IncrementalPdfFileWriter(stream, strict=False)
-            signers.sign_pdf(
+            pdf_signer.sign_pdf(
                 writer,
-                meta,
-                pyhanko_signer,
-                new_field_spec=fields.SigFieldSpec(FIELD_NAME, on_page=0),
+                # room for the CMS reserved up front: pyHanko's own estimate signs a dry run
+                # first, reading the whole file once more
+                bytes_reserved=_room_for(pyhanko_signer),
                 in_place=True,
+                chunk_size=CHUNK,
             )
     except OSError as exc:
         dst.unlink(missing_ok=True)
@@ -199,6 +244,13 @@ def sign_pdf(
     except Exception as exc:  # pyHanko raises many kinds (PdfReadError, SigningError, …)
         dst.unlink(missing_ok=True)
         raise SigningError(f"could not sign the bundle ({_reason(exc)})") from None
+
+
+def _room_for(pyhanko_signer: Any) -> int:
+    """Bytes to reserve for the CMS signature: its certificates, the signature value and the
+    signed attributes (under 2 KB), with room to spare; even, as pyHanko requires."""
+    certificates = [pyhanko_signer.signing_cert, *pyhanko_signer.cert_registry]
+    return 8192 + 2 * sum(len(c.dump()) for c in certificates)
 
 
 # --- checking ---------------------------------------------------------------------------
