@@ -10,9 +10,11 @@ at one file, and the bundle alone shows the photo's SHA-256 is the original's (`
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -35,8 +37,8 @@ from casefile.store.files import sha256_of
 MAX_TEXT_CHARS = 300_000  # a longer text file is typeset up to here and says so
 MAX_FRAMES = 200  # a multi-page TIFF or an animated GIF shows this many frames at most
 MAX_SHOWN_SIDE = 3000  # pixels: an image is printed reduced to this (A4 at ~300 dpi)
-DECODE_BUDGET = 160_000_000  # bytes: a larger (non-JPEG) image is refused, never decoded
-STRIP_ROWS = 256  # an image is flattened and reduced this many rows at a time
+DECODE_BUDGET = 200_000_000  # bytes Pillow would hold: a larger (non-JPEG) image is refused
+STRIP_BYTES = 8_000_000  # an image is flattened and reduced a strip of about this size at a time
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +207,7 @@ def _image(
     notes: list[str] = []
     total = 1
     try:
-        with Image.open(item.path) as image:
+        with _quiet_size_check(), Image.open(item.path) as image:
             if kind is file_types.JPEG and image.mode in ("RGB", "L", "CMYK"):
                 width, height = image.size
                 image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
@@ -272,6 +274,16 @@ def _image(
     )
 
 
+@contextlib.contextmanager
+def _quiet_size_check() -> Iterator[None]:
+    """Pillow warns from 89 million pixels; DECODE_BUDGET decides here instead."""
+    from PIL import Image
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        yield
+
+
 class _TooLargeError(Exception):
     def __init__(self, width: int, height: int) -> None:
         super().__init__(f"{width}×{height}")
@@ -296,7 +308,7 @@ def _printable(image: Any, language: Language) -> tuple[Any, str]:
     factor = max(1, -(-max(width, height) // MAX_SHOWN_SIDE))  # ceiling division
     out_mode = "L" if image.mode in ("1", "L") else "RGB"
     result = Image.new(out_mode, (-(-width // factor), -(-height // factor)), "white")
-    rows = STRIP_ROWS * factor
+    rows = factor * max(1, STRIP_BYTES // (4 * width * factor))  # whole output rows
     for top in range(0, height, rows):
         strip = _flattened(image.crop((0, top, width, min(height, top + rows))), out_mode)
         if factor > 1:

@@ -124,7 +124,8 @@ def strip_active_content(page: Any) -> tuple[Removal, ...]:
     removed: list[Removal] = []
     actions = _get(page, "/AA")
     if actions is not None:
-        removed.append(Removal("page_action", _actions_in(actions)))
+        scripted = "javascript" in _actions_in(actions)
+        removed.append(Removal("page_javascript" if scripted else "page_action"))
     if _get(page, "/AF") is not None:
         removed.append(Removal("attached_file"))
     for key in [k for k in page if k not in PAGE_KEYS]:
@@ -200,12 +201,13 @@ def _action_kinds(action: Any) -> set[str]:
     return kinds
 
 
-def _actions_in(actions: Any) -> str:
+def _actions_in(actions: Any) -> set[str]:
+    """The kinds of the actions in an additional-actions dictionary (/AA)."""
     kinds: set[str] = set()
     if _is_dict(actions):
         for value in actions.values():
             kinds |= _action_kinds(value)
-    return ", ".join(sorted(kinds))
+    return kinds
 
 
 def _flatten_widget(widget: Any, drawings: list[tuple[Any, tuple[float, ...]]]) -> Removal:

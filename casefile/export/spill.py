@@ -44,33 +44,31 @@ class StreamSpill:
         self.spilled_bytes = 0
 
     def park_page(self, page: DictionaryObject) -> None:
-        """Park the large streams a page uses: its contents and its images and forms."""
+        """Park the large streams a page uses: its contents and its images and forms (forms
+        within forms too, walked with a list rather than by recursion: a hostile file may nest
+        them thousands deep)."""
         seen: set[int] = set()
-        self._park_tree(page.get("/Contents"), seen)
-        self._park_resources(page.get("/Resources"), seen)
-
-    def _park_resources(self, resources: Any, seen: set[int]) -> None:
-        resources = _resolved(resources)
-        if not isinstance(resources, DictionaryObject):
-            return
-        xobjects = _resolved(resources.get("/XObject"))
-        if isinstance(xobjects, DictionaryObject):
+        contents = _resolved(page.get("/Contents"))
+        for part in contents if isinstance(contents, list) else [contents]:
+            part = _resolved(part)
+            if isinstance(part, StreamObject):
+                self._park(part)
+        pending = [page.get("/Resources")]
+        while pending:
+            resources = _resolved(pending.pop())
+            if not isinstance(resources, DictionaryObject):
+                continue
+            xobjects = _resolved(resources.get("/XObject"))
+            if not isinstance(xobjects, DictionaryObject):
+                continue
             for ref in xobjects.values():
                 obj = _resolved(ref)
                 if id(obj) in seen or not isinstance(obj, StreamObject):
                     continue
                 seen.add(id(obj))
                 if obj.get("/Subtype") == "/Form":
-                    self._park_resources(obj.get("/Resources"), seen)
+                    pending.append(obj.get("/Resources"))
                 self._park(obj)
-
-    def _park_tree(self, contents: Any, seen: set[int]) -> None:
-        contents = _resolved(contents)
-        if isinstance(contents, StreamObject):
-            self._park(contents)
-        elif isinstance(contents, list):
-            for part in contents:
-                self._park_tree(part, seen)
 
     def _park(self, stream: StreamObject) -> None:
         if isinstance(stream, _SpilledMixin) or type(stream) not in _SPILLED:

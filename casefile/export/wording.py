@@ -167,6 +167,14 @@ WORDS: dict[str, tuple[str, str]] = {
         "{n} actions run when the page opens or closes",
         "页面打开或关闭时运行的动作{n}个",
     ),
+    "removed_page_javascript": (
+        "JavaScript run when the page opens or closes",
+        "页面打开或关闭时运行的JavaScript",
+    ),
+    "removed_page_javascript_n": (
+        "{n} JavaScript actions run when the page opens or closes",
+        "页面打开或关闭时运行的JavaScript动作{n}个",
+    ),
     "removed_attached_file": ("a file associated with the page", "页面关联的文件"),
     "removed_attached_file_n": ("{n} files associated with the page", "页面关联的文件{n}个"),
     "removed_attachment": ("an attached file", "附加文件"),
