@@ -224,13 +224,11 @@ class _Job:
                         problem=r.problem,
                         embedded_original=r.embedded_original,
                         removed=r.removed,
+                        notes=r.notes,
                     )
                 )
                 if r.problem:
-                    problems.append(
-                        f"{say('exhibit', Language.ENGLISH)} {position} ({r.file.name}): "
-                        f"{r.problem}; a placeholder page stands in for it"
-                    )
+                    problems.append(_problem_line(r, position, spec.language))
                 page += r.pages
             exhibits.append(
                 ManifestExhibit(
@@ -481,6 +479,19 @@ class _Job:
     def close(self) -> None:
         if self._spill is not None:
             self._spill.close()
+
+
+def _problem_line(rendition: Rendition, position: int, language: Language) -> str:
+    """ "Exhibit 2 (x.png): the image is too large…; a placeholder page stands in for it", in
+    the bundle's language (both, each whole, in a bilingual one)."""
+    name = rendition.file.name
+    if language is Language.BILINGUAL and rendition.problem_pair:
+        english, chinese = rendition.problem_pair
+        return " / ".join(
+            say("problem_line", lang, n=position, name=name, problem=problem)
+            for lang, problem in ((Language.ENGLISH, english), (Language.CHINESE, chinese))
+        )
+    return say("problem_line", language, n=position, name=name, problem=rendition.problem)
 
 
 def _short(text: str, limit: int = 80) -> str:

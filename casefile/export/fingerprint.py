@@ -8,9 +8,10 @@ the reader's pages of the file), so it depends only on what is written: objects 
 content, never by object number, and it makes no difference whether an object is shared,
 direct or indirect.
 
-- Content streams and forms are hashed decoded, so a tool that only recompresses them does not
-  make a page "differ"; images, fonts and other data streams are hashed as stored (decoding a
-  scan would cost memory, and the stored bytes define the decoded ones).
+- Streams are hashed by what they hold, not how it is compressed, so a tool that only
+  recompresses them (qpdf does when it rewrites a file) does not make a page "differ": Flate is
+  inflated chunk by chunk (a large scan costs no memory); JPEG and other image codecs are hashed
+  as stored (re-encoding a photo without changing a pixel still counts as a change).
 - Left out, because they say nothing about the page's look and change when a bundle is signed:
   the page tree's `/Parent`, an annotation's `/P` and `/Parent`, structure-tree keys, and a
   signature field's widget (a PDF signature adds one to a page).
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import zlib
 from typing import Any
 
 from pypdf.generic import (
@@ -45,7 +47,9 @@ METHOD = "casefile-page-sha256-1"  # named in the manifest: how its fingerprints
 MAX_DEPTH = 64  # deeper nesting than any real page; a hostile file is refused, not recursed
 
 _SKIPPED_KEYS = {"/Parent", "/P", "/StructParents", "/StructParent", "/Length"}
+_FLATE = {"/FlateDecode", "/Fl"}
 _DECODED_FILTERS = {"/FlateDecode", "/Fl", "/LZWDecode", "/ASCII85Decode", "/ASCIIHexDecode"}
+_CHUNK = 1 << 20
 
 
 class FingerprintError(ValueError):
@@ -127,13 +131,13 @@ class PageFingerprints:
         return _scalar(obj)
 
     def _stream(self, stream: StreamObject, depth: int, path: tuple[tuple[int, int], ...]) -> bytes:
-        decode = stream.get("/Subtype") == "/Form" or _filters(stream) <= _DECODED_FILTERS
+        filters = _filters(stream)
         digest = hashlib.sha256(b"stream")
         for key in sorted(stream.keys()):
-            if key in _SKIPPED_KEYS or (decode and key in ("/Filter", "/DecodeParms")):
+            if key in _SKIPPED_KEYS or key == "/Filter":
                 continue
             digest.update(key.encode() + self._value(stream[key], depth + 1, path))
-        digest.update(hashlib.sha256(_decoded(stream) if decode else _stored(stream)).digest())
+        digest.update(_data_digest(stream, filters))
         return digest.digest()
 
 
@@ -154,6 +158,34 @@ def _array(obj: Any) -> list[Any]:
 def _filters(stream: StreamObject) -> set[str]:
     found = _resolved(stream.get("/Filter"))
     return {str(f) for f in _array(found)} if found is not None else set()
+
+
+def _data_digest(stream: Any, filters: set[str]) -> bytes:
+    """What a stream holds, hashed so that a tool which only (re)compresses it changes nothing:
+    Flate (or no filter) inflated chunk by chunk, so a large scan costs no memory; other text
+    filters decoded; image codecs (JPEG, JPEG 2000, fax, JBIG2) as stored."""
+    stored = _stored(stream)
+    digest = hashlib.sha256()
+    if filters <= _FLATE:
+        if not filters:
+            digest.update(stored)
+            return digest.digest()
+        inflate = zlib.decompressobj()
+        try:
+            for start in range(0, len(stored), _CHUNK):
+                piece = inflate.decompress(stored[start : start + _CHUNK], _CHUNK)
+                digest.update(piece)
+                while inflate.unconsumed_tail:
+                    digest.update(inflate.decompress(inflate.unconsumed_tail, _CHUNK))
+            digest.update(inflate.flush())
+        except zlib.error:
+            return hashlib.sha256(b"<undecodable>" + stored).digest()
+        return digest.digest()
+    if filters <= _DECODED_FILTERS and stream.get("/Subtype") != "/Image":
+        digest.update(_decoded(stream))
+    else:
+        digest.update(b"stored:" + stored)
+    return digest.digest()
 
 
 def _decoded(stream: Any) -> bytes:

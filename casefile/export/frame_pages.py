@@ -311,6 +311,31 @@ def _manifest(
     if manifest.problems:
         story += [Spacer(1, 14), _p(say("problems", lang), style["h2"])]
         story += [_p(f"• {problem}", style["problem_item"]) for problem in manifest.problems]
+    for heading, lines in (
+        ("removed_heading", [(e, f, f.removed) for e in manifest.exhibits for f in e.files]),
+        ("notes_heading", [(e, f, f.notes) for e in manifest.exhibits for f in e.files]),
+    ):
+        listed = [
+            say("file_line", lang, " / ", n=entry.position, name=item.name, text=text)
+            for entry, item, texts in lines
+            for text in texts
+        ]
+        if listed:
+            story += [Spacer(1, 14), _p(say(heading, lang), style["h2"])]
+            story += [_p(f"• {line}", style["small"]) for line in listed]
+    if manifest.archive_chain_head:
+        story += [
+            Spacer(1, 14),
+            _p(
+                say(
+                    "chain_head",
+                    lang,
+                    rows=manifest.archive_chain_rows,
+                    head=manifest.archive_chain_head,
+                ),
+                style["td_mono"],
+            ),
+        ]
     return story
 
 

@@ -35,6 +35,8 @@ class ManifestFile:
     # Active content taken out of the file's pages before they went in (JavaScript, /Launch,
     # embedded files, form fields flattened…), in words: "page 2: a JavaScript link".
     removed: tuple[str, ...] = ()
+    # How it was shown, where that is not plain: "Shown reduced: 13000×13000 pixels stored…".
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +119,13 @@ class Manifest:
                 **{
                     **e,
                     "files": tuple(
-                        ManifestFile(**{**f, "removed": tuple(f.get("removed", ()))})
+                        ManifestFile(
+                            **{
+                                **f,
+                                "removed": tuple(f.get("removed", ())),
+                                "notes": tuple(f.get("notes", ())),
+                            }
+                        )
                         for f in e["files"]
                     ),
                 }

@@ -68,9 +68,21 @@ WORDS: dict[str, tuple[str, str]] = {
         "可用 `casefile verify-bundle` 核验，并可结合案卷库对所列每个文件重新计算哈希值。",
     ),
     "problems": ("Problems found while preparing this bundle", "制作本证据材料时发现的问题"),
+    "removed_heading": (
+        "Active content removed from exhibit files (scripts, actions, attachments, form fields "
+        "flattened); the files themselves are unchanged in the archive",
+        "已从证据文件中移除的活动内容（脚本、动作、附件，表单域已固定为页面内容）；"
+        "案卷库中的原文件未被改动",
+    ),
+    "notes_heading": ("How files are shown", "文件呈现说明"),
+    "chain_head": (
+        "Made from the archive when its audit chain had {rows} entries, the last sealed "
+        "SHA-256 {head}",
+        "制作时案卷库审计链共{rows}条记录，末条哈希值SHA-256 {head}",
+    ),
+    "file_line": ("Exhibit {n} ({name}): {text}", "证据{n}（{name}）：{text}"),
     "page_of": ("p. {page}/{pages}", "第{page}/{pages}页"),
     "separator_pages": ("Pages {first}–{last} of this bundle", "本材料第{first}–{last}页"),
-    "separator_page": ("Page {first} of this bundle", "本材料第{first}页"),
     "placeholder": ("This file cannot be shown on paper", "该文件无法以纸面形式呈现"),
     "placeholder_note": (
         "The file is listed in the closing manifest with its SHA-256 and size; it is kept "
