@@ -57,6 +57,7 @@ signer = None
 if sys.argv[5] == "sign":  # the archive's own key, as an export signs by default
     from casefile.export.signing import BundleSigner
     from casefile.store import keys
+    (work / "keys-archive").mkdir(exist_ok=True)
     signer = BundleSigner(keys.archive_key(work / "keys-archive"), None, archive_key=True)
 index = json.loads((work / "index.json").read_text())
 def item(entry, media):
