@@ -259,39 +259,38 @@ def _signed_by(path: Path) -> str:
 
 def cmd_verify_bundle(args: argparse.Namespace) -> int:
     from casefile.console import Progress
-    from casefile.services.bundles import bundle_signature, verify_bundle
+    from casefile.services.bundles import verify_bundle
     from casefile.store.archive import Archive
 
     if args.archive is None:
         verdict = verify_bundle(args.bundle)
-        signature = bundle_signature(args.bundle)
     else:
         progress = Progress("Re-hashing")
         with Archive.open(args.archive) as archive:
             verdict = verify_bundle(args.bundle, archive, progress.update)
-            signature = bundle_signature(args.bundle, archive)
         progress.done()
-    _print_verdict(verdict, with_archive=args.archive is not None, signature=signature)
-    return EXIT_OK if verdict.ok and signature.ok else EXIT_FAILED
+    _print_verdict(verdict, with_archive=args.archive is not None)
+    return EXIT_OK if verdict.ok else EXIT_FAILED
 
 
-def _print_signature(signature: Any) -> None:
+def _print_signature(signature: Any, with_archive: bool) -> None:
     """The signature's part of the verdict: who signed and when, intact or not, whether the
-    file changed since, and (with --archive) whether this archive's own key signed it."""
+    file changed since, and (with --archive) whether this archive's own key signed it. Its
+    problems are among the verdict's ("PROBLEM: signature: …")."""
     out = sys.stdout
     if not signature.signed:
         out.write("Signature: NONE\n")
-    else:
-        when = signature.signed_at.isoformat(timespec="seconds") if signature.signed_at else "?"
-        mark = "OK" if signature.ok else "FAILED"
-        out.write(f"Signature: {mark} — signed by {signature.signer} on {when}\n")
+        return
+    when = signature.signed_at.isoformat(timespec="seconds") if signature.signed_at else "?"
+    mark = "OK" if signature.ok else "FAILED"
+    out.write(f"Signature: {mark} — signed by {signature.signer} on {when}\n")
     for finding in signature.findings:
         out.write(f"  ok: {finding}\n")
-    for problem in signature.problems:
-        out.write(f"  PROBLEM: {problem}\n")
+    if not with_archive:
+        out.write("  (give --archive to tell whether this archive's own key signed it)\n")
 
 
-def _print_verdict(verdict: Any, with_archive: bool, signature: Any = None) -> None:
+def _print_verdict(verdict: Any, with_archive: bool) -> None:
     out = sys.stdout
     manifest = verdict.manifest
     if manifest is not None:
@@ -314,15 +313,11 @@ def _print_verdict(verdict: Any, with_archive: bool, signature: Any = None) -> N
             out.write(f"    {finding}\n")
     if not with_archive and manifest is not None:
         out.write("  (original files not re-hashed: give --archive to check them too)\n")
-    failed = len(verdict.problems) + sum(not e.ok for e in verdict.exhibits)
-    ok = verdict.ok
+    signature = getattr(verdict, "signature", None)
     if signature is not None:
-        _print_signature(signature)
-        if not with_archive and signature.signed:
-            out.write("  (give --archive to tell whether this archive's own key signed it)\n")
-        failed += len(signature.problems)
-        ok = ok and signature.ok
-    out.write("Verdict: OK\n" if ok else f"Verdict: FAILED ({failed} problem(s))\n")
+        _print_signature(signature, with_archive)
+    failed = len(verdict.problems) + sum(not e.ok for e in verdict.exhibits)
+    out.write("Verdict: OK\n" if verdict.ok else f"Verdict: FAILED ({failed} problem(s))\n")
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {  # cli.COMMANDS takes them in

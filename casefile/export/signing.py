@@ -256,16 +256,14 @@ def _room_for(pyhanko_signer: Any) -> int:
 # --- checking ---------------------------------------------------------------------------
 
 
-def check_signatures(
-    path: Path, archive_certificates: tuple[bytes, ...] | None = None
-) -> SignatureCheck:
+def check_signatures(path: Path, archive_certificates: tuple[bytes, ...] = ()) -> SignatureCheck:
     """The signatures of `path`; `archive_certificates` (DER) are the archive's own keys'
-    certificates, to tell a bundle made by this archive from a re-made one (None: no archive
-    to compare with; empty: the archive has no key yet, so it made no signed bundle). Never
-    raises for a missing, damaged or unsigned file: that is said in `problems`."""
+    certificates, to tell a bundle made by this archive from a re-made one (empty: nothing to
+    compare with, `by_archive_key` None). Never raises for a missing, damaged or unsigned
+    file: that is said in `problems`."""
     try:
         with _opened(path) as stream:
-            return _check(stream, archive_certificates or (), archive_certificates is not None)
+            return _check(stream, archive_certificates, bool(archive_certificates))
     except FileNotFoundError:
         return _unreadable("there is no such file")
     except OSError as exc:

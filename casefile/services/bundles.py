@@ -276,7 +276,7 @@ def archive_certificates(archive: Archive) -> tuple[bytes, ...]:
 def bundle_signature(path: Path, archive: Archive | None = None) -> SignatureCheck:
     """The bundle's signature: intact, covering the whole file, who signed and when, and (with
     an archive) whether this archive's own key made it."""
-    return check_signatures(path, archive_certificates(archive) if archive is not None else None)
+    return check_signatures(path, archive_certificates(archive) if archive is not None else ())
 
 
 def verify_bundle(

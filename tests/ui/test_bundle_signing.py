@@ -116,7 +116,7 @@ def test_a_chosen_certificate_signs_after_its_passphrase_is_given(
     assert asked == [False, True]  # the second ask says the first passphrase was wrong
     assert dialog.exported is not None, dialog.status_text
     check = check_signatures(out, bundles.archive_certificates(archive))
-    assert check.ok and check.signer == "Jane Counsel" and check.by_archive_key is False
+    assert check.ok and check.signer == "Jane Counsel" and not check.by_archive_key
     assert "Signed with Jane Counsel (jane.p12)." in dialog.ui.resultLabel.text()
 
     settings.sync()
