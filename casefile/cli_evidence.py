@@ -262,13 +262,13 @@ def cmd_verify_bundle(args: argparse.Namespace) -> int:
     from casefile.services.bundles import verify_bundle
     from casefile.store.archive import Archive
 
+    progress = Progress("Checking")
     if args.archive is None:
-        verdict = verify_bundle(args.bundle)
+        verdict = verify_bundle(args.bundle, progress=progress.update)
     else:
-        progress = Progress("Re-hashing")
         with Archive.open(args.archive) as archive:
             verdict = verify_bundle(args.bundle, archive, progress.update)
-        progress.done()
+    progress.done()
     _print_verdict(verdict, with_archive=args.archive is not None)
     return EXIT_OK if verdict.ok else EXIT_FAILED
 

@@ -42,7 +42,7 @@ from casefile.export.sanitize import strip_active_content
 from casefile.export.seal import SealBox, attach_empty_seal, fill_seal, render_seals
 from casefile.export.signing import BundleSigner, sign_pdf, signer_identity
 from casefile.export.spec import BundleSpec
-from casefile.export.spill import StreamSpill
+from casefile.export.spill import SETTLED_THRESHOLD, StreamSpill
 from casefile.export.stamps import STRIP, Stamp, render_stamps
 from casefile.export.wording import Language, recipient_text, say
 
@@ -427,7 +427,7 @@ class _Job:
             if i in seals:
                 forms[i] = attach_empty_seal(writer, page, seals[i])
             fingerprints.append(hasher.of(page, sealed=i in seals))
-            self._spill.park_page(page)
+            self._spill.park_page(page, SETTLED_THRESHOLD)
             _forget_read_objects(overlay)
             if i % 20 == 0:
                 self.report(PREPARE + ASSEMBLE + STAMP * i / total, "stamping pages")

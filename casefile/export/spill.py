@@ -26,7 +26,8 @@ from pypdf.generic import (
 
 from casefile.errors import CancelledError
 
-THRESHOLD = 128 * 1024  # smaller streams stay in memory
+THRESHOLD = 128 * 1024  # smaller streams stay in memory while pages are assembled and stamped
+SETTLED_THRESHOLD = 2 * 1024  # once a page is stamped only writing reads it: park nearly all
 CHUNK = 1024 * 1024
 
 
@@ -43,7 +44,7 @@ class StreamSpill:
         self._cancelled = cancelled
         self.spilled_bytes = 0
 
-    def park_page(self, page: DictionaryObject) -> None:
+    def park_page(self, page: DictionaryObject, threshold: int = THRESHOLD) -> None:
         """Park the large streams a page uses: its contents and its images and forms (forms
         within forms too, walked with a list rather than by recursion: a hostile file may nest
         them thousands deep)."""
@@ -52,7 +53,7 @@ class StreamSpill:
         for part in contents if isinstance(contents, list) else [contents]:
             part = _resolved(part)
             if isinstance(part, StreamObject):
-                self._park(part)
+                self._park(part, threshold)
         pending = [page.get("/Resources")]
         while pending:
             resources = _resolved(pending.pop())
@@ -68,13 +69,13 @@ class StreamSpill:
                 seen.add(id(obj))
                 if obj.get("/Subtype") == "/Form":
                     pending.append(obj.get("/Resources"))
-                self._park(obj)
+                self._park(obj, threshold)
 
-    def _park(self, stream: StreamObject) -> None:
+    def _park(self, stream: StreamObject, threshold: int = THRESHOLD) -> None:
         if isinstance(stream, _SpilledMixin) or type(stream) not in _SPILLED:
             return
         data = stream.__dict__.get("_data", b"")
-        if len(data) < THRESHOLD:
+        if len(data) < threshold:
             return
         offset = self._out.seek(0, 2)
         self._out.write(data)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from casefile.errors import CancelledError
 from casefile.export.fingerprint import FingerprintError, PageFingerprints
 from casefile.export.manifest import (
     ATTACHMENT_NAME,
@@ -28,6 +29,7 @@ from casefile.export.manifest import (
 from casefile.export.renditions import short_reason
 from casefile.export.signing import SignatureCheck, check_signatures
 
+Progress = Callable[[int, int, str], None]  # (done, total, what is being checked)
 # Checks one listed file of an exhibit against the originals: (ok, what was found).
 FileCheck = Callable[[Manifest, ManifestExhibit, ManifestFile], tuple[bool, str]]
 
@@ -60,9 +62,12 @@ def verify_bundle(
     path: Path,
     check_file: FileCheck | None = None,
     archive_certificates: tuple[bytes, ...] = (),
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> BundleVerdict:
     """The verdict on the bundle at `path`; `archive_certificates` (DER) are the archive's own
-    keys' certificates, to tell whether it signed the bundle."""
+    keys' certificates, to tell whether it signed the bundle. `progress(done, total, "checking
+    pages")` follows the pages as they are checked; `cancelled` stops it (CancelledError)."""
     from pypdf import PdfReader
 
     try:
@@ -127,7 +132,7 @@ def verify_bundle(
         )
     changed: dict[int, list[str]] = {}  # expected page → what is wrong with it
     if manifest.page_sha256:
-        page_problems = _compare_pages(reader, manifest, changed)
+        page_problems = _compare_pages(reader, manifest, changed, progress, cancelled)
         if page_problems:
             problems += page_problems
         else:
@@ -194,13 +199,19 @@ def _exhibit(
 MAX_LISTED = 40  # page problems listed one by one; the rest are counted
 
 
-def _compare_pages(reader: Any, manifest: Manifest, changed: dict[int, list[str]]) -> list[str]:
+def _compare_pages(
+    reader: Any,
+    manifest: Manifest,
+    changed: dict[int, list[str]],
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> list[str]:
     """Each page's fingerprint against the manifest's, aligned so that a missing or an extra
     page is named as such rather than making every later page "differ"."""
     from difflib import SequenceMatcher
 
     expected = list(manifest.page_sha256)
-    actual = _fingerprints(reader, set(manifest.sealed_pages))
+    actual = _fingerprints(reader, set(manifest.sealed_pages), progress, cancelled)
     where = {fp: i for i, fp in enumerate(expected)}
     label = manifest.page_label
     said: list[str] = []
@@ -250,11 +261,23 @@ def _compare_pages(reader: Any, manifest: Manifest, changed: dict[int, list[str]
     return said
 
 
-def _fingerprints(reader: Any, sealed: set[int]) -> list[str]:
+def _fingerprints(
+    reader: Any,
+    sealed: set[int],
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> list[str]:
     """The file's pages' fingerprints; "!reason" for a page that cannot be fingerprinted."""
     hasher = PageFingerprints()
     found = []
-    for index in range(len(reader.pages)):
+    total = len(reader.pages)
+    for index in range(total):
+        if cancelled is not None and cancelled():
+            raise CancelledError()
+        if progress is not None and index % 20 == 0:
+            progress(index, total, "checking pages")
+        if index % 200 == 0:
+            _forget_read_objects(reader)  # keep memory flat over a long bundle
         try:
             found.append(hasher.of(reader.pages[index], sealed=index + 1 in sealed))
         except (FingerprintError, RecursionError) as exc:
@@ -289,6 +312,12 @@ def _text_of(reader: Any, index: int) -> str:
     except Exception:
         return ""
     return re.sub(r"\s+", "", text)
+
+
+def _forget_read_objects(reader: Any) -> None:
+    cache = getattr(reader, "resolved_objects", None)
+    if isinstance(cache, dict):
+        cache.clear()
 
 
 def _failed(path: Path, problem: str) -> BundleVerdict:

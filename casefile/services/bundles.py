@@ -22,7 +22,7 @@ from pathlib import Path
 
 from casefile import clock
 from casefile.domain import Route
-from casefile.errors import NotFoundError, ValidationError
+from casefile.errors import CancelledError, NotFoundError, ValidationError
 from casefile.export import verify
 from casefile.export.bundle import BundleResult, build_bundle
 from casefile.export.manifest import Manifest, ManifestExhibit, ManifestFile
@@ -283,11 +283,13 @@ def verify_bundle(
     path: Path,
     archive: Archive | None = None,
     progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> BundleVerdict:
     """A bundle checked on its own and, with an archive, every listed file re-hashed from the
-    archive's store and found in the exhibit the bundle says it belongs to."""
+    archive's store and found in the exhibit the bundle says it belongs to. Progress reports
+    the pages ("checking pages") and then each file re-hashed (its name)."""
     if archive is None:
-        return verify.verify_bundle(path)
+        return verify.verify_bundle(path, progress=progress, cancelled=cancelled)
     holdings: dict[int, set[str]] | None = None
     done = [0]
 
@@ -296,6 +298,8 @@ def verify_bundle(
         if holdings is None:
             holdings = _holdings(archive, manifest.case_reference)
             done[0] = 0
+        if cancelled is not None and cancelled():
+            raise CancelledError()
         total = manifest.files_count or 1
         done[0] += 1
         if progress:
@@ -313,7 +317,9 @@ def verify_bundle(
             )
         return True, "matches the archive's copy (re-hashed)"
 
-    return verify.verify_bundle(path, check, archive_certificates(archive))
+    return verify.verify_bundle(
+        path, check, archive_certificates(archive), progress=progress, cancelled=cancelled
+    )
 
 
 def _holdings(archive: Archive, case_reference: str) -> dict[int, set[str]]:
