@@ -259,6 +259,7 @@ def _signed_by(path: Path) -> str:
 
 def cmd_verify_bundle(args: argparse.Namespace) -> int:
     from casefile.console import Progress
+    from casefile.services.bundle_report import report_text, verdict_report
     from casefile.services.bundles import verify_bundle
     from casefile.store.archive import Archive
 
@@ -269,55 +270,8 @@ def cmd_verify_bundle(args: argparse.Namespace) -> int:
         with Archive.open(args.archive) as archive:
             verdict = verify_bundle(args.bundle, archive, progress.update)
     progress.done()
-    _print_verdict(verdict, with_archive=args.archive is not None)
+    sys.stdout.write(report_text(verdict_report(verdict, with_archive=args.archive is not None)))
     return EXIT_OK if verdict.ok else EXIT_FAILED
-
-
-def _print_signature(signature: Any, with_archive: bool) -> None:
-    """The signature's part of the verdict: who signed and when, intact or not, whether the
-    file changed since, and (with --archive) whether this archive's own key signed it. Its
-    problems are among the verdict's ("PROBLEM: signature: …")."""
-    out = sys.stdout
-    if not signature.signed:
-        out.write("Signature: NONE\n")
-        return
-    when = signature.signed_at.isoformat(timespec="seconds") if signature.signed_at else "?"
-    mark = "OK" if signature.ok else "FAILED"
-    out.write(f"Signature: {mark} — signed by {signature.signer} on {when}\n")
-    for finding in signature.findings:
-        out.write(f"  ok: {finding}\n")
-    if not with_archive:
-        out.write("  (give --archive to tell whether this archive's own key signed it)\n")
-
-
-def _print_verdict(verdict: Any, with_archive: bool) -> None:
-    out = sys.stdout
-    manifest = verdict.manifest
-    if manifest is not None:
-        out.write(
-            f"{verdict.path}: {manifest.case_reference} bundle for {manifest.recipient}, "
-            f"{manifest.total_pages} pages, {len(manifest.exhibits)} exhibits, made "
-            f"{manifest.created_at} by {manifest.prepared_by}\n"
-        )
-    for finding in verdict.findings:
-        out.write(f"  ok: {finding}\n")
-    for problem in verdict.problems:
-        out.write(f"  PROBLEM: {problem}\n")
-    for exhibit in verdict.exhibits:
-        mark = "OK" if exhibit.ok else "FAILED"
-        out.write(
-            f"Exhibit {exhibit.position} (case exhibit #{exhibit.exhibit_no}) "
-            f"{exhibit.description[:60]}: {mark}\n"
-        )
-        for finding in exhibit.findings:
-            out.write(f"    {finding}\n")
-    if not with_archive and manifest is not None:
-        out.write("  (original files not re-hashed: give --archive to check them too)\n")
-    signature = getattr(verdict, "signature", None)
-    if signature is not None:
-        _print_signature(signature, with_archive)
-    failed = len(verdict.problems) + sum(not e.ok for e in verdict.exhibits)
-    out.write("Verdict: OK\n" if verdict.ok else f"Verdict: FAILED ({failed} problem(s))\n")
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {  # cli.COMMANDS takes them in
