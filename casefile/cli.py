@@ -396,11 +396,13 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"note: {note}")
     for problem in report.problems:
         print(f"PROBLEM {problem}")
+    if report.chain is not None:  # the head a bundle made now would print in its manifest
+        print(f"audit chain: {report.chain.rows} rows, head {report.chain.sha256}")
     size_mb = report.bytes_checked / 1024**2
     verdict = "OK" if report.ok else f"{len(report.problems)} problem(s) found"
     print(
-        f"{path}: database and rules checked, {report.files_checked} evidence files "
-        f"({size_mb:.1f} MB) re-hashed: {verdict}"
+        f"{path}: database, audit chain and rules checked, {report.files_checked} evidence "
+        f"files ({size_mb:.1f} MB) re-hashed: {verdict}"
     )
     return EXIT_OK if report.ok else EXIT_ERROR
 

@@ -7,7 +7,9 @@ Foreign keys stay on and are respected: parents are inserted before children in 
 
 Audit: every inserted case gets an `audit_entry` row (actor "demo generator", action "insert")
 carrying its main values and a count of the rows generated with it; pool parties and stored files
-get one each too. Exhibits point at a small pool of sample files, stored once by SHA-256.
+get one each too, and every exhibit, evidence file and custody entry one with all its values, as
+the services write them (the audit chain covers those tables). Audit rows go through
+`store.chain.append`. Exhibits point at a small pool of sample files, stored once by SHA-256.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from casefile.demo.catalog import ACTOR, COUNSEL, PRODUCTS, RIGHTS, Product
 from casefile.demo.curated import BuildState, ensure_right
 from casefile.domain import IdentifierKind, format_case_reference
 from casefile.services.identifiers import normalize
+from casefile.store import chain
 from casefile.store.archive import WRITE, Archive
 from casefile.store.models import (
     AuditEntry,
@@ -405,8 +408,8 @@ def prepare_pool(archive: Archive, state: BuildState, progress: Progress) -> Poo
         with _writing(archive) as conn:
             if new_blobs:
                 conn.execute(insert(T["blob"]), new_blobs)
-                conn.execute(
-                    insert(T["audit"]),
+                chain.append(
+                    conn,
                     [_audit("stored_blob", b["sha256"], {"size": b["size"]}) for b in new_blobs],
                 )
     progress("Drawing the sample files", 1, 1)
@@ -530,7 +533,10 @@ def _flush(conn: Connection, batches: Sequence[tuple[str, list[dict[str, Any]]]]
     """Insert each batch (parents first) and empty it."""
     for name, rows in batches:
         if rows:
-            conn.execute(insert(T[name]), rows)
+            if name == "audit":  # links of the hash chain, as every audit row is
+                chain.append(conn, rows)
+            else:
+                conn.execute(insert(T[name]), rows)
             rows.clear()
 
 
@@ -1003,6 +1009,12 @@ class CaseWriter:
         return count
 
     def flush(self, conn: Connection) -> None:
+        # Exhibits, their files and custody entries each get the audit row the services would
+        # write: the audit chain covers every row of these tables (store/chain.py).
+        case_of = {item["id"]: item["case_id"] for item in self.rows["item"]}
+        for name in ("item", "file", "custody"):
+            table = str(T[name].name)
+            self.rows["audit"] += chain.rows_recording(table, self.rows[name], ACTOR, case_of)
         order = (
             "case",
             "proceeding",

@@ -1,21 +1,26 @@
-"""`casefile check`: the database's integrity, every evidence file re-hashed against the SHA-256
-it was stored under, and the archive's own rules (edited rule sets, rule settings) loaded."""
+"""`casefile check`: the database's integrity, the audit trail's hash chain (each link, its head,
+and the exhibits, files and custody entries it covers: store/chain.py), every evidence file
+re-hashed against the SHA-256 it was stored under, and the archive's own rules (edited rule sets,
+rule settings) loaded. `chain_head` is the head bundles print in their manifest."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from casefile.errors import ArchiveError, CancelledError
 from casefile.services.rule_settings import rule_problems
-from casefile.store import repositories
+from casefile.store import chain, repositories
 from casefile.store.archive import Archive, database_problems
+from casefile.store.chain import ChainHead
 from casefile.store.files import sha256_of, size_text
 
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    what: str  # "database", "missing", "altered", "size", "unreadable", "rules"
+    # "database", "audit trail", "evidence record", "missing", "altered", "unreadable", "rules"
+    what: str
     detail: str
     exhibits: tuple[str, ...] = ()
 
@@ -30,6 +35,7 @@ class CheckReport:
     notes: list[str] = field(default_factory=list)  # not problems: what was tidied, what waits
     files_checked: int = 0
     bytes_checked: int = 0
+    chain: ChainHead | None = None  # the audit chain's head as verified (None: not checked)
 
     @property
     def ok(self) -> bool:
@@ -51,6 +57,7 @@ def check_archive(
         except ArchiveError as exc:
             report.problems.append(Problem("database", f"the rest was not checked: {exc}"))
             return report
+    report.problems += chain_problems(archive, report)
     archive.remove_unreferenced_files()  # also those an older Casefile left, unasked
     if archive.removed_unreferenced:
         count = len(archive.removed_unreferenced)
@@ -117,3 +124,161 @@ def check_archive(
                 "is checked or opened while no other program is writing to it"
             )
     return report
+
+
+def chain_head(archive: Archive) -> ChainHead:
+    """The audit chain's head as the archive records it now: how many audit rows, the last one's
+    id and hash (a bundle's manifest prints it, tying the bundle to this state of the archive).
+    Read, not verified: `check_archive` verifies it."""
+    with archive.engine.connect() as connection:
+        return chain.head_of(connection)
+
+
+SHOWN_EVIDENCE = 50  # evidence records named one by one; the rest counted
+ACTION_WORDS = {"insert": "added", "update": "changed", "delete": "removed"}
+
+
+def chain_problems(archive: Archive, report: CheckReport | None = None) -> list[Problem]:
+    """The audit chain verified (store/chain.py), each finding as a sentence: the first broken
+    links, a head that the trail no longer reaches, and exhibits, files and custody entries
+    that are not what the trail last recorded."""
+    with archive.engine.connect() as connection, connection.begin():  # one state of it all
+        found = chain.verify(connection)
+        names = _Names(connection)
+        problems = [Problem("audit trail", _link_words(b, names)) for b in found.broken]
+        if found.broken_count > len(found.broken):
+            more = found.broken_count - len(found.broken)
+            problems.append(Problem("audit trail", f"and {more} more broken links after these"))
+        if not found.head_matches:
+            problems.append(Problem("audit trail", _head_words(found.head, found.recorded_head)))
+        shown = found.evidence[:SHOWN_EVIDENCE]
+        problems += [Problem("evidence record", _evidence_words(d, names)) for d in shown]
+        if len(found.evidence) > SHOWN_EVIDENCE:
+            more = len(found.evidence) - SHOWN_EVIDENCE
+            problems.append(
+                Problem("evidence record", f"and {more} more records that differ from the trail")
+            )
+    if report is not None:
+        report.chain = found.head
+    return problems
+
+
+class _Names:
+    """Words for the records findings touch: cases by reference, exhibits by number."""
+
+    def __init__(self, connection: Any) -> None:
+        self.connection = connection
+        self.cases: dict[int, str] = {}
+        self.items: dict[int, tuple[int | None, int | None]] = {}
+
+    def case(self, case_id: object) -> str:
+        if not isinstance(case_id, int):
+            return "a case"
+        if case_id not in self.cases:
+            found = self.connection.exec_driver_sql(
+                "SELECT reference FROM case_file WHERE id = ?", (case_id,)
+            ).first()
+            self.cases[case_id] = str(found[0]) if found else f"removed case {case_id}"
+        return self.cases[case_id]
+
+    def exhibit(self, case_id: object, exhibit_no: object) -> str:
+        return f"exhibit #{exhibit_no} of {self.case(case_id)}"
+
+    def exhibit_by_id(self, evidence_id: object) -> str:
+        if not isinstance(evidence_id, int):
+            return "an exhibit"
+        if evidence_id not in self.items:
+            found = self.connection.exec_driver_sql(
+                "SELECT case_id, exhibit_no FROM evidence_item WHERE id = ?", (evidence_id,)
+            ).first()
+            self.items[evidence_id] = (found[0], found[1]) if found else (None, None)
+        case_id, number = self.items[evidence_id]
+        if number is None:
+            return f"removed exhibit (id {evidence_id})"
+        return self.exhibit(case_id, number)
+
+    def record(self, table: str, values: Mapping[str, Any], row_id: str) -> str:
+        """An evidence record, or any audited row, named as counsel would."""
+        if table == "evidence_item":
+            return self.exhibit(values.get("case_id"), values.get("exhibit_no", "?"))
+        if table == "evidence_file":
+            name = values.get("original_name") or f"id {row_id}"
+            return f"file {name!r} of {self.exhibit_by_id(values.get('evidence_id'))}"
+        if table == "custody_event":
+            when = str(values.get("occurred_at") or "")[:10]
+            action = values.get("action") or "entry"
+            of = self.exhibit_by_id(values.get("evidence_id"))
+            return f"custody entry ({action} {when}) of {of}".replace(" )", ")")
+        if table == "case_file":
+            reference = values.get("reference")
+            return f"case {reference}" if reference else f"case {self.case(_int(row_id))}"
+        words = f"{table.replace('_', ' ')} {row_id}"
+        case_id = values.get("case_id")
+        return f"{words} of {self.case(case_id)}" if isinstance(case_id, int) else words
+
+
+def _int(text: str) -> int | None:
+    return int(text) if text.isdigit() else None
+
+
+def _link_words(broken: chain.BrokenLink, names: _Names) -> str:
+    row = broken.row
+    values = dict(row.changes)
+    if row.action == "update":  # {column: [before, after]}: name it by its values after
+        values = {k: v[1] for k, v in values.items() if isinstance(v, list) and len(v) == 2}
+    if row.case_id is not None:
+        values.setdefault("case_id", row.case_id)
+    record = names.record(row.table_name, values, row.row_id)
+    what = f"{ACTION_WORDS.get(row.action, row.action)} {record}"
+    said = f"audit row {row.id} ({row.at[:16]}, {row.actor}, {what})"
+    if broken.kind == "content":
+        return f"{said}: its content no longer matches its hash (edited after it was written)"
+    if broken.previous_id is None:
+        return f"{said} is the first row but does not start the chain (rows before it deleted?)"
+    gap = row.id - broken.previous_id - 1
+    if gap > 0:
+        missing = (
+            f"row {broken.previous_id + 1} is missing"
+            if gap == 1
+            else f"rows {broken.previous_id + 1}–{row.id - 1} are missing"
+        )
+        return f"{said} does not follow row {broken.previous_id}: {missing} (deleted?)"
+    return (
+        f"{said} does not follow row {broken.previous_id} (row {broken.previous_id} rewritten "
+        "and re-hashed, rows deleted, or reordered?)"
+    )
+
+
+def _head_words(head: ChainHead, recorded: ChainHead) -> str:
+    ends = f"the audit trail ends at row {head.last_id} ({head.rows} rows)"
+    if recorded.rows > head.rows or recorded.last_id > head.last_id:
+        return (
+            f"{ends}, but the archive recorded its end at row {recorded.last_id} "
+            f"({recorded.rows} rows): rows at the end of the trail were deleted"
+        )
+    return (
+        f"{ends}, hash {head.sha256[:16]}…, but the archive recorded its end as row "
+        f"{recorded.last_id} ({recorded.rows} rows), hash {recorded.sha256[:16]}…: the end of "
+        "the trail was added to or changed without Casefile"
+    )
+
+
+def _shown(value: object) -> str:
+    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    return text if len(text) <= 80 else text[:77] + "…'"
+
+
+def _evidence_words(found: chain.EvidenceDifference, names: _Names) -> str:
+    label = names.record(found.table, found.values, found.row_id)
+    by = f" (audit row {found.audit_id})" if found.audit_id is not None else ""
+    if found.kind == "unrecorded":
+        return f"{label} is not in the audit trail: written to the database without Casefile"
+    if found.kind == "removed":
+        return (
+            f"{label} is gone from the database, but the audit trail last recorded it{by}: "
+            "removed without Casefile"
+        )
+    return (
+        f"{label}: {found.column} is {_shown(found.actual)} but the audit trail last recorded "
+        f"{_shown(found.recorded)}{by}"
+    )

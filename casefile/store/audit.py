@@ -10,6 +10,8 @@ the change was made in, if the service named one (`CASE_KEY`, set by `services.b
 and `shared_record` ("party:12", "right:5"), so a case's history also finds the changes made to
 them elsewhere while they were linked to it (services/history.py). Working this out at write
 time, rather than when the history is read, is what keeps it right for rows since removed.
+
+The rows are links of a hash chain, appended by `store.chain.append` (see there).
 """
 
 from __future__ import annotations
@@ -19,12 +21,13 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 from sqlmodel import SQLModel
 
 from casefile.domain import AuditAction, RecordKind
-from casefile.store.models import AuditEntry, EvidenceItem, Proceeding, TransferRecord, utcnow
+from casefile.store import chain
+from casefile.store.models import EvidenceItem, Proceeding, TransferRecord, utcnow
 
 ACTOR_KEY = "casefile.actor"
 CASE_KEY = "casefile.case_id"  # the case a unit of work acts in, for rows of shared records
@@ -143,6 +146,8 @@ def _audit_rows(session: Session) -> list[dict[str, Any]]:
 def _write_audit(session: Session, flush_context: Any) -> None:
     # after_flush still sees the pre-flush new/dirty/deleted sets and attribute history, and new
     # rows already have their ids; writing through the connection keeps it in the transaction.
+    # The rows are appended to the hash chain (store/chain.py): the last row is read here, after
+    # the flush wrote the change, so this transaction already holds the write lock.
     rows = _audit_rows(session)
     if rows:
-        session.connection().execute(insert(AuditEntry.__table__), rows)  # type: ignore[attr-defined]
+        chain.append(session.connection(), rows)

@@ -352,6 +352,22 @@ class AuditEntry(SQLModel, table=True):
     case_id: int | None = Field(default=None, index=True)
     shared_record: str = Field(default="", max_length=32, index=True)
     changes: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    # The hash chain (store/chain.py): the row_hash of the row before (64 zeros for the first),
+    # and the SHA-256 of this row's every column with prev_hash. Written with the row.
+    prev_hash: str = Field(default="", max_length=64)
+    row_hash: str = Field(default="", max_length=64)
+
+
+class AuditChainHead(SQLModel, table=True):
+    """The end of the audit chain, kept beside it in the same transaction (one row, id 1): rows
+    deleted at the end of the trail leave a chain that no longer reaches it."""
+
+    __tablename__ = "audit_chain_head"
+
+    id: int | None = Field(default=None, primary_key=True)
+    rows: int = 0
+    last_id: int = 0
+    sha256: str = Field(max_length=64)
 
 
 class ArchiveSetting(SQLModel, table=True):

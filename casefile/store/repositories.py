@@ -770,7 +770,7 @@ def right_by_number(session: Session, kind: str, jurisdiction: str, number: str)
 
 def exhibits_holding(session: Session, hashes: Sequence[str] | None) -> dict[str, tuple[str, ...]]:
     """For each hash (None: every hash) in the archive: the exhibits ("CF-2026-0001 #3")."""
-    found: dict[str, list[str]] = defaultdict(list)
+    found: dict[str, dict[str, None]] = defaultdict(dict)  # ordered sets: a list was quadratic
     query = (
         select(col(EvidenceFile.sha256), col(Case.reference), col(EvidenceItem.exhibit_no))
         .join(EvidenceItem, col(EvidenceItem.id) == col(EvidenceFile.evidence_id))
@@ -780,9 +780,7 @@ def exhibits_holding(session: Session, hashes: Sequence[str] | None) -> dict[str
     if hashes is not None:
         query = query.where(col(EvidenceFile.sha256).in_(list(hashes)))
     for sha, reference, exhibit_no in session.execute(query):
-        label = f"{reference} #{exhibit_no}"
-        if label not in found[sha]:
-            found[sha].append(label)
+        found[sha][f"{reference} #{exhibit_no}"] = None
     return {sha: tuple(labels) for sha, labels in found.items()}
 
 

@@ -477,7 +477,13 @@ def test_the_upgrade_to_0005_works_out_the_case_of_audit_rows_already_written(
         (i, table, None if table in context_only else case_id, shared)
         for i, table, case_id, shared in written
     ]
-    assert filled == expected
+    # This downgrade (foreign keys on, as _migrate runs it) loses the exhibit's files and custody
+    # entries to the cascade of a rebuilt evidence_item; the upgrade to 0007 records them gone.
+    assert filled[: len(expected)] == expected
+    assert {table for _i, table, _c, _s in filled[len(expected) :]} <= {
+        "evidence_file",
+        "custody_event",
+    }
     assert {table for _i, table, _c, _s in written} >= {
         "proceeding_event",  # inserted and removed
         "deadline",
