@@ -44,6 +44,16 @@ def signed_when(signature: SignatureCheck) -> str:
     return signature.signed_at.isoformat(timespec="seconds") if signature.signed_at else "?"
 
 
+def signature_intact(signature: SignatureCheck) -> bool | None:
+    """Whether the signed bytes and the signature still match (None: not signed), whatever was
+    added to the file after it: that is `covers_whole_file`, and its one problem."""
+    if not signature.signed:
+        return None
+    if not signature.signer:  # the signature could not even be read
+        return False
+    return len(signature.problems) == (0 if signature.covers_whole_file else 1)
+
+
 def verdict_report(
     verdict: BundleVerdict, with_archive: bool, archive_hint: str = CLI_ARCHIVE_HINT
 ) -> list[ReportLine]:

@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         ui.actionAddEvidence.triggered.connect(lambda: act.add_evidence())
         ui.actionRecordCustody.triggered.connect(lambda: act.record_custody())
         self.ui.actionExportBundle.triggered.connect(lambda: act.export_bundle())
+        ui.actionVerifyBundle.triggered.connect(lambda: act.verify_bundle())
         ui.actionFlaggedCases.triggered.connect(lambda: self.flagged.show())
         pane.ui.thresholdsPanel.step_requested.connect(act.record_transfer_step)
         pane.ui.thresholdsPanel.penalty_requested.connect(act.record_prior_penalty)

@@ -29,6 +29,7 @@ from casefile.ui.dialogs.deadline_editor import DeadlineEditor, WaiveDeadlineDia
 from casefile.ui.dialogs.evidence_intake import EvidenceIntakeDialog
 from casefile.ui.dialogs.prior_penalty import PriorPenaltyDialog
 from casefile.ui.dialogs.transfer_step import TransferStepDialog
+from casefile.ui.dialogs.verify_bundle import VerifyBundleDialog
 from casefile.ui.dialogs.write_dialog import WriteDialog
 from casefile.ui.file_opener import open_exhibit_file
 from casefile.ui.record_links import RecordAction, RecordLink
@@ -126,6 +127,21 @@ class CaseActions(QObject):
             write=True,  # once started it is not cancelled: its result reaches the views
             label=label,
         )
+
+    # --- no case needed ----------------------------------------------------------------------
+
+    def verify_bundle(self) -> VerifyBundleDialog | None:
+        """File › Verify Bundle… (Ctrl+Shift+B): beside the window, with or without an archive
+        (it re-hashes against the one open, if any); the open one is raised."""
+        window = self.window
+        dialog = self.dialogs.open(
+            VerifyBundleDialog,
+            lambda: VerifyBundleDialog(lambda: window.archive, window),
+            exclusive=False,
+        )
+        if dialog is not None and not dialog.verifying:
+            dialog.refresh_archive()  # raised: the window may hold another archive by now
+        return dialog
 
     # --- the case ----------------------------------------------------------------------------
 
