@@ -145,6 +145,9 @@ def chain_problems(archive: Archive, report: CheckReport | None = None) -> list[
     with archive.engine.connect() as connection, connection.begin():  # one state of it all
         found = chain.verify(connection)
         names = _Names(connection)
+        for gone in found.evidence:  # a removed exhibit named by its last recorded values
+            if gone.kind == "removed" and gone.table == "evidence_item":
+                names.remember(_int(gone.row_id), gone.values)
         problems = [Problem("audit trail", _link_words(b, names)) for b in found.broken]
         if found.broken_count > len(found.broken):
             more = found.broken_count - len(found.broken)
@@ -181,6 +184,12 @@ class _Names:
             self.cases[case_id] = str(found[0]) if found else f"removed case {case_id}"
         return self.cases[case_id]
 
+    def remember(self, evidence_id: int | None, values: Mapping[str, Any]) -> None:
+        number = values.get("exhibit_no")
+        if evidence_id is not None and isinstance(number, int):
+            case_id = values.get("case_id")
+            self.items[evidence_id] = (case_id if isinstance(case_id, int) else None, number)
+
     def exhibit(self, case_id: object, exhibit_no: object) -> str:
         return f"exhibit #{exhibit_no} of {self.case(case_id)}"
 
@@ -200,7 +209,9 @@ class _Names:
     def record(self, table: str, values: Mapping[str, Any], row_id: str) -> str:
         """An evidence record, or any audited row, named as counsel would."""
         if table == "evidence_item":
-            return self.exhibit(values.get("case_id"), values.get("exhibit_no", "?"))
+            if "exhibit_no" not in values:  # an update row records only what changed
+                return self.exhibit_by_id(_int(row_id))
+            return self.exhibit(values.get("case_id"), values["exhibit_no"])
         if table == "evidence_file":
             name = values.get("original_name") or f"id {row_id}"
             return f"file {name!r} of {self.exhibit_by_id(values.get('evidence_id'))}"
@@ -212,6 +223,8 @@ class _Names:
         if table == "case_file":
             reference = values.get("reference")
             return f"case {reference}" if reference else f"case {self.case(_int(row_id))}"
+        if table == "stored_blob":
+            return f"stored file {row_id[:16]}…"
         words = f"{table.replace('_', ' ')} {row_id}"
         case_id = values.get("case_id")
         return f"{words} of {self.case(case_id)}" if isinstance(case_id, int) else words
@@ -250,16 +263,22 @@ def _link_words(broken: chain.BrokenLink, names: _Names) -> str:
 
 
 def _head_words(head: ChainHead, recorded: ChainHead) -> str:
+    """The trail as it ends now against the head recorded beside it (written with each row)."""
     ends = f"the audit trail ends at row {head.last_id} ({head.rows} rows)"
-    if recorded.rows > head.rows or recorded.last_id > head.last_id:
-        return (
-            f"{ends}, but the archive recorded its end at row {recorded.last_id} "
-            f"({recorded.rows} rows): rows at the end of the trail were deleted"
-        )
+    said = (
+        f"{ends}, but the archive recorded its end at row {recorded.last_id} ({recorded.rows} rows)"
+    )
+    if recorded.last_id > head.last_id:
+        return f"{said}: rows at the end of the trail were deleted"
+    if recorded.last_id < head.last_id:
+        return f"{said}: rows were added to the end of the trail without Casefile"
+    if recorded.rows > head.rows:
+        return f"{said}: {recorded.rows - head.rows} row(s) were deleted from the trail"
+    if recorded.rows < head.rows:
+        return f"{said}: {head.rows - recorded.rows} row(s) were added to the trail by hand"
     return (
-        f"{ends}, hash {head.sha256[:16]}…, but the archive recorded its end as row "
-        f"{recorded.last_id} ({recorded.rows} rows), hash {recorded.sha256[:16]}…: the end of "
-        "the trail was added to or changed without Casefile"
+        f"{ends} with hash {head.sha256[:16]}…, but the archive recorded "
+        f"{recorded.sha256[:16]}…: its last row was rewritten"
     )
 
 
