@@ -134,6 +134,21 @@ def chain_head(archive: Archive) -> ChainHead:
         return chain.head_of(connection)
 
 
+def trail_reaches(archive: Archive, head: ChainHead) -> bool:
+    """Whether the audit trail still holds `head`, a head printed earlier (a bundle's manifest,
+    a noted `casefile check`): its row `last_id` with that hash, `rows` rows up to it. False:
+    the trail was rewritten or cut since (or the head is not of this archive)."""
+    if head.rows == 0:
+        return True
+    with archive.engine.connect() as connection:
+        found = connection.exec_driver_sql(
+            "SELECT row_hash, (SELECT count(*) FROM audit_entry WHERE id <= ?) "
+            "FROM audit_entry WHERE id = ?",
+            (head.last_id, head.last_id),
+        ).first()
+    return found is not None and (found[0], found[1]) == (head.sha256, head.rows)
+
+
 SHOWN_EVIDENCE = 50  # evidence records named one by one; the rest counted
 ACTION_WORDS = {"insert": "added", "update": "changed", "delete": "removed"}
 

@@ -18,7 +18,7 @@ from alembic import command
 
 from casefile.cli import main
 from casefile.services import cases, evidence
-from casefile.services.integrity import CheckReport, chain_head, check_archive
+from casefile.services.integrity import CheckReport, chain_head, check_archive, trail_reaches
 from casefile.store import chain
 from casefile.store.archive import DB_NAME, Archive, _alembic_config, make_engine
 
@@ -95,9 +95,12 @@ def test_an_archive_written_by_casefile_checks_clean(folder: Path) -> None:
     assert all(prev == before for (prev, _), (_, before) in zip(hashes[1:], hashes, strict=False))
     with Archive.open(folder) as archive:
         assert chain_head(archive) == report.chain  # what a bundle would print
+        assert trail_reaches(archive, report.chain)
         cases.create_case(archive, cases.CaseDraft("Fake drones", opened_on="2026-03-03"))
         moved = chain_head(archive)
     assert moved.rows == count + 1 and moved.sha256 != report.chain.sha256
+    with Archive.open(folder) as archive:
+        assert trail_reaches(archive, report.chain)  # an earlier head stays in a grown trail
 
 
 def test_the_canonical_form_is_sorted_key_json() -> None:
@@ -277,7 +280,9 @@ def test_a_whole_chain_rewritten_checks_clean_but_its_head_has_moved(folder: Pat
     assert _check(folder).ok
     with Archive.open(folder) as archive:
         after = chain_head(archive)
-    assert after.rows == before.rows and after.sha256 != before.sha256
+        assert after.rows == before.rows and after.sha256 != before.sha256
+        assert trail_reaches(archive, after)
+        assert not trail_reaches(archive, before)  # the bundle made before no longer ties
 
 
 def test_check_on_the_command_line_names_the_record(
