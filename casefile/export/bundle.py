@@ -43,7 +43,7 @@ from casefile.export.seal import SealBox, attach_empty_seal, fill_seal, render_s
 from casefile.export.signing import BundleSigner, sign_pdf, signer_identity
 from casefile.export.spec import BundleSpec
 from casefile.export.spill import SETTLED_THRESHOLD, StreamSpill
-from casefile.export.stamps import STRIP, Stamp, render_stamps
+from casefile.export.stamps import STRIP, Stamp, StampPlacer, render_stamps
 from casefile.export.wording import Language, recipient_text, say
 
 Progress = Callable[[int, int, str], None]  # (done, total, what is being done)
@@ -389,7 +389,7 @@ class _Job:
     ) -> tuple[dict[int, Any], list[str]]:
         """Stamp every page (an exhibit's PDF page in a strip added below it), give the sealed
         pages their empty seal, and fingerprint every page as it will be written."""
-        from pypdf import PdfReader, Transformation
+        from pypdf import PdfReader
         from pypdf.generic import RectangleObject
 
         sized = []
@@ -414,6 +414,7 @@ class _Job:
         overlay_path = self.work / "stamps.pdf"
         render_stamps(sized, overlay_path)
         overlay = PdfReader(overlay_path)
+        placer = StampPlacer(writer)
         total = len(writer.pages)
         forms: dict[int, Any] = {}
         fingerprints = []
@@ -422,14 +423,13 @@ class _Job:
         for i, page in enumerate(writer.pages):
             self.check()
             _own_resources(page)
-            page.merge_transformed_page(overlay.pages[i], Transformation().translate(*origins[i]))
-            page.compress_content_streams()
+            placer.place(page, overlay.pages[i], *origins[i])
             if i in seals:
                 forms[i] = attach_empty_seal(writer, page, seals[i])
             fingerprints.append(hasher.of(page, sealed=i in seals))
             self._spill.park_page(page, SETTLED_THRESHOLD)
-            _forget_read_objects(overlay)
-            if i % 20 == 0:
+            if i % 50 == 0:
+                _forget_read_objects(overlay)
                 self.report(PREPARE + ASSEMBLE + STAMP * i / total, "stamping pages")
         return forms, fingerprints
 

@@ -73,7 +73,7 @@ class PageFingerprints:
             for key in sorted(page.keys()):
                 if key in _SKIPPED_KEYS:
                     continue
-                value = page[key]
+                value = page.raw_get(key)  # unresolved: shared objects are hashed once
                 if key == "/Contents":
                     digest.update(b"/Contents" + self._contents(value, sealed))
                 elif key == "/Annots":
@@ -121,7 +121,7 @@ class PageFingerprints:
             digest = hashlib.sha256(b"<<")
             for key in sorted(obj.keys()):
                 if key not in _SKIPPED_KEYS:
-                    digest.update(key.encode() + self._value(obj[key], depth + 1, path))
+                    digest.update(key.encode() + self._value(obj.raw_get(key), depth + 1, path))
             return digest.digest()
         if isinstance(obj, ArrayObject):
             digest = hashlib.sha256(b"[")
@@ -136,7 +136,7 @@ class PageFingerprints:
         for key in sorted(stream.keys()):
             if key in _SKIPPED_KEYS or key == "/Filter":
                 continue
-            digest.update(key.encode() + self._value(stream[key], depth + 1, path))
+            digest.update(key.encode() + self._value(stream.raw_get(key), depth + 1, path))
         digest.update(_data_digest(stream, filters))
         return digest.digest()
 

@@ -137,13 +137,14 @@ def _pdf(item: BundleFile, work: Path, language: Language, slot: str) -> Renditi
             reader = open_pdf(handle)
             check_document(reader)
             count = len(reader.pages)
-            checked: set[int] = set()
+            checked: dict[int, int] = {}
             for number, page in enumerate(reader.pages, 1):
                 _ = page.mediabox, page.get("/Rotate", 0)
                 removals.append((number, strip_active_content(page)))
                 check_page(page, checked)
                 page.get_contents()
-                reader.resolved_objects.clear()  # keep memory flat over a long scan
+                if number % 50 == 0:
+                    reader.resolved_objects.clear()  # keep memory flat over a long scan
     except PermissionError:
         return _placeholder(item, work, language, _problem("problem_pdf_encrypted"), slot)
     except UnsafePdfError as exc:

@@ -306,14 +306,15 @@ def check_document(reader: Any) -> None:
             )
 
 
-def check_page(page: Any, checked: set[int] | None = None) -> None:
+def check_page(page: Any, checked: dict[int, int] | None = None) -> None:
     """Walk everything the page draws with (iteratively, in the order pypdf copies it) and
-    refuse it if it is nested too deep, too large, or inflates too far. `checked` holds the
-    object numbers of streams found safe on earlier pages of the same file (fonts and forms
-    shared by every page are inflated once)."""
-    from pypdf.generic import StreamObject
+    refuse it if it is nested too deep, too large, or inflates too far. `checked` maps the
+    object numbers found safe on earlier pages of the same file to the depth they were
+    reached at: what every page shares (fonts, forms) is walked and inflated once, and again
+    only if a page reaches it deeper."""
+    from pypdf.generic import IndirectObject, StreamObject
 
-    checked = set() if checked is None else checked
+    checked = {} if checked is None else checked
 
     seen: set[int] = set()
     stack: list[tuple[Iterator[Any], int]] = [(_children(page), 1)]
@@ -324,6 +325,11 @@ def check_page(page: Any, checked: set[int] | None = None) -> None:
         if child is None:
             stack.pop()
             continue
+        if isinstance(child, IndirectObject):
+            reached = checked.get(child.idnum)
+            if reached is not None and reached <= depth:
+                continue  # walked from an earlier page, at least as deep
+            checked[child.idnum] = depth
         obj = _resolved(child)
         if not isinstance(obj, (dict, list)) or id(obj) in seen:
             continue
@@ -334,11 +340,7 @@ def check_page(page: Any, checked: set[int] | None = None) -> None:
         if depth >= MAX_DEPTH:
             raise UnsafePdfError("unsafe_nesting", limit=MAX_DEPTH)
         if isinstance(obj, StreamObject):
-            number = getattr(getattr(obj, "indirect_reference", None), "idnum", None)
-            if number is None or number not in checked:
-                _check_stream(obj)
-                if number is not None:
-                    checked.add(number)
+            _check_stream(obj)
         stack.append((_children(obj), depth + 1))
 
 

@@ -1,8 +1,10 @@
 """The running stamp on every page: "Exhibit 7, p. 2/5" at the foot on the left and the Bates
 number (NB-000123) on the right, each on a white label so it reads over a photo or a scan.
 
-All stamps are drawn in one reportlab document, a page per bundle page and of its size, and then
-merged onto the bundle's pages by pypdf.
+All stamps are drawn in one reportlab document, a page per bundle page and of its size; each is
+then put on its bundle page as a form XObject drawn after the page's own content, which is left
+as it is (`StampPlacer`): no page's content is parsed, renamed or recompressed, so stamping costs
+the same for a scan, a vector drawing or a 20,000-page bundle.
 
 Casefile's own pages keep their foot free for the stamp. An exhibit's PDF page is never drawn
 over: its visible box (CropBox) is extended downwards by a white strip that carries the stamp, so
@@ -15,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from casefile.export.fonts import register_font
+
+STAMP_NAME = "/CasefileStamp"
 
 FONT_SIZE = 8.5
 INSET = 14.0
@@ -66,3 +70,59 @@ def _label(c: Any, x: float, text: str, align_right: bool) -> None:
     c.setFillColorRGB(0, 0, 0)
     c.drawString(left, 12.5, text)
     c.restoreState()
+
+
+class StampPlacer:
+    """Puts each page's stamp on it: the page's content wrapped in `q … Q` (so whatever state it
+    leaves does not move the stamp), then the stamp's form drawn by a stream shared by every
+    page. The page's resources must be its own (the form is added to them)."""
+
+    def __init__(self, writer: Any) -> None:
+        from pypdf.generic import DecodedStreamObject
+
+        self._writer = writer
+        opening, closing = DecodedStreamObject(), DecodedStreamObject()
+        opening.set_data(b"q\n")
+        closing.set_data(b"\nQ\nq " + STAMP_NAME.encode() + b" Do Q\n")
+        self._opening = writer._add_object(opening)
+        self._closing = writer._add_object(closing)
+
+    def place(self, page: Any, stamp_page: Any, left: float, bottom: float) -> None:
+        """Draw `stamp_page` (of `render_stamps`) on `page` with its origin at (left, bottom)."""
+        import zlib
+
+        from pypdf.generic import (
+            ArrayObject,
+            DictionaryObject,
+            EncodedStreamObject,
+            FloatObject,
+            NameObject,
+        )
+
+        box = stamp_page.mediabox
+        form = EncodedStreamObject()
+        form.update(
+            {
+                NameObject("/Type"): NameObject("/XObject"),
+                NameObject("/Subtype"): NameObject("/Form"),
+                NameObject("/BBox"): ArrayObject([FloatObject(float(v)) for v in box]),
+                NameObject("/Matrix"): ArrayObject(
+                    [FloatObject(v) for v in (1, 0, 0, 1, round(left, 4), round(bottom, 4))]
+                ),
+                NameObject("/Filter"): NameObject("/FlateDecode"),
+            }
+        )
+        form._data = zlib.compress(stamp_page.get_contents().get_data())
+        resources = stamp_page.get("/Resources")
+        if resources is not None:  # the fonts, cloned into the bundle once for all pages
+            form[NameObject("/Resources")] = resources.get_object().clone(self._writer)
+        page_resources = page.setdefault(NameObject("/Resources"), DictionaryObject())
+        xobjects = page_resources.get("/XObject")
+        xobjects = DictionaryObject(xobjects.get_object()) if xobjects is not None else None
+        xobjects = xobjects if xobjects is not None else DictionaryObject()
+        xobjects[NameObject(STAMP_NAME)] = self._writer._add_object(form)
+        page_resources[NameObject("/XObject")] = xobjects
+        contents = page.get("/Contents")
+        parts = contents.get_object() if contents is not None else ArrayObject()
+        parts = list(parts) if isinstance(parts, ArrayObject) else [contents]
+        page[NameObject("/Contents")] = ArrayObject([self._opening, *parts, self._closing])

@@ -113,7 +113,7 @@ def verify_bundle(
         findings.append(f"{pages} pages, as the manifest lists")
     signature = check_signatures(path, archive_certificates)
     if signature.signed:
-        problems += [f"signature: {p}" for p in signature.problems]
+        problems += [f"signature: {_unprefixed(p)}" for p in signature.problems]
         made_for = manifest.signer_certificate_sha256
         if made_for and signature.certificate_sha256 != made_for:
             problems.append(
@@ -312,6 +312,12 @@ def _text_of(reader: Any, index: int) -> str:
     except Exception:
         return ""
     return re.sub(r"\s+", "", text)
+
+
+def _unprefixed(problem: str) -> str:
+    """ "the signature: INVALID: …" → "INVALID: …" (the verdict names the part itself)."""
+    head = "the signature: "
+    return problem[len(head) :] if problem.startswith(head) else problem
 
 
 def _forget_read_objects(reader: Any) -> None:

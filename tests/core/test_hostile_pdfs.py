@@ -25,6 +25,7 @@ from tests.core import hostile_pdfs as hostile
 ACTIVE = ["javascript_everywhere", "launch_action", "embedded_exe", "form_fields"]
 ATTACKS = ["nested_forms", "nested_arrays", "huge_object_stream", "content_bomb", "image_bomb"]
 
+
 def _file(path: Path) -> BundleFile:
     data = path.read_bytes()
     return BundleFile(
