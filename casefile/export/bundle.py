@@ -246,10 +246,11 @@ class _Job:
                 )
             )
         total = page - 1 + counts.get(frame.MANIFEST, 1)
-        chain_rows, chain_head = spec.archive_chain or (None, None)
+        chain_rows, chain_last, chain_head = spec.archive_chain or (None, None, None)
         return Manifest(
             archive_chain_rows=chain_rows,
             archive_chain_head=chain_head,
+            archive_chain_last_id=chain_last,
             generator=f"{spec.generator} {__version__}",
             case_reference=spec.case_reference,
             case_title=spec.case_title,

@@ -80,6 +80,7 @@ class Manifest:
     # The archive's audit chain when the bundle was made: how many rows, the last row's hash.
     archive_chain_rows: int | None = None
     archive_chain_head: str | None = None
+    archive_chain_last_id: int | None = None
     # Whose signature the bundle was made to carry (the certificate's subject), "" for none.
     signed_by: str = ""
     signer_certificate_sha256: str = ""  # of that certificate (DER)

@@ -60,8 +60,9 @@ class BundleSpec:
     bates_start: int = 1
     generator: str = "Casefile"
     created_at: datetime = field(default_factory=lambda: datetime.now().astimezone())
-    # The archive's audit chain as the bundle is made (rows, head hash), printed in the manifest.
-    archive_chain: tuple[int, str] | None = None
+    # The archive's audit chain as the bundle is made (rows, last row's id, its hash), printed
+    # in the manifest.
+    archive_chain: tuple[int, int, str] | None = None
 
     def bates(self, page_index: int) -> str:
         """The Bates number of the bundle's page `page_index` (0-based)."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -41,10 +41,12 @@ from casefile.export.spec import (
     CustodyLine,
 )
 from casefile.export.wording import CUSTODY_ACTIONS, KINDS, Language, Recipient, term
+from casefile.services import integrity
 from casefile.services import validation as v
 from casefile.services.base import current_actor, load_case
 from casefile.store import keys, repositories
 from casefile.store.archive import Archive
+from casefile.store.chain import ChainHead
 from casefile.store.files import sha256_of
 from casefile.store.rows import CaseDetail, EvidenceRow
 
@@ -225,7 +227,13 @@ def plan_bundle(archive: Archive, request: BundleRequest) -> BundleSpec:
         exhibits=exhibits,
         bates_prefix=prefix,
         bates_start=request.bates_start,
+        archive_chain=_chain_of(archive),
     )
+
+
+def _chain_of(archive: Archive) -> tuple[int, int, str]:
+    head = integrity.chain_head(archive)
+    return head.rows, head.last_id, head.sha256
 
 
 def export_bundle(
@@ -317,9 +325,35 @@ def verify_bundle(
             )
         return True, "matches the archive's copy (re-hashed)"
 
-    return verify.verify_bundle(
+    verdict = verify.verify_bundle(
         path, check, archive_certificates(archive), progress=progress, cancelled=cancelled
     )
+    return _against_the_trail(verdict, archive)
+
+
+def _against_the_trail(verdict: BundleVerdict, archive: Archive) -> BundleVerdict:
+    """Whether the archive's audit trail still holds the head the bundle printed: if not, the
+    trail was rewritten or cut since the bundle was made (or the bundle is another archive's)."""
+    manifest = verdict.manifest
+    if manifest is None or manifest.archive_chain_head is None:
+        return verdict
+    head = ChainHead(
+        manifest.archive_chain_rows or 0,
+        manifest.archive_chain_last_id or 0,
+        manifest.archive_chain_head,
+    )
+    if integrity.trail_reaches(archive, head):
+        said = (
+            f"the archive's audit trail still holds the head the bundle printed ({head}): "
+            "nothing recorded before the bundle was made has been rewritten"
+        )
+        return replace(verdict, findings=(*verdict.findings, said))
+    said = (
+        f"the archive's audit trail no longer holds the head the bundle printed ({head}): "
+        "the trail was rewritten or cut since the bundle was made, or the bundle is not from "
+        "this archive; run `casefile check`"
+    )
+    return replace(verdict, problems=(*verdict.problems, said))
 
 
 def _holdings(archive: Archive, case_reference: str) -> dict[int, set[str]]:

@@ -451,3 +451,31 @@ def test_the_manifest_pages_and_cover_show_the_hash_the_seal_carries(
         assert sha in text
     attached = reader.attachments[ATTACHMENT_NAME][0]
     assert json.loads(attached)["page_sha256"] == list(made[1].page_sha256)
+
+
+# --- the archive behind it ------------------------------------------------------------------
+
+
+def test_an_archive_whose_trail_was_rewritten_since_no_longer_holds_the_bundles_head(
+    made: tuple[Path, Manifest, Path], tmp_path: Path
+) -> None:
+    """Someone with the archive rewrites an early audit row (who recorded an exhibit) and
+    re-chains the whole trail: `check` cannot tell, but the bundle made earlier still carries
+    the old head, and verifying it against the archive says so."""
+    from sqlalchemy import text
+
+    from casefile.services.integrity import check_archive
+    from casefile.store import chain
+
+    copy = tmp_path / "A.casefile"
+    shutil.copytree(made[2], copy)
+    assert made[1].archive_chain_head  # the bundle printed the head it was made at
+    with Archive.open(copy) as archive:
+        assert verify_bundle(made[0], archive).ok
+        with archive.engine.begin() as connection:
+            connection.execute(text("UPDATE audit_entry SET actor = 'mallory' WHERE id = 1"))
+            chain.chain_existing(connection)  # the whole trail re-hashed to match
+        assert check_archive(archive).ok  # consistent in itself…
+        verdict = verify_bundle(made[0], archive)
+    assert not verdict.ok  # …but not the trail the bundle was made from
+    assert any("no longer holds the head the bundle printed" in p for p in verdict.problems)
