@@ -108,7 +108,7 @@ def build_bundle(
         manifest = job.manifest  # with every page's fingerprint
         if signer is not None:
             job.check()
-            job.report(STEPS - 1, "signing")
+            job.report(STEPS - 1, job.stage("progress_signing"))
             signed = work / "signed.pdf"
             sign_pdf(written, signed, signer, cancelled)
             written = signed
@@ -158,6 +158,11 @@ class _Job:
     def check(self) -> None:
         if self._cancelled and self._cancelled():
             raise CancelledError()
+
+    def stage(self, key: str) -> str:
+        """A stage's label in the bundle's language (English in a bilingual one)."""
+        language = self.spec.language
+        return say(key, Language.ENGLISH if language is Language.BILINGUAL else language)
 
     def report(self, done: float, label: str) -> None:
         if self._progress:
@@ -327,7 +332,8 @@ class _Job:
             if page.get("/Rotate"):
                 page.transfer_rotation_to_content()  # so the stamp lands upright at the foot
             spill.park_page(page)
-            self.report(PREPARE + ASSEMBLE * len(writer.pages) / total_pages, "assembling")
+            done = PREPARE + ASSEMBLE * len(writer.pages) / total_pages
+            self.report(done, self.stage("progress_assembling"))
 
         add_frame(frame.COVER)
         writer.add_outline_item(title=say("outline_cover", spec.language, " / "), page_number=0)
@@ -431,7 +437,7 @@ class _Job:
             self._spill.park_page(page, SETTLED_THRESHOLD)
             if i % 50 == 0:
                 _forget_read_objects(overlay)
-                self.report(PREPARE + ASSEMBLE + STAMP * i / total, "stamping pages")
+                self.report(PREPARE + ASSEMBLE + STAMP * i / total, self.stage("progress_stamping"))
         return forms, fingerprints
 
     def _seal(
@@ -474,7 +480,8 @@ class _Job:
         self._written_bytes += n
         share = STEPS - PREPARE - ASSEMBLE - STAMP
         self.report(
-            PREPARE + ASSEMBLE + STAMP + share * self._written_bytes / self._to_write, "writing"
+            PREPARE + ASSEMBLE + STAMP + share * self._written_bytes / self._to_write,
+            self.stage("progress_writing"),
         )
 
     def close(self) -> None:

@@ -75,6 +75,11 @@ WORDS: dict[str, tuple[str, str]] = {
         "案卷库中的原文件未被改动",
     ),
     "notes_heading": ("How files are shown", "文件呈现说明"),
+    # What an export is doing, for its progress bar (the window shows its own words for these).
+    "progress_assembling": ("assembling", "正在合并页面"),
+    "progress_stamping": ("stamping pages", "正在加盖页码"),
+    "progress_writing": ("writing", "正在写入PDF"),
+    "progress_signing": ("signing", "正在签名"),
     "chain_head": (
         "Made from the archive when its audit chain had {rows} entries, the last sealed "
         "SHA-256 {head}",

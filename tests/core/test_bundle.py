@@ -469,3 +469,17 @@ def test_a_bundle_never_writes_over_the_archive_or_an_existing_file_unasked(
     with pytest.raises(Exception, match="already exists"):
         export_bundle(archive, BundleRequest(case), existing, overwrite=False)
     assert existing.read_bytes() == b"old"
+
+
+def test_a_chinese_bundle_reports_its_progress_in_chinese(
+    archive: Archive, case: str, tmp_path: Path
+) -> None:
+    labels: list[str] = []
+    request = BundleRequest(case, language="zh")  # type: ignore[arg-type]
+    export_bundle(archive, request, tmp_path / "b.pdf", lambda _d, _t, label: labels.append(label))
+    said = set(labels) - {""}
+    assert {"正在合并页面", "正在加盖页码", "正在写入PDF", "正在签名"} <= said
+    assert any(label.startswith("证据 1") or label.startswith("证据1") for label in said)
+    assert not any(
+        label in ("assembling", "stamping pages", "writing", "signing") for label in said
+    )

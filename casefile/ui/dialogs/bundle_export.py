@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from casefile.errors import CasefileError, ValidationError
 from casefile.export.spec import BATES_DIGITS
-from casefile.export.wording import KINDS, Language, Recipient, term
+from casefile.export.wording import KINDS, Language, Recipient, say, term
 from casefile.store.rows import CaseDetail
 from casefile.ui import errors, labels, tasks
 from casefile.ui.dialogs.field_errors import ERROR_COLOUR, FieldErrors
@@ -721,11 +721,15 @@ class BundleExportDialog(QDialog):
         bar = self.ui.progressBar
         bar.setMaximum(max(1, total))
         bar.setValue(done)
-        stages = {
-            "assembling": self.tr("Assembling the pages…"),
-            "stamping pages": self.tr("Stamping page numbers…"),
-            "writing": self.tr("Writing the PDF…"),
-            "signing": self.tr("Signing the bundle…"),
+        stages = {  # the core says them in the bundle's language; the window in its own
+            say(key, language): text
+            for language in Language
+            for key, text in (
+                ("progress_assembling", self.tr("Assembling the pages…")),
+                ("progress_stamping", self.tr("Stamping page numbers…")),
+                ("progress_writing", self.tr("Writing the PDF…")),
+                ("progress_signing", self.tr("Signing the bundle…")),
+            )
         }
         if label in stages:
             text = stages[label]
