@@ -106,7 +106,14 @@ def canonical(stored: Sequence[Any]) -> str:
     if (
         type(row_id) is int
         and (case_id is None or type(case_id) is int)
-        and all(type(v) is str for v in (at, actor, table, record, action, shared, changes, prev))
+        and type(at) is str
+        and type(actor) is str
+        and type(table) is str
+        and type(record) is str
+        and type(action) is str
+        and type(shared) is str
+        and type(changes) is str
+        and type(prev) is str
     ):  # as Casefile writes every row: the keys in sorted order, each value as JSON
         return _FAST % (
             _ascii_string(action),
@@ -190,10 +197,15 @@ def append(connection: Connection, rows: Sequence[Mapping[str, Any]]) -> ChainHe
     next_id = (int(last[0]) if last else 0) + 1
     previous = (str(last[1] or "") if last else "") or GENESIS
     chained: list[dict[str, Any]] = []
+    now = utcnow()
+    times: dict[Any, str] = {}  # a flush's rows share one time: formatted once
     for offset, given in enumerate(rows):
+        at = given.get("at") or now
+        if at not in times:
+            times[at] = stored_time(at)
         stored = (
             next_id + offset,
-            stored_time(given.get("at") or utcnow()),
+            times[at],
             str(given["actor"]),
             str(given["table_name"]),
             str(given.get("row_id", "")),
