@@ -331,7 +331,7 @@ class _Job:
             page = writer.pages[-1]
             if page.get("/Rotate"):
                 page.transfer_rotation_to_content()  # so the stamp lands upright at the foot
-            spill.park_page(page)
+            spill.park_page(page, SETTLED_THRESHOLD)  # nothing reads its content again
             done = PREPARE + ASSEMBLE * len(writer.pages) / total_pages
             self.report(done, self.stage("progress_assembling"))
 

@@ -189,10 +189,14 @@ def _data_digest(stream: Any, filters: set[str]) -> bytes:
 
 
 def _decoded(stream: Any) -> bytes:
+    cached = getattr(stream, "decoded_self", None) is not None
     try:
         return bytes(stream.get_data())
     except Exception:  # a stream that does not decode is hashed as it is stored
         return b"<undecodable>" + _stored(stream)
+    finally:
+        if not cached and hasattr(stream, "decoded_self"):
+            stream.decoded_self = None  # pypdf keeps what it decoded: 20,000 pages add up
 
 
 def _stored(stream: Any) -> bytes:

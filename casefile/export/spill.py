@@ -27,7 +27,7 @@ from pypdf.generic import (
 from casefile.errors import CancelledError
 
 THRESHOLD = 128 * 1024  # smaller streams stay in memory while pages are assembled and stamped
-SETTLED_THRESHOLD = 2 * 1024  # once a page is stamped only writing reads it: park nearly all
+SETTLED_THRESHOLD = 2 * 1024  # pages whose content is not read again: park nearly all
 CHUNK = 1024 * 1024
 
 
@@ -81,7 +81,8 @@ class StreamSpill:
         self._out.write(data)
         stream.__class__ = _SPILLED[type(stream)]
         stream.__dict__.pop("_data", None)
-        stream.__dict__.pop("decoded_self", None)
+        if "decoded_self" in stream.__dict__:  # pypdf reads the attribute: keep it, empty
+            stream.__dict__["decoded_self"] = None
         stream._spill = self  # type: ignore[attr-defined]
         stream._spill_at = (offset, len(data))  # type: ignore[attr-defined]
         self.spilled_bytes += len(data)

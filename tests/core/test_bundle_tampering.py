@@ -479,3 +479,23 @@ def test_an_archive_whose_trail_was_rewritten_since_no_longer_holds_the_bundles_
         verdict = verify_bundle(made[0], archive)
     assert not verdict.ok  # …but not the trail the bundle was made from
     assert any("no longer holds the head the bundle printed" in p for p in verdict.problems)
+
+
+def test_a_page_with_a_large_content_stream_verifies(archive: Archive, tmp_path: Path) -> None:
+    """A dense vector page (a map, a spreadsheet printout): its content stream is parked on
+    disk while the bundle is assembled, and its fingerprint still matches the written page."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    src = tmp_path / "dense.pdf"
+    canvas = Canvas(str(src))
+    for n in range(6000):  # ~100 KB of drawing, compressed to well over the spill threshold
+        canvas.line(n % 500, (n * 7) % 800, (n * 13) % 500, (n * 3) % 800)
+    canvas.save()
+    ref = cases.create_case(archive, cases.CaseDraft(title="Dense")).reference
+    evidence.add_evidence(
+        archive, ref, evidence.EvidenceDraft(kind="other", description="Map"), [src]
+    )
+    out = tmp_path / "b.pdf"
+    export_bundle(archive, BundleRequest(ref), out)
+    verdict = verify_bundle(out)
+    assert verdict.ok, verdict.problems
