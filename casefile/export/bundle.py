@@ -521,24 +521,17 @@ def _pdf_date(spec: BundleSpec) -> str:
 
 
 def _own_resources(page: Any) -> None:
-    """Give the page resource dictionaries of its own. Pages often share them (reportlab's
-    pages all do), and merging a stamp adds to them in place: a page fingerprinted before the
-    next page's stamp was merged would no longer match."""
+    """Give the page a resource dictionary of its own (a shallow copy: what it names stays
+    shared). Pages often share one (reportlab's pages all do), and the stamp is added to it:
+    added to a shared one, every page would list every page's stamp."""
     from pypdf.generic import DictionaryObject, NameObject
 
     resources = page.get("/Resources")
     if resources is None:
         return
     resources = resources.get_object()
-    if not isinstance(resources, DictionaryObject):
-        return
-    own = DictionaryObject()
-    for key, value in resources.items():
-        value = value.get_object()
-        own[NameObject(key)] = (
-            DictionaryObject(value) if isinstance(value, DictionaryObject) else value
-        )
-    page[NameObject("/Resources")] = own
+    if isinstance(resources, DictionaryObject):
+        page[NameObject("/Resources")] = DictionaryObject(resources)
 
 
 def _forget_read_objects(reader: Any) -> None:
