@@ -397,7 +397,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     for problem in report.problems:
         print(f"PROBLEM {problem}")
     if report.chain is not None:  # the head a bundle made now would print in its manifest
-        print(f"audit chain: {report.chain.rows} rows, head {report.chain.sha256}")
+        state = "verified" if report.ok else "NOT verified: see the problems above"
+        print(f"audit chain ({state}): {report.chain.rows} rows, head {report.chain.sha256}")
     size_mb = report.bytes_checked / 1024**2
     verdict = "OK" if report.ok else f"{len(report.problems)} problem(s) found"
     print(

@@ -190,6 +190,12 @@ def cmd_export_bundle(args: argparse.Namespace) -> int:
         "bates_prefix": args.bates_prefix,
         "bates_start": args.bates_start,
     }
+    if args.passphrase_file is not None and not args.sign:
+        from casefile.errors import ValidationError
+
+        raise ValidationError(
+            "--passphrase-file", "it goes with --sign CERT.p12: give the certificate too"
+        )
     signer = _certificate_signer(args.sign, args.passphrase_file) if args.sign else None
     progress = Progress("Exporting")
     with Archive.open(archive_path(args)[0]) as archive:

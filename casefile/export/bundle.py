@@ -100,6 +100,7 @@ def build_bundle(
     if signer is not None:
         identity = signer_identity(signer)
         job.signed_by, job.signer_certificate = identity.subject, identity.sha256
+        job.archive_key = signer.archive_key
     try:
         renditions = job.render_files()
         manifest, layout = job.lay_out(renditions)
@@ -152,6 +153,7 @@ class _Job:
         self._spill: StreamSpill | None = None
         self.manifest: Manifest | None = None
         self.signed_by = self.signer_certificate = ""
+        self.archive_key = False
 
     # -- progress -------------------------------------------------------------------------
 
@@ -379,6 +381,7 @@ class _Job:
             sealed_pages=tuple(sorted(i + 1 for i in seals)),
             signed_by=self.signed_by,
             signer_certificate_sha256=self.signer_certificate,
+            signed_with_archive_key=self.archive_key,
         )
         self._seal(writer, forms, seals, manifest)
         self.manifest = manifest
@@ -459,7 +462,7 @@ class _Job:
 
         spec = self.spec
         sha = manifest.sha256()
-        title = recipient_text(spec.recipient, "title", Language.ENGLISH)
+        title = recipient_text(spec.recipient, "title", spec.language)
         writer.add_metadata(
             {
                 "/Title": f"{spec.case_reference} {spec.case_title} — {title}",

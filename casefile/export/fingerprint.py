@@ -141,6 +141,16 @@ class PageFingerprints:
         return digest.digest()
 
 
+def carries_seal(page: DictionaryObject) -> bool:
+    """Whether the page draws a seal (its last content stream is the seal's invocation): a
+    sealed page moved by a removed or added page is still fingerprinted as sealed."""
+    try:
+        parts = _array(page.raw_get("/Contents")) if "/Contents" in page else []
+        return bool(parts) and _stream_bytes(_resolved(parts[-1])).strip() == SEAL_INVOCATION
+    except Exception:
+        return False
+
+
 # -- helpers ----------------------------------------------------------------------------------
 
 

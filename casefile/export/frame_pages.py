@@ -330,6 +330,7 @@ def _manifest(
                 say(
                     "chain_head",
                     lang,
+                    "\n",
                     rows=manifest.archive_chain_rows,
                     head=manifest.archive_chain_head,
                 ),

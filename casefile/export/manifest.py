@@ -84,6 +84,7 @@ class Manifest:
     # Whose signature the bundle was made to carry (the certificate's subject), "" for none.
     signed_by: str = ""
     signer_certificate_sha256: str = ""  # of that certificate (DER)
+    signed_with_archive_key: bool = False  # the archive's own key, not a personal certificate
 
     def page_label(self, page: int) -> str:
         """Where the 1-based `page` belongs: "exhibit 8 p. 4/8", "the cover", …"""

@@ -76,6 +76,9 @@ class SignatureCheck:
     signatures: int = 0
     bytes_after: int = 0  # bytes after the last signature's signed range
     certificate_sha256: str = ""  # of the last signer's certificate
+    # Every signature's certificate, in signing order: the first is the one a bundle was made
+    # with, later ones countersign (an approval added in Acrobat, say).
+    certificates_sha256: tuple[str, ...] = ()
 
 
 # --- signing ----------------------------------------------------------------------------
@@ -313,7 +316,7 @@ def _check(stream: BinaryIO, archive: tuple[bytes, ...], compare: bool) -> Signa
     last = sigs[-1]
     for number, sig in enumerate(sigs, 1):
         label = f"signature {number} of {len(sigs)}" if len(sigs) > 1 else "the signature"
-        verdict = _check_one(sig, reader)
+        verdict = _check_one(sig, reader, later=number < len(sigs))
         findings.extend(f"{label}: {f}" for f in verdict[0])
         problems.extend(f"{label}: {p}" for p in verdict[1])
     byte_range = [int(x) for x in last.sig_object["/ByteRange"]]
@@ -332,12 +335,13 @@ def _check(stream: BinaryIO, archive: tuple[bytes, ...], compare: bool) -> Signa
     cert = last.signer_cert
     der = cert.dump()
     by_archive: bool | None = None
+    every = [sig.signer_cert.dump() for sig in sigs]
     if compare:
-        by_archive = der in archive
+        by_archive = any(d in archive for d in every)
         if by_archive:
             findings.append("signed with this archive's own key")
         else:
-            findings.append("not signed with this archive's own key (signed elsewhere, or re-made)")
+            findings.append("not signed with this archive's own key")
     subject = cert.subject.native
     signer = str(subject.get("common_name") or cert.subject.human_friendly)
     signed_at = last.self_reported_timestamp
@@ -368,18 +372,21 @@ def _check(stream: BinaryIO, archive: tuple[bytes, ...], compare: bool) -> Signa
         signatures=len(sigs),
         bytes_after=after,
         certificate_sha256=hashlib.sha256(der).hexdigest(),
+        certificates_sha256=tuple(hashlib.sha256(d).hexdigest() for d in every),
     )
 
 
-def _check_one(sig: Any, reader: Any) -> tuple[list[str], list[str]]:
+def _check_one(sig: Any, reader: Any, later: bool = False) -> tuple[list[str], list[str]]:
     """(findings, problems) of one signature: the digest over its /ByteRange and the CMS
-    signature, by pyHanko, with no authority trusted and nothing fetched."""
+    signature, by pyHanko, with no authority trusted and nothing fetched. With `later`
+    signatures after it, what the later revisions changed is analysed too: adding signatures
+    (and filling forms) is allowed, anything else is a change after signing."""
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
     context = ValidationContext(trust_roots=[], allow_fetching=False, revocation_mode="soft-fail")
     try:
-        status = validate_pdf_signature(sig, context, skip_diff=True)
+        status = validate_pdf_signature(sig, context, skip_diff=not later)
     except Exception as exc:  # a signature value changed so it no longer parses, …
         return [], [f"cannot be checked: it is damaged ({_reason(exc)})"]
     if not status.intact:
@@ -388,6 +395,17 @@ def _check_one(sig: Any, reader: Any) -> tuple[list[str], list[str]]:
         ]
     if not status.valid:
         return [], ["INVALID: the signature does not match the signer's certificate"]
+    if later:
+        from pyhanko.sign.diff_analysis import ModificationLevel
+
+        level = status.modification_level
+        if level is None or level.value > ModificationLevel.FORM_FILLING.value:
+            said = level.name.lower().replace("_", " ") if level is not None else "unknown"
+            return [], [
+                "the file was changed after this signature, beyond adding signatures "
+                f"(changes: {said})"
+            ]
+        return ["intact; later revisions only add signatures"], []
     return ["intact (the digest of the signed bytes and the signature match)"], []
 
 

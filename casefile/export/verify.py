@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from casefile.errors import CancelledError
-from casefile.export.fingerprint import FingerprintError, PageFingerprints
+from casefile.export.fingerprint import FingerprintError, PageFingerprints, carries_seal
 from casefile.export.manifest import (
     ATTACHMENT_NAME,
     METADATA_KEY,
@@ -105,8 +105,11 @@ def verify_bundle(
             "information"
         )
     for page in manifest.sealed_pages[1:]:  # the cover was read above
-        if not 1 <= page <= pages or sha not in _text_of(reader, page - 1):
-            problems.append(f"page {page} ({manifest.page_label(page)}) does not show it either")
+        if pages == manifest.total_pages and sha not in _text_of(reader, page - 1):
+            problems.append(
+                f"page {page} ({manifest.page_label(page)}) does not show the attached "
+                "manifest's SHA-256"
+            )
     if pages != manifest.total_pages:
         problems.append(f"the bundle has {pages} pages; its manifest lists {manifest.total_pages}")
     else:
@@ -114,13 +117,25 @@ def verify_bundle(
     signature = check_signatures(path, archive_certificates)
     if signature.signed:
         problems += [f"signature: {_unprefixed(p)}" for p in signature.problems]
-        made_for = manifest.signer_certificate_sha256
-        if made_for and signature.certificate_sha256 != made_for:
+        if manifest.signed_with_archive_key and signature.by_archive_key is False:
             problems.append(
-                f"signature: signed by {signature.signer} (certificate SHA-256 "
-                f"{signature.certificate_sha256}), but the bundle was made to be signed by "
+                "signature: the bundle was signed with an archive's own key, but not this "
+                "archive's: another archive made it, or it was re-made"
+            )
+        made_for = manifest.signer_certificate_sha256
+        first = (signature.certificates_sha256 or (signature.certificate_sha256,))[0]
+        if made_for and first != made_for:
+            problems.append(
+                f"signature: first signed with the certificate SHA-256 {first}, but the "
+                f"bundle was made to be signed by "
                 f"{manifest.signed_by} (certificate SHA-256 {made_for}): it was re-signed"
             )
+    elif _has_signature_field(reader):
+        problems.append(
+            "signature: the file has a signature that cannot be read: it is damaged ("
+            + "; ".join(signature.problems)
+            + ")"
+        )
     elif manifest.signed_by:
         problems.append(
             f"the bundle is not signed, but it was made signed by {manifest.signed_by}: "
@@ -279,7 +294,8 @@ def _fingerprints(
         if index % 200 == 0:
             _forget_read_objects(reader)  # keep memory flat over a long bundle
         try:
-            found.append(hasher.of(reader.pages[index], sealed=index + 1 in sealed))
+            page = reader.pages[index]
+            found.append(hasher.of(page, sealed=index + 1 in sealed or carries_seal(page)))
         except (FingerprintError, RecursionError) as exc:
             found.append(f"!cannot be checked ({short_reason(exc)})")
         except Exception as exc:  # a damaged page: pypdf raises many kinds
@@ -314,6 +330,20 @@ def _text_of(reader: Any, index: int) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _has_signature_field(reader: Any) -> bool:
+    """Whether the file still has a signature field with a value (a damaged signature is
+    still there, it just cannot be read)."""
+    try:
+        form = reader.trailer["/Root"].get("/AcroForm")
+        fields = form.get_object().get("/Fields", []) if form is not None else []
+        return any(
+            f.get_object().get("/FT") == "/Sig" and f.get_object().get("/V") is not None
+            for f in fields
+        )
+    except Exception:
+        return False
+
+
 def _unprefixed(problem: str) -> str:
     """ "the signature: INVALID: …" → "INVALID: …" (the verdict names the part itself)."""
     head = "the signature: "
@@ -327,4 +357,4 @@ def _forget_read_objects(reader: Any) -> None:
 
 
 def _failed(path: Path, problem: str) -> BundleVerdict:
-    return BundleVerdict(path, None, None, (), (f"{path.name} {problem}",))
+    return BundleVerdict(path, None, None, (), (f"{path.name}: {problem}",))

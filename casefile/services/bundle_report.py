@@ -35,8 +35,12 @@ class ReportLine:
 
 
 def problem_count(verdict: BundleVerdict) -> int:
-    """What makes the verdict FAILED: the bundle-wide problems and each exhibit that failed."""
-    return len(verdict.problems) + sum(not e.ok for e in verdict.exhibits)
+    """What makes the verdict FAILED: the bundle-wide problems, and each exhibit that failed
+    for a reason of its own (a page that differs is a bundle-wide problem already)."""
+    listed = set(verdict.problems)
+    return len(listed) + sum(
+        not e.ok and not listed.intersection(e.findings) for e in verdict.exhibits
+    )
 
 
 def signed_when(signature: SignatureCheck) -> str:

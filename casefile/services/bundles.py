@@ -44,7 +44,7 @@ from casefile.export.wording import CUSTODY_ACTIONS, KINDS, Language, Recipient,
 from casefile.services import integrity
 from casefile.services import validation as v
 from casefile.services.base import current_actor, load_case
-from casefile.store import keys, repositories
+from casefile.store import chain, keys, repositories
 from casefile.store.archive import Archive
 from casefile.store.chain import ChainHead
 from casefile.store.files import sha256_of
@@ -343,9 +343,20 @@ def _against_the_trail(verdict: BundleVerdict, archive: Archive) -> BundleVerdic
         manifest.archive_chain_head,
     )
     if integrity.trail_reaches(archive, head):
+        with archive.engine.connect() as connection:
+            report = chain.verify(connection)
+        edited = [b for b in report.broken if b.row.id <= head.last_id]
+        if edited or (report.broken_count > len(report.broken) and not report.broken):
+            first = edited[0].row if edited else None
+            where = f" (first: audit row {first.id}, {first.at}, {first.actor})" if first else ""
+            said = (
+                f"the archive's audit trail still ends in the head the bundle printed ({head}), "
+                f"but rows recorded before it were edited since{where}: run `casefile check`"
+            )
+            return replace(verdict, problems=(*verdict.problems, said))
         said = (
-            f"the archive's audit trail still holds the head the bundle printed ({head}): "
-            "nothing recorded before the bundle was made has been rewritten"
+            f"the archive's audit trail still holds the head the bundle printed ({head}), "
+            "and every row up to it is intact"
         )
         return replace(verdict, findings=(*verdict.findings, said))
     said = (

@@ -289,7 +289,7 @@ def test_check_on_the_command_line_names_the_record(
     folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["check", "--archive", str(folder)]) == 0
-    assert "audit chain: " in capsys.readouterr().out
+    assert "audit chain (verified): " in capsys.readouterr().out
     with _sqlite(folder) as con:
         con.execute("UPDATE evidence_item SET description = 'Forged' WHERE id = 1")
     assert main(["check", "--archive", str(folder)]) == 1

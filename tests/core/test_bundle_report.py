@@ -48,7 +48,8 @@ def test_a_failed_exhibit_and_a_problem_are_problem_lines() -> None:
     assert ReportLine(Level.OK, 1, "11 pages, as the manifest lists") in lines
     assert ReportLine(Level.PROBLEM, 0, "Exhibit 2 (case exhibit #7) Receipts: FAILED") in lines
     assert ReportLine(Level.INFO, 2, "page 6, exhibit 2 p. 1/5: content differs") in lines
-    assert lines[-1] == ReportLine(Level.PROBLEM, 0, "Verdict: FAILED (2 problem(s))")
+    # The exhibit failed for the page already listed: one problem, counted once.
+    assert lines[-1] == ReportLine(Level.PROBLEM, 0, "Verdict: FAILED (1 problem(s))")
     text = report_text(lines)
     assert "  PROBLEM: page 6, exhibit 2 p. 1/5: content differs\n" in text
     assert "Signature: OK — signed by Jane Counsel on 2026-11-21T09:30:00+00:00\n" in text

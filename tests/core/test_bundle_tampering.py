@@ -499,3 +499,64 @@ def test_a_page_with_a_large_content_stream_verifies(archive: Archive, tmp_path:
     export_bundle(archive, BundleRequest(ref), out)
     verdict = verify_bundle(out)
     assert verdict.ok, verdict.problems
+
+
+def test_an_audit_row_edited_before_the_bundles_head_is_caught_against_the_archive(
+    made: tuple[Path, Manifest, Path], tmp_path: Path
+) -> None:
+    from sqlalchemy import text
+
+    copy = tmp_path / "A.casefile"
+    shutil.copytree(made[2], copy)
+    with Archive.open(copy) as archive:
+        with archive.engine.begin() as connection:
+            connection.execute(text("UPDATE audit_entry SET actor = 'mallory' WHERE id = 1"))
+        verdict = verify_bundle(made[0], archive)
+    assert not verdict.ok
+    assert any("rows recorded before it were edited since" in p for p in verdict.problems)
+
+
+def test_a_page_removed_is_named_missing_and_the_pages_after_it_still_match(
+    made: tuple[Path, Manifest, Path], tmp_path: Path
+) -> None:
+    out, manifest = _copy(made, tmp_path)
+    _, middle, _ = _receipt_pages(manifest)
+    _rewrite(out, lambda w: w.remove_page(middle - 1))
+    said = _problems(out)
+    assert f"page {middle} (exhibit 2 p. 3/5) is missing" in said
+    assert "the manifest: content differs" not in said  # it moved up a page, nothing more
+    assert "does not show" not in said
+
+
+def test_a_countersigned_bundle_still_verifies(
+    made: tuple[Path, Manifest, Path], tmp_path: Path
+) -> None:
+    """Counsel adds their own approval signature after export (as Acrobat would)."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+
+    from tests.core.certificates import p12
+
+    key = p12(tmp_path / "counsel.p12", common_name="Jane Counsel", passphrase=None)
+    signer = signers.SimpleSigner.load_pkcs12(str(key), passphrase=None)
+    out = tmp_path / "countersigned.pdf"
+    with made[0].open("rb") as source, out.open("wb") as target:
+        writer = IncrementalPdfFileWriter(source, strict=False)
+        meta = signers.PdfSignatureMetadata(field_name="Counsel")
+        signers.sign_pdf(writer, meta, signer=signer, output=target)
+    verdict = verify_bundle(out)
+    assert verdict.ok, verdict.problems
+    assert verdict.signature is not None and verdict.signature.signatures == 2
+
+
+def test_a_damaged_signature_is_said_damaged_not_removed(
+    made: tuple[Path, Manifest, Path], tmp_path: Path
+) -> None:
+    out, _ = _copy(made, tmp_path)
+    data = bytearray(out.read_bytes())
+    start = bytes(data).rindex(b"/Contents <") + len(b"/Contents <") + 200
+    data[start : start + 8] = b"00000000" if data[start : start + 8] != b"00000000" else b"11111111"
+    out.write_bytes(bytes(data))
+    said = _problems(out)
+    assert "removed" not in said
+    assert "damaged" in said or "INVALID" in said

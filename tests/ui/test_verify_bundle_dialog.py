@@ -166,7 +166,7 @@ def test_one_page_altered_fails_naming_the_page(
 
     ui = dialog.ui
     problems = _problems(dialog)  # the page, and the signature it no longer matches
-    failed = len(problems) + 1  # and the exhibit the page belongs to
+    failed = len(problems)  # the exhibit failed for that page: counted once
     assert ui.verdictLabel.text() == f"✘  FAILED — {failed} problem(s) found"
     named = f"page {first}, exhibit 2 p. 1/5: content differs"
     assert f"✘ {named}" in problems
@@ -203,7 +203,7 @@ def test_a_file_that_is_no_bundle_fails_with_the_reason(
     ui = dialog.ui
     assert ui.verdictLabel.text() == "✘  FAILED — 1 problem(s) found"
     [problem] = _problems(dialog)
-    assert problem.startswith("✘ letter.pdf ") and reason in problem
+    assert problem.startswith("✘ letter.pdf: ") and reason in problem
     assert ui.bundleBox.isHidden() and ui.signatureBox.isHidden() and ui.checksTree.isHidden()
     assert ui.copyButton.isEnabled()
     assert dialog.report_text().endswith(f"{problem[2:]}\nVerdict: FAILED (1 problem(s))\n")

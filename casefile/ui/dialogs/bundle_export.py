@@ -518,6 +518,8 @@ class BundleExportDialog(QDialog):
         combo = self.ui.signCombo
         combo.addItem(self.tr("This archive's own key"), SIGN_ARCHIVE)
         combo.addItem(self.tr("My certificate"), SIGN_CERTIFICATE)
+        # Wide enough for its longest choice, whatever the translation.
+        combo.setMinimumContentsLength(max(len(combo.itemText(i)) for i in range(combo.count())))
         mine = self.settings.sign_with_certificate and self.settings.bundle_certificate
         combo.setCurrentIndex(combo.findData(SIGN_CERTIFICATE if mine else SIGN_ARCHIVE))
         self._update_sign_note()

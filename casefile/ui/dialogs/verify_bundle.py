@@ -340,8 +340,15 @@ class VerifyBundleDialog(QDialog):
             item.setToolTip(problem)
             ui.problemsList.addItem(item)
         ui.problemsLabel.setText(self.tr("Problems (%s)") % f"{len(verdict.problems):,}")
-        rows = min(6, max(1, len(verdict.problems)))  # as high as its lines, up to six
-        line = ui.problemsList.fontMetrics().lineSpacing() + 4
+        # As high as its lines once wrapped, up to eight.
+        metrics = ui.problemsList.fontMetrics()
+        width = max(ui.problemsList.viewport().width(), 600) - 24
+        wrapped = sum(
+            max(1, -(-metrics.horizontalAdvance(f"{FAILED_MARK} {p}") // width))
+            for p in verdict.problems
+        )
+        rows = min(8, max(1, wrapped))
+        line = metrics.lineSpacing() + 4
         ui.problemsList.setMaximumHeight(rows * line + 2 * ui.problemsList.frameWidth() + 4)
         ui.problemsLabel.setVisible(bool(verdict.problems))
         ui.problemsList.setVisible(bool(verdict.problems))
