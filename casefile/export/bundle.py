@@ -51,6 +51,7 @@ STEPS = 1000
 # Shares of the progress bar: laying out files (by bytes), assembling and stamping (by pages),
 # writing (by bytes).
 PREPARE, ASSEMBLE, STAMP = 450, 150, 100
+STAMP_BATCH = 500  # stamps drawn per reportlab document: memory stays flat as bundles grow
 WORK_PREFIX = ".casefile-bundle"  # work folders: .casefile-bundle-PID-xxxxxxxx
 LEGACY_AGE = 86_400  # seconds: a work folder without an owner's id is left for a day
 
@@ -421,19 +422,22 @@ class _Job:
                 page.cropbox = RectangleObject([left, bottom, right, top])
             sized.append(Stamp(right - left, top - bottom, stamp.left, stamp.bates, stamp.strip))
             origins.append((left, bottom))
-        overlay_path = self.work / "stamps.pdf"
-        render_stamps(sized, overlay_path)
-        overlay = PdfReader(overlay_path)
         placer = StampPlacer(writer)
         total = len(writer.pages)
         forms: dict[int, Any] = {}
         fingerprints = []
         hasher = PageFingerprints()
         assert self._spill is not None
+        overlay: Any = None
         for i, page in enumerate(writer.pages):
             self.check()
+            if i % STAMP_BATCH == 0:  # reportlab holds a whole document until it is saved
+                path = self.work / f"stamps-{i // STAMP_BATCH}.pdf"
+                render_stamps(sized[i : i + STAMP_BATCH], path)
+                overlay = PdfReader(path)
+                placer.new_batch()
             _own_resources(page)
-            placer.place(page, overlay.pages[i], *origins[i])
+            placer.place(page, overlay.pages[i % STAMP_BATCH], *origins[i])
             if i in seals:
                 forms[i] = attach_empty_seal(writer, page, seals[i])
             fingerprints.append(hasher.of(page, sealed=i in seals))

@@ -86,6 +86,11 @@ class StampPlacer:
         closing.set_data(b"\nQ\nq " + STAMP_NAME.encode() + b" Do Q\n")
         self._opening = writer._add_object(opening)
         self._closing = writer._add_object(closing)
+        self._resources: Any = None  # the batch's fonts, shared by every stamp drawn from it
+
+    def new_batch(self) -> None:
+        """The next stamps come from another `render_stamps` document."""
+        self._resources = None
 
     def place(self, page: Any, stamp_page: Any, left: float, bottom: float) -> None:
         """Draw `stamp_page` (of `render_stamps`) on `page` with its origin at (left, bottom)."""
@@ -114,8 +119,11 @@ class StampPlacer:
         )
         form._data = zlib.compress(stamp_page.get_contents().get_data())
         resources = stamp_page.get("/Resources")
-        if resources is not None:  # the fonts, cloned into the bundle once for all pages
-            form[NameObject("/Resources")] = resources.get_object().clone(self._writer)
+        if resources is not None:  # reportlab's pages share one: cloned once per batch
+            if self._resources is None:
+                cloned = resources.get_object().clone(self._writer)
+                self._resources = self._writer._add_object(cloned)
+            form[NameObject("/Resources")] = self._resources
         page_resources = page.setdefault(NameObject("/Resources"), DictionaryObject())
         xobjects = page_resources.get("/XObject")
         xobjects = DictionaryObject(xobjects.get_object()) if xobjects is not None else None

@@ -133,3 +133,30 @@ def test_the_index_and_the_separator_give_an_exhibit_the_same_range(
         separator = reader.pages[entry.separator_page - 1].extract_text() or ""
         assert pages in index
         assert pages in " ".join(separator.split())
+
+
+def test_stamps_drawn_in_batches_land_on_every_page(
+    archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stamps are drawn a batch of pages at a time (memory stays flat); pages either side of a
+    batch's end carry their own stamp, and the bundle verifies."""
+    from casefile.export import bundle as bundle_module
+    from casefile.services.bundles import verify_bundle
+
+    monkeypatch.setattr(bundle_module, "STAMP_BATCH", 2)
+    ref = cases.create_case(archive, cases.CaseDraft(title="Batches")).reference
+    src = tmp_path / "src"
+    src.mkdir()
+    evidence.add_evidence(
+        archive,
+        ref,
+        evidence.EvidenceDraft(kind="notarised_purchase", description="Certificate"),
+        [make.pdf(src / "certificate.pdf", pages=5)],
+    )
+    out = tmp_path / "bundle.pdf"
+    result = export_bundle(archive, BundleRequest(ref), out)
+    reader = PdfReader(out)
+    for index, page in enumerate(reader.pages):
+        assert f"NB-{index + 1:06d}" in (page.extract_text() or "")
+    assert result.pages == len(reader.pages)
+    assert verify_bundle(out).ok
