@@ -37,7 +37,7 @@ from casefile.export.manifest import (
     ManifestExhibit,
     ManifestFile,
 )
-from casefile.export.renditions import Rendition, open_pdf, render_file
+from casefile.export.renditions import Rendition, forget_read_objects, open_pdf, render_file
 from casefile.export.sanitize import strip_active_content
 from casefile.export.seal import SealBox, attach_empty_seal, fill_seal, render_seals
 from casefile.export.signing import BundleSigner, sign_pdf, signer_identity
@@ -357,7 +357,7 @@ class _Job:
                         strip_active_content(page)  # listed in the manifest at render time
                         writer.add_page(page)
                         added()
-                        _forget_read_objects(reader)
+                        forget_read_objects(reader)
                     writer.reset_translation(reader)
                 if len(parts) > 1:
                     writer.add_outline_item(
@@ -443,7 +443,7 @@ class _Job:
             fingerprints.append(hasher.of(page, sealed=i in seals))
             self._spill.park_page(page, SETTLED_THRESHOLD)
             if i % 50 == 0:
-                _forget_read_objects(overlay)
+                forget_read_objects(overlay)
                 self.report(PREPARE + ASSEMBLE + STAMP * i / total, self.stage("progress_stamping"))
         return forms, fingerprints
 
@@ -539,11 +539,3 @@ def _own_resources(page: Any) -> None:
     resources = resources.get_object()
     if isinstance(resources, DictionaryObject):
         page[NameObject("/Resources")] = DictionaryObject(resources)
-
-
-def _forget_read_objects(reader: Any) -> None:
-    """Let the reader drop what it has parsed: copied into the writer (and parked) already, and
-    kept it would grow with a large scanned PDF."""
-    cache = getattr(reader, "resolved_objects", None)
-    if isinstance(cache, dict):
-        cache.clear()

@@ -126,6 +126,14 @@ def open_pdf(source: BinaryIO) -> Any:
     return reader
 
 
+def forget_read_objects(reader: Any) -> None:
+    """Let a reader drop what it has parsed (used already: copied, checked or hashed); kept, it
+    would grow with a long scan or bundle."""
+    cache = getattr(reader, "resolved_objects", None)
+    if isinstance(cache, dict):
+        cache.clear()
+
+
 def _pdf(item: BundleFile, work: Path, language: Language, slot: str) -> Rendition:
     """The PDF as it is, once every page has been read as assembling will read it: what
     assembling would choke on (nesting, bombs, huge object streams, damage) makes it a
@@ -144,7 +152,7 @@ def _pdf(item: BundleFile, work: Path, language: Language, slot: str) -> Renditi
                 check_page(page, checked)
                 page.get_contents()
                 if number % 50 == 0:
-                    reader.resolved_objects.clear()  # keep memory flat over a long scan
+                    forget_read_objects(reader)  # keep memory flat over a long scan
     except PermissionError:
         return _placeholder(item, work, language, _problem("problem_pdf_encrypted"), slot)
     except UnsafePdfError as exc:

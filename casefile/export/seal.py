@@ -21,12 +21,12 @@ from pypdf.generic import (
     DecodedStreamObject,
     DictionaryObject,
     EncodedStreamObject,
-    FloatObject,
     NameObject,
 )
 
 from casefile.export.fingerprint import SEAL_INVOCATION, SEAL_NAME
 from casefile.export.fonts import register_font
+from casefile.export.stamps import placed_form
 from casefile.export.wording import Language, say
 
 COVER_SEAL = "cover"
@@ -65,21 +65,7 @@ class SealSpot:
 def attach_empty_seal(writer: Any, page: DictionaryObject, box: SealBox) -> EncodedStreamObject:
     """Give `page` an empty seal form in `box`, drawn by its own last content stream; returns
     the form, to be filled by `fill_seal`."""
-    form = EncodedStreamObject()
-    form.update(
-        {
-            NameObject("/Type"): NameObject("/XObject"),
-            NameObject("/Subtype"): NameObject("/Form"),
-            NameObject("/BBox"): ArrayObject(
-                [FloatObject(0), FloatObject(0), FloatObject(box.width), FloatObject(box.height)]
-            ),
-            NameObject("/Matrix"): ArrayObject(
-                [FloatObject(v) for v in (1, 0, 0, 1, round(box.x, 3), round(box.y, 3))]
-            ),
-            NameObject("/Filter"): NameObject("/FlateDecode"),
-        }
-    )
-    form._data = zlib.compress(b"")
+    form = placed_form([0, 0, box.width, box.height], box.x, box.y, b"")
     form_ref = writer._add_object(form)
     # The frame pages share one resource dictionary: the seal goes into this page's own copy.
     resources = DictionaryObject(page.get("/Resources", DictionaryObject()).get_object())

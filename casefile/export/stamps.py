@@ -14,7 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pypdf.generic import EncodedStreamObject
 
 from casefile.export.fonts import register_font
 
@@ -94,30 +97,14 @@ class StampPlacer:
 
     def place(self, page: Any, stamp_page: Any, left: float, bottom: float) -> None:
         """Draw `stamp_page` (of `render_stamps`) on `page` with its origin at (left, bottom)."""
-        import zlib
+        from pypdf.generic import ArrayObject, DictionaryObject, NameObject
 
-        from pypdf.generic import (
-            ArrayObject,
-            DictionaryObject,
-            EncodedStreamObject,
-            FloatObject,
-            NameObject,
+        form = placed_form(
+            [float(v) for v in stamp_page.mediabox],
+            left,
+            bottom,
+            stamp_page.get_contents().get_data(),
         )
-
-        box = stamp_page.mediabox
-        form = EncodedStreamObject()
-        form.update(
-            {
-                NameObject("/Type"): NameObject("/XObject"),
-                NameObject("/Subtype"): NameObject("/Form"),
-                NameObject("/BBox"): ArrayObject([FloatObject(float(v)) for v in box]),
-                NameObject("/Matrix"): ArrayObject(
-                    [FloatObject(v) for v in (1, 0, 0, 1, round(left, 4), round(bottom, 4))]
-                ),
-                NameObject("/Filter"): NameObject("/FlateDecode"),
-            }
-        )
-        form._data = zlib.compress(stamp_page.get_contents().get_data())
         resources = stamp_page.get("/Resources")
         if resources is not None:  # reportlab's pages share one: cloned once per batch
             if self._resources is None:
@@ -134,3 +121,28 @@ class StampPlacer:
         parts = contents.get_object() if contents is not None else ArrayObject()
         parts = list(parts) if isinstance(parts, ArrayObject) else [contents]
         page[NameObject("/Contents")] = ArrayObject([self._opening, *parts, self._closing])
+
+
+def placed_form(
+    bbox: list[float], left: float, bottom: float, drawing: bytes
+) -> EncodedStreamObject:
+    """A form XObject of `drawing` within `bbox`, its origin placed at (left, bottom) on the
+    page that draws it (the stamps, and the seal)."""
+    import zlib
+
+    from pypdf.generic import ArrayObject, EncodedStreamObject, FloatObject, NameObject
+
+    form = EncodedStreamObject()
+    form.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Form"),
+            NameObject("/BBox"): ArrayObject([FloatObject(v) for v in bbox]),
+            NameObject("/Matrix"): ArrayObject(
+                [FloatObject(v) for v in (1, 0, 0, 1, round(left, 4), round(bottom, 4))]
+            ),
+            NameObject("/Filter"): NameObject("/FlateDecode"),
+        }
+    )
+    form._data = zlib.compress(drawing)
+    return form

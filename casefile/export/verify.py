@@ -26,7 +26,7 @@ from casefile.export.manifest import (
     ManifestExhibit,
     ManifestFile,
 )
-from casefile.export.renditions import short_reason
+from casefile.export.renditions import forget_read_objects, short_reason
 from casefile.export.signing import SignatureCheck, check_signatures
 
 Progress = Callable[[int, int, str], None]  # (done, total, what is being checked)
@@ -292,7 +292,7 @@ def _fingerprints(
         if progress is not None and index % 20 == 0:
             progress(index, total, "checking pages")
         if index % 200 == 0:
-            _forget_read_objects(reader)  # keep memory flat over a long bundle
+            forget_read_objects(reader)  # keep memory flat over a long bundle
         try:
             page = reader.pages[index]
             found.append(hasher.of(page, sealed=index + 1 in sealed or carries_seal(page)))
@@ -348,12 +348,6 @@ def _unprefixed(problem: str) -> str:
     """ "the signature: INVALID: …" → "INVALID: …" (the verdict names the part itself)."""
     head = "the signature: "
     return problem[len(head) :] if problem.startswith(head) else problem
-
-
-def _forget_read_objects(reader: Any) -> None:
-    cache = getattr(reader, "resolved_objects", None)
-    if isinstance(cache, dict):
-        cache.clear()
 
 
 def _failed(path: Path, problem: str) -> BundleVerdict:
