@@ -2,9 +2,11 @@
 pages of each exhibit, the closing manifest; a running stamp with a Bates number on every page, a
 bookmark per exhibit, document information, and the manifest attached as JSON.
 
-Order of work: each file as pages → the layout (page numbers settle) → every page assembled and
-stamped → every page fingerprinted into the manifest → the manifest's hash sealed onto the cover
-and the manifest page (`seal.py`) → written, then signed when a signer is given.
+Order of work: each file as pages → the layout (page numbers settle) → the pages assembled,
+stamped and fingerprinted a chunk at a time, each chunk copied into the bundle as it is done
+(`join.py`: memory stays flat) → the manifest's hash sealed onto the cover and the manifest page
+(`seal.py`) → the outline, document information and manifest attachment written, then the bundle
+signed when a signer is given.
 
 Work happens in a hidden folder beside the output and the finished PDF is moved into place in
 one step, so a Cancel, an error or a crash never leaves a half-written bundle under the chosen
@@ -30,6 +32,7 @@ from casefile import __version__, owners
 from casefile.errors import CancelledError, CasefileError
 from casefile.export import frame_pages as frame
 from casefile.export.fingerprint import METHOD, PageFingerprints
+from casefile.export.join import Bookmark, Document, PdfJoin
 from casefile.export.manifest import (
     ATTACHMENT_NAME,
     METADATA_KEY,
@@ -52,6 +55,7 @@ STEPS = 1000
 # writing (by bytes).
 PREPARE, ASSEMBLE, STAMP = 450, 150, 100
 STAMP_BATCH = 500  # stamps drawn per reportlab document: memory stays flat as bundles grow
+CHUNK_PAGES = 1000  # pages per pypdf writer, which holds some 20 KB a page until it writes
 WORK_PREFIX = ".casefile-bundle"  # work folders: .casefile-bundle-PID-xxxxxxxx
 LEGACY_AGE = 86_400  # seconds: a work folder without an owner's id is left for a day
 
@@ -151,7 +155,9 @@ class _Job:
         self.work = work
         self._progress = progress
         self._cancelled = cancelled
-        self._spill: StreamSpill | None = None
+        self._chunk: _Chunk | None = None  # the one being assembled, closed if work stops
+        self._join: PdfJoin | None = None
+        self._held: list[_Chunk] = []
         self.manifest: Manifest | None = None
         self.signed_by = self.signer_certificate = ""
         self.archive_key = False
@@ -312,100 +318,132 @@ class _Job:
     def assemble(
         self, renditions: list[list[Rendition]], layout: _Layout, manifest: Manifest
     ) -> Path:
-        from pypdf import PdfReader, PdfWriter
+        """Assemble, stamp and fingerprint the pages a chunk of `CHUNK_PAGES` at a time, each
+        chunk written to its own file and copied into the bundle (`join.py`) at once: pypdf's
+        writer holds every page until it writes. The cover and the manifest pages are chunks of
+        their own, kept until the manifest's hash can be drawn in their seals."""
+        from pypdf import PdfReader
 
-        spec = self.spec
-        writer = PdfWriter()
-        spill = self._spill = StreamSpill(self.work / "streams.bin", self._written, self._cancelled)
         frame_reader = PdfReader(layout.frame.pdf)
         total_pages = manifest.total_pages
+        seal_boxes = {box.page_index: box for box in layout.frame.seals}  # frame page → box
+        path = self.work / "bundle.pdf"
+        join = self._join = PdfJoin(path, self._cancelled)
+        held = self._held  # chunks with a seal, written once the manifest is complete
+        fingerprints: list[str] = []
+        sealed: dict[int, SealBox] = {}  # bundle page index → its seal
+        chunk: _Chunk | None = None
+        chunks = done = 0  # chunks begun, pages added
 
-        placed: dict[int, int] = {}  # frame page index → bundle page index
+        def put(page: Any, seal: SealBox | None = None) -> None:
+            nonlocal chunk, chunks, done
+            self.check()
+            if chunk is None:
+                chunk = self._chunk = _Chunk(self.work, chunks, done)
+                chunks += 1
+            chunk.writer.add_page(page)
+            added = chunk.writer.pages[-1]
+            if added.get("/Rotate"):
+                added.transfer_rotation_to_content()  # so the stamp lands upright at the foot
+            chunk.spill.park_page(added, SETTLED_THRESHOLD)  # nothing reads its content again
+            if seal is not None:
+                sealed[done] = seal
+            done += 1
+            self.report(
+                PREPARE + (ASSEMBLE + STAMP) * done / total_pages,
+                self.stage("progress_assembling"),
+            )
+            if len(chunk.writer.pages) == CHUNK_PAGES:
+                finish()
 
-        def add_frame(key: str) -> int:
+        def finish() -> None:
+            nonlocal chunk
+            if chunk is None:
+                return
+            if done > len(layout.stamps):
+                raise BundleError(
+                    f"the bundle came out with more than the {total_pages} pages laid out; "
+                    "please report this"
+                )
+            fingerprints.extend(self._stamp(chunk, layout.stamps, sealed))
+            if chunk.seal_forms:
+                held.append(chunk)
+            else:
+                join.append(chunk.write(), chunk.number)
+                chunk.path.unlink()
+            chunk = self._chunk = None
+
+        def add_frame(key: str) -> None:
             first, count = layout.frame.sections[key]
             for i in range(first, first + count):
-                writer.add_page(frame_reader.pages[i])
-                placed[i] = len(writer.pages) - 1
-            return len(writer.pages) - count
-
-        def added() -> None:
-            self.check()
-            page = writer.pages[-1]
-            if page.get("/Rotate"):
-                page.transfer_rotation_to_content()  # so the stamp lands upright at the foot
-            spill.park_page(page, SETTLED_THRESHOLD)  # nothing reads its content again
-            done = PREPARE + ASSEMBLE * len(writer.pages) / total_pages
-            self.report(done, self.stage("progress_assembling"))
+                put(frame_reader.pages[i], seal_boxes.get(i))
 
         add_frame(frame.COVER)
-        writer.add_outline_item(title=say("outline_cover", spec.language, " / "), page_number=0)
-        writer.add_outline_item(
-            title=say("index", spec.language, " / "), page_number=add_frame(frame.INDEX)
-        )
-        for exhibit, entry, parts in zip(spec.exhibits, manifest.exhibits, renditions, strict=True):
-            start = add_frame(frame.separator_key(entry.position))
-            label = _short(exhibit.description or exhibit.kind)
-            title = f"{say('exhibit', spec.language)} {entry.position}: {label}"
-            parent = writer.add_outline_item(title=title, page_number=start)
-            for rendition, file_entry in zip(parts, entry.files, strict=True):
+        finish()  # the cover's seal is drawn last: a chunk of its own
+        add_frame(frame.INDEX)
+        for entry, parts in zip(manifest.exhibits, renditions, strict=True):
+            add_frame(frame.separator_key(entry.position))
+            for rendition in parts:
                 # Read from an open file, not a path (pypdf would load the whole file), and
                 # let the writer forget the reader afterwards, or it keeps every one alive.
                 with rendition.pdf.open("rb") as handle:
                     reader = open_pdf(handle)
                     for page in reader.pages:
                         strip_active_content(page)  # listed in the manifest at render time
-                        writer.add_page(page)
-                        added()
+                        put(page)
                         forget_read_objects(reader)
-                    writer.reset_translation(reader)
-                if len(parts) > 1:
-                    writer.add_outline_item(
-                        title=_short(rendition.file.name),
-                        page_number=file_entry.first_page - 1,
-                        parent=parent,
-                    )
-        writer.add_outline_item(
-            title=say("manifest", spec.language, " / "), page_number=add_frame(frame.MANIFEST)
-        )
-        if len(writer.pages) != total_pages:
+                    if chunk is not None:
+                        chunk.writer.reset_translation(reader)
+        finish()
+        add_frame(frame.MANIFEST)
+        finish()
+        if done != total_pages:
             raise BundleError(
-                f"the bundle came out with {len(writer.pages)} pages, not the {total_pages} laid "
+                f"the bundle came out with {done} pages, not the {total_pages} laid "
                 "out; please report this"
             )
-        seals = {placed[box.page_index]: box for box in layout.frame.seals}
-        forms, fingerprints = self._stamp(writer, layout.stamps, seals)
         manifest = replace(
             manifest,
             page_sha256=tuple(fingerprints),
             fingerprint_method=METHOD,
-            sealed_pages=tuple(sorted(i + 1 for i in seals)),
+            sealed_pages=tuple(sorted(i + 1 for i in sealed)),
             signed_by=self.signed_by,
             signer_certificate_sha256=self.signer_certificate,
             signed_with_archive_key=self.archive_key,
         )
-        self._seal(writer, forms, seals, manifest)
         self.manifest = manifest
-        self._describe(writer, manifest)
-        self._written_bytes, self._to_write = 0, max(1, spill.spilled_bytes)
-        path = self.work / "bundle.pdf"
-        with path.open("wb") as stream:
-            writer.write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
+        self.report(PREPARE + ASSEMBLE + STAMP, self.stage("progress_writing"))
+        self._seal(held, sealed, manifest)
+        for chunk_done in held:
+            join.append(chunk_done.write(), chunk_done.number)
+            chunk_done.path.unlink()
+        if join.finish(self._describe(manifest, layout)) != total_pages:
+            raise BundleError("the bundle's pages were not all written; please report this")
+        self.report(STEPS - 1, self.stage("progress_writing"))
         return path
 
-    def _stamp(
-        self, writer: Any, stamps: list[Stamp], seals: dict[int, SealBox]
-    ) -> tuple[dict[int, Any], list[str]]:
-        """Stamp every page (an exhibit's PDF page in a strip added below it), give the sealed
-        pages their empty seal, and fingerprint every page as it will be written."""
+    def _seal(self, held: list[_Chunk], sealed: dict[int, SealBox], manifest: Manifest) -> None:
+        """Draw the manifest's hash into the seals left on the cover and the manifest page."""
+        from pypdf import PdfReader
+
+        order = sorted(sealed)
+        path = self.work / "seals.pdf"
+        render_seals([sealed[i] for i in order], manifest.sha256(), self.spec.language, path)
+        drawn = dict(zip(order, PdfReader(path).pages, strict=True))
+        for chunk in held:
+            for index, form in chunk.seal_forms.items():
+                fill_seal(chunk.writer, form, drawn[index])
+
+    def _stamp(self, chunk: _Chunk, stamps: list[Stamp], sealed: dict[int, SealBox]) -> list[str]:
+        """Stamp every page of the chunk (an exhibit's PDF page in a strip added below it), give
+        the sealed pages their empty seal, and fingerprint every page as it will be written."""
         from pypdf import PdfReader
         from pypdf.generic import RectangleObject
 
+        writer, first = chunk.writer, chunk.first
         sized = []
         origins = []
-        for page, stamp in zip(writer.pages, stamps, strict=True):
+        for page, stamp in zip(writer.pages, stamps[first:], strict=False):
             box = page.cropbox  # what a reader shows: the MediaBox unless a CropBox is smaller
             left, bottom, right, top = (float(v) for v in box)
             if stamp.strip:
@@ -423,52 +461,59 @@ class _Job:
             sized.append(Stamp(right - left, top - bottom, stamp.left, stamp.bates, stamp.strip))
             origins.append((left, bottom))
         placer = StampPlacer(writer)
-        total = len(writer.pages)
-        forms: dict[int, Any] = {}
+        total = len(stamps)
         fingerprints = []
-        hasher = PageFingerprints()
-        assert self._spill is not None
+        hasher = PageFingerprints()  # per writer: it remembers objects by their number
         overlay: Any = None
         for i, page in enumerate(writer.pages):
             self.check()
             if i % STAMP_BATCH == 0:  # reportlab holds a whole document until it is saved
-                path = self.work / f"stamps-{i // STAMP_BATCH}.pdf"
+                path = self.work / f"stamps-{chunk.number}-{i // STAMP_BATCH}.pdf"
                 render_stamps(sized[i : i + STAMP_BATCH], path)
-                overlay = PdfReader(path)
+                overlay = PdfReader(path)  # read whole from a path: the file can go
+                path.unlink(missing_ok=True)
                 placer.new_batch()
             _own_resources(page)
             placer.place(page, overlay.pages[i % STAMP_BATCH], *origins[i])
-            if i in seals:
-                forms[i] = attach_empty_seal(writer, page, seals[i])
-            fingerprints.append(hasher.of(page, sealed=i in seals))
-            self._spill.park_page(page, SETTLED_THRESHOLD)
+            seal = sealed.get(first + i)
+            if seal is not None:  # drawn once the manifest is complete
+                chunk.seal_forms[first + i] = attach_empty_seal(writer, page, seal)
+            fingerprints.append(hasher.of(page, sealed=seal is not None))
+            chunk.spill.park_page(page, SETTLED_THRESHOLD)
             if i % 50 == 0:
                 forget_read_objects(overlay)
-                self.report(PREPARE + ASSEMBLE + STAMP * i / total, self.stage("progress_stamping"))
-        return forms, fingerprints
+                self.report(
+                    PREPARE + (ASSEMBLE + STAMP) * (first + i) / total,
+                    self.stage("progress_stamping"),
+                )
+        return fingerprints
 
-    def _seal(
-        self, writer: Any, forms: dict[int, Any], seals: dict[int, SealBox], manifest: Manifest
-    ) -> None:
-        """Draw the manifest's hash into the seals left on the cover and the manifest page."""
-        from pypdf import PdfReader
-
-        order = sorted(forms)
-        boxes = [seals[i] for i in order]
-        path = self.work / "seals.pdf"
-        render_seals(boxes, manifest.sha256(), self.spec.language, path)
-        drawn = PdfReader(path)
-        for i, page in zip(order, drawn.pages, strict=True):
-            fill_seal(writer, forms[i], page)
-
-    def _describe(self, writer: Any, manifest: Manifest) -> None:
-        from pypdf.generic import NameObject
-
-        spec = self.spec
+    def _describe(self, manifest: Manifest, layout: _Layout) -> Document:
+        """The bundle's document information, outline and attached manifest."""
+        spec, lang = self.spec, self.spec.language
         sha = manifest.sha256()
-        title = recipient_text(spec.recipient, "title", spec.language)
-        writer.add_metadata(
-            {
+        title = recipient_text(spec.recipient, "title", lang)
+        outline = [
+            Bookmark(say("outline_cover", lang, " / "), 0),
+            Bookmark(say("index", lang, " / "), layout.frame.sections[frame.COVER][1]),
+        ]
+        for exhibit, entry in zip(spec.exhibits, manifest.exhibits, strict=True):
+            label = _short(exhibit.description or exhibit.kind)
+            files = (
+                tuple(Bookmark(_short(f.name), f.first_page - 1) for f in entry.files)
+                if len(entry.files) > 1
+                else ()
+            )
+            outline.append(
+                Bookmark(
+                    f"{say('exhibit', lang)} {entry.position}: {label}",
+                    entry.separator_page - 1,
+                    files,
+                )
+            )
+        outline.append(Bookmark(say("manifest", lang, " / "), manifest.manifest_first_page - 1))
+        return Document(
+            info={
                 "/Title": f"{spec.case_reference} {spec.case_title} — {title}",
                 "/Author": spec.prepared_by,
                 "/Subject": (
@@ -478,22 +523,42 @@ class _Job:
                 "/Creator": f"Casefile {__version__}",
                 "/CreationDate": _pdf_date(spec),
                 METADATA_KEY: sha,
-            }
-        )
-        writer.add_attachment(ATTACHMENT_NAME, manifest.to_json())
-        writer._root_object[NameObject("/PageMode")] = NameObject("/UseOutlines")
-
-    def _written(self, n: int) -> None:
-        self._written_bytes += n
-        share = STEPS - PREPARE - ASSEMBLE - STAMP
-        self.report(
-            PREPARE + ASSEMBLE + STAMP + share * self._written_bytes / self._to_write,
-            self.stage("progress_writing"),
+            },
+            attachment_name=ATTACHMENT_NAME,
+            attachment=manifest.to_json(),
+            outline=tuple(outline),
         )
 
     def close(self) -> None:
-        if self._spill is not None:
-            self._spill.close()
+        for chunk in [self._chunk, *self._held]:
+            if chunk is not None:
+                chunk.spill.close()
+        if self._join is not None:
+            self._join.close()
+
+
+class _Chunk:
+    """Up to `CHUNK_PAGES` pages in a writer of their own, their large streams parked on disk
+    until the chunk is written."""
+
+    def __init__(self, work: Path, number: int, first: int) -> None:
+        from pypdf import PdfWriter
+
+        self.number = number
+        self.first = first  # bundle page index of the chunk's first page
+        self.writer = PdfWriter()
+        self.path = work / f"chunk-{number:04d}.pdf"
+        self.seal_forms: dict[int, Any] = {}  # bundle page index → its empty seal
+        self.spill = StreamSpill(work / f"streams-{number:04d}.bin")
+
+    def write(self) -> Path:
+        try:
+            with self.path.open("wb") as stream:
+                self.writer.write(stream)
+        finally:
+            self.spill.close()
+        self.writer = None  # type: ignore[assignment]  # its pages are on disk: let them go
+        return self.path
 
 
 def _problem_line(rendition: Rendition, position: int, language: Language) -> str:
