@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from casefile import __version__, cli_evidence, cli_record
+from casefile import __version__, cli_evidence, cli_record, cli_search
 from casefile.errors import CancelledError, CasefileError, as_typed
 
 if TYPE_CHECKING:
@@ -53,6 +53,13 @@ def _positive_int(text: str) -> int:
     value = _whole_number(text)
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _days(text: str) -> int:
+    value = _whole_number(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more days, not {value}")
     return value
 
 
@@ -122,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", help="list the cases of an archive")
     _archive_option(listing, argparse.SUPPRESS)
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    cli_search.add_options(listing, _days)
 
     deadline = commands.add_parser(
         "deadline", help="compute a statutory deadline, explained, with its source"
@@ -343,25 +351,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from casefile.console import table
-    from casefile.services.cases import list_cases
+    from casefile.services import search
+    from casefile.services.cases import case_summaries, list_cases
     from casefile.store.archive import Archive
+    from casefile.store.case_filters import CaseFilters
 
+    filters = cli_search.filters_of(args)
+    if args.search is not None:
+        return _list_found(args, filters)
     with Archive.open(archive_path(args)[0]) as archive:
-        cases = list_cases(archive)
+        if filters == CaseFilters():
+            cases = list_cases(archive)
+        else:
+            cases = case_summaries(archive, search.case_ids(archive, "", filters))
     if args.json:
         _utf8_stdout(strict=True)
-        records = [
-            {
-                "reference": c.reference,
-                "title": c.title,
-                "routes": list(c.routes),
-                "status": c.status,
-                "priority": c.priority,
-                "next_deadline": c.next_deadline.isoformat() if c.next_deadline else None,
-                "evidence_count": c.evidence_count,
-            }
-            for c in cases
-        ]
+        records = [_case_record(c) for c in cases]
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
         return EXIT_OK
     rows = [
@@ -379,6 +384,53 @@ def cmd_list(args: argparse.Namespace) -> int:
     _utf8_stdout(strict=False)
     sys.stdout.write(table(headers, rows, (14, 56, 44, 8, 13, 8)) + "\n")
     sys.stdout.write(f"{len(cases)} case{'s' if len(cases) != 1 else ''}\n")
+    return EXIT_OK
+
+
+def _case_record(c: Any) -> dict[str, Any]:
+    return {
+        "reference": c.reference,
+        "title": c.title,
+        "routes": list(c.routes),
+        "status": c.status,
+        "priority": c.priority,
+        "next_deadline": c.next_deadline.isoformat() if c.next_deadline else None,
+        "evidence_count": c.evidence_count,
+    }
+
+
+def _list_found(args: argparse.Namespace, filters: Any) -> int:
+    """`list --search TEXT`: the cases found, best first, with the field that matched."""
+    from casefile.console import table
+    from casefile.services.search import search_cases
+    from casefile.store.archive import Archive
+
+    with Archive.open(archive_path(args)[0]) as archive:
+        hits = search_cases(archive, args.search, filters)
+    if args.json:
+        _utf8_stdout(strict=True)
+        records = [
+            {
+                **_case_record(h.case),
+                "match": {
+                    "field": h.field,
+                    "label": cli_search.label(h.field),
+                    "text": h.snippet,
+                },
+                "score": round(h.score, 4),
+            }
+            for h in hits
+        ]
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
+        return EXIT_OK
+    rows = [
+        (h.case.reference, h.case.title, h.case.status, cli_search.label(h.field), h.snippet)
+        for h in hits
+    ]
+    headers = ("Reference", "Title", "Status", "Found in", "Match")
+    _utf8_stdout(strict=False)
+    sys.stdout.write(table(headers, rows, (14, 40, 8, 24, 70)) + "\n")
+    sys.stdout.write(f"{len(hits)} case{'s' if len(hits) != 1 else ''} found\n")
     return EXIT_OK
 
 

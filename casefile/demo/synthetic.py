@@ -30,7 +30,7 @@ from casefile.demo.catalog import ACTOR, COUNSEL, PRODUCTS, RIGHTS, Product
 from casefile.demo.curated import BuildState, ensure_right
 from casefile.domain import IdentifierKind, format_case_reference
 from casefile.services.identifiers import normalize
-from casefile.store import chain
+from casefile.store import chain, search
 from casefile.store.archive import WRITE, Archive
 from casefile.store.models import (
     AuditEntry,
@@ -1051,6 +1051,8 @@ def add_synthetic(
                     writer.add(references[index], dates[index])
                 writer.flush(conn)
                 progress(stage, batch[-1] + 1, count)
+    with _writing(archive) as conn:  # bulk inserts pass the flush hook that indexes writes
+        search.rebuild(conn)
 
 
 def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:

@@ -26,7 +26,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
 from casefile.errors import ArchiveBusyError, ArchiveError, ArchiveTooNewError, DiskFullError
-from casefile.store import audit
+from casefile.store import audit, search  # noqa: F401  (search: its flush hook)
 from casefile.store.files import EvidenceStore, size_text
 from casefile.store.migrations import SCHEMA_HEAD
 

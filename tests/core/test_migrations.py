@@ -18,6 +18,7 @@ from sqlmodel import SQLModel
 
 import casefile.store.archive as archive_module
 from casefile.services import cases, evidence, proceedings
+from casefile.store import search
 from casefile.store.archive import DB_NAME, MIGRATIONS_DIR, Archive, _alembic_config, make_engine
 from casefile.store.migrations import SCHEMA_HEAD
 
@@ -45,7 +46,14 @@ def _migrate(engine: Engine, target: str, *, down: bool = False) -> None:
 
 def _schema_differences(engine: Engine) -> list[object]:
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        # The search index's FTS5 tables are made by hand, not declared by the models.
+        opts = {
+            "compare_type": True,
+            "include_name": lambda name, kind, _parents: (
+                not (kind == "table" and search.is_index_table(name))
+            ),
+        }
+        context = MigrationContext.configure(connection, opts=opts)
         return list(compare_metadata(context, SQLModel.metadata))
 
 
