@@ -8,11 +8,11 @@ title, brand, summary, tags…; a party's name and notes; an identifier as typed
 ("+86 138-0013-8000" and "13800138000"); an exhibit's description, web address, notary office
 and certificate number; notes; proceedings' authorities and their references; events' and
 transfer steps' references; rights' and recordals' numbers. A document's rowid is
-`record id * 128 + field code` (`FIELDS`), so one record's documents are found by rowid alone
-and the field that matched is read back from the rowid. Each document names its owner: a case
-(`c`), a party (`p`) or a right (`r`); parties and rights are shared between cases and reach
-them through `case_party` and `case_right` when searched, so linking a party to a case needs no
-reindexing.
+`record id * 128 + field code` (`FIELDS`): one record's documents are found by rowid alone, the
+field that matched is read back from the rowid, and the case is reached from the record by its
+primary key when searching (`TABLES`: parties and rights through `case_party` and `case_right`,
+events through their proceeding). The index holds text only, so linking a party to a case, or
+anything else that moves a record, needs no reindexing, and a search never meets a stale owner.
 
 Chinese: SQLite's trigram tokenizer (`search_index`) finds any substring of three or more
 characters, in any script, case-insensitively. Two-character Chinese words are common (a
@@ -47,43 +47,86 @@ FIELD_SLOTS = 8  # fields per table: code = table number * FIELD_SLOTS + field n
 MIN_QUERY = 3  # characters a query needs (two if one of them is CJK)
 
 # The searched fields of each table, in a fixed order (the codes are stored: append only), and
-# who owns the table's documents: the column naming the case, party or right they belong to.
-# (table, owner kind, owner column, fields); a table's number is its place in this tuple.
-TABLES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+# how a search reaches the cases from a document (`x` is the record, `h.doc / 128` its id):
+# (table, fields, joins, the case column). A table's number is its place in this tuple.
+TABLES: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     (
         "case_file",
-        "c",
-        "id",
         ("reference", "title", "brand", "product_line", "responsible_counsel", "summary", "tags"),
+        "",
+        "h.doc / 128",
     ),
-    ("party", "p", "id", ("name", "notes")),
-    ("party_identifier", "p", "party_id", ("value", "normalized")),
-    ("case_party", "c", "case_id", ("note",)),
-    ("proceeding", "c", "case_id", ("authority", "authority_ref", "outcome", "sentence")),
-    ("proceeding_event", "c", "proceeding_id", ("reference", "description")),
+    ("party", ("name", "notes"), "JOIN case_party c ON c.party_id = h.doc / 128", "c.case_id"),
+    (
+        "party_identifier",
+        ("value", "normalized"),
+        "JOIN party_identifier x ON x.id = h.doc / 128 "
+        "JOIN case_party c ON c.party_id = x.party_id",
+        "c.case_id",
+    ),
+    ("case_party", ("note",), "JOIN case_party x ON x.id = h.doc / 128", "x.case_id"),
+    (
+        "proceeding",
+        ("authority", "authority_ref", "outcome", "sentence"),
+        "JOIN proceeding x ON x.id = h.doc / 128",
+        "x.case_id",
+    ),
+    (
+        "proceeding_event",
+        ("reference", "description"),
+        "JOIN proceeding_event x ON x.id = h.doc / 128 JOIN proceeding p ON p.id = x.proceeding_id",
+        "p.case_id",
+    ),
     (
         "evidence_item",
-        "c",
-        "case_id",
         ("description", "source_url", "notary_office", "notary_certificate", "obtained_by"),
+        "JOIN evidence_item x ON x.id = h.doc / 128",
+        "x.case_id",
     ),
-    ("note", "c", "case_id", ("body",)),
-    ("ip_right", "r", "id", ("number", "title", "owner")),
-    ("customs_recordal", "r", "right_id", ("number", "authority")),
-    ("transfer_step", "c", "transfer_id", ("reference", "authority", "note")),
-    ("prior_penalty", "c", "case_id", ("reference", "authority", "note")),
+    ("note", ("body",), "JOIN note x ON x.id = h.doc / 128", "x.case_id"),
+    (
+        "ip_right",
+        ("number", "title", "owner"),
+        "JOIN case_right c ON c.right_id = h.doc / 128",
+        "c.case_id",
+    ),
+    (
+        "customs_recordal",
+        ("number", "authority"),
+        "JOIN customs_recordal x ON x.id = h.doc / 128 "
+        "JOIN case_right c ON c.right_id = x.right_id",
+        "c.case_id",
+    ),
+    (
+        "transfer_step",
+        ("reference", "authority", "note"),
+        "JOIN transfer_step x ON x.id = h.doc / 128 JOIN transfer_record p ON p.id = x.transfer_id",
+        "p.case_id",
+    ),
+    (
+        "prior_penalty",
+        ("reference", "authority", "note"),
+        "JOIN prior_penalty x ON x.id = h.doc / 128",
+        "x.case_id",
+    ),
 )
-# Tables whose owner column names a parent row, and the parent's table holding `case_id`.
-VIA_PARENT = {"proceeding_event": "proceeding", "transfer_step": "transfer_record"}
 TABLE_NUMBER = {table: n for n, (table, *_rest) in enumerate(TABLES)}
 # Field code → (table, field), e.g. 49 → ("evidence_item", "notary_certificate").
 FIELD_OF: dict[int, tuple[str, str]] = {
     n * FIELD_SLOTS + i: (table, field)
-    for n, (table, _owner, _column, fields) in enumerate(TABLES)
+    for n, (table, fields, _joins, _case) in enumerate(TABLES)
     for i, field in enumerate(fields)
 }
-# A match in these fields ranks a case higher (bm25 scores are negative: more is better).
-WEIGHTS = {("case_file", "reference"): 4.0, ("case_file", "title"): 2.0, ("party", "name"): 2.0}
+# A case's score is the best (lowest) of its matching fields': a match in its reference ranks
+# it first, then in its title, then in a party's name or identifier, then anywhere else.
+SCORES = {
+    ("case_file", "reference"): 0,
+    ("case_file", "title"): 1,
+    ("party", "name"): 2,
+    ("party_identifier", "value"): 2,
+    ("party_identifier", "normalized"): 2,
+}
+OTHER_SCORE = 3
 
 _CJK = re.compile(
     "[\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
@@ -126,8 +169,7 @@ def cjk_pairs(value: str) -> str:
 def install(connection: Connection) -> None:
     """Create the index tables and the triggers that remove a record's documents with it."""
     connection.exec_driver_sql(
-        f"CREATE VIRTUAL TABLE {INDEX} USING fts5("
-        "body, owner UNINDEXED, owner_id UNINDEXED, tokenize = 'trigram')"
+        f"CREATE VIRTUAL TABLE {INDEX} USING fts5(body, tokenize = 'trigram')"
     )
     connection.exec_driver_sql(
         f"CREATE VIRTUAL TABLE {PAIRS} USING fts5(body, tokenize = 'unicode61')"
@@ -157,33 +199,21 @@ def _field_text(value: Any) -> str:
     return plain(str(value))
 
 
-def _documents(
-    table: str, row_id: int, owner_id: int | None, values: Sequence[Any]
-) -> Iterator[tuple[int, str, int, str]]:
-    """(rowid, owner kind, owner id, text) of a record's non-empty fields."""
-    number = TABLE_NUMBER[table]
-    owner = TABLES[number][1]
-    if owner_id is None:
-        return
+def _documents(table: str, row_id: int, values: Sequence[Any]) -> Iterator[tuple[int, str]]:
+    """(rowid, text) of a record's non-empty fields."""
+    first = row_id * SLOTS + TABLE_NUMBER[table] * FIELD_SLOTS
     for i, value in enumerate(values):
         body = _field_text(value)
         if body:
-            yield row_id * SLOTS + number * FIELD_SLOTS + i, owner, owner_id, body
+            yield first + i, body
 
 
-def _write(connection: Connection, documents: Iterable[tuple[int, str, int, str]]) -> int:
-    documents = list(documents)
-    if not documents:
+def _write(connection: Connection, documents: Iterable[tuple[int, str]]) -> int:
+    rows = [{"id": d, "body": b} for d, b in documents]
+    if not rows:
         return 0
-    rows = [{"id": d, "owner": o, "owner_id": oid, "body": b} for d, o, oid, b in documents]
-    connection.execute(
-        text(
-            f"INSERT INTO {INDEX} (rowid, body, owner, owner_id) "
-            "VALUES (:id, :body, :owner, :owner_id)"
-        ),
-        rows,
-    )
-    pairs = [{"id": d, "body": cjk_pairs(b)} for d, _o, _oid, b in documents if has_cjk(b)]
+    connection.execute(text(f"INSERT INTO {INDEX} (rowid, body) VALUES (:id, :body)"), rows)
+    pairs = [{"id": r["id"], "body": cjk_pairs(r["body"])} for r in rows if has_cjk(r["body"])]
     if pairs:
         connection.execute(text(f"INSERT INTO {PAIRS} (rowid, body) VALUES (:id, :body)"), pairs)
     return len(rows)
@@ -194,19 +224,6 @@ def _forget(connection: Connection, table: str, row_ids: Sequence[int]) -> None:
     spans = [{"lo": i * SLOTS + first, "hi": i * SLOTS + first + FIELD_SLOTS - 1} for i in row_ids]
     for name in (INDEX, PAIRS):
         connection.execute(text(f"DELETE FROM {name} WHERE rowid BETWEEN :lo AND :hi"), spans)
-
-
-def _select_sql(table: str) -> str:
-    """The rows of `table` as (id, owner id, fields…), the owner resolved to its case for
-    tables that reach it through a parent."""
-    _t, _owner, column, fields = TABLES[TABLE_NUMBER[table]]
-    columns = ", ".join(f"t.{f}" for f in fields)
-    if table in VIA_PARENT:
-        parent = VIA_PARENT[table]
-        return (
-            f"SELECT t.id, p.case_id, {columns} FROM {table} t JOIN {parent} p ON p.id = t.{column}"
-        )
-    return f"SELECT t.id, t.{column}, {columns} FROM {table} t"
 
 
 def _json_list(value: Any) -> Any:
@@ -223,13 +240,13 @@ def rebuild(connection: Connection, batch: int = 20_000) -> int:
     connection.exec_driver_sql(f"DELETE FROM {INDEX}")
     connection.exec_driver_sql(f"DELETE FROM {PAIRS}")
     written = 0
-    for table, *_rest in TABLES:
-        result = connection.exec_driver_sql(_select_sql(table))
+    for table, fields, _joins, _case in TABLES:
+        columns = ", ".join(fields)
+        result = connection.exec_driver_sql(f"SELECT id, {columns} FROM {table}")
         while chunk := result.fetchmany(batch):
-            documents: list[tuple[int, str, int, str]] = []
+            documents: list[tuple[int, str]] = []
             for row in chunk:
-                values = [_json_list(v) for v in row[2:]]
-                documents.extend(_documents(table, row[0], row[1], values))
+                documents.extend(_documents(table, row[0], [_json_list(v) for v in row[1:]]))
             written += _write(connection, documents)
     return written
 
@@ -237,11 +254,11 @@ def rebuild(connection: Connection, batch: int = 20_000) -> int:
 # --- kept in step with the session's writes -----------------------------------------------------
 
 
-def _changed(obj: Any, fields: Sequence[str], column: str) -> bool:
+def _changed(obj: Any, fields: Sequence[str]) -> bool:
     from sqlalchemy import inspect
 
     state = inspect(obj)
-    return any(state.attrs[name].history.has_changes() for name in (*fields, column))
+    return any(state.attrs[name].history.has_changes() for name in fields)
 
 
 def _reindex_flushed(session: Session) -> None:
@@ -250,29 +267,23 @@ def _reindex_flushed(session: Session) -> None:
         table = getattr(obj, "__tablename__", None)
         if table not in TABLE_NUMBER or obj in session.deleted:
             continue
-        _t, _owner, column, fields = TABLES[TABLE_NUMBER[table]]
-        if obj in session.new or _changed(obj, fields, column):
+        fields = TABLES[TABLE_NUMBER[table]][1]
+        if obj in session.new or _changed(obj, fields):
             written.setdefault(table, []).append(obj)
     if not written:
         return
     connection = session.connection()
     for table, objs in written.items():
-        _t, _owner, column, fields = TABLES[TABLE_NUMBER[table]]
-        ids = [obj.id for obj in objs]
-        _forget(connection, table, ids)
-        owners = {obj.id: getattr(obj, column) for obj in objs}
-        if table in VIA_PARENT:  # the parent is in the database by now (after the flush)
-            sql = f"SELECT id, case_id FROM {VIA_PARENT[table]} WHERE id IN :ids"
-            query = text(sql).bindparams(_expanding("ids"))
-            found = connection.execute(query, {"ids": sorted(set(owners.values()))}).all()
-            parents: dict[int, int] = {int(r[0]): int(r[1]) for r in found}
-            owners = {i: parents.get(p) for i, p in owners.items()}
-        documents = [
-            doc
-            for obj in objs
-            for doc in _documents(table, obj.id, owners[obj.id], [getattr(obj, f) for f in fields])
-        ]
-        _write(connection, documents)
+        fields = TABLES[TABLE_NUMBER[table]][1]
+        _forget(connection, table, [obj.id for obj in objs])
+        _write(
+            connection,
+            (
+                doc
+                for obj in objs
+                for doc in _documents(table, obj.id, [getattr(obj, f) for f in fields])
+            ),
+        )
 
 
 def _expanding(name: str) -> Any:
@@ -325,40 +336,28 @@ def prepare(typed: str, alternatives: Iterable[str] = ()) -> Query:
     )
 
 
-def _weighted(score: str, doc: str) -> str:
-    cases = " ".join(
-        f"WHEN {code} THEN {score} * {WEIGHTS[key]}"
-        for code, key in FIELD_OF.items()
-        if key in WEIGHTS
-    )
-    return f"CASE ({doc} % {SLOTS}) {cases} ELSE {score} END"
-
-
 def matching_cases_sql(query: Query) -> str:
-    """SQL giving (case_id, score, doc) for each case the query finds: its best-scoring
-    document (lower scores are better). Bind nothing: the MATCH expressions are bound as
-    :trigram and :pairs."""
+    """SQL giving (case_id, score, doc) for each case the query finds: its best document
+    (`SCORES`: lower is better). The MATCH expressions are bound as :trigram and :pairs."""
     sources = []
     if query.trigram:
-        sources.append(
-            f"SELECT rowid AS doc, owner, owner_id, rank AS score FROM {INDEX} "
-            f"WHERE {INDEX} MATCH :trigram"
-        )
+        sources.append(f"SELECT rowid AS doc FROM {INDEX} WHERE {INDEX} MATCH :trigram")
     if query.pairs:
-        sources.append(
-            f"SELECT p.rowid AS doc, i.owner, i.owner_id, p.rank AS score FROM {PAIRS} p "
-            f"JOIN {INDEX} i ON i.rowid = p.rowid WHERE {PAIRS} MATCH :pairs"
-        )
-    hits = " UNION ALL ".join(sources)
-    weighted = _weighted("score", "doc")
+        sources.append(f"SELECT rowid AS doc FROM {PAIRS} WHERE {PAIRS} MATCH :pairs")
+    hits = " UNION ".join(sources)
+    scores = " ".join(
+        f"WHEN {code} THEN {SCORES.get(key, OTHER_SCORE)}"
+        for code, key in FIELD_OF.items()
+        if SCORES.get(key, OTHER_SCORE) != OTHER_SCORE
+    )
+    score = f"CASE h.doc % {SLOTS} {scores} ELSE {OTHER_SCORE} END"
+    branches = " UNION ALL ".join(
+        f"SELECT {case} AS case_id, h.doc, {score} AS score FROM hits h {joins} "
+        f"WHERE h.doc % {SLOTS} / {FIELD_SLOTS} = {n}"
+        for n, (_table, _fields, joins, case) in enumerate(TABLES)
+    )
     return (
-        f"WITH hits AS MATERIALIZED ({hits}), "
-        "matched AS ("
-        f"SELECT owner_id AS case_id, doc, {weighted} AS score FROM hits WHERE owner = 'c' "
-        f"UNION ALL SELECT cp.case_id, doc, {weighted} FROM hits "
-        "JOIN case_party cp ON cp.party_id = hits.owner_id WHERE owner = 'p' "
-        f"UNION ALL SELECT cr.case_id, doc, {weighted} FROM hits "
-        "JOIN case_right cr ON cr.right_id = hits.owner_id WHERE owner = 'r') "
+        f"WITH hits AS MATERIALIZED ({hits}), matched AS ({branches}) "
         # SQLite takes a bare column (doc) from the row holding the min() of its group.
         "SELECT case_id, min(score) AS score, doc FROM matched GROUP BY case_id"
     )

@@ -292,11 +292,9 @@ def test_linking_a_party_to_another_case_finds_it_there(filled: Archive) -> None
 
 
 def test_rebuild_gives_the_index_the_hook_wrote(filled: Archive) -> None:
-    def contents() -> list[tuple[int, str, str, int]]:
+    def contents() -> list[tuple[int, str]]:
         with sqlite3.connect(filled.db_path) as con:
-            return con.execute(
-                f"SELECT rowid, body, owner, owner_id FROM {index.INDEX} ORDER BY rowid"
-            ).fetchall()
+            return con.execute(f"SELECT rowid, body FROM {index.INDEX} ORDER BY rowid").fetchall()
 
     written = contents()
     with filled.writer.begin() as connection:
