@@ -209,11 +209,12 @@ def _documents(table: str, row_id: int, values: Sequence[Any]) -> Iterator[tuple
 
 
 def _write(connection: Connection, documents: Iterable[tuple[int, str]]) -> int:
-    rows = [{"id": d, "body": b} for d, b in documents]
-    if not rows:
+    documents = list(documents)
+    if not documents:
         return 0
+    rows = [{"id": d, "body": b} for d, b in documents]
     connection.execute(text(f"INSERT INTO {INDEX} (rowid, body) VALUES (:id, :body)"), rows)
-    pairs = [{"id": r["id"], "body": cjk_pairs(r["body"])} for r in rows if has_cjk(r["body"])]
+    pairs = [{"id": d, "body": cjk_pairs(b)} for d, b in documents if has_cjk(b)]
     if pairs:
         connection.execute(text(f"INSERT INTO {PAIRS} (rowid, body) VALUES (:id, :body)"), pairs)
     return len(rows)
