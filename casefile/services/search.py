@@ -84,7 +84,7 @@ def too_short(text: str) -> bool:
     return prepare(text).too_short
 
 
-def _too_short_error() -> ValidationError:
+def too_short_error() -> ValidationError:
     return ValidationError(
         "search", "type at least 3 characters (2 for Chinese) to search the archive"
     )
@@ -105,7 +105,7 @@ def case_ids(
             return filtered_case_ids(session, filters, today)
         query = prepare(text)
         if query.too_short:
-            raise _too_short_error()
+            raise too_short_error()
         return [case_id for case_id, _score, _doc in found_cases(session, query, filters, today)]
 
 
@@ -119,7 +119,7 @@ def search_cases(
     """The cases `text` finds under the filters, best first, with the field that matched."""
     query = prepare(text)
     if query.too_short:
-        raise _too_short_error()
+        raise too_short_error()
     with archive.reading() as session:
         found = found_cases(session, query, filters or CaseFilters(), today or clock.today(), limit)
         summaries = {s.id: s for s in case_summaries(session, [f[0] for f in found])}

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Column, String, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, String, UniqueConstraint
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -283,6 +283,9 @@ class TransferStepRecord(SQLModel, table=True):
 
 
 class Deadline(SQLModel, table=True):
+    # Open deadlines by due date: the case list's "due within N days" filter (0008).
+    __table_args__ = (Index("ix_deadline_status_due_on", "status", "due_on"),)
+
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case_file.id", index=True, ondelete="CASCADE")
     proceeding_id: int | None = Field(default=None, foreign_key="proceeding.id")

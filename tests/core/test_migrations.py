@@ -18,8 +18,8 @@ from sqlmodel import SQLModel
 
 import casefile.store.archive as archive_module
 from casefile.services import cases, evidence, proceedings
-from casefile.store import search
 from casefile.store.archive import DB_NAME, MIGRATIONS_DIR, Archive, _alembic_config, make_engine
+from casefile.store.case_filters import made_by_hand
 from casefile.store.migrations import SCHEMA_HEAD
 
 OLD = "0001_initial"
@@ -46,12 +46,10 @@ def _migrate(engine: Engine, target: str, *, down: bool = False) -> None:
 
 def _schema_differences(engine: Engine) -> list[object]:
     with engine.connect() as connection:
-        # The search index's FTS5 tables are made by hand, not declared by the models.
+        # The search index's FTS5 tables and the NOCASE indexes are made by hand.
         opts = {
             "compare_type": True,
-            "include_name": lambda name, kind, _parents: (
-                not (kind == "table" and search.is_index_table(name))
-            ),
+            "include_name": lambda name, kind, _parents: not made_by_hand(name, kind),
         }
         context = MigrationContext.configure(connection, opts=opts)
         return list(compare_metadata(context, SQLModel.metadata))

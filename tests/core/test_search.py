@@ -17,6 +17,7 @@ from casefile.services import cases, records
 from casefile.services.search import case_filters, case_ids, search_cases
 from casefile.store import search as index
 from casefile.store.archive import DB_NAME, Archive
+from casefile.store.case_filters import NOCASE_INDEXES
 from casefile.store.models import (
     Case,
     CaseParty,
@@ -315,6 +316,8 @@ def test_the_migration_fills_the_index_of_an_existing_archive(
             con.execute(f"DROP TRIGGER search_forget_{table}")
         con.execute(f"DROP TABLE {index.INDEX}")
         con.execute(f"DROP TABLE {index.PAIRS}")
+        for name in [*NOCASE_INDEXES, "ix_deadline_status_due_on"]:
+            con.execute(f"DROP INDEX {name}")
         con.execute("UPDATE alembic_version SET version_num = '0007_audit_chain'")
     with Archive.open(copy) as upgraded:
         assert any("before-upgrade-from-0007" in p.name for p in upgraded.backups_dir.iterdir())

@@ -6,7 +6,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import casefile.store.models  # noqa: F401  (registers the tables on SQLModel.metadata)
-from casefile.store import search
+from casefile.store.case_filters import made_by_hand
 
 connection = context.config.attributes["connection"]
 context.configure(
@@ -14,8 +14,8 @@ context.configure(
     target_metadata=SQLModel.metadata,
     render_as_batch=True,  # SQLite alters tables by copy-and-move
     compare_type=True,
-    # The search index (FTS5 tables and their shadow tables) is made by hand, not by the models.
-    include_name=lambda name, kind, _parents: not (kind == "table" and search.is_index_table(name)),
+    # The search index (FTS5 tables) and the filters' NOCASE indexes are made by hand.
+    include_name=lambda name, kind, _parents: not made_by_hand(name, kind),
 )
 with context.begin_transaction():
     context.run_migrations()

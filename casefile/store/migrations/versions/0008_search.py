@@ -1,6 +1,7 @@
 """Full-text search (store/search.py): the FTS5 index tables, the triggers that remove a record's
 documents with it, and the index filled from every case, party, identifier, exhibit, note,
-proceeding, right and recordal already in the archive.
+proceeding, right and recordal already in the archive. Also the indexes the case list's filters
+use: brand and counsel ignoring ASCII case (as typed in a filter), open deadlines by due date.
 
 Revision ID: 0008_search
 Revises: 0007_audit_chain
@@ -12,6 +13,7 @@ from __future__ import annotations
 from alembic import op
 
 from casefile.store import search
+from casefile.store.case_filters import NOCASE_INDEXES
 
 revision = "0008_search"
 down_revision = "0007_audit_chain"
@@ -23,7 +25,13 @@ def upgrade() -> None:
     connection = op.get_bind()
     search.install(connection)
     search.rebuild(connection)
+    for name, column in NOCASE_INDEXES.items():
+        op.execute(f"CREATE INDEX {name} ON case_file ({column} COLLATE NOCASE)")
+    op.create_index("ix_deadline_status_due_on", "deadline", ["status", "due_on"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_deadline_status_due_on", "deadline")
+    for name in NOCASE_INDEXES:
+        op.execute(f"DROP INDEX {name}")
     search.uninstall(op.get_bind())

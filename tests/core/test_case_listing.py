@@ -1,0 +1,90 @@
+"""What the case list holds (services/case_listing.py): the same cases, in the same order, as
+`casefile list` finds; a column's order narrowed to a search or the filters; a kept order never
+stale after a write."""
+
+from __future__ import annotations
+
+import pytest
+
+from casefile.errors import ValidationError
+from casefile.services import cases
+from casefile.services.case_listing import RANKED, CaseListing
+from casefile.services.search import case_filters, case_ids
+from casefile.store.archive import Archive
+from tests.core.test_search import TODAY, fill
+
+
+@pytest.fixture
+def listing(archive: Archive) -> CaseListing:
+    fill(archive)
+    return CaseListing(archive)
+
+
+def references(archive: Archive, ids: list[int]) -> list[str]:
+    return [s.reference for s in cases.case_summaries(archive, ids)]
+
+
+def test_with_no_search_every_case_by_reference_or_by_a_column(listing: CaseListing) -> None:
+    archive = listing.archive
+    assert references(archive, listing.ids(today=TODAY).ids) == [
+        "CF-2025-0003",
+        "CF-2026-0001",
+        "CF-2026-0002",
+    ]
+    by_title = listing.ids(sort="title", descending=True, today=TODAY).ids
+    assert references(archive, by_title) == ["CF-2026-0002", "CF-2025-0003", "CF-2026-0001"]
+
+
+@pytest.mark.parametrize(
+    ("text", "filters"),
+    [
+        ("沃驰", {}),
+        ("scooter", {}),
+        ("Voltra", {"status": "open"}),
+        ("", {"brand": "voltra"}),
+        ("", {"route": "customs"}),
+        ("", {"jurisdiction": "hk"}),
+        ("", {"tag": "REPEAT"}),
+        ("", {"counsel": "chen jing"}),
+        ("", {"due_within_days": 7}),
+        ("", {"transfer": "none"}),
+    ],
+)
+def test_the_window_lists_what_the_command_line_finds(
+    listing: CaseListing, text: str, filters: dict[str, object]
+) -> None:
+    chosen = case_filters(**filters)  # type: ignore[arg-type]
+    listed = listing.ids(text, chosen, RANKED, today=TODAY)
+    assert listed.ids == case_ids(listing.archive, text, chosen, today=TODAY)
+    assert listed.ids  # each of these finds something in the filled archive
+    assert set(listed.matched) == (set(listed.ids) if text else set())
+
+
+def test_a_search_sorted_by_a_column_keeps_what_it_found(listing: CaseListing) -> None:
+    archive = listing.archive
+    ranked = listing.ids("沃驰", sort=RANKED, today=TODAY)
+    by_reference = listing.ids("沃驰", sort="reference", descending=True, today=TODAY)
+    assert set(by_reference.ids) == set(ranked.ids)
+    assert references(archive, by_reference.ids) == ["CF-2026-0002", "CF-2026-0001"]
+
+
+def test_the_filters_narrow_and_combine(listing: CaseListing) -> None:
+    archive = listing.archive
+    found = listing.ids("", case_filters(brand="VOLTRA", counsel="li wei"), today=TODAY)
+    assert references(archive, found.ids) == ["CF-2026-0002"]
+    assert listing.ids("", case_filters(jurisdiction="XX"), today=TODAY).ids == []
+
+
+def test_a_case_written_after_the_order_was_kept_is_listed(listing: CaseListing) -> None:
+    archive = listing.archive
+    assert len(listing.ids(today=TODAY).ids) == 3
+    made = cases.create_case(archive, cases.CaseDraft(title="Another seller", brand="Voltra"))
+    listed = references(archive, listing.ids(today=TODAY).ids)
+    assert made.reference in listed and len(listed) == 4
+    voltra = listing.ids("", case_filters(brand="voltra"), today=TODAY)
+    assert made.reference in references(archive, voltra.ids)
+
+
+def test_a_search_too_short_says_how_long_it_must_be(listing: CaseListing) -> None:
+    with pytest.raises(ValidationError, match="at least 3 characters"):
+        listing.ids("ab", today=TODAY)
