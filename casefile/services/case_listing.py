@@ -37,6 +37,43 @@ class Listing:
     matched: dict[int, int] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class FilterChoices:
+    """The values the case list's filters can take in this archive, sorted."""
+
+    brands: list[str]
+    counsel: list[str]
+    tags: list[str]
+    jurisdictions: list[str]
+
+
+def filter_choices(archive: Archive) -> FilterChoices:
+    """Every brand, counsel, tag and jurisdiction the archive's cases name (brand and counsel
+    once whatever their ASCII case, as the filters compare them)."""
+    with archive.reading() as session:
+        connection = session.connection()
+
+        def distinct(column: str) -> list[str]:
+            rows = connection.exec_driver_sql(
+                f"SELECT min({column}) FROM case_file WHERE {column} != '' "
+                f"GROUP BY {column} COLLATE NOCASE"
+            )
+            return sorted((str(r[0]) for r in rows), key=str.casefold)
+
+        def items(column: str) -> list[str]:
+            rows = connection.exec_driver_sql(
+                f"SELECT DISTINCT item.value FROM case_file, json_each(case_file.{column}) AS item"
+            )
+            return sorted((str(r[0]) for r in rows if r[0]), key=str.casefold)
+
+        return FilterChoices(
+            brands=distinct("brand"),
+            counsel=distinct("responsible_counsel"),
+            tags=items("tags"),
+            jurisdictions=items("jurisdictions"),
+        )
+
+
 class CaseListing:
     """The case list's query, with the orders it has read kept (thread-safe: the window asks
     from a worker thread, a newer request may start before an older one ends)."""

@@ -138,6 +138,18 @@ def search_cases(
     return hits
 
 
+def matches(archive: Archive, text: str, docs: list[int]) -> dict[int, tuple[str, str]]:
+    """For each index document a search for `text` matched (`Listing.matched`): the field
+    (`table.field`, worded by each face) and its text around the match (`snippet`)."""
+    needles = prepare(text).needles
+    with archive.reading() as session:
+        found = search.bodies(session.connection(), docs)
+    return {
+        doc: (".".join(search.field_of(doc)), snippet(body, needles))
+        for doc, body in found.items()
+    }
+
+
 def snippet(body: str, needles: tuple[str, ...], side: int = SNIPPET_SIDE) -> str:
     """`body` around the first needle found in it, the match marked « »; cut with "…"."""
     folded = body.casefold()

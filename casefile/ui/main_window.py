@@ -516,6 +516,7 @@ class MainWindow(QMainWindow):
         an "Open" list), the case shown, on the tab that shows the change, and the flag count."""
         self.cases.model.refresh_rows()
         self.cases.reload(select_id=change.case_id, must_show=change.must_show)
+        self.cases.refresh_choices()  # a new brand, tag or counsel to filter by
         pane = self.ui.detailPane
         shown = pane.detail.id if pane.detail is not None else None
         if change.case_id is not None and shown == change.case_id:
@@ -529,6 +530,7 @@ class MainWindow(QMainWindow):
         """View › Refresh (F5): everything read again from the archive."""
         self.cases.model.refresh_rows()
         self.cases.reload()
+        self.cases.refresh_choices()
         case_id = self.cases.current_case_id()
         if case_id is not None:
             self.load_detail(case_id)

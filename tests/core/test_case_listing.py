@@ -8,8 +8,8 @@ import pytest
 
 from casefile.errors import ValidationError
 from casefile.services import cases
-from casefile.services.case_listing import RANKED, CaseListing
-from casefile.services.search import case_filters, case_ids
+from casefile.services.case_listing import RANKED, CaseListing, filter_choices
+from casefile.services.search import case_filters, case_ids, matches
 from casefile.store.archive import Archive
 from tests.core.test_search import TODAY, fill
 
@@ -88,3 +88,19 @@ def test_a_case_written_after_the_order_was_kept_is_listed(listing: CaseListing)
 def test_a_search_too_short_says_how_long_it_must_be(listing: CaseListing) -> None:
     with pytest.raises(ValidationError, match="at least 3 characters"):
         listing.ids("ab", today=TODAY)
+
+
+def test_the_filters_offer_the_values_the_archive_holds(listing: CaseListing) -> None:
+    choices = filter_choices(listing.archive)
+    assert choices.brands in (["Kestrel", "VOLTRA"], ["Kestrel", "Voltra"])  # one per spelling
+    assert choices.counsel == ["Chen Jing", "Li Wei"]
+    assert choices.tags == ["export", "repeat"]
+    assert choices.jurisdictions == ["CN", "HK"]
+
+
+def test_the_matching_field_is_shown_around_what_was_typed(listing: CaseListing) -> None:
+    found = listing.ids("浙义证字第1187", today=TODAY)
+    (doc,) = found.matched.values()
+    field, shown = matches(listing.archive, "浙义证字第1187", [doc])[doc]
+    assert field == "evidence_item.notary_certificate"
+    assert shown == "(2026)«浙义证字第1187»号"

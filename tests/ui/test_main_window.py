@@ -11,7 +11,7 @@ from casefile import clock
 from casefile.services import cases
 from casefile.store.archive import Archive
 from casefile.ui.main_window import MainWindow
-from casefile.ui.models.case_table import COL_DEADLINE, COL_REFERENCE, COL_TITLE
+from casefile.ui.models.case_table import COL_DEADLINE, COL_FOUND, COL_REFERENCE, COL_TITLE
 from casefile.ui.models.deadline_table import COL_TITLE as COL_DEADLINE_TITLE
 from casefile.ui.settings import Settings
 from casefile.ui.widgets import detail_html
@@ -278,21 +278,31 @@ def test_a_path_in_the_about_box_is_not_markup(window: MainWindow) -> None:
 def test_search_finds_parties_and_identifiers_written_otherwise(
     qtbot: QtBot, demo_window: MainWindow
 ) -> None:
-    wochi = ["CF-2026-0035", "CF-2026-0030", "CF-2026-0024", "CF-2026-0008"]
     ime_type(demo_window.ui.searchEdit, "沃驰")
     qtbot.keyClick(demo_window.ui.searchEdit, Qt.Key.Key_Return)
-    # titles (0030, 0035), a summary (0024) and the party in the Yiwu raid (0008)
-    assert _column(demo_window, COL_REFERENCE) == wochi
+    # best match first: the titles (0030, 0035), then the party of the Yiwu raid (0008, 0024)
+    assert _column(demo_window, COL_REFERENCE) == [
+        "CF-2026-0030",
+        "CF-2026-0035",
+        "CF-2026-0008",
+        "CF-2026-0024",
+    ]
+    found = _column(demo_window, COL_FOUND)
+    assert found[0] == "Case title: Taobao shop «沃驰»滑板车专营店 — takedown and counter-…"
+    assert found[2] == found[3] == "Party name: 义乌市«沃驰»电动车配件商行 Yiwu Wochi E-Vehicle P…"
     assert demo_window.ui.countLabel.text() == "4 cases match"
+    wochi = sorted(_column(demo_window, COL_REFERENCE))
 
     demo_window.ui.searchEdit.clear()
     qtbot.keyClicks(demo_window.ui.searchEdit, "139 5792 8841")  # stored "+86 139…", "0086-…"
     qtbot.keyClick(demo_window.ui.searchEdit, Qt.Key.Key_Return)
-    assert _column(demo_window, COL_REFERENCE) == wochi
+    assert sorted(_column(demo_window, COL_REFERENCE)) == wochi
+    assert "Party identifier: 0086-«13957928841»" in _column(demo_window, COL_FOUND)
 
     demo_window.ui.searchEdit.setText("wochi_scooter")  # a seller ID, _ taken literally
     demo_window.cases.reload()
-    assert _column(demo_window, COL_REFERENCE) == wochi[1:]
+    assert sorted(_column(demo_window, COL_REFERENCE)) == wochi[:3]
+    assert set(_column(demo_window, COL_FOUND)) == {"Party identifier: «wochi_scooter»"}
 
 
 def test_a_party_sharing_a_phone_with_a_repeat_infringer_is_flagged(

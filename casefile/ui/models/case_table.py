@@ -1,8 +1,10 @@
 """The case list model, the Anki way: it holds the ordered ids from one SQL query and fetches
 `CaseSummary` rows lazily, a page at a time, as the view asks for them.
 
-Filtering and sorting happen in SQL (`services.cases.case_ids`); the model only remembers which
-column and order the user chose (`sort_requested`) and shows whatever id list it is given. A
+Searching, filtering and sorting happen in the core (`services.case_listing`); the model only
+remembers which column and order the user chose (`sort_requested`; the "Found in" column's is a
+search's "best match first") and shows whatever id list it is given, with, for a search, the
+field that matched each case, fetched with its page. A
 small LRU cache of pages keeps scrolling through 100,000 cases smooth: a page of 200 summaries is
 one indexed query of a few milliseconds.
 """
@@ -26,8 +28,11 @@ from casefile.domain import CaseStatus, Priority
 from casefile.store.rows import CaseSummary
 from casefile.ui import labels
 from casefile.ui.models.row_table import Index
+from casefile.ui.search_labels import field_label
 
 FetchPage = Callable[[list[int]], list[CaseSummary]]
+# The matching field and its text for index documents a search matched (services.search.matches).
+FetchMatches = Callable[[list[int]], dict[int, tuple[str, str]]]
 
 # (header, sort key understood by services.cases.case_ids)
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -39,6 +44,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("Next deadline", "next_deadline"),
     ("Evidence", "evidence_count"),
     ("Counsel", "counsel"),
+    ("Found in", ""),  # a search's matching field; sorting by it is "best match first"
 )
 (
     COL_REFERENCE,
@@ -49,6 +55,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     COL_DEADLINE,
     COL_EVIDENCE,
     COL_COUNSEL,
+    COL_FOUND,
 ) = range(len(COLUMNS))
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,6 +85,9 @@ class CaseTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._rows_of: dict[int, int] | None = None
         self._pages: OrderedDict[int, dict[int, CaseSummary]] = OrderedDict()
+        self._matched: dict[int, int] = {}  # case id → the index document its search matched
+        self._found: dict[int, tuple[str, str]] = {}  # case id → (field, text), for cached pages
+        self._fetch_matches: FetchMatches | None = None
         self._sort_key = "reference"
         self._descending = False
         self.fetches = 0  # pages fetched since the last reset (for tests and benchmarks)
@@ -90,12 +100,21 @@ class CaseTableModel(QAbstractTableModel):
         self._fetch_page = fetch_page
         self.set_ids([])
 
-    def set_ids(self, ids: Sequence[int]) -> None:
-        """Show these cases, in this order; cached summaries are dropped."""
+    def set_ids(
+        self,
+        ids: Sequence[int],
+        matched: dict[int, int] | None = None,
+        fetch_matches: FetchMatches | None = None,
+    ) -> None:
+        """Show these cases, in this order; cached summaries are dropped. For a search's
+        results, `matched` and `fetch_matches` fill the "Found in" column page by page."""
         self.beginResetModel()
         self._ids = list(ids)
         self._rows_of = None
         self._pages.clear()
+        self._matched = dict(matched or {})
+        self._found = {}
+        self._fetch_matches = fetch_matches if matched else None
         self.fetches = 0
         self.today = clock.today()
         self.endResetModel()
@@ -103,6 +122,7 @@ class CaseTableModel(QAbstractTableModel):
     def refresh_rows(self) -> None:
         """Drop cached summaries (after an edit) and repaint, keeping ids and selection."""
         self._pages.clear()
+        self._found = {}
         self.today = clock.today()
         if self._ids:
             last = self.index(len(self._ids) - 1, len(COLUMNS) - 1)
@@ -143,11 +163,37 @@ class CaseTableModel(QAbstractTableModel):
             page = {s.id: s for s in self._fetch_page(ids)}
             self.fetches += 1
             self._pages[page_no] = page
+            self._fetch_found(ids)
             while len(self._pages) > self._cached_pages:
-                self._pages.popitem(last=False)
+                _dropped, summaries = self._pages.popitem(last=False)
+                for dropped_id in summaries:
+                    self._found.pop(dropped_id, None)
         else:
             self._pages.move_to_end(page_no)
         return page.get(case_id)  # None: deleted since the ids were read
+
+    def _fetch_found(self, ids: list[int]) -> None:
+        if self._fetch_matches is None:
+            return
+        cases_of: dict[int, list[int]] = {}  # a party's document matches each of its cases
+        for case_id in ids:
+            if case_id in self._matched:
+                cases_of.setdefault(self._matched[case_id], []).append(case_id)
+        for doc, found in self._fetch_matches(list(cases_of)).items():
+            for case_id in cases_of[doc]:
+                self._found[case_id] = found
+
+    def found_at(self, row: int) -> tuple[str, str] | None:
+        """(field, text around the match) for a search's result at `row`."""
+        case_id = self.id_at(row)
+        if case_id is None or self.summary_at(row) is None:
+            return None
+        return self._found.get(case_id)
+
+    def set_sort(self, key: str, descending: bool = False) -> None:
+        """Take a sort order the owner chose (a search ranks its results) without asking for a
+        new query; the header shows it."""
+        self._sort_key, self._descending = key, descending
 
     # --- QAbstractItemModel -----------------------------------------------------------------
 
@@ -229,6 +275,9 @@ class CaseTableModel(QAbstractTableModel):
             return str(s.evidence_count) if s.evidence_count else ""
         if column == COL_COUNSEL:
             return s.responsible_counsel
+        if column == COL_FOUND:
+            found = self._found.get(s.id)
+            return f"{field_label(found[0])}: {found[1]}" if found else ""
         return ""
 
     def _tooltip(self, s: CaseSummary, column: int) -> str | None:
@@ -244,6 +293,9 @@ class CaseTableModel(QAbstractTableModel):
             return labels.plural("due_in", days)
         if column == COL_ROUTES:
             return labels.labels(s.routes) if s.routes else self.tr("No proceeding yet")
+        if column == COL_FOUND and s.id in self._found:
+            field, text = self._found[s.id]
+            return labels.rich(f"{field_label(field)}\n{text}")
         return None
 
     def _overdue(self, s: CaseSummary) -> bool:

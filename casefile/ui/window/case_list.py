@@ -1,7 +1,8 @@
-"""The case list on the left of the window: the search field, the status filter and the table,
-whose ids are queried (filtered and sorted in SQL) off the GUI thread and whose rows the model
-fetches in pages as they are shown. It keeps the case selected across reloads and says why the
-list is empty when it is.
+"""The case list on the left of the window: the search field (full text, best match first, the
+field that matched shown), the status filter and the other filters (`case_filters.py`), and the
+table, whose ids are queried off the GUI thread (`services.case_listing`, the same query as
+`casefile list`) and whose rows the model fetches in pages as they are shown. It keeps the case
+selected across reloads and says why the list is empty when it is.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QToolButton
 
 from casefile.domain import CaseStatus
 from casefile.ui import labels, tasks
@@ -18,6 +19,7 @@ from casefile.ui.models.case_table import (
     COL_COUNSEL,
     COL_DEADLINE,
     COL_EVIDENCE,
+    COL_FOUND,
     COL_PRIORITY,
     COL_REFERENCE,
     COL_ROUTES,
@@ -26,8 +28,10 @@ from casefile.ui.models.case_table import (
     CaseTableModel,
 )
 from casefile.ui.settings import Settings
+from casefile.ui.window.case_filters import CaseFilterPanel
 
 if TYPE_CHECKING:
+    from casefile.services.case_listing import CaseListing, Listing
     from casefile.store.archive import Archive
     from casefile.store.rows import CaseSummary
     from casefile.ui.forms.main_window_ui import Ui_MainWindow
@@ -44,12 +48,14 @@ COLUMN_BOUNDS = {
     COL_DEADLINE: (70, 130),
     COL_EVIDENCE: (40, 90),
     COL_COUNSEL: (60, 150),
+    COL_FOUND: (120, 220),
 }
 FIT_SAMPLE_ROWS = 200  # rows measured to fit the columns: one page, already fetched to show it
 # Shown in the detail pane (the routes beside the badges, the count on the Evidence tab), and
 # hidden at first: on a 1366 px laptop the other columns, fitted, leave the title ~70 px with
 # them. The header's context menu shows them again.
 HIDDEN_AT_FIRST = (COL_ROUTES, COL_EVIDENCE)
+RANKED = ""  # the sort key of a search's "best match first" (services.case_listing.RANKED)
 ALWAYS_SHOWN = (COL_REFERENCE, COL_TITLE)
 
 
@@ -62,15 +68,31 @@ class CaseList(QObject):
         self.ui = ui
         self._read = read
         self.archive: Archive | None = None
+        self._listing: CaseListing | None = None
         self.model = CaseTableModel(parent=self)
         ui.caseTable.setModel(self.model)
-        self._task: tasks.Task[list[int]] | None = None
+        self._task: tasks.Task[Listing] | None = None
+        self._searched = ""  # the search text of the ids shown ("" when not a search)
+        self._sort_before_search: tuple[str, bool] | None = None
         self._columns_fitted = False  # fitted to the contents once, unless the user's widths
         self._search_timer = tasks.settle_timer(self, SEARCH_DELAY_MS, lambda: self.reload())
         for status in (None, *CaseStatus):
             text = labels.label(status.value) if status else self.tr("All statuses")
             ui.statusFilter.addItem(text, status.value if status else "")
         self._setup_table()
+        self.filter_panel = CaseFilterPanel(ui.listPane)
+        self.filter_panel.hide()
+        ui.listLayout.insertWidget(1, self.filter_panel)
+        self.filter_button = QToolButton(ui.listPane)
+        self.filter_button.setObjectName("filterButton")
+        self.filter_button.setCheckable(True)
+        self.filter_button.setToolTip(
+            self.tr("Filter by route, jurisdiction, brand, police transfer, deadline, tag, counsel")
+        )
+        self.filter_button.toggled.connect(self.filter_panel.setVisible)
+        ui.filterRow.addWidget(self.filter_button)
+        self._show_filter_count()
+        self.filter_panel.changed.connect(self._filters_changed)
         ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
         ui.searchEdit.returnPressed.connect(self._search_now)
         ui.statusFilter.currentIndexChanged.connect(lambda _index: self.reload())
@@ -112,6 +134,9 @@ class CaseList(QObject):
             header.setSortIndicator(COL_REFERENCE, Qt.SortOrder.DescendingOrder)  # newest first
             for column in HIDDEN_AT_FIRST:
                 header.setSectionHidden(column, True)
+        header.setSectionHidden(COL_FOUND, True)  # shown while searching
+        if header.sortIndicatorSection() == COL_FOUND:  # saved during a search
+            header.setSortIndicator(COL_REFERENCE, Qt.SortOrder.DescendingOrder)
         index = self.ui.statusFilter.findData(settings.status_filter)
         self.ui.statusFilter.setCurrentIndex(max(index, 0))
         # enabling sorting asks the model to sort by the header's indicator (restored or not)
@@ -131,7 +156,7 @@ class CaseList(QObject):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         menu.addSection(self.tr("Columns"))
         for column in range(self.model.columnCount()):
-            if column in ALWAYS_SHOWN:
+            if column in ALWAYS_SHOWN or column == COL_FOUND:  # shown while searching
                 continue
             action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
             action.setCheckable(True)
@@ -165,10 +190,14 @@ class CaseList(QObject):
 
     def set_archive(self, archive: Archive | None) -> None:
         """List `archive` (None: nothing; its reads were abandoned by the window)."""
+        from casefile.services.case_listing import CaseListing
+
         self.archive = archive
+        self._listing = CaseListing(archive) if archive is not None else None
         if archive is None:
             self.model.set_fetcher(None)
             return
+        self.refresh_choices()
 
         def fetch(ids: list[int]) -> list[CaseSummary]:
             from casefile.services import cases
@@ -189,7 +218,30 @@ class CaseList(QObject):
         return self.ui.statusFilter.currentData() or None
 
     def filtering(self) -> bool:
-        return bool(self.search_text() or self.status_filter())
+        return bool(self.search_text() or self.status_filter() or self.filter_panel.active())
+
+    def _filters_changed(self) -> None:
+        self._show_filter_count()
+        self.reload()
+
+    def _show_filter_count(self) -> None:
+        count = self.filter_panel.active()
+        self.filter_button.setText(
+            self.tr("Filters (%1)").replace("%1", str(count)) if count else self.tr("Filters")
+        )
+
+    def refresh_choices(self) -> None:
+        """Read again the brands, counsel, tags and jurisdictions the filters offer."""
+        archive = self.archive
+        if archive is None:
+            return
+
+        def read(_ctx: tasks.TaskContext) -> Any:
+            from casefile.services.case_listing import filter_choices
+
+            return filter_choices(archive)
+
+        self._read(read, self.filter_panel.set_choices, label=self.tr("Reading the filters"))
 
     def _search_now(self) -> None:
         self._search_timer.stop()
@@ -208,50 +260,95 @@ class CaseList(QObject):
         self.reload()
 
     def clear_filters(self) -> None:
-        for widget in (self.ui.searchEdit, self.ui.statusFilter):
+        for widget in (self.ui.searchEdit, self.ui.statusFilter, self.filter_panel):
             widget.blockSignals(True)
         self.ui.searchEdit.clear()
         self.ui.statusFilter.setCurrentIndex(0)
-        for widget in (self.ui.searchEdit, self.ui.statusFilter):
+        self.filter_panel.clear()
+        for widget in (self.ui.searchEdit, self.ui.statusFilter, self.filter_panel):
             widget.blockSignals(False)
+        self._show_filter_count()
         self._search_timer.stop()
 
     # --- loading -----------------------------------------------------------------------------
 
     def reload(self, select_id: int | None = None, must_show: bool = False) -> None:
-        """Query the ids of the list again (filter and sort in SQL), keeping the selection.
+        """Query the ids of the list again (search, filter and sort in the core), keeping the
+        selection.
 
         The case `select_id` (default: the one selected) stays selected and in view if it is
         among the results; otherwise the list starts at the top with the first case selected.
         With `must_show`, a search or filter that hides `select_id` is cleared instead.
+        A search text too short to search leaves the list as the filters have it and says so.
         """
-        archive = self.archive
-        if archive is None:
+        from casefile.services import search
+
+        archive, listing = self.archive, self._listing
+        if archive is None or listing is None:
             return
         self._search_timer.stop()
         keep = select_id if select_id is not None else self.current_case_id()
-        text, status = self.search_text(), self.status_filter()
+        text = self.search_text()
+        if text and search.too_short(text):
+            text = ""
+        self._rank_while_searching(bool(text))
+        filters = self.filter_panel.filters(self.status_filter())
         sort, descending = self.model.sort_key, self.model.descending
         if self._task is not None:
             self._task.cancel()
 
-        def query(_ctx: tasks.TaskContext) -> list[int]:
-            from casefile.services import cases
-
-            return cases.case_ids(archive, text, status, sort, descending)
+        def query(_ctx: tasks.TaskContext) -> Listing:
+            return listing.ids(text, filters, sort, descending)
 
         self._task = self._read(
             query,
-            lambda ids: self._ids_loaded(ids, keep, must_show),
+            lambda found: self._ids_loaded(found, text, keep, must_show),
             label=self.tr("Loading cases"),
         )
 
-    def _ids_loaded(self, ids: list[int], keep: int | None, must_show: bool = False) -> None:
-        self.model.set_ids(ids)
+    def _rank_while_searching(self, searching: bool) -> None:
+        """A search lists its results best match first, with the "Found in" column; when the
+        search is cleared, the list goes back to the order it had."""
+        header = self.ui.caseTable.horizontalHeader()
+        header.setSectionHidden(COL_FOUND, not searching)
+        if searching and self._sort_before_search is None:
+            self._sort_before_search = (self.model.sort_key, self.model.descending)
+            self._sort_by(RANKED, False)
+        elif not searching and self._sort_before_search is not None:
+            before, self._sort_before_search = self._sort_before_search, None
+            if self.model.sort_key == RANKED:
+                self._sort_by(*before)
+
+    def _sort_by(self, key: str, descending: bool) -> None:
+        """Sort the list by `key` without a query of its own (the caller is querying)."""
+        self.model.set_sort(key, descending)
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        header = self.ui.caseTable.horizontalHeader()
+        header.blockSignals(True)  # the view would ask the model to sort again
+        header.setSortIndicator(self.model.sort_column(), order)
+        header.blockSignals(False)
+        header.viewport().update()
+
+    def _ids_loaded(
+        self, found: Listing, text: str, keep: int | None, must_show: bool = False
+    ) -> None:
+        from casefile.services import search
+
+        archive = self.archive
+        self._searched = text
+        if text and archive is not None:
+            self.model.set_ids(
+                found.ids, found.matched, lambda docs: search.matches(archive, text, docs)
+            )
+        else:
+            self.model.set_ids(found.ids)
+        ids = found.ids
         self._update_count()
         if ids and not self._columns_fitted:
             self.fit_columns()
             self._columns_fitted = True
+        if text:
+            self.fit_columns([COL_FOUND])
         if keep is not None and self.select_case(keep):
             pass  # selected and scrolled into view
         elif must_show and keep is not None and self.filtering():
@@ -267,7 +364,10 @@ class CaseList(QObject):
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        if self.filtering():
+        typed = self.search_text()
+        if typed and not self._searched:
+            text = self.tr("Type 3 characters or more (2 in Chinese) to search")
+        elif self.filtering():
             text = labels.plural("cases_match", count) if count else self.tr("No case matches")
         else:
             text = labels.plural("cases", count) if count else ""
@@ -281,9 +381,10 @@ class CaseList(QObject):
             pane.show_message(
                 self.tr(
                     "No case matches this search.\n\n"
-                    "Search looks in the reference, title, brand, product line, counsel, summary "
-                    "and tags of the cases, and in the names and identifiers of their parties. "
-                    "Clear the search field or choose “All statuses” to see every case."
+                    "Search looks in the cases, their parties and identifiers, exhibits and "
+                    "notary details, notes, proceedings and authority references, rights and "
+                    "recordals. Clear the search field and the filters (Clear Filters) to see "
+                    "every case."
                 )
             )
         else:

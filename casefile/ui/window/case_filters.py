@@ -1,0 +1,128 @@
+"""The case list's filters beyond the status: route, jurisdiction, brand, transfer to the police,
+deadline due within N days, tag and counsel, in a panel the Filters button shows under the search
+field. Choosing one narrows the list at once (`changed`); the values offered are those the
+archive holds (`set_choices`, read off the GUI thread by the case list).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QPushButton, QWidget
+
+from casefile.domain import Route, TransferStep
+from casefile.services.case_listing import FilterChoices
+from casefile.services.search import NO_TRANSFER, CaseFilters, case_filters
+from casefile.ui import labels
+
+DUE_WITHIN_DAYS = (0, 7, 30, 90)  # the choices of "Deadline due"; 0: today or overdue
+
+
+class CaseFilterPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseFilterPanel")
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.route = self._combo("routeFilter")
+        for route in Route:
+            self.route.addItem(labels.label(route.value), route.value)
+        self.transfer = self._combo("transferFilter")
+        self.transfer.addItem(self.tr("No transfer recorded"), NO_TRANSFER)
+        for step in TransferStep:
+            self.transfer.addItem(self.tr("Last step: %1").replace("%1", labels.label(step)), step)
+        self.due = self._combo("dueFilter")
+        for days in DUE_WITHIN_DAYS:
+            text = (
+                self.tr("Today or overdue")
+                if days == 0
+                else self.tr("Within %n day(s) or overdue", "", days)
+            )
+            self.due.addItem(text, days)
+        self.jurisdiction = self._combo("jurisdictionFilter")
+        self.brand = self._combo("brandFilter")
+        self.tag = self._combo("tagFilter")
+        self.counsel = self._combo("counselFilter")
+        form.addRow(self.tr("&Route:"), self.route)
+        form.addRow(self.tr("&Jurisdiction:"), self.jurisdiction)
+        form.addRow(self.tr("&Brand:"), self.brand)
+        form.addRow(self.tr("&Police transfer:"), self.transfer)
+        form.addRow(self.tr("&Deadline due:"), self.due)
+        form.addRow(self.tr("T&ag:"), self.tag)
+        form.addRow(self.tr("C&ounsel:"), self.counsel)
+        self.clear_button = QPushButton(self.tr("C&lear Filters"), self)
+        self.clear_button.setObjectName("clearFiltersButton")
+        self.clear_button.clicked.connect(self.clear)
+        form.addRow("", self.clear_button)
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.addItem(self.tr("Any"), None)
+        combo.currentIndexChanged.connect(lambda _index: self.changed.emit())
+        return combo
+
+    def _combos(self) -> tuple[QComboBox, ...]:
+        return (
+            self.route,
+            self.jurisdiction,
+            self.brand,
+            self.transfer,
+            self.due,
+            self.tag,
+            self.counsel,
+        )
+
+    def set_choices(self, choices: FilterChoices) -> None:
+        """Offer the archive's values, keeping each filter's choice while it is still there."""
+        for combo, values in (
+            (self.jurisdiction, choices.jurisdictions),
+            (self.brand, choices.brands),
+            (self.tag, choices.tags),
+            (self.counsel, choices.counsel),
+        ):
+            kept = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(0, combo.findData(kept)))
+            combo.blockSignals(False)
+            if combo.currentData() != kept:
+                self.changed.emit()  # the value chosen is gone from the archive
+
+    def filters(self, status: str | None) -> CaseFilters:
+        return case_filters(
+            status=status,
+            route=self.route.currentData(),
+            jurisdiction=self.jurisdiction.currentData(),
+            brand=self.brand.currentData(),
+            transfer=self.transfer.currentData(),
+            due_within_days=self.due.currentData(),
+            tag=self.tag.currentData(),
+            counsel=self.counsel.currentData(),
+        )
+
+    def active(self) -> int:
+        """How many filters are on."""
+        return sum(combo.currentIndex() > 0 for combo in self._combos())
+
+    def choose(self, combo: QComboBox, value: object) -> bool:
+        """Set a filter to `value` (tests and links); False if the archive has no such value."""
+        index = combo.findData(value)
+        if index < 0:
+            return False
+        combo.setCurrentIndex(index)
+        return True
+
+    def clear(self) -> None:
+        if not self.active():
+            return
+        for combo in self._combos():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.changed.emit()
