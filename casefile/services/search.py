@@ -145,8 +145,7 @@ def matches(archive: Archive, text: str, docs: list[int]) -> dict[int, tuple[str
     with archive.reading() as session:
         found = search.bodies(session.connection(), docs)
     return {
-        doc: (".".join(search.field_of(doc)), snippet(body, needles))
-        for doc, body in found.items()
+        doc: (".".join(search.field_of(doc)), snippet(body, needles)) for doc, body in found.items()
     }
 
 
