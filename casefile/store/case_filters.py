@@ -9,11 +9,11 @@ jurisdictions are JSON lists; PostgreSQL's is `json_array_elements_text`).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import String, and_, exists, func, select, type_coerce
+from sqlalchemy import String, and_, exists, func, literal_column, select, type_coerce
 from sqlmodel import Session, col
 
 from casefile.domain import DeadlineStatus
@@ -51,6 +51,15 @@ class CaseFilters:
     tag: str | None = None  # one of the case's tags, whole
     counsel: str | None = None  # the responsible counsel, whole
 
+    def one_by_one(self) -> list[CaseFilters]:
+        """Each filter that is on, as filters of its own (their cases can be read, and kept,
+        one filter at a time)."""
+        return [
+            CaseFilters(**{f.name: value})
+            for f in fields(self)
+            if (value := getattr(self, f.name)) not in (None, "")
+        ]
+
     def conditions(self, today: date) -> list[Any]:
         """SQL conditions on the case table, one per filter that is on."""
         found: list[Any] = []
@@ -75,7 +84,8 @@ class CaseFilters:
             found.append(
                 col(Case.id).in_(
                     select(col(Deadline.case_id)).where(
-                        col(Deadline.status) == DeadlineStatus.OPEN.value,
+                        # written out, not bound: SQLite then sees the partial index applies
+                        col(Deadline.status) == literal_column(f"'{DeadlineStatus.OPEN.value}'"),
                         col(Deadline.due_on) <= by,
                     )
                 )
@@ -130,8 +140,9 @@ def _transfer_condition(step: str) -> Any:
 
 def case_id_set(session: Session, filters: CaseFilters, today: date) -> set[int]:
     """The cases the filters leave, in no order (services/case_listing.py orders them)."""
-    query = select(col(Case.id)).where(*filters.conditions(today))
-    return set(session.execute(query).scalars())
+    query = select(Case.__table__.c.id).where(*filters.conditions(today))  # type: ignore[attr-defined]
+    # Core, not the ORM: tens of thousands of ids need no ORM rows (a third of the time)
+    return {int(row[0]) for row in session.connection().execute(query)}
 
 
 def filtered_case_ids(session: Session, filters: CaseFilters, today: date) -> list[int]:

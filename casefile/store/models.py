@@ -10,9 +10,12 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, String, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, String, UniqueConstraint, text
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
+
+OPEN_DUE_INDEX = "ix_deadline_open_due_on"
+NEXT_DUE_INDEX = "ix_deadline_case_status_due_on"
 
 
 def utcnow() -> datetime:
@@ -283,8 +286,15 @@ class TransferStepRecord(SQLModel, table=True):
 
 
 class Deadline(SQLModel, table=True):
-    # Open deadlines by due date: the case list's "due within N days" filter (0008).
-    __table_args__ = (Index("ix_deadline_status_due_on", "status", "due_on"),)
+    # Open deadlines by due date, for the case list's "due within N days" filter (0008). Partial:
+    # an index on (status, due_on) was taken by SQLite for each case's next deadline too, and
+    # walked every open deadline per case (3.5 s for a page of 200 cases).
+    # And each case's next open deadline (the case list's column) by (case, status, date), which
+    # SQLite takes over any one-column index.
+    __table_args__ = (
+        Index(OPEN_DUE_INDEX, "due_on", sqlite_where=text("status = 'open'")),
+        Index(NEXT_DUE_INDEX, "case_id", "status", "due_on"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case_file.id", index=True, ondelete="CASCADE")

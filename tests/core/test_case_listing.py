@@ -104,3 +104,24 @@ def test_the_matching_field_is_shown_around_what_was_typed(listing: CaseListing)
     field, shown = matches(listing.archive, "浙义证字第1187", [doc])[doc]
     assert field == "evidence_item.notary_certificate"
     assert shown == "(2026)«浙义证字第1187»号"
+
+
+def test_a_page_of_the_list_finds_each_cases_next_deadline_by_the_case(archive: Archive) -> None:
+    """The next open deadline of a page's cases is looked up by case (index on case, status and
+    date), never by walking every open deadline in date order (an index on status and due date
+    was once taken for it: 3.5 s for a page of 200 cases on 100,000)."""
+    from sqlmodel import col
+
+    from casefile.store.models import NEXT_DUE_INDEX, Case
+    from casefile.store.repositories import _summary_query
+
+    query = _summary_query().where(col(Case.id).in_([1, 2, 3]))
+    with archive.reading() as session:
+        compiled = query.compile(session.get_bind(), compile_kwargs={"render_postcompile": True})
+        assert compiled.positiontup is not None
+        params = tuple(compiled.params[name] for name in compiled.positiontup)
+        steps = session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}", params)
+        plan = [str(row[3]) for row in steps]
+    on_deadlines = [step for step in plan if " deadline " in f" {step} "]
+    assert on_deadlines, plan
+    assert all(NEXT_DUE_INDEX in step for step in on_deadlines), plan
