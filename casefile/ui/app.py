@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -70,20 +69,17 @@ def install_cjk_font(app: QGuiApplication, prefer_bundled: bool = False) -> str 
     return bundled
 
 
-def install_translations(app: QApplication) -> None:
-    """Load Qt's own and Casefile's translations for the user's language, when they exist."""
-    locale = QLocale()
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    ours = QTranslator(app)
-    if ours.load(locale, "casefile", "_", str(resource("i18n"))):
-        app.installTranslator(ours)
+def install_translations(app: QApplication, language: str | None = None) -> str:
+    """Load Qt's own and Casefile's translations for `language` (the user's setting; None or
+    empty: the system's language). Returns the language in effect."""
+    from casefile.ui import i18n
+
+    return i18n.set_language(app, language or None)
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
     """The QApplication with Casefile's names, icon, fonts and translations (reused if one
-    exists, as in tests)."""
+    exists, as in tests); `language` as in `install_translations`."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
@@ -92,7 +88,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName("casefile")
     app.setWindowIcon(icons.app_icon())
     install_cjk_font(app)
-    install_translations(app)
+    install_translations(app, language)
     return app
 
 
@@ -122,9 +118,11 @@ def run(archive_path: Path, create: bool, argv: list[str] | None = None) -> int:
     from casefile.ui.settings import Settings
 
     app = create_application(argv)
+    settings = Settings()  # after the application's names: they say where QSettings live
+    install_translations(app, settings.language)
     log_file = errors.install()
     log.info("Casefile %s starting on %s", __version__, archive_path)
-    window = MainWindow(Settings())
+    window = MainWindow(settings)
     window.show()
     smoke_shot = os.environ.get(SMOKE_SCREENSHOT_VARIABLE)
     if smoke_shot:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("FileOpener", text)
+    return QCoreApplication.translate("", text)  # lupdate files tr("…") calls there
 
 
 def open_exhibit_file(

@@ -98,6 +98,9 @@ class Settings:
         "bundle/signWithCertificate", False, _bool, int
     )
 
+    # the interface's language ('en' or 'zh_CN', casefile.ui.i18n); unset: the system's
+    language: _Setting[str] = _Setting("interface/language", "", str)
+
     def __init__(self, backend: QSettings | None = None) -> None:
         self.backend = backend if backend is not None else QSettings()
 

@@ -32,7 +32,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -49,7 +49,7 @@ from casefile.errors import CasefileError, ValidationError
 from casefile.export.spec import BATES_DIGITS
 from casefile.export.wording import KINDS, Language, Recipient, say, term
 from casefile.store.rows import CaseDetail
-from casefile.ui import errors, labels, tasks
+from casefile.ui import errors, i18n, labels, tasks
 from casefile.ui.dialogs.field_errors import ERROR_COLOUR, FieldErrors
 from casefile.ui.forms.bundle_export_ui import Ui_BundleExportDialog
 from casefile.ui.settings import Settings
@@ -74,6 +74,12 @@ class BundleExportDialog(QDialog):
     """Export an evidence bundle of `case` from `archive`."""
 
     bundle_exported = Signal(object)  # the BundleResult
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """A language switch: the form's words anew, what was typed kept (casefile.ui.i18n)."""
+        super().changeEvent(event)
+        if i18n.is_language_change(event):
+            i18n.retranslate_widget(self)
 
     def __init__(
         self,

@@ -57,7 +57,7 @@ from PySide6.QtWidgets import (
 from casefile.domain import CustodyAction, EvidenceKind
 from casefile.errors import CasefileError, EvidenceFileError, ValidationError
 from casefile.store.rows import CaseDetail
-from casefile.ui import errors, labels, tasks
+from casefile.ui import errors, i18n, labels, tasks
 from casefile.ui.dates import now_qdatetime, today_qdate
 from casefile.ui.dialogs.field_errors import ERROR_COLOUR, FieldErrors, error_field
 from casefile.ui.forms.evidence_intake_ui import Ui_EvidenceIntake
@@ -134,6 +134,12 @@ class EvidenceIntakeDialog(QDialog):
     """Add files to `case` in `archive` as one exhibit, or one exhibit per file."""
 
     evidence_added = Signal(list)  # the exhibit numbers added, in order
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """A language switch: the form's words anew, what was typed kept (casefile.ui.i18n)."""
+        super().changeEvent(event)
+        if i18n.is_language_change(event):
+            i18n.retranslate_widget(self)
 
     def __init__(
         self,

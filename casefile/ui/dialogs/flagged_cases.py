@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QPushButton, QWidget
 
-from casefile.ui import labels
+from casefile.ui import i18n, labels
 from casefile.ui.forms.flagged_cases_ui import Ui_FlaggedCasesDialog
 from casefile.ui.models.flagged_cases import COL_REASONS, COL_REFERENCE, COL_TITLE, FlaggedCaseModel
 
@@ -27,6 +27,12 @@ if TYPE_CHECKING:
 class FlaggedCasesDialog(QDialog):
     refresh_requested = Signal()
     case_activated = Signal(str)  # the reference of the case to show
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """A language switch: the form's words anew, what was typed kept (casefile.ui.i18n)."""
+        super().changeEvent(event)
+        if i18n.is_language_change(event):
+            i18n.retranslate_widget(self)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -91,6 +91,11 @@ class RecordDialog(WriteDialog, Generic[R]):
         ok.setDefault(True)
         self.ui.buttonBox.accepted.connect(self.save)
 
+    def retranslate(self) -> None:
+        """After a language switch: the title and the OK button in the new language."""
+        self.setWindowTitle(self.title())
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.ok_text())
+
     @property
     def editing(self) -> bool:
         return self.record is not None

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("RightEditor", text)
+    return QCoreApplication.translate("", text)  # lupdate files tr("…") calls there
 
 
 READ_DELAY_MS = 200  # typing a number: look it up once it settles

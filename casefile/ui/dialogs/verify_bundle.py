@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from casefile import __version__
 from casefile.errors import CasefileError
-from casefile.ui import errors, tasks
+from casefile.ui import errors, i18n, tasks
 from casefile.ui.dialogs.evidence_intake import FileDrops
 from casefile.ui.dialogs.field_errors import ERROR_COLOUR
 from casefile.ui.forms.verify_bundle_ui import Ui_VerifyBundleDialog
@@ -545,6 +545,8 @@ class VerifyBundleDialog(QDialog):
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.refresh_archive()
+        elif i18n.is_language_change(event):  # the form's words anew, the path typed kept
+            i18n.retranslate_widget(self)
 
     def abandon(self) -> None:
         """The window lets go of its archive: a check reading it stops; the dialog stays, and

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.errors import CasefileError, ValidationError
-from casefile.ui import errors, tasks
+from casefile.ui import errors, i18n, tasks
 from casefile.ui.changes import Changed
 from casefile.ui.widgets.date_edits import date_edits_in
 
@@ -85,6 +85,12 @@ class WriteDialog(QDialog):
         super().__init__(parent)
         self._saving: tasks.Task[Any] | None = None
         self._clean: list[tuple[str, object]] | None = None
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """A language switch: the form's words anew, what was typed kept (casefile.ui.i18n)."""
+        super().changeEvent(event)
+        if i18n.is_language_change(event):
+            i18n.retranslate_widget(self)
 
     def saved_message(self, result: Any) -> str:
         """The status bar's words once saved."""

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     Qt,
@@ -34,17 +35,21 @@ FetchPage = Callable[[list[int]], list[CaseSummary]]
 # The matching field and its text for index documents a search matched (services.search.matches).
 FetchMatches = Callable[[list[int]], dict[int, tuple[str, str]]]
 
-# (header, sort key understood by services.cases.case_ids)
-COLUMNS: tuple[tuple[str, str], ...] = (
-    ("Reference", "reference"),
-    ("Title", "title"),
-    ("Routes", "routes"),
-    ("Status", "status"),
-    ("Priority", "priority"),
-    ("Next deadline", "next_deadline"),
-    ("Evidence", "evidence_count"),
-    ("Counsel", "counsel"),
-    ("Found in", ""),  # a search's matching field; sorting by it is "best match first"
+# (header, sort key understood by services.case_listing)
+COLUMNS = cast(
+    "tuple[tuple[str, str], ...]",
+    (
+        (QT_TRANSLATE_NOOP("CaseTableModel", "Reference"), "reference"),
+        (QT_TRANSLATE_NOOP("CaseTableModel", "Title"), "title"),
+        (QT_TRANSLATE_NOOP("CaseTableModel", "Routes"), "routes"),
+        (QT_TRANSLATE_NOOP("CaseTableModel", "Status"), "status"),
+        (QT_TRANSLATE_NOOP("CaseTableModel", "Priority"), "priority"),
+        (QT_TRANSLATE_NOOP("CaseTableModel", "Next deadline"), "next_deadline"),
+        (QT_TRANSLATE_NOOP("CaseTableModel", "Evidence"), "evidence_count"),
+        (QT_TRANSLATE_NOOP("CaseTableModel", "Counsel"), "counsel"),
+        # a search's matching field; sorting by it is "best match first"
+        (QT_TRANSLATE_NOOP("CaseTableModel", "Found in"), ""),
+    ),
 )
 (
     COL_REFERENCE,

@@ -9,9 +9,10 @@ all. `DEADLINE_ROLE` gives a row's `DeadlineRow`.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     Qt,
 )
@@ -33,7 +34,7 @@ OK = QColor("#2e7d32")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("DeadlineTableModel", text)
+    return QCoreApplication.translate("", text)  # lupdate files tr("…") calls there
 
 
 def due_text(deadline: DeadlineRow, today: date) -> str:
@@ -125,7 +126,16 @@ def source_tooltip(detail: CaseDetail, deadline: DeadlineRow) -> str:
 class DeadlineTableModel(RowTableModel):
     """The deadlines of one case; `set_case(detail)` fills it."""
 
-    HEADERS = ("Due", "Deadline", "Status", "Reminders", "Source")
+    HEADERS = cast(
+        "tuple[str, ...]",
+        (
+            QT_TRANSLATE_NOOP("DeadlineTableModel", "Due"),
+            QT_TRANSLATE_NOOP("DeadlineTableModel", "Deadline"),
+            QT_TRANSLATE_NOOP("DeadlineTableModel", "Status"),
+            QT_TRANSLATE_NOOP("DeadlineTableModel", "Reminders"),
+            QT_TRANSLATE_NOOP("DeadlineTableModel", "Source"),
+        ),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -5,9 +5,10 @@ the model holds them all.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     Qt,
 )
@@ -23,11 +24,18 @@ CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("FlaggedCaseModel", text)
+    return QCoreApplication.translate("", text)  # lupdate files tr("…") calls there
 
 
 class FlaggedCaseModel(RowTableModel):
-    HEADERS = ("Reference", "Title", "Why it is flagged")
+    HEADERS = cast(
+        "tuple[str, ...]",
+        (
+            QT_TRANSLATE_NOOP("FlaggedCaseModel", "Reference"),
+            QT_TRANSLATE_NOOP("FlaggedCaseModel", "Title"),
+            QT_TRANSLATE_NOOP("FlaggedCaseModel", "Why it is flagged"),
+        ),
+    )
 
     def set_cases(self, flagged: list[FlaggedCase]) -> None:
         self.beginResetModel()

@@ -5,9 +5,10 @@ hundreds of rows, not the archive's hundred thousand: the rows are held, not pag
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -23,13 +24,22 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 COL_WHEN, COL_WHO, COL_RECORD, COL_ACTION, COL_CHANGES = range(5)
-HEADERS = ("When", "Who", "Record", "What", "Before → after")
+HEADERS = cast(
+    "tuple[str, ...]",
+    (
+        QT_TRANSLATE_NOOP("HistoryTable", "When"),
+        QT_TRANSLATE_NOOP("HistoryTable", "Who"),
+        QT_TRANSLATE_NOOP("HistoryTable", "Record"),
+        QT_TRANSLATE_NOOP("HistoryTable", "What"),
+        QT_TRANSLATE_NOOP("HistoryTable", "Before → after"),
+    ),
+)
 SHOWN_FIELDS = 6  # a long insert lists its first fields; the tooltip has them all
 VALUE_CHARS = 60  # a longer value (a note, a description) is cut in the cell; the tooltip has it
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryTable", text)
+    return QCoreApplication.translate("", text)  # lupdate files tr("…") calls there
 
 
 def _value(field: str, value: object, limit: int | None = None) -> str:
@@ -112,7 +122,7 @@ class HistoryTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(HEADERS)
         ):
-            return tr(HEADERS[section])
+            return QCoreApplication.translate("HistoryTable", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

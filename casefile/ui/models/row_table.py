@@ -18,15 +18,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 class RowTableModel(QAbstractTableModel):
     """A table of `_rows`, one per line, under `HEADERS` (translated in the subclass's
-    context, its class name)."""
+    context, its class name, each time they are shown: the language can change)."""
 
     HEADERS: tuple[str, ...] = ()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: Sequence[Any] = ()
-        context = type(self).__name__
-        self._headers = [QCoreApplication.translate(context, h) for h in self.HEADERS]
 
     def row_at(self, row: int) -> Any | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -41,6 +39,6 @@ class RowTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
+            return QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
         return None

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from casefile import clock
 from casefile.domain import CaseStatus, DeadlineStatus, Priority
 from casefile.store.rows import CaseDetail
-from casefile.ui import labels, record_links
+from casefile.ui import i18n, labels, record_links
 from casefile.ui.forms.case_detail_ui import Ui_CaseDetailPane
 from casefile.ui.widgets import detail_html
 
@@ -67,6 +67,16 @@ class CaseDetailPane(QWidget):
             "money": self.ui.moneyView,
             "notes": self.ui.notesView,
         }
+        self._tab_titles: dict[str, str] = {}
+        self._shown: tuple[object, ...] | None = None  # show_case's arguments, to redraw them
+        self._name_tabs()
+        for view in self._views.values():
+            view.anchorClicked.connect(self._link_clicked)
+        self.ui.deadlinesPanel.record_requested.connect(self.record_requested)  # Edit…, Remove
+        self._style_header()
+        self.show_message(self.tr("No archive open yet."))
+
+    def _name_tabs(self) -> None:
         self._tab_titles = {
             "proceedings": self.tr("Proceedings"),
             "parties": self.tr("Parties"),
@@ -76,12 +86,19 @@ class CaseDetailPane(QWidget):
             "money": self.tr("Money"),
             "notes": self.tr("Notes"),
         }
-        for view in self._views.values():
-            view.anchorClicked.connect(self._link_clicked)
-        self.ui.deadlinesPanel.record_requested.connect(self.record_requested)  # Edit…, Remove
         self.ui.tabs.setTabToolTip(self.tab_index("rights"), self.tr("Rights && recordals"))
-        self._style_header()
-        self.show_message(self.tr("No archive open yet."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if i18n.is_language_change(event):
+            i18n.retranslate_widget(self)
+
+    def retranslate(self) -> None:
+        """The case shown is drawn again in the new language, on the same tab (called once the
+        panels inside have answered the same language change)."""
+        self._name_tabs()
+        if self._shown is not None and self._detail is not None:
+            self.show_case(*self._shown)  # type: ignore[arg-type]
 
     # --- public --------------------------------------------------------------------------
 
@@ -92,6 +109,7 @@ class CaseDetailPane(QWidget):
     def show_message(self, text: str) -> None:
         """An empty state: what is (not) shown and what to do."""
         self._detail = None
+        self._shown = None
         self.ui.deadlinesPanel.show_nothing()
         self.ui.messageLabel.setText(text)
         self.ui.stack.setCurrentWidget(self.ui.messagePage)
@@ -110,6 +128,7 @@ class CaseDetailPane(QWidget):
         currency) the Money tab's totals."""
         keep_scroll = self._detail is not None and self._detail.id == detail.id
         self._detail = detail
+        self._shown = (detail, rules, timeline, rules_problem, money_totals)
         self._fill_header(detail)
         self._fill_tabs(detail, keep_scroll, money_totals)
         self._fill_criminal(rules, timeline, rules_problem)

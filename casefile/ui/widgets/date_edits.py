@@ -30,7 +30,7 @@ _YMD = re.compile(r"\s*(\d{1,4})\D+(\d{1,2})\D+(\d{1,2})\s*(?:(\d{1,2})\D(\d{1,2
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("DateEdit", text)
+    return QCoreApplication.translate("", text)  # lupdate files tr("…") calls there
 
 
 def date_problem(text: str, display_format: str, with_time: bool) -> str:

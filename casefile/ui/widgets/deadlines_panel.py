@@ -15,12 +15,12 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
 from casefile.domain import DeadlineStatus
 from casefile.store.rows import CaseDetail, DeadlineRow
-from casefile.ui import labels
+from casefile.ui import i18n, labels
 from casefile.ui.forms.deadlines_panel_ui import Ui_DeadlinesPanel
 from casefile.ui.models.deadline_table import (
     COL_DUE,
@@ -75,6 +75,19 @@ class DeadlinesPanel(QWidget):
         ui.removeButton.clicked.connect(lambda: self._request_record(RecordAction.REMOVE))
         self._edit_tips = (ui.editButton.toolTip(), ui.removeButton.toolTip())
         self.show_nothing()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if i18n.is_language_change(event):
+            i18n.retranslate_widget(self)
+
+    def retranslate(self) -> None:
+        """The form's words are new; the tooltips and the table's headers follow. (The case
+        pane redraws the deadlines themselves.)"""
+        self._edit_tips = (self.ui.editButton.toolTip(), self.ui.removeButton.toolTip())
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )
 
     # --- public --------------------------------------------------------------------------
 

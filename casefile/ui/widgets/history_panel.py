@@ -11,11 +11,11 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from casefile.domain import RecordKind
-from casefile.ui import tasks
+from casefile.ui import i18n, tasks
 from casefile.ui.dates import today_qdate
 from casefile.ui.dialogs.record_dialog import OptionalDate
 from casefile.ui.forms.history_panel_ui import Ui_HistoryPanel
@@ -75,6 +75,22 @@ class HistoryPanel(QWidget):
             day.check.toggled.connect(lambda _on: self.filter_changed.emit())
             day.edit.dateChanged.connect(lambda _d: self._timer.start())
             day.edit.refused.connect(lambda _reason: self.filter_changed.emit())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if i18n.is_language_change(event):
+            i18n.retranslate_widget(self)
+
+    def retranslate(self) -> None:
+        """The record kinds and the table's headers in the new language; the filter typed and
+        the kind chosen stay."""
+        words = {"": self.tr("All records")} | {k.value: w for k, w in self._kinds().items()}
+        combo = self.ui.kindCombo
+        for index in range(combo.count()):
+            combo.setItemText(index, words.get(combo.itemData(index), combo.itemText(index)))
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1
+        )
 
     def _kinds(self) -> dict[RecordKind, str]:
         """The kinds a user filters by (the bookkeeping ones are found under their record)."""

@@ -17,7 +17,7 @@ from casefile import __version__, logfile
 
 def about_box(parent: QWidget, archive_path: Path | None) -> QMessageBox:
     def tr(text: str) -> str:
-        return QCoreApplication.translate("About", text)
+        return QCoreApplication.translate("", text)  # lupdate files tr("…") calls there
 
     archive = str(archive_path) if archive_path is not None else tr("none")
     log = logfile.log_file()
