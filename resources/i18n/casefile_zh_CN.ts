@@ -5,3481 +5,3485 @@
     <name></name>
     <message>
         <source>the right</source>
-        <translation type="unfinished"></translation>
+        <translation>该权利</translation>
     </message>
     <message>
         <source>the %1 (only from this case: %2 enforce it too and keep it, with its recordals)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（仅从本案移除：%2 也在维权，保留该权利及其备案）</translation>
     </message>
     <message>
         <source>the %1 and its %2 customs recordal(s) (no other case enforces it: it leaves the archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 及其 %2 项海关备案（没有其他案件在维权：将从档案库中删除）</translation>
     </message>
     <message>
         <source>the %1 (no other case enforces it: it leaves the archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（没有其他案件在维权：将从档案库中删除）</translation>
     </message>
     <message>
         <source>Casefile</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile</translation>
     </message>
     <message>
         <source>Something went wrong and Casefile could not finish what it was doing. Your archive is safe: every change is saved in one step or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>出现问题，Casefile 未能完成当前操作。您的档案库是安全的：每项更改要么一次性完整保存，要么完全不保存。</translation>
     </message>
     <message>
         <source>The details were written to {path}. Please send that file to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息已写入 {path}。请将该文件发送给技术支持。</translation>
     </message>
     <message>
         <source>Please tell support what you were doing when this happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>请告诉技术支持发生此问题时您正在做什么。</translation>
     </message>
     <message>
         <source>Unexpected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>意外问题</translation>
     </message>
     <message>
         <source>This archive was written by a newer version of Casefile (schema {revision}). It was left untouched; install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此档案库由更新版本的 Casefile 写入（数据结构 {revision}）。档案库未被改动；请安装新版本后再打开。</translation>
     </message>
     <message>
         <source>It is no longer in this archive ({what} {key}).</source>
-        <translation type="unfinished"></translation>
+        <translation>它已不在此档案库中（{what} {key}）。</translation>
     </message>
     <message>
         <source>Showed the folder of a read-only copy of %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %s 只读副本所在的文件夹。</translation>
     </message>
     <message>
         <source>Opened a read-only copy of %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %s 的只读副本。</translation>
     </message>
     <message>
         <source>No program on this computer opens %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机上没有可以打开 %s 的程序。</translation>
     </message>
     <message>
         <source>A read-only copy is at %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>只读副本位于 %s。</translation>
     </message>
     <message>
         <source>Copying the file for reading</source>
-        <translation type="unfinished"></translation>
+        <translation>正在复制文件以供查看</translation>
     </message>
     <message>
         <source>%s before</source>
-        <translation type="unfinished"></translation>
+        <translation>提前 %s</translation>
     </message>
     <message>
         <source>%s d</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 天</translation>
     </message>
     <message>
         <source>on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>当天</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>%s on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s，%s</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手动</translation>
     </message>
     <message>
         <source>From an event</source>
-        <translation type="unfinished"></translation>
+        <translation>来自程序事件</translation>
     </message>
     <message>
         <source>From %s</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %s</translation>
     </message>
     <message>
         <source>Added by hand; a change to the proceedings does not move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>手动添加；程序的变动不会移动它。</translation>
     </message>
     <message>
         <source>Generated from a proceeding event by the rule book.</source>
-        <translation type="unfinished"></translation>
+        <translation>由规则库根据程序事件生成。</translation>
     </message>
     <message>
         <source>Generated by the rule book from the %1 recorded on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由规则库根据 %2 记录的%1生成</translation>
     </message>
     <message>
         <source>, %s proceeding %s</source>
-        <translation type="unfinished"></translation>
+        <translation>，%s 程序 %s</translation>
     </message>
     <message>
         <source>. It moves if the event&apos;s date changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>。事件日期变更时，期限随之移动。</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天到期</translation>
     </message>
     <message>
         <source>Reminded this many days before the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日前多少天提醒</translation>
     </message>
     <message>
         <source>Suspicion reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到犯罪嫌疑</translation>
     </message>
     <message>
         <source>Double-click or press Enter to show this case</source>
-        <translation type="unfinished"></translation>
+        <translation>双击或按回车键显示此案件</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>… %d more</source>
-        <translation type="unfinished"></translation>
+        <translation>… 另有 %d 项</translation>
     </message>
     <message>
         <source>is required: type a date as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>必填：请按 {format} 格式输入日期</translation>
     </message>
     <message>
         <source>{text} is not a date: a year has 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} 不是有效日期：一年只有 12 个月</translation>
     </message>
     <message>
         <source>{text} is not a date: {month} {year} has {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} 不是有效日期：{year} 年 {month} 只有 {days} 天</translation>
     </message>
     <message>
         <source>{text} is not a time of day: hours run to 23, minutes to 59</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} 不是有效时间：小时最大为 23，分钟最大为 59</translation>
     </message>
     <message>
         <source>{text} is not a date: type it as {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} 不是有效日期：请按 {format} 格式输入</translation>
     </message>
     <message>
         <source>{text} is before {low}, the earliest allowed here</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} 早于 {low}，即此处允许的最早日期</translation>
     </message>
     <message>
         <source>{text} is after {high}, the latest allowed here</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} 晚于 {high}，即此处允许的最晚日期</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Add Proceeding…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加程序…</translation>
     </message>
     <message>
         <source>No proceedings yet. A proceeding is one route this case runs on (platform, customs, administrative, civil or criminal) before one authority; record one when you send a notice, file a complaint or a suit, or customs notify you.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无程序。程序是本案在某一机关面前采取的一条维权途径（平台投诉、海关、行政、民事或刑事）；发送通知、提交投诉或起诉，或海关通知您时，请记录一项程序。</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>计量项目</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>数额</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>截至</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Add Figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加数额…</translation>
     </message>
     <message>
         <source>Authority ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>机关文号</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Seized</source>
-        <translation type="unfinished"></translation>
+        <translation>查扣</translation>
     </message>
     <message>
         <source>Fine</source>
-        <translation type="unfinished"></translation>
+        <translation>罚款</translation>
     </message>
     <message>
         <source>Damages</source>
-        <translation type="unfinished"></translation>
+        <translation>赔偿</translation>
     </message>
     <message>
         <source>Sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>刑罚</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>No parties yet. Add the infringers (sellers, companies, shops, websites) with their identifiers: shop and seller IDs, credit codes, domains, phone numbers. Casefile then tells you when the same infringer appears in another case.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无当事人。请添加侵权人（卖家、公司、店铺、网站）及其标识信息：店铺和卖家 ID、统一社会信用代码、域名、电话号码。同一侵权人出现在其他案件中时，Casefile 会提示您。</translation>
     </message>
     <message>
         <source>Repeat infringer: the parties marked below appear in other cases, or share an identifier (phone, credit code, shop ID, website…) with a party there.</source>
-        <translation type="unfinished"></translation>
+        <translation>重复侵权人：下列标记的当事人出现在其他案件中，或与其他案件的当事人共用某一标识（电话、信用代码、店铺 ID、网站…）。</translation>
     </message>
     <message>
         <source>{party} in {cases}</source>
-        <translation type="unfinished"></translation>
+        <translation>{party}，见于 {cases}</translation>
     </message>
     <message>
         <source>and {n} more: list them</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 {n} 个：列出全部</translation>
     </message>
     <message>
         <source>recorded there as {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>在该案中记录为 {value}</translation>
     </message>
     <message>
         <source>Shares {kind} {value} with {parties}</source>
-        <translation type="unfinished"></translation>
+        <translation>与 {parties} 共用{kind} {value}</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>解除关联</translation>
     </message>
     <message>
         <source>No evidence yet. Take in notarised purchases, test buys, screen captures, customs notices or appraisal reports: each file is copied into the archive with its SHA-256, so the bundle can be verified later.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无证据。请录入公证购买、试购、屏幕截图、海关通知或鉴定报告：每个文件连同其 SHA-256 哈希值复制到档案库中，证据包日后可以核验。</translation>
     </message>
     <message>
         <source>Exhibit {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>证据 {n}</translation>
     </message>
     <message>
         <source>by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>取得人：{who}</translation>
     </message>
     <message>
         <source>certificate {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>公证书 {number}</translation>
     </message>
     <message>
         <source>Obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>取得日期</translation>
     </message>
     <message>
         <source>Notary</source>
-        <translation type="unfinished"></translation>
+        <translation>公证</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Reinstate</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Left out of bundles; its files and custody log are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>不纳入证据包；其文件和保管记录仍予保留。</translation>
     </message>
     <message>
         <source>Withdrawn on {day}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 {day} 撤回：{reason}</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <translation>从 → 至</translation>
     </message>
     <message>
         <source>Seal</source>
-        <translation type="unfinished"></translation>
+        <translation>封条</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Add Right…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加权利…</translation>
     </message>
     <message>
         <source>No rights linked yet. Link the trademarks, patents, designs or copyrights this case enforces, with their customs recordals (GACC, EU application for action).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未关联权利。请关联本案维权所依据的商标、专利、外观设计或著作权，以及其海关备案（海关总署备案、欧盟行动申请）。</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>权利人</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期</translation>
     </message>
     <message>
         <source>Also enforced in</source>
-        <translation type="unfinished"></translation>
+        <translation>同时维权于</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>机关</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Add Cost or Recovery…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加费用或收回款项…</translation>
     </message>
     <message>
         <source>No costs or recoveries yet. Record what the case costs (notary, investigators, test buys, bonds, court fees, lawyers) and what it brings back (damages, settlements, a share of fines) to see its balance per currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无费用或收回款项。请记录本案的支出（公证、调查、试购、担保金、诉讼费、律师费）以及收回的款项（赔偿金、和解款、罚没款分成），以按币种查看收支结余。</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Bond</source>
-        <translation type="unfinished"></translation>
+        <translation>担保金</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>持有中</translation>
     </message>
     <message>
         <source>returned {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 退还</translation>
     </message>
     <message>
         <source>forfeited {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} 没收</translation>
     </message>
     <message>
         <source>Returned or Forfeited…</source>
-        <translation type="unfinished"></translation>
+        <translation>已退还或没收…</translation>
     </message>
     <message>
         <source>Change Outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改结果…</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>币种</translation>
     </message>
     <message>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <source>Recoveries</source>
-        <translation type="unfinished"></translation>
+        <translation>收回款项</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>净额</translation>
     </message>
     <message>
         <source>Bonds held</source>
-        <translation type="unfinished"></translation>
+        <translation>持有中的担保金</translation>
     </message>
     <message>
         <source>A bond held is neither a cost nor a recovery until it is forfeited (then a cost) or returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>持有中的担保金既不是费用也不是收回款项，直至被没收（即成为费用）或退还。</translation>
     </message>
     <message>
         <source>Add Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注…</translation>
     </message>
     <message>
         <source>No notes yet. Notes keep what does not fit elsewhere: calls with the platform, the investigator&apos;s observations, strategy. Internal notes never leave the firm.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无备注。备注用于记录其他地方放不下的内容：与平台的通话、调查员的观察、策略。内部备注绝不外传。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>About Casefile</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Casefile</translation>
     </message>
     <message>
         <source>&lt;p&gt;A case-file manager for in-house IP enforcement counsel: cases, proceedings, infringers, evidence with its chain of custody, deadlines and money, kept in one archive folder that works offline.&lt;/p&gt;&lt;p&gt;Archive: %1&lt;br/&gt;Log file: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt %3 · PySide6 %4 · Python %5 · %6&lt;br/&gt;Chinese text: WenQuanYi Micro Hei (Apache License 2.0).&lt;/small&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;面向企业知识产权维权法务的案卷管理工具：案件、程序、侵权人、证据及其保管链、期限与款项，全部保存在一个可离线使用的档案库文件夹中。&lt;/p&gt;&lt;p&gt;档案库：%1&lt;br/&gt;日志文件：%2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt %3 · PySide6 %4 · Python %5 · %6&lt;br/&gt;中文字体：文泉驿微米黑（Apache License 2.0）。&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>BondSettlement</name>
     <message>
         <source>Bond Returned or Forfeited</source>
-        <translation type="unfinished"></translation>
+        <translation>担保金已退还或没收</translation>
     </message>
     <message>
         <source>&amp;Bond:</source>
-        <translation type="unfinished"></translation>
+        <translation>担保金(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;O)：</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>The day it was returned to you, or forfeited</source>
-        <translation type="unfinished"></translation>
+        <translation>担保金退还给您或被没收的日期</translation>
     </message>
 </context>
 <context>
     <name>BondSettlementDialog</name>
     <message>
         <source>Bond Returned or Forfeited — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>担保金已退还或没收 — %s</translation>
     </message>
     <message>
         <source>Bond in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的担保金：%2。</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Still held</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在持有</translation>
     </message>
     <message>
         <source>Returned to us</source>
-        <translation type="unfinished"></translation>
+        <translation>已退还我方</translation>
     </message>
     <message>
         <source>Forfeited (a cost)</source>
-        <translation type="unfinished"></translation>
+        <translation>已没收（计为费用）</translation>
     </message>
     <message>
         <source>%1 posted on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，于 %2 缴纳。</translation>
     </message>
     <message>
         <source>Returned, it was never a cost of the case; forfeited, it is one from that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>退还的担保金从不计为本案费用；被没收的，自没收之日起计为费用。</translation>
     </message>
 </context>
 <context>
     <name>BundleExportDialog</name>
     <message>
         <source>Export Bundle — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>导出证据包 — %s</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>法院</translation>
     </message>
     <message>
         <source>Customs</source>
-        <translation type="unfinished"></translation>
+        <translation>海关</translation>
     </message>
     <message>
         <source>Police (public security)</source>
-        <translation type="unfinished"></translation>
+        <translation>公安机关</translation>
     </message>
     <message>
         <source>E-commerce platform</source>
-        <translation type="unfinished"></translation>
+        <translation>电商平台</translation>
     </message>
     <message>
         <source>Internal — not for filing</source>
-        <translation type="unfinished"></translation>
+        <translation>内部使用 — 不用于提交</translation>
     </message>
     <message>
         <source>Bilingual — English and 中文</source>
-        <translation type="unfinished"></translation>
+        <translation>双语 — English 和中文</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Case exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>案件证据</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>种类</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>SHA-256 (first 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256（前 12 位）</translation>
     </message>
     <message>
         <source>Reading the exhibits…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取证据…</translation>
     </message>
     <message>
         <source>The exhibits could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取证据。</translation>
     </message>
     <message>
         <source>Reading exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取证据</translation>
     </message>
     <message>
         <source>(internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>（内部）</translation>
     </message>
     <message>
         <source>%1 file(s), %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个文件，%2</translation>
     </message>
     <message>
         <source>Internal working material: it goes into an internal bundle only.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部工作材料：仅纳入内部证据包。</translation>
     </message>
     <message>
         <source>With internal exhibits and custody notes. Not for filing.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含内部证据和保管记录。不用于提交。</translation>
     </message>
     <message>
         <source>Internal exhibits (%1) and custody notes are left out; choose Internal to include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部证据（%1）和保管记录未纳入；如需纳入请选择“内部使用”。</translation>
     </message>
     <message>
         <source>Custody notes are left out: they are internal.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管记录未纳入：属于内部材料。</translation>
     </message>
     <message>
         <source>The cover is page %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>封面为第 %s 页。</translation>
     </message>
     <message>
         <source>The case has no exhibits yet: add them with Case › Add Evidence….</source>
-        <translation type="unfinished"></translation>
+        <translation>本案尚无证据：请通过“案件 › 添加证据…”添加。</translation>
     </message>
     <message>
         <source>Tick at least one exhibit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一项证据。</translation>
     </message>
     <message>
         <source>%1 exhibit(s), %2 file(s), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项证据，%2 个文件，%3</translation>
     </message>
     <message>
         <source>This archive&apos;s own key</source>
-        <translation type="unfinished"></translation>
+        <translation>本档案库自有的密钥</translation>
     </message>
     <message>
         <source>My certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>我的证书</translation>
     </message>
     <message>
         <source>Signed in your name with %s: its passphrase is asked for at each export and never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>以您的名义使用 %s 签名：每次导出时询问其密码，密码从不保存。</translation>
     </message>
     <message>
         <source>Signed with a key this archive keeps: verify-bundle --archive tells its bundles from re-made ones. Readers show it as not vouched for by an authority; choose your certificate to sign in your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用本档案库保存的密钥签名：verify-bundle --archive 可以区分本档案库生成的证据包与事后重制的证据包。阅读器会显示该签名未经认证机构担保；如需以您的名义签名，请选择您的证书。</translation>
     </message>
     <message>
         <source>Choose Your Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>选择您的证书</translation>
     </message>
     <message>
         <source>Certificates with their key (*.p12 *.pfx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>含私钥的证书 (*.p12 *.pfx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>That passphrase does not open %s. Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>该密码无法打开 %s。密码：</translation>
     </message>
     <message>
         <source>Passphrase of %s:</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 的密码：</translation>
     </message>
     <message>
         <source>Sign the Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>签署证据包</translation>
     </message>
     <message>
         <source>this archive&apos;s own key</source>
-        <translation type="unfinished"></translation>
+        <translation>本档案库自有的密钥</translation>
     </message>
     <message>
         <source>choose a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>选择证书</translation>
     </message>
     <message>
         <source>Save Bundle As</source>
-        <translation type="unfinished"></translation>
+        <translation>证据包另存为</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Exporting bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出证据包</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Assembling the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在组装页面…</translation>
     </message>
     <message>
         <source>Stamping page numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加盖页码…</translation>
     </message>
     <message>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 PDF…</translation>
     </message>
     <message>
         <source>Signing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在签署证据包…</translation>
     </message>
     <message>
         <source>Preparing %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备 %s…</translation>
     </message>
     <message>
         <source>Laying out the index and the manifest…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在排版目录和清单…</translation>
     </message>
     <message>
         <source>Exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出。</translation>
     </message>
     <message>
         <source>Not exported: see the message above.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导出：见上方提示。</translation>
     </message>
     <message>
         <source>Not exported: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>未导出：%s</translation>
     </message>
     <message>
         <source>Cancelled: no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未写入证据包。</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Stop the export; nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>停止导出；不写入任何内容</translation>
     </message>
     <message>
         <source>Saved %1 — %2 pages, %3 exhibit(s), in %4 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1 — 共 %2 页，%3 项证据，用时 %4 秒。</translation>
     </message>
     <message>
         <source>Manifest SHA-256: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>清单 SHA-256：%s</translation>
     </message>
     <message>
         <source>Signed with %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用 %s 签名。</translation>
     </message>
     <message>
         <source>%1 file(s) could not be shown on paper: a placeholder page stands in for each, and the manifest lists it with its SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个文件无法在纸面上显示：每个文件以一张占位页代替，清单中列出其 SHA-256。</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 PDF</translation>
     </message>
     <message>
         <source>The file is no longer there: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已不存在：%s</translation>
     </message>
     <message>
         <source>No program opened %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有程序打开 %s。</translation>
     </message>
     <message>
         <source>Export Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>导出证据包</translation>
     </message>
     <message>
         <source>Tick the exhibits to put in the bundle and drag them into the order they should have (or use Move Up and Move Down). The bundle is one PDF: a cover, the index below, each exhibit behind a separator sheet, and a closing manifest with every file&apos;s SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选要放入证据包的证据，并拖动调整顺序（或使用“上移”和“下移”）。证据包为一个 PDF：封面、下方的目录、每项证据前附一张分隔页，最后是列出每个文件 SHA-256 的清单。</translation>
     </message>
     <message>
         <source>E&amp;xhibits, in bundle order</source>
-        <translation type="unfinished"></translation>
+        <translation>证据（按证据包顺序）(&amp;X)</translation>
     </message>
     <message>
         <source>Ticked exhibits go into the bundle in this order; drag one to move it, or use Move Up and Move Down (Alt+Up, Alt+Down). Space ticks the selected exhibit.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选的证据按此顺序放入证据包；拖动可移动，或使用“上移”和“下移”（Alt+Up、Alt+Down）。空格键勾选所选证据。</translation>
     </message>
     <message>
         <source>Move the selected exhibit one place earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选证据前移一位（Alt+Up）</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <source>Move the selected exhibit one place later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选证据后移一位（Alt+Down）</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <source>Tick every exhibit this recipient may receive</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选该接收方可以接收的全部证据</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全选(&amp;A)</translation>
     </message>
     <message>
         <source>Untick every exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>取消勾选全部证据</translation>
     </message>
     <message>
         <source>Select &amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>全不选(&amp;N)</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>证据包</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方(&amp;R)：</translation>
     </message>
     <message>
         <source>Who the bundle goes to: its cover says so. Internal exhibits and custody notes only go into an internal bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据包的提交对象：封面上会注明。内部证据和保管记录仅纳入内部证据包。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>The language of the bundle&apos;s headings and labels; descriptions are printed as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>证据包标题和标签的语言；描述按输入内容原样打印</translation>
     </message>
     <message>
         <source>&amp;Prepared by:</source>
-        <translation type="unfinished"></translation>
+        <translation>制作人(&amp;P)：</translation>
     </message>
     <message>
         <source>Printed on the cover and in the PDF&apos;s properties</source>
-        <translation type="unfinished"></translation>
+        <translation>打印在封面和 PDF 属性中</translation>
     </message>
     <message>
         <source>&amp;Bates numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>贝茨编号(&amp;B)：</translation>
     </message>
     <message>
         <source>Printed before each page&apos;s number, e.g. NB-000001; up to 16 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>打印在每页页码之前，例如 NB-000001；最多 16 个字母、数字、“-”、“_”或“.”</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>&amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>起始(&amp;F)</translation>
     </message>
     <message>
         <source>The number of the bundle&apos;s first page: continue a series from an earlier bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>证据包第一页的编号：可接续之前证据包的编号</translation>
     </message>
     <message>
         <source>Si&amp;gn with:</source>
-        <translation type="unfinished"></translation>
+        <translation>签名方式(&amp;G)：</translation>
     </message>
     <message>
         <source>The bundle is signed as a PDF signature: readers show any change made after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>证据包以 PDF 签名方式签署：签署后的任何改动都会在阅读器中显示</translation>
     </message>
     <message>
         <source>C&amp;hoose Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择证书(&amp;H)…</translation>
     </message>
     <message>
         <source>A PKCS#12 file (.p12 or .pfx) holding your certificate and its private key</source>
-        <translation type="unfinished"></translation>
+        <translation>包含您的证书及其私钥的 PKCS#12 文件（.p12 或 .pfx）</translation>
     </message>
     <message>
         <source>Index preview</source>
-        <translation type="unfinished"></translation>
+        <translation>目录预览</translation>
     </message>
     <message>
         <source>Open the folder the bundle was written to</source>
-        <translation type="unfinished"></translation>
+        <translation>打开证据包所在的文件夹</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
         <source>Open the bundle just written in the PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>在 PDF 阅读器中打开刚导出的证据包</translation>
     </message>
     <message>
         <source>&amp;Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 PDF(&amp;O)</translation>
     </message>
     <message>
         <source>Choose where to save the PDF and write it; the window stays usable meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 PDF 的保存位置并写入；期间窗口仍可使用</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
 </context>
 <context>
     <name>CaseActions</name>
     <message>
         <source>Reading case</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取案件</translation>
     </message>
     <message>
         <source>%s is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 已结案。</translation>
     </message>
     <message>
         <source>Reopened %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新开启 %s。</translation>
     </message>
     <message>
         <source>Reopening case</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新开启案件</translation>
     </message>
     <message>
         <source>Copied %s</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制 %s</translation>
     </message>
     <message>
         <source>Marked “%s” done.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“%s”标记为完成。</translation>
     </message>
     <message>
         <source>Reopened “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新开启“%s”。</translation>
     </message>
     <message>
         <source>Saving deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存期限</translation>
     </message>
     <message>
         <source>Added exhibit %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将证据 %1 添加到 %2。</translation>
     </message>
     <message>
         <source>Added exhibits %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将证据 %1 添加到 %2。</translation>
     </message>
     <message>
         <source>Exported the bundle %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出证据包 %s。</translation>
     </message>
     <message>
         <source>That record is no longer in this case. Refresh (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录已不在本案中。请刷新（F5）。</translation>
     </message>
     <message>
         <source>Remove?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除？</translation>
     </message>
     <message>
         <source>Remove %1 from %2? The case&apos;s History keeps what was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %2 中删除 %1？本案的历史记录会保留被删除的内容。</translation>
     </message>
     <message>
         <source>Removed %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 中删除 %1。</translation>
     </message>
     <message>
         <source>Removing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除</translation>
     </message>
     <message>
         <source>Copy Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>复制案件编号</translation>
     </message>
     <message>
         <source>Copy Reference and Title</source>
-        <translation type="unfinished"></translation>
+        <translation>复制案件编号和标题</translation>
     </message>
 </context>
 <context>
     <name>CaseDetailPane</name>
     <message>
         <source>No archive open yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未打开档案库。</translation>
     </message>
     <message>
         <source>Proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>程序</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>权利</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>款项</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Rights &amp;&amp; recordals</source>
-        <translation type="unfinished"></translation>
+        <translation>权利与备案</translation>
     </message>
     <message>
         <source>%s priority</source>
-        <translation type="unfinished"></translation>
+        <translation>%s优先级</translation>
     </message>
     <message>
         <source>Deadlines %s open</source>
-        <translation type="unfinished"></translation>
+        <translation>期限：%s 项未完成</translation>
     </message>
     <message>
         <source>An infringer in this case appears in other cases, or shares an identifier with a party there</source>
-        <translation type="unfinished"></translation>
+        <translation>本案中的某一侵权人出现在其他案件中，或与其他案件的当事人共用某一标识</translation>
     </message>
     <message>
         <source>%s, %s done or waived</source>
-        <translation type="unfinished"></translation>
+        <translation>%s，%s 项已完成或已放弃</translation>
     </message>
     <message>
         <source>A deadline is overdue: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>有期限已逾期：%s</translation>
     </message>
     <message>
         <source>Criminal</source>
-        <translation type="unfinished"></translation>
+        <translation>刑事</translation>
     </message>
     <message>
         <source>The criminal assessment cannot be made: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>无法进行刑事评估：%s</translation>
     </message>
     <message>
         <source>The criminal assessment was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>未读取刑事评估。</translation>
     </message>
     <message>
         <source>Suspicion reached and no transfer to the police recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到犯罪嫌疑，但未记录移送公安</translation>
     </message>
     <message>
         <source>A transfer deadline is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>有移送期限已逾期</translation>
     </message>
     <message>
         <source>Counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>承办律师</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>立案日期</translation>
     </message>
     <message>
         <source>Jurisdictions</source>
-        <translation type="unfinished"></translation>
+        <translation>法域</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>结案日期</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Criminal thresholds and the transfer to the police</source>
-        <translation type="unfinished"></translation>
+        <translation>刑事立案标准与移送公安</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
         <source>Saved %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1：%2</translation>
     </message>
     <message>
         <source>Created %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建 %1：%2</translation>
     </message>
     <message>
         <source>&amp;Title: *</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：*</translation>
     </message>
     <message>
         <source>Create Case</source>
-        <translation type="unfinished"></translation>
+        <translation>创建案件</translation>
     </message>
     <message>
         <source>Edit %s</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %s</translation>
     </message>
     <message>
         <source>Change what you know about case %s. Only the title is required; the reference stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改案件 %s 的已知信息。仅标题为必填；案件编号保持不变。</translation>
     </message>
     <message>
         <source>Save Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存更改</translation>
     </message>
     <message>
         <source>Saving case</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存案件</translation>
     </message>
     <message>
         <source>Creating case</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建案件</translation>
     </message>
     <message>
         <source>New Case</source>
-        <translation type="unfinished"></translation>
+        <translation>新建案件</translation>
     </message>
     <message>
         <source>Open a case for one target: a seller, a factory, a website or a network. Only the title is required; the reference (CF-YYYY-NNNN) is assigned when you create the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>针对一个目标建立一个案件：一个卖家、一家工厂、一个网站或一个网络。仅标题为必填；案件编号（CF-YYYY-NNNN）在创建时分配。</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>Required, e.g. Fake X9 scooters sold by Taobao shop 速达车行</source>
-        <translation type="unfinished"></translation>
+        <translation>必填，例如：淘宝店铺“速达车行”销售的假冒 X9 滑板车</translation>
     </message>
     <message>
         <source>&amp;Brand:</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌(&amp;B)：</translation>
     </message>
     <message>
         <source>Product &amp;line:</source>
-        <translation type="unfinished"></translation>
+        <translation>产品线(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Jurisdictions:</source>
-        <translation type="unfinished"></translation>
+        <translation>法域(&amp;J)：</translation>
     </message>
     <message>
         <source>Two-letter codes separated by commas: CN, EU, NL, SG, TH, VN…</source>
-        <translation type="unfinished"></translation>
+        <translation>以逗号分隔的两字母代码：CN、EU、NL、SG、TH、VN…</translation>
     </message>
     <message>
         <source>CN, NL, SG</source>
-        <translation type="unfinished"></translation>
+        <translation>CN, NL, SG</translation>
     </message>
     <message>
         <source>Responsible &amp;counsel:</source>
-        <translation type="unfinished"></translation>
+        <translation>承办律师(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Opened on:</source>
-        <translation type="unfinished"></translation>
+        <translation>立案日期(&amp;O)：</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Acts &amp;done on:</source>
-        <translation type="unfinished"></translation>
+        <translation>行为发生日期(&amp;D)：</translation>
     </message>
     <message>
         <source>When the infringing acts were done: it decides which criminal-threshold rules apply</source>
-        <translation type="unfinished"></translation>
+        <translation>侵权行为发生的时间：决定适用哪一套刑事立案标准</translation>
     </message>
     <message>
         <source>Tick when you know when the infringing acts were done</source>
-        <translation type="unfinished"></translation>
+        <translation>知道侵权行为发生时间时请勾选</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>已知</translation>
     </message>
     <message>
         <source>Not recorded: the opening date is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录：使用立案日期。</translation>
     </message>
     <message>
         <source>O&amp;ffences:</source>
-        <translation type="unfinished"></translation>
+        <translation>涉嫌罪名(&amp;F)：</translation>
     </message>
     <message>
         <source>The Criminal Law offences the case&apos;s figures are measured against (Criminal tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>本案数额据以衡量的刑法罪名（“刑事”选项卡）</translation>
     </message>
     <message>
         <source>Art 213</source>
-        <translation type="unfinished"></translation>
+        <translation>第 213 条</translation>
     </message>
     <message>
         <source>Art 214</source>
-        <translation type="unfinished"></translation>
+        <translation>第 214 条</translation>
     </message>
     <message>
         <source>Art 215</source>
-        <translation type="unfinished"></translation>
+        <translation>第 215 条</translation>
     </message>
     <message>
         <source>Art 216</source>
-        <translation type="unfinished"></translation>
+        <translation>第 216 条</translation>
     </message>
     <message>
         <source>Art 217</source>
-        <translation type="unfinished"></translation>
+        <translation>第 217 条</translation>
     </message>
     <message>
         <source>Art 217 online</source>
-        <translation type="unfinished"></translation>
+        <translation>第 217 条（网络）</translation>
     </message>
     <message>
         <source>Art 217 technical measures</source>
-        <translation type="unfinished"></translation>
+        <translation>第 217 条（技术措施）</translation>
     </message>
     <message>
         <source>Art 218</source>
-        <translation type="unfinished"></translation>
+        <translation>第 218 条</translation>
     </message>
     <message>
         <source>Art 219</source>
-        <translation type="unfinished"></translation>
+        <translation>第 219 条</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;A)：</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. marketplace, repeat infringer</source>
-        <translation type="unfinished"></translation>
+        <translation>以逗号分隔，例如：电商平台, 重复侵权人</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要(&amp;S)：</translation>
     </message>
     <message>
         <source>What was found, where, and what you intend to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>发现了什么、在哪里发现，以及您打算如何处理。</translation>
     </message>
 </context>
 <context>
     <name>CaseHistory</name>
     <message>
         <source>Reading history</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取历史记录</translation>
     </message>
     <message>
         <source>The history could not be read: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取历史记录：%s</translation>
     </message>
 </context>
 <context>
     <name>CaseList</name>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Fit Columns to Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>按内容调整列宽</translation>
     </message>
     <message>
         <source>Loading cases</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载案件</translation>
     </message>
     <message>
         <source>No case matches</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的案件</translation>
     </message>
     <message>
         <source>Select a case in the list to see its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择一个案件以查看其案卷。</translation>
     </message>
     <message>
         <source>No case matches this search.
 
 Search looks in the reference, title, brand, product line, counsel, summary and tags of the cases, and in the names and identifiers of their parties. Clear the search field or choose “All statuses” to see every case.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与此搜索匹配的案件。
+
+搜索范围包括案件的编号、标题、品牌、产品线、承办律师、摘要和标签，以及其当事人的名称和标识信息。清空搜索框或选择“全部状态”可查看所有案件。</translation>
     </message>
     <message>
         <source>This archive has no cases yet.
 
 Create the first one with File › New Case… (Ctrl+N): one case per target, such as a seller, a factory, a website or a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>此档案库尚无案件。
+
+请通过“文件 › 新建案件…”（Ctrl+N）创建第一个案件：每个目标一个案件，例如一个卖家、一家工厂、一个网站或一个网络。</translation>
     </message>
 </context>
 <context>
     <name>CaseTableModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>维权途径</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Next deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>下一期限</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>承办律师</translation>
     </message>
     <message>
         <source>(no longer in the archive: refresh)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已不在档案库中：请刷新）</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天到期</translation>
     </message>
     <message>
         <source>No proceeding yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无程序</translation>
     </message>
 </context>
 <context>
     <name>CloseCaseDialog</name>
     <message>
         <source>Closed %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已结案 %s。</translation>
     </message>
     <message>
         <source>Close %s</source>
-        <translation type="unfinished"></translation>
+        <translation>结案 %s</translation>
     </message>
     <message>
         <source>It still has %s. Closing the case leaves them as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>本案仍有%s。结案不会改变这些期限。</translation>
     </message>
     <message>
         <source>Close Case</source>
-        <translation type="unfinished"></translation>
+        <translation>结案</translation>
     </message>
     <message>
         <source>Closing case</source>
-        <translation type="unfinished"></translation>
+        <translation>正在结案</translation>
     </message>
     <message>
         <source>A closed case stays in the archive with everything in it, and can be reopened at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>已结案的案件连同其全部内容保留在档案库中，可随时重新开启。</translation>
     </message>
     <message>
         <source>Closed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>结案日期(&amp;O)：</translation>
     </message>
     <message>
         <source>The day the case was closed: not before it was opened, not after today</source>
-        <translation type="unfinished"></translation>
+        <translation>结案日期：不得早于立案日期，不得晚于今天</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
 </context>
 <context>
     <name>CustodyEntry</name>
     <message>
         <source>Record Custody</source>
-        <translation type="unfinished"></translation>
+        <translation>记录保管</translation>
     </message>
     <message>
         <source>One link in an exhibit&apos;s chain of custody: who had it, when, under which seal and where it was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据保管链中的一环：谁持有、何时、使用哪个封条、存放在何处。</translation>
     </message>
     <message>
         <source>E&amp;xhibit:</source>
-        <translation type="unfinished"></translation>
+        <translation>证据(&amp;X)：</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间(&amp;W)：</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>Received &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>交出方(&amp;F)：</translation>
     </message>
     <message>
         <source>Who handed it over</source>
-        <translation type="unfinished"></translation>
+        <translation>移交人</translation>
     </message>
     <message>
         <source>&amp;Handed to:</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方(&amp;H)：</translation>
     </message>
     <message>
         <source>Who took it</source>
-        <translation type="unfinished"></translation>
+        <translation>接收人</translation>
     </message>
     <message>
         <source>&amp;Seal number:</source>
-        <translation type="unfinished"></translation>
+        <translation>封条编号(&amp;S)：</translation>
     </message>
     <message>
         <source>S&amp;torage location:</source>
-        <translation type="unfinished"></translation>
+        <translation>存放地点(&amp;T)：</translation>
     </message>
     <message>
         <source>e.g. Shanghai office safe</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：上海办公室保险柜</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>e.g. Seal intact on receipt; opened for the appraisal</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：接收时封条完好；因鉴定而拆封</translation>
     </message>
 </context>
 <context>
     <name>CustodyEntryDialog</name>
     <message>
         <source>Recorded custody in %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %s 中记录保管。</translation>
     </message>
     <message>
         <source>Record Custody in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %s 中记录保管</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>This case has no exhibits yet: add evidence first.</source>
-        <translation type="unfinished"></translation>
+        <translation>本案尚无证据：请先添加证据。</translation>
     </message>
     <message>
         <source>Exhibit %s</source>
-        <translation type="unfinished"></translation>
+        <translation>证据 %s</translation>
     </message>
     <message>
         <source>No custody recorded yet for this exhibit.</source>
-        <translation type="unfinished"></translation>
+        <translation>此证据尚无保管记录。</translation>
     </message>
     <message>
         <source>seal %s</source>
-        <translation type="unfinished"></translation>
+        <translation>封条 %s</translation>
     </message>
     <message>
         <source>Last: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次：%s</translation>
     </message>
     <message>
         <source>Recording custody</source>
-        <translation type="unfinished"></translation>
+        <translation>正在记录保管</translation>
     </message>
 </context>
 <context>
     <name>DeadlineEditor</name>
     <message>
         <source>Add Deadline to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>向 %s 添加期限</translation>
     </message>
     <message>
         <source>Edit Deadline — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑期限 — %s</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Add Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>添加期限</translation>
     </message>
     <message>
         <source>Saved the deadline “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %2 中保存期限“%1”。</translation>
     </message>
     <message>
         <source>Added a deadline to %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已向 %s 添加期限。</translation>
     </message>
     <message>
         <source>None — the case as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>无 — 整个案件</translation>
     </message>
     <message>
         <source>None — a date of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>无 — 自定日期</translation>
     </message>
     <message>
         <source>The archive&apos;s rule settings could not be read: DOMAIN.md&apos;s defaults are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取档案库的规则设置：使用 DOMAIN.md 中的默认值。</translation>
     </message>
     <message>
         <source>Reading rule settings</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取规则设置</translation>
     </message>
     <message>
         <source>Worked out from the rule; choose no rule for a date of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>根据规则计算；如需自定日期，请选择不使用规则</translation>
     </message>
     <message>
         <source>No rule: type the due date and, if you like, why it is due then. Deadlines counted by the rule book are also added by themselves when a proceeding&apos;s event is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用规则：请输入到期日，并可注明为何在该日到期。记录程序事件时，规则库计算的期限也会自动添加。</translation>
     </message>
     <message>
         <source>%1 from the day of: %2. Source: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %2 之日起 %1。依据：%3。</translation>
     </message>
     <message>
         <source>Due on %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 到期。</translation>
     </message>
     <message>
         <source>the deadline “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>期限“%s”</translation>
     </message>
     <message>
         <source>A date of your own, or one counted by a rule of the rule book from the day of the event that starts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>自定日期，或由规则库中的规则自引起期限的事件之日起计算的日期。</translation>
     </message>
     <message>
         <source>&amp;Title: *</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：*</translation>
     </message>
     <message>
         <source>Required, e.g. Send the sample to the appraiser</source>
-        <translation type="unfinished"></translation>
+        <translation>必填，例如：将样品送交鉴定机构</translation>
     </message>
     <message>
         <source>&amp;Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>规则(&amp;R)：</translation>
     </message>
     <message>
         <source>A rule of the rule book counts the due date from the day of an event, on its jurisdiction&apos;s calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>规则库中的规则按其法域的日历，自事件之日起计算到期日</translation>
     </message>
     <message>
         <source>Counted &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>起算日(&amp;F)：</translation>
     </message>
     <message>
         <source>The day of the event that starts the period (not counted itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>引起期间开始的事件之日（当日不计入）</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Member &amp;state:</source>
-        <translation type="unfinished"></translation>
+        <translation>成员国(&amp;S)：</translation>
     </message>
     <message>
         <source>The EU member state whose working days count the period</source>
-        <translation type="unfinished"></translation>
+        <translation>按其工作日计算期间的欧盟成员国</translation>
     </message>
     <message>
         <source>&amp;Due on: *</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日(&amp;D)：*</translation>
     </message>
     <message>
         <source>E&amp;xplanation:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明(&amp;X)：</translation>
     </message>
     <message>
         <source>Why this date, and what to do by then.</source>
-        <translation type="unfinished"></translation>
+        <translation>为何是这个日期，以及届时需要做什么。</translation>
     </message>
     <message>
         <source>R&amp;eminders:</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒(&amp;E)：</translation>
     </message>
     <message>
         <source>Days before the due date, separated by commas; 0 is the day itself</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日前的天数，以逗号分隔；0 表示当天</translation>
     </message>
     <message>
         <source>7, 1</source>
-        <translation type="unfinished"></translation>
+        <translation>7, 1</translation>
     </message>
     <message>
         <source>days before the due date</source>
-        <translation type="unfinished"></translation>
+        <translation>天（到期日前）</translation>
     </message>
     <message>
         <source>&amp;Proceeding:</source>
-        <translation type="unfinished"></translation>
+        <translation>程序(&amp;P)：</translation>
     </message>
 </context>
 <context>
     <name>DeadlineTableModel</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
     <name>DeadlinesPanel</name>
     <message>
         <source>Select a deadline to see how its date was worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个期限以查看其日期是如何计算的。</translation>
     </message>
     <message>
         <source>No deadlines. Add the dates that matter: the 3 working days to apply for detention after a customs notice, the 15 days after a counter-notice, appeal periods, recordal renewals. Deadlines counted by the rule book are added when a proceeding&apos;s event is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无期限。请添加重要日期：海关通知后申请扣留的 3 个工作日、收到反通知后的 15 日、上诉期、备案续展。记录程序事件时，规则库计算的期限会自动添加。</translation>
     </message>
     <message>
         <source>Why: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：%s</translation>
     </message>
     <message>
         <source>Rule: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>规则：%s</translation>
     </message>
     <message>
         <source>Reminders: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒：%s</translation>
     </message>
     <message>
         <source>Counted in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>按%s计算</translation>
     </message>
     <message>
         <source>Counted by the rule book from its event: to change it, correct or remove the event in the Proceedings tab; if it need not be met, waive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>由规则库根据其事件计算：如需更改，请在“程序”选项卡中更正或删除该事件；如无需遵守，请放弃该期限。</translation>
     </message>
     <message>
         <source>How the selected deadline&apos;s date was worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>所选期限的日期是如何计算的</translation>
     </message>
     <message>
         <source>Add a deadline to this case: a date of your own, or one counted by a rule from the day of an event</source>
-        <translation type="unfinished"></translation>
+        <translation>向本案添加期限：自定日期，或由规则自某一事件之日起计算的日期</translation>
     </message>
     <message>
         <source>&amp;Add Deadline…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加期限(&amp;A)…</translation>
     </message>
     <message>
         <source>Change the selected deadline: its title, date, notes, reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>修改所选期限：标题、日期、备注、提醒</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>Remove the selected deadline, added in error (the case&apos;s History keeps it)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除误加的所选期限（本案的历史记录会保留它）</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;V)</translation>
     </message>
     <message>
         <source>Mark the selected deadline done today: its reminders stop</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选期限标记为今天完成：其提醒随之停止</translation>
     </message>
     <message>
         <source>&amp;Mark Done</source>
-        <translation type="unfinished"></translation>
+        <translation>标记完成(&amp;M)</translation>
     </message>
     <message>
         <source>Waive the selected deadline, saying why: it no longer has to be met (e.g. the case settled)</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃所选期限并说明原因：不再需要遵守（例如案件已和解）</translation>
     </message>
     <message>
         <source>&amp;Waive…</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃(&amp;W)…</translation>
     </message>
     <message>
         <source>Open the selected deadline again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开启所选期限</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开启(&amp;O)</translation>
     </message>
 </context>
 <context>
     <name>EventEditor</name>
     <message>
         <source>Add Event — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事件 — %s</translation>
     </message>
     <message>
         <source>Edit Event — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑事件 — %s</translation>
     </message>
     <message>
         <source>Saved the event in %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %s 中保存事件。</translation>
     </message>
     <message>
         <source>Added an event to %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已向 %s 添加事件。</translation>
     </message>
     <message>
         <source>The date is the day it happened or was served on you: statutory periods count from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期为事件发生之日或向您送达之日：法定期间自该日起算。</translation>
     </message>
     <message>
         <source>Type a date to see the deadlines it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入日期以查看其引起的期限。</translation>
     </message>
     <message>
         <source>Counting deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算期限</translation>
     </message>
     <message>
         <source>Saving this %s meets:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存此%s将满足：</translation>
     </message>
     <message>
         <source>%s starts no statutory deadline here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s在此不引起法定期限。</translation>
     </message>
     <message>
         <source>%s: check the date</source>
-        <translation type="unfinished"></translation>
+        <translation>%s：请检查日期</translation>
     </message>
     <message>
         <source>Saving this %s starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存此%s将开始计算：</translation>
     </message>
     <message>
         <source>could not be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算</translation>
     </message>
     <message>
         <source>Deadlines not shown: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>未显示期限：%s</translation>
     </message>
     <message>
         <source>the event “%s” and the open deadlines it started</source>
-        <translation type="unfinished"></translation>
+        <translation>事件“%s”及其引起的未完成期限</translation>
     </message>
     <message>
         <source>Add Event</source>
-        <translation type="unfinished"></translation>
+        <translation>添加事件</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>事件(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>文号(&amp;R)：</translation>
     </message>
     <message>
         <source>the authority&apos;s or platform&apos;s number, e.g. 甬关扣字〔2026〕88号</source>
-        <translation type="unfinished"></translation>
+        <translation>机关或平台的编号，例如：甬关扣字〔2026〕88号</translation>
     </message>
     <message>
         <source>De&amp;scription:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;S)：</translation>
     </message>
 </context>
 <context>
     <name>EvidenceIntake</name>
     <message>
         <source>Add Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>添加证据</translation>
     </message>
     <message>
         <source>Each file is copied into the archive with its SHA-256, so a bundle can be verified later; your original is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个文件连同其 SHA-256 复制到档案库中，证据包日后可以核验；您的原始文件不会改变。</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Drop files or folders here; a folder adds the files in it and in its subfolders</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件或文件夹拖放到此处；添加文件夹会添加其中及其子文件夹中的文件</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>Choose files to add to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要添加到列表的文件</translation>
     </message>
     <message>
         <source>Add &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件(&amp;F)…</translation>
     </message>
     <message>
         <source>Add every file in a folder and its subfolders (hidden files are left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件夹及其子文件夹中的所有文件（隐藏文件除外）</translation>
     </message>
     <message>
         <source>Add F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件夹(&amp;O)…</translation>
     </message>
     <message>
         <source>Take the selected files off the list (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选文件从列表中移除（Delete）</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>One exhibit holding all the files, e.g. the pages and photos of one notarised purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件作为一项证据，例如一次公证购买的页面和照片</translation>
     </message>
     <message>
         <source>All files as &amp;one exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件作为一项证据(&amp;O)</translation>
     </message>
     <message>
         <source>Each file becomes an exhibit of its own, with the details on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>每个文件各成为一项证据，详情见右侧</translation>
     </message>
     <message>
         <source>One e&amp;xhibit per file</source>
-        <translation type="unfinished"></translation>
+        <translation>每个文件一项证据(&amp;X)</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>种类(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>What it shows, e.g. Notarised purchase of two X9 scooters from shop 速达车行</source>
-        <translation type="unfinished"></translation>
+        <translation>证明内容，例如：从店铺“速达车行”公证购买两台 X9 滑板车</translation>
     </message>
     <message>
         <source>Obtained &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>取得日期(&amp;O)：</translation>
     </message>
     <message>
         <source>Tick when you know the day the evidence was obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>知道证据取得日期时请勾选</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>已知</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Obtained &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>取得人(&amp;B)：</translation>
     </message>
     <message>
         <source>e.g. Zhang Min (investigator)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：张敏（调查员）</translation>
     </message>
     <message>
         <source>Source &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源网址(&amp;U)：</translation>
     </message>
     <message>
         <source>The listing or page captured, e.g. item.taobao.com/item.htm?id=…</source>
-        <translation type="unfinished"></translation>
+        <translation>所截取的商品页或网页，例如 item.taobao.com/item.htm?id=…</translation>
     </message>
     <message>
         <source>Notary o&amp;ffice:</source>
-        <translation type="unfinished"></translation>
+        <translation>公证处(&amp;F)：</translation>
     </message>
     <message>
         <source>For notarised evidence, e.g. 上海市东方公证处</source>
-        <translation type="unfinished"></translation>
+        <translation>公证证据适用，例如：上海市东方公证处</translation>
     </message>
     <message>
         <source>&amp;Certificate no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>公证书编号(&amp;C)：</translation>
     </message>
     <message>
         <source>The notary certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>公证书编号</translation>
     </message>
     <message>
         <source>e.g. (2026)沪东证经字第0412号</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：(2026)沪东证经字第0412号</translation>
     </message>
     <message>
         <source>Internal exhibits are left out of bundles for courts, authorities and platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>内部证据不纳入提交给法院、行政机关和平台的证据包</translation>
     </message>
     <message>
         <source>&amp;Internal: working material, kept out of external bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>内部(&amp;I)：工作材料，不纳入对外证据包</translation>
     </message>
     <message>
         <source>Chain of custody: received</source>
-        <translation type="unfinished"></translation>
+        <translation>保管链：接收</translation>
     </message>
     <message>
         <source>Receiv&amp;ed at:</source>
-        <translation type="unfinished"></translation>
+        <translation>接收时间(&amp;E)：</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>Received &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>交出方(&amp;F)：</translation>
     </message>
     <message>
         <source>Who handed it over, e.g. the notary office or the investigator</source>
-        <translation type="unfinished"></translation>
+        <translation>移交人，例如公证处或调查员</translation>
     </message>
     <message>
         <source>&amp;Handed to:</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方(&amp;H)：</translation>
     </message>
     <message>
         <source>Who took it</source>
-        <translation type="unfinished"></translation>
+        <translation>接收人</translation>
     </message>
     <message>
         <source>&amp;Seal number:</source>
-        <translation type="unfinished"></translation>
+        <translation>封条编号(&amp;S)：</translation>
     </message>
     <message>
         <source>S&amp;torage location:</source>
-        <translation type="unfinished"></translation>
+        <translation>存放地点(&amp;T)：</translation>
     </message>
     <message>
         <source>e.g. Shanghai office safe</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：上海办公室保险柜</translation>
     </message>
     <message>
         <source>Leave these empty to record the chain of custody later (Case › Record Custody…).</source>
-        <translation type="unfinished"></translation>
+        <translation>留空可稍后记录保管链（案件 › 记录保管…）。</translation>
     </message>
 </context>
 <context>
     <name>EvidenceIntakeDialog</name>
     <message>
         <source>Add Evidence to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>向 %s 添加证据</translation>
     </message>
     <message>
         <source>Add Files</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件</translation>
     </message>
     <message>
         <source>Add Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件夹</translation>
     </message>
     <message>
         <source>Listing files</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出文件</translation>
     </message>
     <message>
         <source>No files there to add (hidden files and empty folders are left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可添加的文件（隐藏文件和空文件夹除外）。</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>以及另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>未纳入：</translation>
     </message>
     <message>
         <source>1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个文件</translation>
     </message>
     <message>
         <source>%s files</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 个文件</translation>
     </message>
     <message>
         <source>Drop files or folders here, or add them with the buttons below.</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件或文件夹拖放到此处，或使用下方按钮添加。</translation>
     </message>
     <message>
         <source>Add %s Exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 %s 项证据</translation>
     </message>
     <message>
         <source>Add Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>添加证据</translation>
     </message>
     <message>
         <source>Add the files first: drop them on this window, or use Add Files… or Add Folder….</source>
-        <translation type="unfinished"></translation>
+        <translation>请先添加文件：拖放到此窗口，或使用“添加文件…”或“添加文件夹…”。</translation>
     </message>
     <message>
         <source>Adding evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>正在添加证据</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Copying “%1” (file %2 of %3) · %4 of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>正在复制“%1”（第 %2 个，共 %3 个）· %4 / %5</translation>
     </message>
     <message>
         <source>Stop copying; nothing of this exhibit is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>停止复制；此证据的任何内容都不保留</translation>
     </message>
     <message>
         <source>Cancel came too late: the copy had finished and %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消太晚：复制已完成，且%s。</translation>
     </message>
     <message>
         <source>Cancelled: nothing of this exhibit was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：此证据的任何内容均未保留。</translation>
     </message>
     <message>
         <source>Before that, %s; those files were taken off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>此前，%s；这些文件已从列表中移除。</translation>
     </message>
     <message>
         <source>Exhibit %s was added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加证据 %s</translation>
     </message>
     <message>
         <source>Exhibits %s were added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加证据 %s</translation>
     </message>
     <message>
         <source>%1 is already in the archive as %2; it was not stored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已作为 %2 存在于档案库中；未重复存储。</translation>
     </message>
     <message>
         <source>The evidence could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加证据。</translation>
     </message>
     <message>
         <source>Fix it or remove it from the list, then add again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正或将其从列表中移除，然后重新添加。</translation>
     </message>
 </context>
 <context>
     <name>ExhibitEditor</name>
     <message>
         <source>Exhibit %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>证据 %1 · %2</translation>
     </message>
     <message>
         <source>Edit %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %1 — %2</translation>
     </message>
     <message>
         <source>Saved exhibit %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %2 中保存证据 %1。</translation>
     </message>
     <message>
         <source>Its files and chain of custody stay as they are: a stored file is never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>其文件和保管链保持不变：已存储的文件从不更改。</translation>
     </message>
     <message>
         <source>Withdrawn on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 撤回：%2</translation>
     </message>
     <message>
         <source>the withdrawal of exhibit %s</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回证据 %s</translation>
     </message>
     <message>
         <source>Edit Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑证据</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>种类(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>What it shows and why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>证明内容及其重要性</translation>
     </message>
     <message>
         <source>&amp;Obtained on:</source>
-        <translation type="unfinished"></translation>
+        <translation>取得日期(&amp;O)：</translation>
     </message>
     <message>
         <source>known</source>
-        <translation type="unfinished"></translation>
+        <translation>已知</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Obtained &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>取得人(&amp;B)：</translation>
     </message>
     <message>
         <source>e.g. investigator 王明, notary clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：调查员王明、公证员</translation>
     </message>
     <message>
         <source>&amp;Source URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源网址(&amp;S)：</translation>
     </message>
     <message>
         <source>e.g. item.taobao.com/item.htm?id=…</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 item.taobao.com/item.htm?id=…</translation>
     </message>
     <message>
         <source>Notary &amp;office:</source>
-        <translation type="unfinished"></translation>
+        <translation>公证处(&amp;O)：</translation>
     </message>
     <message>
         <source>e.g. 上海市东方公证处</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：上海市东方公证处</translation>
     </message>
     <message>
         <source>&amp;Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>公证书(&amp;C)：</translation>
     </message>
     <message>
         <source>e.g. (2026)沪东证经字第12号</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：(2026)沪东证经字第12号</translation>
     </message>
     <message>
         <source>&amp;Internal working material: never in a bundle for others</source>
-        <translation type="unfinished"></translation>
+        <translation>内部工作材料(&amp;I)：不纳入提交他人的证据包</translation>
     </message>
 </context>
 <context>
     <name>FigureEditor</name>
     <message>
         <source>Add Figure to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>向 %s 添加数额</translation>
     </message>
     <message>
         <source>Edit Figure — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑数额 — %s</translation>
     </message>
     <message>
         <source>Saved the figure in %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %s 中保存数额。</translation>
     </message>
     <message>
         <source>Added a figure to %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已向 %s 添加数额。</translation>
     </message>
     <message>
         <source>A figure the Criminal tab measures against the thresholds of the case&apos;s offences. Figures of the same measure on different days: the latest counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>“刑事”选项卡将该数额与本案罪名的立案标准进行比较。同一计量项目在不同日期的数额：以最新的为准。</translation>
     </message>
     <message>
         <source>no exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>无证据</translation>
     </message>
     <message>
         <source>(withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已撤回）</translation>
     </message>
     <message>
         <source>an amount in RMB, e.g. 60000</source>
-        <translation type="unfinished"></translation>
+        <translation>人民币金额，例如 60000</translation>
     </message>
     <message>
         <source>a whole number, e.g. 1200</source>
-        <translation type="unfinished"></translation>
+        <translation>整数，例如 1200</translation>
     </message>
     <message>
         <source>the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>该数额</translation>
     </message>
     <message>
         <source>the figure “%1: %2 %3” of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%4 的数额“%1：%2 %3”</translation>
     </message>
     <message>
         <source>Add Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>添加数额</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>计量项目(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Figure:</source>
-        <translation type="unfinished"></translation>
+        <translation>数额(&amp;F)：</translation>
     </message>
     <message>
         <source>e.g. 60000</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 60000</translation>
     </message>
     <message>
         <source>&amp;Counted in:</source>
-        <translation type="unfinished"></translation>
+        <translation>计数单位(&amp;C)：</translation>
     </message>
     <message>
         <source>What one counted item is: courts differ on it, so it is kept with the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>一个计数单位是什么：法院对此认识不一，因此与数额一并保存</translation>
     </message>
     <message>
         <source>As &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>截至(&amp;O)：</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;Supported by:</source>
-        <translation type="unfinished"></translation>
+        <translation>证据支持(&amp;S)：</translation>
     </message>
     <message>
         <source>The exhibit that proves this figure</source>
-        <translation type="unfinished"></translation>
+        <translation>证明该数额的证据</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>how the figure was reached, e.g. 1,200 orders × RMB 50 on the shop page</source>
-        <translation type="unfinished"></translation>
+        <translation>数额的得出方式，例如：店铺页面 1,200 笔订单 × 人民币 50 元</translation>
     </message>
 </context>
 <context>
     <name>FlaggedCaseModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Why it is flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>标记原因</translation>
     </message>
 </context>
 <context>
     <name>FlaggedCases</name>
     <message>
         <source>No archive is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开档案库。</translation>
     </message>
     <message>
         <source>Finding cases to transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找应移送的案件</translation>
     </message>
     <message>
         <source>Counting cases to transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计应移送的案件</translation>
     </message>
     <message>
         <source>Could not find the cases to transfer: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>无法查找应移送的案件：%s</translation>
     </message>
     <message>
         <source>Suspicion Reached, &amp;Not Transferred…</source>
-        <translation type="unfinished"></translation>
+        <translation>已达犯罪嫌疑、未移送(&amp;N)…</translation>
     </message>
     <message>
         <source>Not Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>未移送</translation>
     </message>
     <message>
         <source>Suspicion Reached, &amp;Not Transferred (%s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>已达犯罪嫌疑、未移送（%s）(&amp;N)…</translation>
     </message>
     <message>
         <source>Not Transferred (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>未移送（%s）</translation>
     </message>
     <message>
         <source>Open cases with suspicion of a crime reached and no transfer to the police recorded (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到犯罪嫌疑但未记录移送公安的未结案件（Ctrl+Shift+T）</translation>
     </message>
 </context>
 <context>
     <name>FlaggedCasesDialog</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Read the list again from the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>从档案库重新读取列表</translation>
     </message>
     <message>
         <source>Reading the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取档案库…</translation>
     </message>
     <message>
         <source>No case: every case that reached suspicion has a transfer recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此类案件：每个达到犯罪嫌疑的案件都已记录移送。</translation>
     </message>
     <message>
         <source>Suspicion Reached, Not Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>已达犯罪嫌疑、未移送</translation>
     </message>
     <message>
         <source>Open cases whose recorded figures reach a criminal threshold, or come within the archive&apos;s suspicion margin of one, and for which no transfer to the police is recorded. In IP cases an administrative authority with a reasonable suspicion of a crime must transfer the case to the police (Transfer Provisions, Art 3(2)).</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录的数额达到刑事立案标准，或处于档案库设定的嫌疑幅度内，但未记录移送公安的未结案件。在知识产权案件中，行政执法机关对涉嫌犯罪有合理怀疑的，必须将案件移送公安机关（《行政执法机关移送涉嫌犯罪案件的规定》第三条第二款）。</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>All records</source>
-        <translation type="unfinished"></translation>
+        <translation>全部记录</translation>
     </message>
     <message>
         <source>The case itself</source>
-        <translation type="unfinished"></translation>
+        <translation>案件本身</translation>
     </message>
     <message>
         <source>Proceedings</source>
-        <translation type="unfinished"></translation>
+        <translation>程序</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>标识</translation>
     </message>
     <message>
         <source>Parties linked</source>
-        <translation type="unfinished"></translation>
+        <translation>已关联当事人</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>权利</translation>
     </message>
     <message>
         <source>Customs recordals</source>
-        <translation type="unfinished"></translation>
+        <translation>海关备案</translation>
     </message>
     <message>
         <source>Exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>保管链</translation>
     </message>
     <message>
         <source>Threshold figures</source>
-        <translation type="unfinished"></translation>
+        <translation>立案标准数额</translation>
     </message>
     <message>
         <source>Earlier penalties</source>
-        <translation type="unfinished"></translation>
+        <translation>此前处罚</translation>
     </message>
     <message>
         <source>Transfer steps</source>
-        <translation type="unfinished"></translation>
+        <translation>移送步骤</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>款项</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{problem}</translation>
     </message>
     <message>
         <source>Reading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取历史记录…</translation>
     </message>
     <message>
         <source>%d changes, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %d 项更改，最新的在前。</translation>
     </message>
     <message>
         <source>No change matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与筛选条件匹配的更改。</translation>
     </message>
     <message>
         <source>No changes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有记录任何更改。</translation>
     </message>
     <message>
         <source>Filter: a name, a value, a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选：名称、数值、人员…</translation>
     </message>
     <message>
         <source>Only changes to this kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此类记录的更改</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>从(&amp;F)</translation>
     </message>
     <message>
         <source>Only changes made on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此日或之后的更改</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>至(&amp;T)</translation>
     </message>
     <message>
         <source>Only changes made on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此日或之前的更改</translation>
     </message>
 </context>
 <context>
     <name>HistoryTable</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>之前 → 之后</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已结案</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台投诉</translation>
     </message>
     <message>
         <source>Customs</source>
-        <translation type="unfinished"></translation>
+        <translation>海关</translation>
     </message>
     <message>
         <source>Administrative</source>
-        <translation type="unfinished"></translation>
+        <translation>行政投诉</translation>
     </message>
     <message>
         <source>Civil</source>
-        <translation type="unfinished"></translation>
+        <translation>民事诉讼</translation>
     </message>
     <message>
         <source>Criminal</source>
-        <translation type="unfinished"></translation>
+        <translation>刑事</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>准备中</translation>
     </message>
     <message>
         <source>Filed</source>
-        <translation type="unfinished"></translation>
+        <translation>已提起</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>审理中</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>已作出决定</translation>
     </message>
     <message>
         <source>Appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>上诉</translation>
     </message>
     <message>
         <source>Enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>执行</translation>
     </message>
     <message>
         <source>Notice sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送通知</translation>
     </message>
     <message>
         <source>Takedown</source>
-        <translation type="unfinished"></translation>
+        <translation>下架</translation>
     </message>
     <message>
         <source>Counter-notice</source>
-        <translation type="unfinished"></translation>
+        <translation>反通知</translation>
     </message>
     <message>
         <source>Customs notice</source>
-        <translation type="unfinished"></translation>
+        <translation>海关通知</translation>
     </message>
     <message>
         <source>Declarant objects (small consignment)</source>
-        <translation type="unfinished"></translation>
+        <translation>申报人提出异议（小件货物）</translation>
     </message>
     <message>
         <source>Application for action granted</source>
-        <translation type="unfinished"></translation>
+        <translation>行动申请已获批准</translation>
     </message>
     <message>
         <source>Detention applied for</source>
-        <translation type="unfinished"></translation>
+        <translation>已申请扣留</translation>
     </message>
     <message>
         <source>Detention</source>
-        <translation type="unfinished"></translation>
+        <translation>海关扣留</translation>
     </message>
     <message>
         <source>Bond posted</source>
-        <translation type="unfinished"></translation>
+        <translation>已提供担保</translation>
     </message>
     <message>
         <source>Investigation result</source>
-        <translation type="unfinished"></translation>
+        <translation>调查结果</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>放行</translation>
     </message>
     <message>
         <source>Complaint filed</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交投诉</translation>
     </message>
     <message>
         <source>Raid</source>
-        <translation type="unfinished"></translation>
+        <translation>查处</translation>
     </message>
     <message>
         <source>Penalty decision</source>
-        <translation type="unfinished"></translation>
+        <translation>行政处罚决定</translation>
     </message>
     <message>
         <source>Suit filed</source>
-        <translation type="unfinished"></translation>
+        <translation>已起诉</translation>
     </message>
     <message>
         <source>Hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>开庭</translation>
     </message>
     <message>
         <source>Injunction</source>
-        <translation type="unfinished"></translation>
+        <translation>禁令</translation>
     </message>
     <message>
         <source>Judgment served</source>
-        <translation type="unfinished"></translation>
+        <translation>判决已送达</translation>
     </message>
     <message>
         <source>Ruling on jurisdiction served</source>
-        <translation type="unfinished"></translation>
+        <translation>管辖权异议裁定已送达</translation>
     </message>
     <message>
         <source>Appeal filed</source>
-        <translation type="unfinished"></translation>
+        <translation>已提起上诉</translation>
     </message>
     <message>
         <source>Remanded for retrial</source>
-        <translation type="unfinished"></translation>
+        <translation>发回重审</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>移送</translation>
     </message>
     <message>
         <source>Case filed by police</source>
-        <translation type="unfinished"></translation>
+        <translation>公安机关立案</translation>
     </message>
     <message>
         <source>Prosecution</source>
-        <translation type="unfinished"></translation>
+        <translation>审查起诉</translation>
     </message>
     <message>
         <source>renew now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即续展</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>Suspicion reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到犯罪嫌疑</translation>
     </message>
     <message>
         <source>Transfer requested</source>
-        <translation type="unfinished"></translation>
+        <translation>已申请移送</translation>
     </message>
     <message>
         <source>Transferred to the PSB</source>
-        <translation type="unfinished"></translation>
+        <translation>已移送公安机关</translation>
     </message>
     <message>
         <source>PSB accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>公安机关已受理</translation>
     </message>
     <message>
         <source>PSB refused to file</source>
-        <translation type="unfinished"></translation>
+        <translation>公安机关不予立案</translation>
     </message>
     <message>
         <source>Reconsideration requested</source>
-        <translation type="unfinished"></translation>
+        <translation>已申请复议</translation>
     </message>
     <message>
         <source>Procuratorate supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>检察院立案监督</translation>
     </message>
     <message>
         <source>Criminal case filed</source>
-        <translation type="unfinished"></translation>
+        <translation>刑事立案</translation>
     </message>
     <message>
         <source>Prosecuted</source>
-        <translation type="unfinished"></translation>
+        <translation>已提起公诉</translation>
     </message>
     <message>
         <source>Judgment</source>
-        <translation type="unfinished"></translation>
+        <translation>判决</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>自然人</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>网站</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <source>Infringer</source>
-        <translation type="unfinished"></translation>
+        <translation>侵权人</translation>
     </message>
     <message>
         <source>Rights holder</source>
-        <translation type="unfinished"></translation>
+        <translation>权利人</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>代理人</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>证人</translation>
     </message>
     <message>
         <source>Credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>Shop ID</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺 ID</translation>
     </message>
     <message>
         <source>Seller ID</source>
-        <translation type="unfinished"></translation>
+        <translation>卖家 ID</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>网址</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>域名</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
         <source>Trademark</source>
-        <translation type="unfinished"></translation>
+        <translation>商标</translation>
     </message>
     <message>
         <source>Patent</source>
-        <translation type="unfinished"></translation>
+        <translation>专利</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>外观设计</translation>
     </message>
     <message>
         <source>Copyright</source>
-        <translation type="unfinished"></translation>
+        <translation>著作权</translation>
     </message>
     <message>
         <source>Notarised purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>公证购买</translation>
     </message>
     <message>
         <source>Notarised capture</source>
-        <translation type="unfinished"></translation>
+        <translation>公证取证（截屏）</translation>
     </message>
     <message>
         <source>Test buy</source>
-        <translation type="unfinished"></translation>
+        <translation>试购</translation>
     </message>
     <message>
         <source>Screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>屏幕截图</translation>
     </message>
     <message>
         <source>Web capture</source>
-        <translation type="unfinished"></translation>
+        <translation>网页取证</translation>
     </message>
     <message>
         <source>Sample photo</source>
-        <translation type="unfinished"></translation>
+        <translation>样品照片</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>发票</translation>
     </message>
     <message>
         <source>Appraisal report</source>
-        <translation type="unfinished"></translation>
+        <translation>鉴定报告</translation>
     </message>
     <message>
         <source>Timestamp certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>时间戳证书</translation>
     </message>
     <message>
         <source>Blockchain deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>区块链存证</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>决定书</translation>
     </message>
     <message>
         <source>Correspondence</source>
-        <translation type="unfinished"></translation>
+        <translation>往来函件</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>接收</translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>移交</translation>
     </message>
     <message>
         <source>Sealed</source>
-        <translation type="unfinished"></translation>
+        <translation>封存</translation>
     </message>
     <message>
         <source>Unsealed</source>
-        <translation type="unfinished"></translation>
+        <translation>启封</translation>
     </message>
     <message>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>存放</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>退还</translation>
     </message>
     <message>
         <source>Destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>销毁</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Waived</source>
-        <translation type="unfinished"></translation>
+        <translation>已放弃</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>收回款项</translation>
     </message>
     <message>
         <source>Notary</source>
-        <translation type="unfinished"></translation>
+        <translation>公证</translation>
     </message>
     <message>
         <source>Investigator</source>
-        <translation type="unfinished"></translation>
+        <translation>调查员</translation>
     </message>
     <message>
         <source>Bond</source>
-        <translation type="unfinished"></translation>
+        <translation>担保金</translation>
     </message>
     <message>
         <source>Court fee</source>
-        <translation type="unfinished"></translation>
+        <translation>诉讼费</translation>
     </message>
     <message>
         <source>Lawyer</source>
-        <translation type="unfinished"></translation>
+        <translation>律师费</translation>
     </message>
     <message>
         <source>Appraisal</source>
-        <translation type="unfinished"></translation>
+        <translation>鉴定</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>仓储</translation>
     </message>
     <message>
         <source>Damages</source>
-        <translation type="unfinished"></translation>
+        <translation>赔偿</translation>
     </message>
     <message>
         <source>Settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>和解</translation>
     </message>
     <message>
         <source>Share of fine</source>
-        <translation type="unfinished"></translation>
+        <translation>罚没款分成</translation>
     </message>
     <message>
         <source>Bond returned</source>
-        <translation type="unfinished"></translation>
+        <translation>担保金已退还</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>持有中</translation>
     </message>
     <message>
         <source>Forfeited</source>
-        <translation type="unfinished"></translation>
+        <translation>已没收</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>复制品份数</translation>
     </message>
     <message>
         <source>Works</source>
-        <translation type="unfinished"></translation>
+        <translation>作品数</translation>
     </message>
     <message>
         <source>Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>集数</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>点击数</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>会员数</translation>
     </message>
     <message>
         <source>Business volume</source>
-        <translation type="unfinished"></translation>
+        <translation>非法经营数额</translation>
     </message>
     <message>
         <source>Illegal gains</source>
-        <translation type="unfinished"></translation>
+        <translation>违法所得数额</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>销售金额</translation>
     </message>
     <message>
         <source>Unsold goods value</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未销售的货值金额</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>标识件数</translation>
     </message>
     <message>
         <source>Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>商标数</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>下载数</translation>
     </message>
     <message>
         <source>Illegal gains from services</source>
-        <translation type="unfinished"></translation>
+        <translation>服务违法所得数额</translation>
     </message>
     <message>
         <source>Unsold labels</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未销售的标识件数</translation>
     </message>
     <message>
         <source>Unsold copies</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未销售的复制品份数</translation>
     </message>
     <message>
         <source>Right holder&apos;s loss</source>
-        <translation type="unfinished"></translation>
+        <translation>权利人直接经济损失</translation>
     </message>
     <message>
         <source>Patents</source>
-        <translation type="unfinished"></translation>
+        <translation>专利数</translation>
     </message>
     <message>
         <source>Pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>件</translation>
     </message>
     <message>
         <source>RMB (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>人民币（元）</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌</translation>
     </message>
     <message>
         <source>Product line</source>
-        <translation type="unfinished"></translation>
+        <translation>产品线</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Jurisdictions</source>
-        <translation type="unfinished"></translation>
+        <translation>法域</translation>
     </message>
     <message>
         <source>Responsible counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>承办律师</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>立案日期</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>结案日期</translation>
     </message>
     <message>
         <source>Offences</source>
-        <translation type="unfinished"></translation>
+        <translation>涉嫌罪名</translation>
     </message>
     <message>
         <source>Acts done on</source>
-        <translation type="unfinished"></translation>
+        <translation>行为发生日期</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>Proceeding</source>
-        <translation type="unfinished"></translation>
+        <translation>程序</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>种类</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Obtained on</source>
-        <translation type="unfinished"></translation>
+        <translation>取得日期</translation>
     </message>
     <message>
         <source>Obtained by</source>
-        <translation type="unfinished"></translation>
+        <translation>取得人</translation>
     </message>
     <message>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>来源网址</translation>
     </message>
     <message>
         <source>Notary office</source>
-        <translation type="unfinished"></translation>
+        <translation>公证处</translation>
     </message>
     <message>
         <source>Notary certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>公证书编号</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>日期和时间</translation>
     </message>
     <message>
         <source>Received from</source>
-        <translation type="unfinished"></translation>
+        <translation>交出方</translation>
     </message>
     <message>
         <source>Handed to</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方</translation>
     </message>
     <message>
         <source>Seal number</source>
-        <translation type="unfinished"></translation>
+        <translation>封条编号</translation>
     </message>
     <message>
         <source>Storage location</source>
-        <translation type="unfinished"></translation>
+        <translation>存放地点</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>币种</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Returned or forfeited on</source>
-        <translation type="unfinished"></translation>
+        <translation>退还或没收日期</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>法域</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>权利人</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期自</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>机关</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>计量项目</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>数额</translation>
     </message>
     <message>
         <source>Counted in</source>
-        <translation type="unfinished"></translation>
+        <translation>计数单位</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>截至</translation>
     </message>
     <message>
         <source>Supported by</source>
-        <translation type="unfinished"></translation>
+        <translation>证据支持</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>决定日期</translation>
     </message>
     <message>
         <source>For conduct</source>
-        <translation type="unfinished"></translation>
+        <translation>所涉行为</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家/地区</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>标识</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人</translation>
     </message>
     <message>
         <source>Art 213 counterfeit trademark 假冒注册商标罪</source>
-        <translation type="unfinished"></translation>
+        <translation>第 213 条 假冒注册商标罪</translation>
     </message>
     <message>
         <source>Art 214 selling counterfeit-mark goods 销售假冒注册商标的商品罪</source>
-        <translation type="unfinished"></translation>
+        <translation>第 214 条 销售假冒注册商标的商品罪</translation>
     </message>
     <message>
         <source>Art 215 counterfeit mark labels 非法制造、销售非法制造的注册商标标识罪</source>
-        <translation type="unfinished"></translation>
+        <translation>第 215 条 非法制造、销售非法制造的注册商标标识罪</translation>
     </message>
     <message>
         <source>Art 216 passing off patents 假冒专利罪</source>
-        <translation type="unfinished"></translation>
+        <translation>第 216 条 假冒专利罪</translation>
     </message>
     <message>
         <source>Art 217 copyright infringement 侵犯著作权罪</source>
-        <translation type="unfinished"></translation>
+        <translation>第 217 条 侵犯著作权罪</translation>
     </message>
     <message>
         <source>Art 217 online copyright infringement 侵犯著作权罪（信息网络传播）</source>
-        <translation type="unfinished"></translation>
+        <translation>第 217 条 侵犯著作权罪（信息网络传播）</translation>
     </message>
     <message>
         <source>Art 217 circumventing technical measures 侵犯著作权罪（避开技术措施）</source>
-        <translation type="unfinished"></translation>
+        <translation>第 217 条 侵犯著作权罪（避开技术措施）</translation>
     </message>
     <message>
         <source>Art 218 selling infringing copies 销售侵权复制品罪</source>
-        <translation type="unfinished"></translation>
+        <translation>第 218 条 销售侵权复制品罪</translation>
     </message>
     <message>
         <source>Art 219 trade secrets 侵犯商业秘密罪</source>
-        <translation type="unfinished"></translation>
+        <translation>第 219 条 侵犯商业秘密罪</translation>
     </message>
     <message>
         <source>Art 219-1 trade secrets for foreign parties 为境外窃取、刺探、收买、非法提供商业秘密罪</source>
-        <translation type="unfinished"></translation>
+        <translation>第 219 条之一 为境外窃取、刺探、收买、非法提供商业秘密罪</translation>
     </message>
     <message>
         <source>Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>行政</translation>
     </message>
     <message>
         <source>{n} case</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个案件</translation>
     </message>
     <message>
         <source>{n} cases</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个案件</translation>
     </message>
     <message>
         <source>{n} case matches</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个案件匹配</translation>
     </message>
     <message>
         <source>{n} cases match</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个案件匹配</translation>
     </message>
     <message>
         <source>Overdue by {n} day</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期 {n} 天</translation>
     </message>
     <message>
         <source>Overdue by {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期 {n} 天</translation>
     </message>
     <message>
         <source>Due in {n} day</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 天后到期</translation>
     </message>
     <message>
         <source>Due in {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 天后到期</translation>
     </message>
     <message>
         <source>In {n} day</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 天后</translation>
     </message>
     <message>
         <source>In {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 天后</translation>
     </message>
     <message>
         <source>in {n} day</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 天后</translation>
     </message>
     <message>
         <source>in {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 天后</translation>
     </message>
     <message>
         <source>overdue {n} day</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期 {n} 天</translation>
     </message>
     <message>
         <source>overdue {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期 {n} 天</translation>
     </message>
     <message>
         <source>{n} open deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 项未完成期限</translation>
     </message>
     <message>
         <source>{n} open deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 项未完成期限</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Opening %s…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开 %s…</translation>
     </message>
     <message>
         <source>Opening archive</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开档案库</translation>
     </message>
     <message>
         <source>There is no Casefile archive at %s. Create a new, empty archive there?</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 处没有 Casefile 档案库。是否在该处新建一个空档案库？</translation>
     </message>
     <message>
         <source>Create an archive?</source>
-        <translation type="unfinished"></translation>
+        <translation>新建档案库？</translation>
     </message>
     <message>
         <source>Nothing was created at %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>未在 %s 创建任何内容。</translation>
     </message>
     <message>
         <source>No archive is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开档案库。</translation>
     </message>
     <message>
         <source>No archive is open.
@@ -3487,1721 +3491,1725 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
 There is no Casefile archive at %s.
 
 Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, choose an empty folder there.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开档案库。
+
+%s 处没有 Casefile 档案库。
+
+请通过“文件 › 打开档案库…”（Ctrl+O）打开档案库。如需新建档案库，请在该处选择一个空文件夹。</translation>
     </message>
     <message>
         <source>An unexpected problem stopped Casefile from opening it.</source>
-        <translation type="unfinished"></translation>
+        <translation>发生意外问题，Casefile 无法打开它。</translation>
     </message>
     <message>
         <source>Could not create an archive at %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %s 创建档案库。</translation>
     </message>
     <message>
         <source>Could not open the archive %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开档案库 %s。</translation>
     </message>
     <message>
         <source>%s is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 仍处于打开状态。</translation>
     </message>
     <message>
         <source>Could not open the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开档案库</translation>
     </message>
     <message>
         <source>Choose another archive with File › Open Archive… (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过“文件 › 打开档案库…”（Ctrl+O）选择其他档案库。</translation>
     </message>
     <message>
         <source>Closing archive</source>
-        <translation type="unfinished"></translation>
+        <translation>正在关闭档案库</translation>
     </message>
     <message>
         <source>%s — Casefile</source>
-        <translation type="unfinished"></translation>
+        <translation>%s — Casefile</translation>
     </message>
     <message>
         <source>Casefile</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile</translation>
     </message>
     <message>
         <source>Open Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>打开档案库</translation>
     </message>
     <message>
         <source>Reading case</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取案件</translation>
     </message>
     <message>
         <source>This case is no longer in the archive. Refresh the list (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>此案件已不在档案库中。请刷新列表（F5）。</translation>
     </message>
     <message>
         <source>This case could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此案件。</translation>
     </message>
     <message>
         <source>That case is no longer in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>该案件已不在档案库中。</translation>
     </message>
     <message>
         <source>Finding case</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找案件</translation>
     </message>
     <message>
         <source>Matches the reference, title, brand, product line, counsel, summary and tags, and the parties: names and identifiers (a phone number, credit code or shop ID as typed or written otherwise) (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配案件编号、标题、品牌、产品线、承办律师、摘要和标签，以及当事人的名称和标识信息（电话号码、信用代码或店铺 ID，按输入或其他写法均可）（Ctrl+F）</translation>
     </message>
     <message>
         <source>Search cases, parties, phone numbers, IDs…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索案件、当事人、电话号码、ID…</translation>
     </message>
     <message>
         <source>Show cases with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此状态的案件</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>查看(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>工具栏</translation>
     </message>
     <message>
         <source>&amp;New Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建案件(&amp;N)…</translation>
     </message>
     <message>
         <source>New Case</source>
-        <translation type="unfinished"></translation>
+        <translation>新建案件</translation>
     </message>
     <message>
         <source>Open a new case for a target (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>为一个目标新建案件（Ctrl+N）</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Edit Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑案件(&amp;E)…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Change the title, brand, priority, counsel, dates, tags or summary of the selected case (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改所选案件的标题、品牌、优先级、承办律师、日期、标签或摘要（Ctrl+E）</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>C&amp;lose Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>结案(&amp;L)…</translation>
     </message>
     <message>
         <source>Close Case</source>
-        <translation type="unfinished"></translation>
+        <translation>结案</translation>
     </message>
     <message>
         <source>Close the selected case on a date; it stays in the archive and can be reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>按日期结束所选案件；案件仍保留在档案库中，可重新开启</translation>
     </message>
     <message>
         <source>&amp;Reopen Case</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开启案件(&amp;R)</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开启</translation>
     </message>
     <message>
         <source>Open the selected case again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开启所选案件</translation>
     </message>
     <message>
         <source>Add &amp;Evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加证据(&amp;E)…</translation>
     </message>
     <message>
         <source>Add Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>添加证据</translation>
     </message>
     <message>
         <source>Copy files into the archive as exhibits of the selected case, with their SHA-256; you can also drop files on the case (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件作为所选案件的证据连同其 SHA-256 复制到档案库中；也可以将文件拖放到案件上（Ctrl+Shift+E）</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Record C&amp;ustody…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录保管(&amp;U)…</translation>
     </message>
     <message>
         <source>Record who received, sealed, handed over or stored an exhibit of the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>记录谁接收、封存、移交或存放了所选案件的某项证据</translation>
     </message>
     <message>
         <source>Export &amp;Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出证据包(&amp;B)…</translation>
     </message>
     <message>
         <source>Write a PDF evidence bundle of the selected case&apos;s exhibits, with an index, page numbers and a manifest of SHA-256 hashes (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选案件的证据导出为 PDF 证据包，附目录、页码及 SHA-256 哈希值清单（Ctrl+B）</translation>
     </message>
     <message>
         <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <source>&amp;Verify Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>核验证据包(&amp;V)…</translation>
     </message>
     <message>
         <source>Check that a PDF bundle has not changed since it was made: every page, its manifest, its signature and, against this archive, its files (Ctrl+Shift+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查 PDF 证据包自生成以来是否被改动：每一页、其清单、其签名，并对照本档案库核验其文件（Ctrl+Shift+B）</translation>
     </message>
     <message>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <source>&amp;Copy Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>复制案件编号(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the reference of the selected case (CF-…) to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选案件的编号（CF-…）复制到剪贴板</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;Open Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开档案库(&amp;O)…</translation>
     </message>
     <message>
         <source>Open another archive folder (*.casefile)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开另一个档案库文件夹（*.casefile）</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Read the case list again from the archive (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>从档案库重新读取案件列表（F5）</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Find Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>查找案件(&amp;F)</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;Not Transferred…</source>
-        <translation type="unfinished"></translation>
+        <translation>未移送(&amp;N)…</translation>
     </message>
     <message>
         <source>Not Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>未移送</translation>
     </message>
     <message>
         <source>Open cases with suspicion of a crime reached and no transfer to the police recorded (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到犯罪嫌疑但未记录移送公安的未结案件（Ctrl+Shift+T）</translation>
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <source>Show &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>显示日志文件夹(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;About Casefile</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Casefile(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>MoneyEditor</name>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>持有中</translation>
     </message>
     <message>
         <source>Returned on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 退还</translation>
     </message>
     <message>
         <source>Forfeited on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 没收</translation>
     </message>
     <message>
         <source>Add Cost or Recovery to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>向 %s 添加费用或收回款项</translation>
     </message>
     <message>
         <source>Edit %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %1 — %2</translation>
     </message>
     <message>
         <source>Saved the entry in %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %s 中保存该条目。</translation>
     </message>
     <message>
         <source>Added the entry to %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已向 %s 添加该条目。</translation>
     </message>
     <message>
         <source>What the case paid or brought back, in the currency it was paid in. The Money tab totals each currency apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>本案支付或收回的款项，按实际支付的币种记录。“款项”选项卡按币种分别合计。</translation>
     </message>
     <message>
         <source>None — the case as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>无 — 整个案件</translation>
     </message>
     <message>
         <source>A bond posted is held: neither a cost nor a recovery until it is forfeited (then a cost) or returned. Record that with “Returned or Forfeited…” beside it in the Money tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>已缴纳的担保金处于持有状态：在被没收（即成为费用）或退还之前，既不是费用也不是收回款项。请在“款项”选项卡中通过其旁边的“已退还或没收…”进行记录。</translation>
     </message>
     <message>
         <source>This bond: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>此担保金：%s。</translation>
     </message>
     <message>
         <source>the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>该条目</translation>
     </message>
     <message>
         <source>the %1 of %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的%1（%3，%4）</translation>
     </message>
     <message>
         <source>Add Cost or Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>添加费用或收回款项</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>金额(&amp;A)：</translation>
     </message>
     <message>
         <source>e.g. 3,200.00</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 3,200.00</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>币种(&amp;U)：</translation>
     </message>
     <message>
         <source>Three letters: CNY, EUR, USD, SGD…</source>
-        <translation type="unfinished"></translation>
+        <translation>三个字母：CNY、EUR、USD、SGD…</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>The day it was paid or received</source>
-        <translation type="unfinished"></translation>
+        <translation>支付或收到的日期</translation>
     </message>
     <message>
         <source>&amp;Proceeding:</source>
-        <translation type="unfinished"></translation>
+        <translation>程序(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>e.g. notary office invoice, payer, bank reference</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：公证处发票、付款人、银行流水号</translation>
     </message>
 </context>
 <context>
     <name>NoteEditor</name>
     <message>
         <source>Add Note to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>向 %s 添加备注</translation>
     </message>
     <message>
         <source>Edit Note — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑备注 — %s</translation>
     </message>
     <message>
         <source>Saved the note in %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %s 中保存备注。</translation>
     </message>
     <message>
         <source>Added a note to %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已向 %s 添加备注。</translation>
     </message>
     <message>
         <source>Written by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 于 %2 撰写。</translation>
     </message>
     <message>
         <source>the note</source>
-        <translation type="unfinished"></translation>
+        <translation>该备注</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>添加备注</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>What happened, what was agreed, what to do next…</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了什么、达成了什么、下一步做什么…</translation>
     </message>
     <message>
         <source>&amp;Internal: never leaves the company (left out of bundles for others)</source>
-        <translation type="unfinished"></translation>
+        <translation>内部(&amp;I)：绝不对外（不纳入提交他人的证据包）</translation>
     </message>
 </context>
 <context>
     <name>PartyEditor</name>
     <message>
         <source>Add Party to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>向 %s 添加当事人</translation>
     </message>
     <message>
         <source>Edit Party — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑当事人 — %s</translation>
     </message>
     <message>
         <source>Linked %1 to %2: one record, in every case it is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 关联到 %2：同一条记录，出现在其所在的每个案件中。</translation>
     </message>
     <message>
         <source>Saved %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %2 中保存 %1。</translation>
     </message>
     <message>
         <source>Added %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已向 %2 添加 %1。</translation>
     </message>
     <message>
         <source>Record every identifier you have: a shop or seller ID, a credit code, a phone, a website. Casefile looks each one up as you type and tells you when this party is already known from another case.</source>
-        <translation type="unfinished"></translation>
+        <translation>请记录您掌握的每一项标识：店铺或卖家 ID、信用代码、电话、网站。Casefile 会在您输入时逐一查找，并在该当事人已见于其他案件时提示您。</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>种类</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Also in %s: a change to its name, kind, country, notes or identifiers is a change there too. Its role is this case&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>也见于 %s：修改其名称、类型、国家/地区、备注或标识，也会同时修改该案中的记录。其角色仅属于本案。</translation>
     </message>
     <message>
         <source>Remove this identifier (when you save)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此标识（保存时）</translation>
     </message>
     <message>
         <source>e.g. %s</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 %s</translation>
     </message>
     <message>
         <source>row %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行（%2）</translation>
     </message>
     <message>
         <source>Looking up identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找标识</translation>
     </message>
     <message>
         <source>Link This Case to That Party Instead</source>
-        <translation type="unfinished"></translation>
+        <translation>改为将本案关联到该当事人</translation>
     </message>
     <message>
         <source>Adds %s to this case in the role chosen above, instead of entering it again: its identifiers and cases stay one record.</source>
-        <translation type="unfinished"></translation>
+        <translation>以上方所选角色将 %s 添加到本案，而不是重新录入：其标识和案件仍为同一条记录。</translation>
     </message>
     <message>
         <source>and %s more parties with these identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 %s 个具有这些标识的当事人</translation>
     </message>
     <message>
         <source>Already a party of this case: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>已是本案当事人：%s</translation>
     </message>
     <message>
         <source>Seen before in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>曾见于 %1（%2）</translation>
     </message>
     <message>
         <source>Known party, in no case now: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>已知当事人，目前不在任何案件中：%s</translation>
     </message>
     <message>
         <source>same %s</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的%s</translation>
     </message>
     <message>
         <source>Linking</source>
-        <translation type="unfinished"></translation>
+        <translation>正在关联</translation>
     </message>
     <message>
         <source>the party “%s” (its record stays in the archive, with its identifiers and its other cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人“%s”（其记录连同标识和其他案件仍保留在档案库中）</translation>
     </message>
     <message>
         <source>Add Party</source>
-        <translation type="unfinished"></translation>
+        <translation>添加当事人</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>as the party calls itself: 深圳市快轮贸易有限公司, the shop’s name…</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人自称的名称：深圳市快轮贸易有限公司、店铺名称…</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>种类(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Role in this case:</source>
-        <translation type="unfinished"></translation>
+        <translation>在本案中的角色(&amp;R)：</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>国家/地区(&amp;O)：</translation>
     </message>
     <message>
         <source>two letters, e.g. CN</source>
-        <translation type="unfinished"></translation>
+        <translation>两个字母，例如 CN</translation>
     </message>
     <message>
         <source>I&amp;dentifiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>标识(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Add Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>添加标识(&amp;A)</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;T)：</translation>
     </message>
 </context>
 <context>
     <name>PartyLinkDialog</name>
     <message>
         <source>Link Existing Party to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>将已有当事人关联到 %s</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>关联</translation>
     </message>
     <message>
         <source>Linked %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 关联到 %2。</translation>
     </message>
     <message>
         <source>An infringer of an earlier case, the rights holder, an agent you work with: linking keeps one record of the party, its identifiers and all its cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>之前案件的侵权人、权利人、合作的代理人：关联后，该当事人、其标识及其所有案件保持为同一条记录。</translation>
     </message>
     <message>
         <source>Finding parties</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找当事人</translation>
     </message>
     <message>
         <source>in %s</source>
-        <translation type="unfinished"></translation>
+        <translation>见于 %s</translation>
     </message>
     <message>
         <source>in no case now</source>
-        <translation type="unfinished"></translation>
+        <translation>目前不在任何案件中</translation>
     </message>
     <message>
         <source>already in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>已在本案中</translation>
     </message>
     <message>
         <source>No known party has this name or identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已知当事人具有此名称或标识。</translation>
     </message>
     <message>
         <source>Link Existing Party</source>
-        <translation type="unfinished"></translation>
+        <translation>关联已有当事人</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)：</translation>
     </message>
     <message>
         <source>a name, shop or seller ID, phone, credit code, domain…</source>
-        <translation type="unfinished"></translation>
+        <translation>名称、店铺或卖家 ID、电话、信用代码、域名…</translation>
     </message>
     <message>
         <source>&amp;Parties:</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Role in this case:</source>
-        <translation type="unfinished"></translation>
+        <translation>在本案中的角色(&amp;R)：</translation>
     </message>
 </context>
 <context>
     <name>PriorPenaltyDialog</name>
     <message>
         <source>Administrative penalty 行政处罚</source>
-        <translation type="unfinished"></translation>
+        <translation>行政处罚</translation>
     </message>
     <message>
         <source>Criminal penalty 刑事处罚</source>
-        <translation type="unfinished"></translation>
+        <translation>刑事处罚</translation>
     </message>
     <message>
         <source>Record Earlier Penalty — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>记录此前处罚 — %s</translation>
     </message>
     <message>
         <source>Edit Earlier Penalty — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑此前处罚 — %s</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Record Penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>记录处罚</translation>
     </message>
     <message>
         <source>Saved the earlier penalty in %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %s 中保存此前处罚。</translation>
     </message>
     <message>
         <source>Recorded an earlier penalty in %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %s 中记录此前处罚。</translation>
     </message>
     <message>
         <source>A penalty for the same kind of conduct within two years before the act makes the repeat standards of the 2025 Interpretation apply (lower figures).</source>
-        <translation type="unfinished"></translation>
+        <translation>行为前两年内因同类行为受过处罚的，适用 2025 年司法解释关于重复侵权的标准（数额较低）。</translation>
     </message>
     <message>
         <source>the earlier penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>该此前处罚</translation>
     </message>
     <message>
         <source>the earlier penalty of %1 (%2, Art %3%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的此前处罚（%2，第 %3%4 条）</translation>
     </message>
     <message>
         <source>Record Earlier Penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>记录此前处罚</translation>
     </message>
     <message>
         <source>&amp;Decided on:</source>
-        <translation type="unfinished"></translation>
+        <translation>决定日期(&amp;D)：</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>种类(&amp;K)：</translation>
     </message>
     <message>
         <source>For &amp;conduct:</source>
-        <translation type="unfinished"></translation>
+        <translation>所涉行为(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>机关(&amp;A)：</translation>
     </message>
     <message>
         <source>e.g. 杭州市文化市场行政执法总队</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：杭州市文化市场行政执法总队</translation>
     </message>
     <message>
         <source>&amp;Reference no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>文号(&amp;R)：</translation>
     </message>
     <message>
         <source>e.g. 杭文执罚〔2025〕第118号</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：杭文执罚〔2025〕第118号</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
 </context>
 <context>
     <name>ProceedingEditor</name>
     <message>
         <source>Add Proceeding to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>向 %s 添加程序</translation>
     </message>
     <message>
         <source>Edit Proceeding — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑程序 — %s</translation>
     </message>
     <message>
         <source>Saved the proceeding in %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %s 中保存程序。</translation>
     </message>
     <message>
         <source>Added a proceeding to %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已向 %s 添加程序。</translation>
     </message>
     <message>
         <source>One route of this case before one authority. Record its events (a notice, a detention, a raid, a judgment served) afterwards: they start the deadlines.</source>
-        <translation type="unfinished"></translation>
+        <translation>本案在某一机关面前的一条维权途径。之后请记录其事件（通知、扣留、查处、判决送达）：这些事件会引起期限。</translation>
     </message>
     <message>
         <source>empty: the case&apos;s first (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用本案的第一个法域（%s）</translation>
     </message>
     <message>
         <source>e.g. CN</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 CN</translation>
     </message>
     <message>
         <source>the %s proceeding with its events and their open deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>%s程序及其事件和未完成期限</translation>
     </message>
     <message>
         <source>Add Proceeding</source>
-        <translation type="unfinished"></translation>
+        <translation>添加程序</translation>
     </message>
     <message>
         <source>&amp;Route:</source>
-        <translation type="unfinished"></translation>
+        <translation>维权途径(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>机关(&amp;A)：</translation>
     </message>
     <message>
         <source>e.g. 宁波海关 Ningbo Customs; 深圳市市场监督管理局; Tmall IPP</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：宁波海关；深圳市市场监督管理局；天猫知识产权保护平台</translation>
     </message>
     <message>
         <source>Authority&apos;s &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>机关文号(&amp;R)：</translation>
     </message>
     <message>
         <source>e.g. 甬关知字〔2026〕17号</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：甬关知字〔2026〕17号</translation>
     </message>
     <message>
         <source>&amp;Law and calendar:</source>
-        <translation type="unfinished"></translation>
+        <translation>适用法律与日历(&amp;L)：</translation>
     </message>
     <message>
         <source>two-letter code; empty: the case&apos;s first</source>
-        <translation type="unfinished"></translation>
+        <translation>两字母代码；留空：使用本案的第一个法域</translation>
     </message>
     <message>
         <source>The jurisdiction whose law and working-day calendar count this proceeding&apos;s deadlines (CN, NL, SG…)</source>
-        <translation type="unfinished"></translation>
+        <translation>用于计算本程序期限的法律和工作日日历所属法域（CN、NL、SG…）</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段(&amp;S)：</translation>
     </message>
     <message>
         <source>S&amp;tarted on:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期(&amp;T)：</translation>
     </message>
     <message>
         <source>known</source>
-        <translation type="unfinished"></translation>
+        <translation>已知</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>&amp;Ended on:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期(&amp;E)：</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <source>&amp;Quantity seized:</source>
-        <translation type="unfinished"></translation>
+        <translation>查扣数量(&amp;Q)：</translation>
     </message>
     <message>
         <source>pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>件</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>币种(&amp;U)：</translation>
     </message>
     <message>
         <source>CNY</source>
-        <translation type="unfinished"></translation>
+        <translation>CNY</translation>
     </message>
     <message>
         <source>&amp;Fine:</source>
-        <translation type="unfinished"></translation>
+        <translation>罚款(&amp;F)：</translation>
     </message>
     <message>
         <source>e.g. 85000</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 85000</translation>
     </message>
     <message>
         <source>&amp;Damages awarded:</source>
-        <translation type="unfinished"></translation>
+        <translation>判赔金额(&amp;D)：</translation>
     </message>
     <message>
         <source>e.g. 500000</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 500000</translation>
     </message>
     <message>
         <source>Se&amp;ntence:</source>
-        <translation type="unfinished"></translation>
+        <translation>刑罚(&amp;N)：</translation>
     </message>
     <message>
         <source>e.g. 3 years&apos; imprisonment, fine RMB 200,000</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：有期徒刑三年，并处罚金人民币 200,000 元</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>结果(&amp;O)：</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
         <source>Give a Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>说明原因</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存</translation>
     </message>
 </context>
 <context>
     <name>RecordalEditor</name>
     <message>
         <source>Add Customs Recordal — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>添加海关备案 — %s</translation>
     </message>
     <message>
         <source>Edit Customs Recordal — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑海关备案 — %s</translation>
     </message>
     <message>
         <source>Saved the customs recordal of %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %s 的海关备案。</translation>
     </message>
     <message>
         <source>Added a customs recordal to %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已向 %s 添加海关备案。</translation>
     </message>
     <message>
         <source>Customs detain suspected goods on their own initiative only for recorded rights. Renewed? Edit the recordal and enter its new validity.</source>
-        <translation type="unfinished"></translation>
+        <translation>海关仅对已备案的权利依职权主动扣留涉嫌侵权货物。已续展？请编辑备案并输入新的有效期。</translation>
     </message>
     <message>
         <source>%s enforce this right too and show its recordals.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 也在依据此权利维权，并显示其备案。</translation>
     </message>
     <message>
         <source>the customs recordal</source>
-        <translation type="unfinished"></translation>
+        <translation>该海关备案</translation>
     </message>
     <message>
         <source>the customs recordal %1 (%2) of the %3 (%4 enforce it too)</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 的海关备案 %1（%2）（%4 也在依据其维权）</translation>
     </message>
     <message>
         <source>the customs recordal %1 (%2) of the %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 的海关备案 %1（%2）</translation>
     </message>
     <message>
         <source>Add Customs Recordal</source>
-        <translation type="unfinished"></translation>
+        <translation>添加海关备案</translation>
     </message>
     <message>
         <source>&amp;Authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>机关(&amp;A)：</translation>
     </message>
     <message>
         <source>e.g. 海关总署 GACC; EU customs (application for action)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：海关总署；欧盟海关（行动申请）</translation>
     </message>
     <message>
         <source>&amp;Recordal no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>备案号(&amp;R)：</translation>
     </message>
     <message>
         <source>e.g. T2026-12345</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 T2026-12345</translation>
     </message>
     <message>
         <source>Valid &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期自(&amp;F)：</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Valid &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至(&amp;U)：</translation>
     </message>
 </context>
 <context>
     <name>RightEditor</name>
     <message>
         <source>Add Right to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>向 %s 添加权利</translation>
     </message>
     <message>
         <source>Edit Right — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑权利 — %s</translation>
     </message>
     <message>
         <source>Saved the right in %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %s 中保存权利。</translation>
     </message>
     <message>
         <source>Linked a right to %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将一项权利关联到 %s。</translation>
     </message>
     <message>
         <source>A right this case enforces, as registered. One already registered for another case is linked to this one, not entered twice; add its customs recordals afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>本案维权所依据的权利，按注册信息填写。已为其他案件登记的权利会关联到本案，不会重复录入；之后再添加其海关备案。</translation>
     </message>
     <message>
         <source>&amp;Mark:</source>
-        <translation type="unfinished"></translation>
+        <translation>商标(&amp;M)：</translation>
     </message>
     <message>
         <source>Nice classes, e.g. 12, 28</source>
-        <translation type="unfinished"></translation>
+        <translation>尼斯分类，例如 12, 28</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)：</translation>
     </message>
     <message>
         <source>IPC classes, e.g. B62K 11/00</source>
-        <translation type="unfinished"></translation>
+        <translation>IPC 分类，例如 B62K 11/00</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>产品(&amp;P)：</translation>
     </message>
     <message>
         <source>Locarno class, e.g. 12-11</source>
-        <translation type="unfinished"></translation>
+        <translation>洛迦诺分类，例如 12-11</translation>
     </message>
     <message>
         <source>&amp;Work:</source>
-        <translation type="unfinished"></translation>
+        <translation>作品(&amp;W)：</translation>
     </message>
     <message>
         <source>%s enforce this right too: a correction here shows there as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 也在依据此权利维权：此处的更正也会显示在那里。</translation>
     </message>
     <message>
         <source>Looking up the right</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找权利</translation>
     </message>
     <message>
         <source>Already linked to this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>已关联到本案。</translation>
     </message>
     <message>
         <source>owner %s</source>
-        <translation type="unfinished"></translation>
+        <translation>权利人 %s</translation>
     </message>
     <message>
         <source>valid to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至 %s</translation>
     </message>
     <message>
         <source>Already registered, enforced in %2. Saving links it to this case: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记，在 %2 中维权。保存后将其关联到本案：%1。</translation>
     </message>
     <message>
         <source>Already registered, in no case now. Saving links it to this case: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记，目前不在任何案件中。保存后将其关联到本案：%1。</translation>
     </message>
     <message>
         <source>Add Right</source>
-        <translation type="unfinished"></translation>
+        <translation>添加权利</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>种类(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Jurisdiction:</source>
-        <translation type="unfinished"></translation>
+        <translation>法域(&amp;J)：</translation>
     </message>
     <message>
         <source>two-letter code, e.g. CN, EU, SG</source>
-        <translation type="unfinished"></translation>
+        <translation>两字母代码，例如 CN、EU、SG</translation>
     </message>
     <message>
         <source>Where the right is registered (CN, EU, SG…)</source>
-        <translation type="unfinished"></translation>
+        <translation>权利的注册地（CN、EU、SG…）</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>号码(&amp;N)：</translation>
     </message>
     <message>
         <source>registration or grant number, e.g. 12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>注册号或授权号，例如 12345678</translation>
     </message>
     <message>
         <source>the mark as registered, e.g. 飞轮 FASTWHEEL</source>
-        <translation type="unfinished"></translation>
+        <translation>注册的商标，例如：飞轮 FASTWHEEL</translation>
     </message>
     <message>
         <source>&amp;Classes:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>权利人(&amp;O)：</translation>
     </message>
     <message>
         <source>e.g. 杭州飞轮科技有限公司</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：杭州飞轮科技有限公司</translation>
     </message>
     <message>
         <source>Valid &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期自(&amp;F)：</translation>
     </message>
     <message>
         <source>known</source>
-        <translation type="unfinished"></translation>
+        <translation>已知</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Valid &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至(&amp;U)：</translation>
     </message>
 </context>
 <context>
     <name>ThresholdsPanel</name>
     <message>
         <source>No case selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择案件。</translation>
     </message>
     <message>
         <source>No offence is set on this case, so its figures are not assessed. Edit the case (Ctrl+E) and choose the offences (Criminal Law Arts 213–219) its figures should be measured against.</source>
-        <translation type="unfinished"></translation>
+        <translation>本案未设定涉嫌罪名，因此不评估其数额。请编辑案件（Ctrl+E）并选择其数额应据以衡量的罪名（刑法第 213–219 条）。</translation>
     </message>
     <message>
         <source>Not assessed — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>未评估 — %s</translation>
     </message>
     <message>
         <source>Start a Transfer to the Police…</source>
-        <translation type="unfinished"></translation>
+        <translation>启动移送公安…</translation>
     </message>
     <message>
         <source>Transferred to the police — the transfer is followed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移送公安 — 移送进展见下方。</translation>
     </message>
     <message>
         <source>SUSPICION REACHED — NO TRANSFER TO THE POLICE RECORDED</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到犯罪嫌疑 — 未记录移送公安</translation>
     </message>
     <message>
         <source>The authority must transfer on reasonable suspicion: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>行政执法机关有合理怀疑的，必须移送：%s。</translation>
     </message>
     <message>
         <source>No standard at %d%% of its threshold; the half-of-two rule not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何标准达到其立案标准的 %d%%；“两项以上达到一半”规则未满足。</translation>
     </message>
     <message>
         <source>Not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未评估。</translation>
     </message>
     <message>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设定</translation>
     </message>
     <message>
         <source>acts done on %s</source>
-        <translation type="unfinished"></translation>
+        <translation>行为发生于 %s</translation>
     </message>
     <message>
         <source>acts date not recorded: the case&apos;s opening date %s is used</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录行为日期：使用本案立案日期 %s</translation>
     </message>
     <message>
         <source>Offences: %s · %s</source>
-        <translation type="unfinished"></translation>
+        <translation>涉嫌罪名：%s · %s</translation>
     </message>
     <message>
         <source>Earlier penalties of the infringer</source>
-        <translation type="unfinished"></translation>
+        <translation>侵权人此前受过的处罚</translation>
     </message>
     <message>
         <source>criminal</source>
-        <translation type="unfinished"></translation>
+        <translation>刑事</translation>
     </message>
     <message>
         <source>administrative</source>
-        <translation type="unfinished"></translation>
+        <translation>行政</translation>
     </message>
     <message>
         <source>%s — %s penalty for %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s — %s处罚，所涉行为：%s</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>None recorded. A criminal or administrative penalty for the same kind of conduct within two years before the act lowers the figures (the repeat standards of the 2025 Interpretation).</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录。行为前两年内因同类行为受过刑事或行政处罚的，数额标准降低（2025 年司法解释关于重复侵权的标准）。</translation>
     </message>
     <message>
         <source>Record Earlier Penalty…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录此前处罚…</translation>
     </message>
     <message>
         <source>Add Figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加数额…</translation>
     </message>
     <message>
         <source>The Proceedings tab lists the figures, to correct or remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>“程序”选项卡列出各项数额，可在其中更正或删除。</translation>
     </message>
     <message>
         <source>No figures recorded yet (copies, clicks, business volume …).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未记录数额（复制品份数、点击数、非法经营数额…）。</translation>
     </message>
     <message>
         <source>* UNCONFIRMED figures in this rule set: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>* 此规则集中有未经确认的数额：%s</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>items %s</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %s 项</translation>
     </message>
     <message>
         <source>Half rule: at half or more: %s — serious %s, especially serious %s (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>一半规则：达到一半或以上的：%s — 情节严重 %s，情节特别严重 %s（%s）</translation>
     </message>
     <message>
         <source>MET</source>
-        <translation type="unfinished"></translation>
+        <translation>满足</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>未满足</translation>
     </message>
     <message>
         <source>Counting each episode as a work: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>将每一集计为一部作品：%s</translation>
     </message>
     <message>
         <source>For the next level, needs: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>达到下一档次还需要：%s</translation>
     </message>
     <message>
         <source>Open point — %s If %s: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>待定问题 — %s 如果%s：%s。</translation>
     </message>
     <message>
         <source>Sources: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>依据：%s</translation>
     </message>
     <message>
         <source>Rule set %s: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>规则集 %s：%s</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>满足</translation>
     </message>
     <message>
         <source>* UNCONFIRMED threshold: see the warning above.</source>
-        <translation type="unfinished"></translation>
+        <translation>* 未经确认的立案标准：见上方警告。</translation>
     </message>
     <message>
         <source>Transfer to the police — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>移送公安 — %s</translation>
     </message>
     <message>
         <source>No step recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未记录步骤。</translation>
     </message>
     <message>
         <source>May follow: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步可以是：%s</translation>
     </message>
     <message>
         <source>Record Next Step…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录下一步骤…</translation>
     </message>
     <message>
         <source>This transfer has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>此移送已结束。</translation>
     </message>
     <message>
         <source>%s counting calendar days; %s counting working days</source>
-        <translation type="unfinished"></translation>
+        <translation>按日历日计算为 %s；按工作日计算为 %s</translation>
     </message>
     <message>
         <source>Next deadline: %s — due %s (%s)%s</source>
-        <translation type="unfinished"></translation>
+        <translation>下一期限：%s — %s 到期（%s）%s</translation>
     </message>
     <message>
         <source> — OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation> — 已逾期</translation>
     </message>
     <message>
         <source>Then: %s — due %s</source>
-        <translation type="unfinished"></translation>
+        <translation>之后：%s — %s 到期</translation>
     </message>
 </context>
 <context>
     <name>TransferStepDialog</name>
     <message>
         <source>Recorded a transfer step in %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %s 中记录移送步骤。</translation>
     </message>
     <message>
         <source>Start a Transfer to the Police</source>
-        <translation type="unfinished"></translation>
+        <translation>启动移送公安</translation>
     </message>
     <message>
         <source>Record Transfer Step</source>
-        <translation type="unfinished"></translation>
+        <translation>记录移送步骤</translation>
     </message>
     <message>
         <source>After saving, the Criminal tab shows the statutory deadline that runs from this step, counted in calendar days and in working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存后，“刑事”选项卡会显示自此步骤起算的法定期限，分别按日历日和工作日计算。</translation>
     </message>
     <message>
         <source>Record Step</source>
-        <translation type="unfinished"></translation>
+        <translation>记录步骤</translation>
     </message>
     <message>
         <source>This transfer has ended: no step may follow its last.</source>
-        <translation type="unfinished"></translation>
+        <translation>此移送已结束：最后一步之后不能再有步骤。</translation>
     </message>
     <message>
         <source>Recording transfer step</source>
-        <translation type="unfinished"></translation>
+        <translation>正在记录移送步骤</translation>
     </message>
     <message>
         <source>Transferring &amp;authority:</source>
-        <translation type="unfinished"></translation>
+        <translation>移送机关(&amp;A)：</translation>
     </message>
     <message>
         <source>e.g. 义乌市市场监督管理局 Yiwu AMR</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：义乌市市场监督管理局</translation>
     </message>
     <message>
         <source>&amp;Step:</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>A&amp;uthority of this step:</source>
-        <translation type="unfinished"></translation>
+        <translation>此步骤的机关(&amp;U)：</translation>
     </message>
     <message>
         <source>e.g. 义乌市公安局 Yiwu PSB</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：义乌市公安局</translation>
     </message>
     <message>
         <source>&amp;Reference no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>文号(&amp;R)：</translation>
     </message>
     <message>
         <source>e.g. 义市监移〔2026〕3号</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：义市监移〔2026〕3号</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
 </context>
 <context>
     <name>VerifyBundleDialog</name>
     <message>
         <source>Choose the Bundle to Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要核验的证据包</translation>
     </message>
     <message>
         <source>PDF files (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
         <source>No archive is open: the bundle is checked on its own. Open the archive it was made from to re-hash the original files and to tell its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开档案库：仅单独检查证据包。打开生成它的档案库，即可重新计算原始文件的哈希值并识别其密钥。</translation>
     </message>
     <message>
         <source>Archive: %s — the files are re-hashed from its store.</source>
-        <translation type="unfinished"></translation>
+        <translation>档案库：%s — 将根据其存储重新计算文件哈希值。</translation>
     </message>
     <message>
         <source>Choose a bundle first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择证据包。</translation>
     </message>
     <message>
         <source>Checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查。</translation>
     </message>
     <message>
         <source>Verifying bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>正在核验证据包</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Checking page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查第 %1 页，共 %2 页…</translation>
     </message>
     <message>
         <source>Re-hashing %3 (file %1 of %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新计算 %3 的哈希值（第 %1 个文件，共 %2 个）…</translation>
     </message>
     <message>
         <source>Not verified: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>未核验：%s</translation>
     </message>
     <message>
         <source>Cancelled: the bundle was not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未检查证据包。</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Stop the check</source>
-        <translation type="unfinished"></translation>
+        <translation>停止检查</translation>
     </message>
     <message>
         <source>%1  OK — nothing in this bundle changed since it was made</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  通过 — 此证据包自生成以来没有任何改动</translation>
     </message>
     <message numerus="yes">
         <source>%1  FAILED — %n problem(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  未通过 — 发现 %n 个问题</numerusform>
         </translation>
     </message>
     <message>
         <source>Problems (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>问题（%s）</translation>
     </message>
     <message>
         <source>%s could not be checked as a bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>%s 无法作为证据包进行检查：</translation>
     </message>
     <message>
         <source>%1, checked against the archive %2: every listed file re-hashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，已对照档案库 %2 检查：清单中的每个文件都已重新计算哈希值。</translation>
     </message>
     <message>
         <source>%1, checked on its own: the original files were not re-hashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，已单独检查：未重新计算原始文件的哈希值。</translation>
     </message>
     <message>
         <source>%1 pages, %2 exhibit(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 页，%2 项证据</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，制作人 %2</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>法院</translation>
     </message>
     <message>
         <source>Customs</source>
-        <translation type="unfinished"></translation>
+        <translation>海关</translation>
     </message>
     <message>
         <source>Police (public security)</source>
-        <translation type="unfinished"></translation>
+        <translation>公安机关</translation>
     </message>
     <message>
         <source>E-commerce platform</source>
-        <translation type="unfinished"></translation>
+        <translation>电商平台</translation>
     </message>
     <message>
         <source>Internal — not for filing</source>
-        <translation type="unfinished"></translation>
+        <translation>内部使用 — 不用于提交</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>Nobody: the bundle is not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>无：证据包未签名</translation>
     </message>
     <message>
         <source>unknown (damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知（已损坏）</translation>
     </message>
     <message>
         <source>No — the signature is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>否 — 签名已损坏</translation>
     </message>
     <message>
         <source>No — the file changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>否 — 文件在签名后被改动</translation>
     </message>
     <message>
         <source>No — %s bytes were added after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>否 — 签名后被追加了 %s 字节</translation>
     </message>
     <message>
         <source>Not checked (no archive used)</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查（未使用档案库）</translation>
     </message>
     <message>
         <source>Yes — made by this archive</source>
-        <translation type="unfinished"></translation>
+        <translation>是 — 由本档案库生成</translation>
     </message>
     <message>
         <source>No — this archive has not signed a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>否 — 本档案库从未签署过证据包</translation>
     </message>
     <message>
         <source>No — signed elsewhere, or re-made</source>
-        <translation type="unfinished"></translation>
+        <translation>否 — 在别处签署或被重制</translation>
     </message>
     <message>
         <source>The bundle as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>整个证据包</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过</translation>
     </message>
     <message>
         <source>Exhibit %1 (case exhibit #%2) %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>证据 %1（案件证据 #%2）%3：%4</translation>
     </message>
     <message>
         <source>against the archive %s</source>
-        <translation type="unfinished"></translation>
+        <translation>对照档案库 %s</translation>
     </message>
     <message>
         <source>on its own (no archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>单独检查（无档案库）</translation>
     </message>
     <message>
         <source>Bundle verification by Casefile %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Casefile %1 证据包核验，%2，%3</translation>
     </message>
     <message>
         <source>open its archive and tick “Also re-hash”</source>
-        <translation type="unfinished"></translation>
+        <translation>打开其档案库并勾选“同时重新计算哈希值”</translation>
     </message>
     <message>
         <source>The report is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已复制到剪贴板。</translation>
     </message>
     <message>
         <source>Save Report As</source>
-        <translation type="unfinished"></translation>
+        <translation>报告另存为</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
         <source>The report was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告未保存。</translation>
     </message>
     <message>
         <source>Report saved to %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已保存到 %s。</translation>
     </message>
     <message>
         <source>Verify Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>核验证据包</translation>
     </message>
     <message>
         <source>Check a bundle made by Casefile, offline — one you made, or one received back from a court: every page against its fingerprint, the manifest, the signature and, against an archive, every original file it lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线检查由 Casefile 生成的证据包 — 无论是您自己生成的，还是从法院取回的：逐页比对其指纹、清单、签名，并对照档案库核验其列出的每个原始文件。</translation>
     </message>
     <message>
         <source>&amp;Bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>证据包(&amp;B)：</translation>
     </message>
     <message>
         <source>Choose a PDF bundle, or drop one on this window</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个 PDF 证据包，或将其拖放到此窗口</translation>
     </message>
     <message>
         <source>Pick the bundle&apos;s PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择证据包的 PDF 文件</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Also re-hash every listed file against this archive</source>
-        <translation type="unfinished"></translation>
+        <translation>同时对照此档案库重新计算每个所列文件的哈希值(&amp;A)</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>证据包</translation>
     </message>
     <message>
         <source>Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>案件：</translation>
     </message>
     <message>
         <source>Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方：</translation>
     </message>
     <message>
         <source>Pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>页数：</translation>
     </message>
     <message>
         <source>Made:</source>
-        <translation type="unfinished"></translation>
+        <translation>生成：</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>签名</translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>签名人：</translation>
     </message>
     <message>
         <source>Signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>签名时间：</translation>
     </message>
     <message>
         <source>Intact:</source>
-        <translation type="unfinished"></translation>
+        <translation>完好：</translation>
     </message>
     <message>
         <source>Covers the whole file:</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖整个文件：</translation>
     </message>
     <message>
         <source>This archive&apos;s key:</source>
-        <translation type="unfinished"></translation>
+        <translation>本档案库的密钥：</translation>
     </message>
     <message>
         <source>Manifest SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>清单 SHA-256：</translation>
     </message>
     <message>
         <source>Printed on the bundle&apos;s cover and manifest pages: compare it with the paper copy</source>
-        <translation type="unfinished"></translation>
+        <translation>打印在证据包封面和清单页上：请与纸质副本比对</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>What was checked</source>
-        <translation type="unfinished"></translation>
+        <translation>检查了什么</translation>
     </message>
     <message>
         <source>Copy the whole verdict as plain text, to paste into a note or an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>将完整结论复制为纯文本，以便粘贴到备注或电子邮件中</translation>
     </message>
     <message>
         <source>C&amp;opy Report</source>
-        <translation type="unfinished"></translation>
+        <translation>复制报告(&amp;O)</translation>
     </message>
     <message>
         <source>Save the whole verdict as a plain-text file</source>
-        <translation type="unfinished"></translation>
+        <translation>将完整结论保存为纯文本文件</translation>
     </message>
     <message>
         <source>&amp;Save Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告(&amp;S)…</translation>
     </message>
     <message>
         <source>Check the bundle; the window stays usable meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>检查证据包；期间窗口仍可使用</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>核验(&amp;V)</translation>
     </message>
 </context>
 <context>
     <name>WaiveDeadlineDialog</name>
     <message>
         <source>Waive Deadline — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃期限 — %s</translation>
     </message>
     <message>
         <source>Waived “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已放弃“%s”。</translation>
     </message>
     <message>
         <source>Waive</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃</translation>
     </message>
     <message>
         <source>“%1”, due %2, will no longer be counted as open. Say why: the reason is kept with it and shown in the Deadlines tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”（%2 到期）将不再计为未完成。请说明原因：原因将与其一并保存，并显示在“期限”选项卡中。</translation>
     </message>
     <message>
         <source>e.g. settled with the seller; the platform took the listing down first</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：已与卖家和解；平台已先行下架商品</translation>
     </message>
 </context>
 <context>
     <name>WithdrawExhibitDialog</name>
     <message>
         <source>Withdraw %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回 %1 — %2</translation>
     </message>
     <message>
         <source>Withdrew exhibit %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %2 撤回证据 %1。</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回</translation>
     </message>
     <message>
         <source>A withdrawn exhibit is not deleted: its files and chain of custody stay in the archive and its number is not reused. It leaves the bundles you export from now on (an internal bundle can still name it). Reinstate it from the Evidence tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回的证据不会被删除：其文件和保管链仍保留在档案库中，其编号也不会被重复使用。从现在起导出的证据包将不再包含它（内部证据包仍可列出）。可在“证据”选项卡中恢复。</translation>
     </message>
     <message>
         <source>e.g. duplicate of exhibit 2; the seller&apos;s page was captured again</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：与证据 2 重复；重新截取了卖家页面</translation>
     </message>
 </context>
 <context>
     <name>WriteDialog</name>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃更改？</translation>
     </message>
     <message>
         <source>The changes typed in “%s” are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>在“%s”中输入的更改尚未保存。是否放弃？</translation>
     </message>
 </context>
 </TS>
