@@ -128,6 +128,10 @@
         <translation>到期日前多少天提醒</translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
         <source>Suspicion reached</source>
         <translation>已达到犯罪嫌疑</translation>
     </message>
@@ -478,6 +482,102 @@
     <message>
         <source>No notes yet. Notes keep what does not fit elsewhere: calls with the platform, the investigator&apos;s observations, strategy. Internal notes never leave the firm.</source>
         <translation>尚无备注。备注用于记录其他地方放不下的内容：与平台的通话、调查员的观察、策略。内部备注绝不外传。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add Event…</source>
+        <translation>添加事件…</translation>
+    </message>
+    <message>
+        <source>Add Party…</source>
+        <translation>添加当事人…</translation>
+    </message>
+    <message>
+        <source>Link Existing Party…</source>
+        <translation>关联已有当事人…</translation>
+    </message>
+    <message>
+        <source>Add Recordal…</source>
+        <translation>添加备案…</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>No events recorded yet.</source>
+        <translation>尚未记录事件。</translation>
+    </message>
+    <message>
+        <source>REPEAT INFRINGER</source>
+        <translation>重复侵权人</translation>
+    </message>
+    <message>
+        <source>No identifiers recorded.</source>
+        <translation>未记录标识。</translation>
+    </message>
+    <message>
+        <source>Also in:</source>
+        <translation>也见于：</translation>
+    </message>
+    <message>
+        <source>INTERNAL</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>WITHDRAWN</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Not recorded with customs.</source>
+        <translation>未在海关备案。</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>LIKELY REPEAT INFRINGER</source>
+        <translation>疑似重复侵权人</translation>
+    </message>
+    <message>
+        <source>Customs recordals</source>
+        <translation>海关备案</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>保管链</translation>
+    </message>
+    <message>
+        <source>Figures toward criminal thresholds</source>
+        <translation>对照刑事立案标准的数额</translation>
     </message>
     <message>
         <source>none</source>
@@ -1729,6 +1829,10 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
         <translation>由规则库根据其事件计算：如需更改，请在“程序”选项卡中更正或删除该事件；如无需遵守，请放弃该期限。</translation>
     </message>
     <message>
+        <source>No explanation recorded.</source>
+        <translation>未记录说明。</translation>
+    </message>
+    <message>
         <source>How the selected deadline&apos;s date was worked out</source>
         <translation>所选期限的日期是如何计算的</translation>
     </message>
@@ -1838,6 +1942,10 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
     <message>
         <source>the event “%s” and the open deadlines it started</source>
         <translation>事件“%s”及其引起的未完成期限</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>到期</translation>
     </message>
     <message>
         <source>Add Event</source>
@@ -2166,6 +2274,10 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
     <message>
         <source>Fix it or remove it from the list, then add again.</source>
         <translation>请修正或将其从列表中移除，然后重新添加。</translation>
+    </message>
+    <message>
+        <source>Folder: %s</source>
+        <translation>文件夹：%s</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,29 @@ class CaseEditor(WriteDialog):
             self._fill(case)
         ui.titleEdit.setFocus()
 
+    def retranslate(self) -> None:
+        """After a language switch (casefile.ui.i18n): the words set in code, in the new
+        language; what was typed stays."""
+        ui = self.ui
+        ui.titleLabel.setText(self.tr("&Title: *"))
+        for code, box in self.offence_boxes.items():
+            box.setText(labels.offence_label(code))
+        for index in range(ui.priorityCombo.count()):
+            ui.priorityCombo.setItemText(index, labels.label(ui.priorityCombo.itemData(index)))
+        ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        if self.case is None:
+            ok.setText(self.tr("Create Case"))
+            return
+        self.setWindowTitle(self.tr("Edit %s") % self.case.reference)
+        ui.introLabel.setText(
+            self.tr(
+                "Change what you know about case %s. Only the title is required; the reference "
+                "stays as it is."
+            )
+            % self.case.reference
+        )
+        ok.setText(self.tr("Save Changes"))
+
     def fields(self) -> dict[str, QWidget]:
         """Core field name → the widget its problems show beside (as every record dialog)."""
         return dict(self._errors.fields)

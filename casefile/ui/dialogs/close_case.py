@@ -80,6 +80,11 @@ class CloseCaseDialog(WriteDialog):
         ui.buttonBox.accepted.connect(self.save)
         ui.closedOnEdit.setFocus()
 
+    def retranslate(self) -> None:
+        """After a language switch: the title and the OK button in the new language."""
+        self.setWindowTitle(self.tr("Close %s") % self.case.reference)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Close Case"))
+
     def closed_on(self) -> date:
         return self.ui.closedOnEdit.date().toPython()  # type: ignore[return-value]
 

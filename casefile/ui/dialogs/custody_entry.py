@@ -96,6 +96,11 @@ class CustodyEntryDialog(WriteDialog):
             )
         ui.actionCombo.setFocus()
 
+    def retranslate(self) -> None:
+        """After a language switch: the title and the OK button in the new language."""
+        self.setWindowTitle(self.tr("Record Custody in %s") % self.case.reference)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record"))
+
     def exhibit_text(self, exhibit: EvidenceRow) -> str:
         """ "Exhibit 3 · Notarised purchase · Purchase of two X9 scooters…"."""
         parts = [self.tr("Exhibit %s") % exhibit.exhibit_no, labels.label(exhibit.kind)]

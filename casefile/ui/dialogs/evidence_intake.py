@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QEvent,
     QItemSelectionModel,
     QMimeData,
@@ -748,3 +749,7 @@ class EvidenceIntakeDialog(QDialog):
     def flagged_file(self) -> Path | None:
         """The file whose row shows its problem."""
         return self._flagged
+
+
+# lupdate does not read inside f-strings: the words their tr() calls look up, marked here.
+_WORDS_IN_F_STRINGS = (QT_TRANSLATE_NOOP("EvidenceIntakeDialog", "Folder: %s"),)

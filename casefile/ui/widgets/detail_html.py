@@ -17,7 +17,7 @@ from html import escape
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QPalette
 
 from casefile import clock
@@ -722,3 +722,32 @@ def notes(detail: CaseDetail) -> str:
             )
         )
     return "".join(parts)
+
+
+# lupdate does not read inside f-strings: the words their tr() calls look up, marked here.
+_WORDS_IN_F_STRINGS = (
+    QT_TRANSLATE_NOOP("", "Remove"),
+    QT_TRANSLATE_NOOP("", "Add Event…"),
+    QT_TRANSLATE_NOOP("", "Add Party…"),
+    QT_TRANSLATE_NOOP("", "Link Existing Party…"),
+    QT_TRANSLATE_NOOP("", "Add Recordal…"),
+    QT_TRANSLATE_NOOP("", "Outcome"),
+    QT_TRANSLATE_NOOP("", "No events recorded yet."),
+    QT_TRANSLATE_NOOP("", "REPEAT INFRINGER"),
+    QT_TRANSLATE_NOOP("", "No identifiers recorded."),
+    QT_TRANSLATE_NOOP("", "Also in:"),
+    QT_TRANSLATE_NOOP("", "INTERNAL"),
+    QT_TRANSLATE_NOOP("", "WITHDRAWN"),
+    QT_TRANSLATE_NOOP("", "Not recorded with customs."),
+    QT_TRANSLATE_NOOP("", "Entries"),
+    QT_TRANSLATE_NOOP("", "Events"),
+    QT_TRANSLATE_NOOP("", "LIKELY REPEAT INFRINGER"),
+    QT_TRANSLATE_NOOP("", "Customs recordals"),
+    QT_TRANSLATE_NOOP("", "Totals"),
+    QT_TRANSLATE_NOOP("", "Internal"),
+    QT_TRANSLATE_NOOP("", "Open"),
+    QT_TRANSLATE_NOOP("", "Show in Folder"),
+    QT_TRANSLATE_NOOP("", "Files"),
+    QT_TRANSLATE_NOOP("", "Chain of custody"),
+    QT_TRANSLATE_NOOP("", "Figures toward criminal thresholds"),
+)
