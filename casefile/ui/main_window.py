@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
                 if code
                 else QCoreApplication.translate("CaseList", "All statuses"),
             )
-        self.cases._update_count()  # noqa: SLF001 (CaseList is being reworked; one call)
+        self.cases.retranslate()
         self.flagged.show_count(self.flagged.count)
         model = self.cases.model
         model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)

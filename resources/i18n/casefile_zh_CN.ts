@@ -1399,6 +1399,63 @@
     </message>
 </context>
 <context>
+    <name>CaseFilterPanel</name>
+    <message>
+        <source>No transfer recorded</source>
+        <translation>未记录移送</translation>
+    </message>
+    <message>
+        <source>Last step: %1</source>
+        <translation>最近一步：%1</translation>
+    </message>
+    <message>
+        <source>Today or overdue</source>
+        <translation>今日到期或已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n day(s) or overdue</source>
+        <translation>
+            <numerusform>%n 天内到期或已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Route:</source>
+        <translation>途径(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>法域(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation>品牌(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Police transfer:</source>
+        <translation>移送公安(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline due:</source>
+        <translation>期限到期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>标签(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ounsel:</source>
+        <translation>承办律师(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
     <name>CaseHistory</name>
     <message>
         <source>Reading history</source>
@@ -1416,6 +1473,10 @@
         <translation>全部状态</translation>
     </message>
     <message>
+        <source>Filter by route, jurisdiction, brand, police transfer, deadline, tag, counsel</source>
+        <translation>按途径、法域、品牌、移送公安、期限、标签、承办律师筛选</translation>
+    </message>
+    <message>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -1424,8 +1485,24 @@
         <translation>按内容调整列宽</translation>
     </message>
     <message>
+        <source>Filters (%1)</source>
+        <translation>筛选 (%1)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Reading the filters</source>
+        <translation>正在读取筛选项</translation>
+    </message>
+    <message>
         <source>Loading cases</source>
         <translation>正在加载案件</translation>
+    </message>
+    <message>
+        <source>Type 3 characters or more (2 in Chinese) to search</source>
+        <translation>请至少输入 3 个字符（中文 2 个字）再搜索</translation>
     </message>
     <message>
         <source>No case matches</source>
@@ -1438,10 +1515,10 @@
     <message>
         <source>No case matches this search.
 
-Search looks in the reference, title, brand, product line, counsel, summary and tags of the cases, and in the names and identifiers of their parties. Clear the search field or choose “All statuses” to see every case.</source>
+Search looks in the cases, their parties and identifiers, exhibits and notary details, notes, proceedings and authority references, rights and recordals. Clear the search field and the filters (Clear Filters) to see every case.</source>
         <translation>没有与此搜索匹配的案件。
 
-搜索范围包括案件的编号、标题、品牌、产品线、承办律师、摘要和标签，以及其当事人的名称和标识信息。清空搜索框或选择“全部状态”可查看所有案件。</translation>
+搜索范围包括案件、当事人及其标识、证据与公证信息、备注、程序及机关文号、权利与海关备案。清空搜索框并清除筛选（清除筛选）即可查看全部案件。</translation>
     </message>
     <message>
         <source>This archive has no cases yet.
@@ -1485,6 +1562,10 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
     <message>
         <source>Counsel</source>
         <translation>承办律师</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>匹配字段</translation>
     </message>
     <message>
         <source>(no longer in the archive: refresh)</source>
@@ -3670,12 +3751,12 @@ Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, 
         <translation>正在查找案件</translation>
     </message>
     <message>
-        <source>Matches the reference, title, brand, product line, counsel, summary and tags, and the parties: names and identifiers (a phone number, credit code or shop ID as typed or written otherwise) (Ctrl+F)</source>
-        <translation>匹配案件编号、标题、品牌、产品线、承办律师、摘要和标签，以及当事人的名称和标识信息（电话号码、信用代码或店铺 ID，按输入或其他写法均可）（Ctrl+F）</translation>
+        <source>Finds any part of three characters or more (two in Chinese) in the cases, parties and their identifiers (a phone number, credit code or seller ID as typed or written otherwise), exhibits and notary certificates, notes, proceedings and authority references, rights and recordals; best match first (Ctrl+F)</source>
+        <translation>在案件、当事人及其标识（电话号码、统一社会信用代码或卖家ID，按输入或其他写法）、证据与公证书、备注、程序及机关文号、权利与海关备案中查找任意三个字符以上（中文两个字以上）的片段；最佳匹配在前 (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Search cases, parties, phone numbers, IDs…</source>
-        <translation>搜索案件、当事人、电话号码、ID…</translation>
+        <source>Search cases, parties, IDs, exhibits, notes…</source>
+        <translation>搜索案件、当事人、标识、证据、备注…</translation>
     </message>
     <message>
         <source>Show cases with this status</source>
@@ -4682,6 +4763,149 @@ Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, 
     <message>
         <source>Valid &amp;until:</source>
         <translation>有效期至(&amp;U)：</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFields</name>
+    <message>
+        <source>Case reference</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>案件名称</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Product line</source>
+        <translation>产品线</translation>
+    </message>
+    <message>
+        <source>Counsel</source>
+        <translation>承办律师</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>案情摘要</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Party name</source>
+        <translation>当事人名称</translation>
+    </message>
+    <message>
+        <source>Party notes</source>
+        <translation>当事人备注</translation>
+    </message>
+    <message>
+        <source>Party identifier</source>
+        <translation>当事人标识</translation>
+    </message>
+    <message>
+        <source>Party identifier (normalised)</source>
+        <translation>当事人标识（规范化）</translation>
+    </message>
+    <message>
+        <source>Party&apos;s role note</source>
+        <translation>当事人角色说明</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>Authority reference</source>
+        <translation>机关文号</translation>
+    </message>
+    <message>
+        <source>Proceeding outcome</source>
+        <translation>程序结果</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>判决刑罚</translation>
+    </message>
+    <message>
+        <source>Event reference</source>
+        <translation>事件文号</translation>
+    </message>
+    <message>
+        <source>Event description</source>
+        <translation>事件说明</translation>
+    </message>
+    <message>
+        <source>Exhibit description</source>
+        <translation>证据说明</translation>
+    </message>
+    <message>
+        <source>Exhibit web address</source>
+        <translation>证据网址</translation>
+    </message>
+    <message>
+        <source>Notary office</source>
+        <translation>公证处</translation>
+    </message>
+    <message>
+        <source>Notary certificate</source>
+        <translation>公证书编号</translation>
+    </message>
+    <message>
+        <source>Exhibit obtained by</source>
+        <translation>证据取得人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Right number</source>
+        <translation>权利编号</translation>
+    </message>
+    <message>
+        <source>Right title</source>
+        <translation>权利名称</translation>
+    </message>
+    <message>
+        <source>Right owner</source>
+        <translation>权利人</translation>
+    </message>
+    <message>
+        <source>Recordal number</source>
+        <translation>备案号</translation>
+    </message>
+    <message>
+        <source>Recordal authority</source>
+        <translation>备案机关</translation>
+    </message>
+    <message>
+        <source>Transfer step reference</source>
+        <translation>移送步骤文号</translation>
+    </message>
+    <message>
+        <source>Transfer step authority</source>
+        <translation>移送步骤机关</translation>
+    </message>
+    <message>
+        <source>Transfer step note</source>
+        <translation>移送步骤备注</translation>
+    </message>
+    <message>
+        <source>Prior penalty reference</source>
+        <translation>前次处罚文号</translation>
+    </message>
+    <message>
+        <source>Prior penalty authority</source>
+        <translation>前次处罚机关</translation>
+    </message>
+    <message>
+        <source>Prior penalty note</source>
+        <translation>前次处罚备注</translation>
     </message>
 </context>
 <context>

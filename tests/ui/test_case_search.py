@@ -6,6 +6,7 @@ gives for the same search and filters."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +15,7 @@ from casefile.services.case_listing import CaseListing
 from casefile.services.search import case_filters, case_ids
 from casefile.store.archive import Archive
 from casefile.store.rows import CaseSummary
+from casefile.ui import i18n
 from casefile.ui.main_window import MainWindow
 from casefile.ui.models.case_table import COL_FOUND, COL_REFERENCE, COL_TITLE
 from tests.ui.keyboard import ime_type
@@ -152,3 +154,21 @@ def test_the_case_model_is_sound_while_searching(
 
 def _summaries(archive: Archive, ids: list[int]) -> list[CaseSummary]:
     return cases.case_summaries(archive, ids)
+
+
+def test_the_filters_speak_chinese_and_keep_what_was_chosen(
+    qtbot: QtBot, qapp: QApplication, demo_window: MainWindow
+) -> None:
+    panel = demo_window.cases.filter_panel
+    assert panel.choose(panel.route, "customs")
+    customs = _column(demo_window, COL_REFERENCE)
+    try:
+        demo_window.language_menu.actions[i18n.CHINESE].trigger()
+        qtbot.waitUntil(lambda: panel.clear_button.text() == "清除筛选(&L)")
+        assert panel.route.currentText() == "海关"
+        assert panel.route.itemText(0) == "全部"
+        assert demo_window.cases.filter_button.text() == "筛选 (1)"
+        assert _column(demo_window, COL_REFERENCE) == customs  # nothing lost
+    finally:
+        i18n.set_language(qapp, i18n.ENGLISH)
+    qtbot.waitUntil(lambda: panel.clear_button.text() == "C&lear Filters")

@@ -7,7 +7,7 @@ archive holds (`set_choices`, read off the GUI thread by the case list).
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QWidget
 
 from casefile.domain import Route, TransferStep
 from casefile.services.case_listing import FilterChoices
@@ -28,34 +28,63 @@ class CaseFilterPanel(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.route = self._combo("routeFilter")
         for route in Route:
-            self.route.addItem(labels.label(route.value), route.value)
+            self.route.addItem("", route.value)
         self.transfer = self._combo("transferFilter")
-        self.transfer.addItem(self.tr("No transfer recorded"), NO_TRANSFER)
-        for step in TransferStep:
-            self.transfer.addItem(self.tr("Last step: %1").replace("%1", labels.label(step)), step)
+        for step in (NO_TRANSFER, *TransferStep):
+            self.transfer.addItem("", step)
         self.due = self._combo("dueFilter")
         for days in DUE_WITHIN_DAYS:
-            text = (
-                self.tr("Today or overdue")
-                if days == 0
-                else self.tr("Within %n day(s) or overdue", "", days)
-            )
-            self.due.addItem(text, days)
+            self.due.addItem("", days)
         self.jurisdiction = self._combo("jurisdictionFilter")
         self.brand = self._combo("brandFilter")
         self.tag = self._combo("tagFilter")
         self.counsel = self._combo("counselFilter")
-        form.addRow(self.tr("&Route:"), self.route)
-        form.addRow(self.tr("&Jurisdiction:"), self.jurisdiction)
-        form.addRow(self.tr("&Brand:"), self.brand)
-        form.addRow(self.tr("&Police transfer:"), self.transfer)
-        form.addRow(self.tr("&Deadline due:"), self.due)
-        form.addRow(self.tr("T&ag:"), self.tag)
-        form.addRow(self.tr("C&ounsel:"), self.counsel)
-        self.clear_button = QPushButton(self.tr("C&lear Filters"), self)
+        for combo in self._combos():
+            form.addRow("", combo)
+        self._form = form
+        self.clear_button = QPushButton(self)
         self.clear_button.setObjectName("clearFiltersButton")
         self.clear_button.clicked.connect(self.clear)
         form.addRow("", self.clear_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Word the labels and the fixed choices in the interface's language (also when it
+        changes: the choices made stay)."""
+        names = (
+            self.tr("&Route:"),
+            self.tr("&Jurisdiction:"),
+            self.tr("&Brand:"),
+            self.tr("&Police transfer:"),
+            self.tr("&Deadline due:"),
+            self.tr("T&ag:"),
+            self.tr("C&ounsel:"),
+        )
+        for combo, name in zip(self._combos(), names, strict=True):
+            label = self._form.labelForField(combo)
+            if isinstance(label, QLabel):
+                label.setText(name)
+                label.setBuddy(combo)
+            combo.setItemText(0, self.tr("Any"))
+        for index in range(1, self.route.count()):
+            self.route.setItemText(index, labels.label(self.route.itemData(index)))
+        for index in range(1, self.transfer.count()):
+            step = self.transfer.itemData(index)
+            self.transfer.setItemText(
+                index,
+                self.tr("No transfer recorded")
+                if step == NO_TRANSFER
+                else self.tr("Last step: %1").replace("%1", labels.label(step)),
+            )
+        for index in range(1, self.due.count()):
+            days = self.due.itemData(index)
+            self.due.setItemText(
+                index,
+                self.tr("Today or overdue")
+                if days == 0
+                else self.tr("Within %n day(s) or overdue", "", days),
+            )
+        self.clear_button.setText(self.tr("C&lear Filters"))
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
@@ -65,6 +94,7 @@ class CaseFilterPanel(QWidget):
         return combo
 
     def _combos(self) -> tuple[QComboBox, ...]:
+        """The filters, in the panel's order."""
         return (
             self.route,
             self.jurisdiction,

@@ -86,13 +86,10 @@ class CaseList(QObject):
         self.filter_button = QToolButton(ui.listPane)
         self.filter_button.setObjectName("filterButton")
         self.filter_button.setCheckable(True)
-        self.filter_button.setToolTip(
-            self.tr("Filter by route, jurisdiction, brand, police transfer, deadline, tag, counsel")
-        )
         self.filter_button.toggled.connect(self.filter_panel.setVisible)
         ui.filterRow.addWidget(self.filter_button)
-        self._show_filter_count()
         self.filter_panel.changed.connect(self._filters_changed)
+        self.retranslate()
         ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
         ui.searchEdit.returnPressed.connect(self._search_now)
         ui.statusFilter.currentIndexChanged.connect(lambda _index: self.reload())
@@ -219,6 +216,16 @@ class CaseList(QObject):
 
     def filtering(self) -> bool:
         return bool(self.search_text() or self.status_filter() or self.filter_panel.active())
+
+    def retranslate(self) -> None:
+        """Word what the list set in code in the interface's language (the search, the filters
+        chosen and the selection stay)."""
+        self.filter_button.setToolTip(
+            self.tr("Filter by route, jurisdiction, brand, police transfer, deadline, tag, counsel")
+        )
+        self._show_filter_count()
+        self.filter_panel.retranslate()
+        self._update_count()
 
     def _filters_changed(self) -> None:
         self._show_filter_count()
