@@ -6,7 +6,7 @@ gives for the same search and filters."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -172,3 +172,17 @@ def test_the_filters_speak_chinese_and_keep_what_was_chosen(
     finally:
         i18n.set_language(qapp, i18n.ENGLISH)
     qtbot.waitUntil(lambda: panel.clear_button.text() == "C&lear Filters")
+
+
+def test_each_filter_is_labelled_and_its_label_takes_the_keyboard_to_it(
+    demo_window: MainWindow,
+) -> None:
+    panel = demo_window.cases.filter_panel
+    layout = panel.layout()
+    assert isinstance(layout, QFormLayout)
+    names = []
+    for combo in (panel.route, panel.jurisdiction, panel.brand, panel.transfer, panel.due):
+        label = layout.labelForField(combo)
+        assert isinstance(label, QLabel) and label.buddy() is combo
+        names.append(label.text())
+    assert names == ["&Route:", "&Jurisdiction:", "&Brand:", "&Police transfer:", "&Deadline due:"]

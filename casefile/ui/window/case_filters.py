@@ -39,13 +39,16 @@ class CaseFilterPanel(QWidget):
         self.brand = self._combo("brandFilter")
         self.tag = self._combo("tagFilter")
         self.counsel = self._combo("counselFilter")
+        self._labels: list[QLabel] = []
         for combo in self._combos():
-            form.addRow("", combo)
-        self._form = form
+            label = QLabel(self)  # worded by retranslate (an empty text would make no label)
+            label.setBuddy(combo)
+            form.addRow(label, combo)
+            self._labels.append(label)
         self.clear_button = QPushButton(self)
         self.clear_button.setObjectName("clearFiltersButton")
         self.clear_button.clicked.connect(self.clear)
-        form.addRow("", self.clear_button)
+        form.addRow(self.clear_button)  # spans the row
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -60,11 +63,8 @@ class CaseFilterPanel(QWidget):
             self.tr("T&ag:"),
             self.tr("C&ounsel:"),
         )
-        for combo, name in zip(self._combos(), names, strict=True):
-            label = self._form.labelForField(combo)
-            if isinstance(label, QLabel):
-                label.setText(name)
-                label.setBuddy(combo)
+        for combo, label, name in zip(self._combos(), self._labels, names, strict=True):
+            label.setText(name)
             combo.setItemText(0, self.tr("Any"))
         for index in range(1, self.route.count()):
             self.route.setItemText(index, labels.label(self.route.itemData(index)))
