@@ -26,6 +26,7 @@ from casefile.rules.thresholds import (
     PriorPenalty,
     Readings,
     RuleSet,
+    StandardResult,
     ThresholdResult,
     checked_figures,
     evaluate_thresholds,
@@ -82,21 +83,35 @@ class CaseAssessment:
         return max((r.level for r in self.results), key=LEVELS.index, default="none")
 
 
+def _offence_reasons(
+    offence: str,
+    level: str,
+    standards: Iterable[StandardResult],
+    half_met: bool,
+    margin_percent: int,
+) -> list[str]:
+    """Why one offence reaches suspicion, as the Criminal tab says it ([] if it does not)."""
+    name = f"Art {offence}"
+    if level != "none":
+        return [f"{name}: {level.replace('_', ' ')} level reached"]
+    reasons = [
+        f"{name}: {LABEL[s.measure]} at {s.percent}% of {fmt(s.threshold, s.measure)}"
+        f" (margin {margin_percent}%)"
+        for s in standards
+        if s.value * 100 >= s.threshold * margin_percent  # exact, not the rounded percent
+    ]
+    if half_met:
+        reasons.append(f"{name}: half-of-two rule met")
+    return reasons
+
+
 def suspicion_of(results: Iterable[ThresholdResult], margin_percent: int) -> Suspicion:
     reasons: list[str] = []
     for result in results:
-        name = f"Art {result.offence}"
-        if result.level != "none":
-            reasons.append(f"{name}: {result.level.replace('_', ' ')} level reached")
-            continue
-        for s in result.standards:
-            if s.value * 100 >= s.threshold * margin_percent:  # exact, not the rounded percent
-                reasons.append(
-                    f"{name}: {LABEL[s.measure]} at {s.percent}% of {fmt(s.threshold, s.measure)}"
-                    f" (margin {margin_percent}%)"
-                )
-        if result.half_rule and result.half_rule.met:
-            reasons.append(f"{name}: half-of-two rule met")
+        half_met = bool(result.half_rule and result.half_rule.met)
+        reasons += _offence_reasons(
+            result.offence, result.level, result.standards, half_met, margin_percent
+        )
     return Suspicion(bool(reasons), tuple(reasons), margin_percent)
 
 
@@ -153,3 +168,28 @@ def suspicion_reached(
         if any(r.value * 100 >= r.threshold * margin_percent for r in results):
             return True
     return False
+
+
+def suspicion_reasons(
+    offences: Iterable[str],
+    figures: dict[str, Decimal],
+    act_date: date,
+    today: date,
+    rule_sets: tuple[RuleSet, ...],
+    margin_percent: int,
+    penalties: tuple[PriorPenalty, ...] = (),
+    readings: Readings | None = None,
+) -> tuple[str, ...]:
+    """`assess_case(...).suspicion.reasons` without the explanations: why each of many cases is
+    flagged (the dashboard) at the cost of `suspicion_reached`. Empty: not reached."""
+    checked = checked_figures(figures)
+    reasons: list[str] = []
+    for offence in offences:
+        try:
+            _, results, level, half_met = level_of(
+                offence, checked, act_date, today, rule_sets, penalties, readings
+            )
+        except RuleError:  # no standards then: the full assessment lists it as a problem
+            continue
+        reasons += _offence_reasons(offence, level, results, half_met, margin_percent)
+    return tuple(reasons)

@@ -25,6 +25,7 @@ from casefile.rules.suspicion import (
     assess_case,
     figures_for_evaluation,
     suspicion_reached,
+    suspicion_reasons,
 )
 from casefile.rules.thresholds import PriorPenalty as Penalty
 from casefile.rules.thresholds import Readings, RuleSet
@@ -166,37 +167,32 @@ def _case_rules(
     )
 
 
-def _transfer_states(archive: Archive) -> tuple[set[int], set[int]]:
-    """(cases transferred to the police, cases where counsel recorded suspicion or asked for a
-    transfer)."""
-    steps: dict[int, list[str]] = defaultdict(list)
-    with archive.reading() as session:
-        for case_id, step in session.execute(
-            select(col(TransferRecord.case_id), col(TransferStepRecord.step)).join(
-                TransferStepRecord, col(TransferStepRecord.transfer_id) == col(TransferRecord.id)
-            )
-        ):
-            steps[case_id].append(step)
-    transferred = {case_id for case_id, found in steps.items() if is_transferred(found)}
-    recorded = {case_id for case_id, found in steps.items() if set(found) & set(RECORDED_STEPS)}
-    return transferred, recorded
+@dataclass(frozen=True, slots=True)
+class _Candidates:
+    """What the whole-archive flag reads, once: the open cases with offences and their inputs."""
+
+    cases: dict[int, tuple[list[str], date]]  # case id → (offences, act date)
+    figures: dict[int, list[RecordedFigure]]
+    penalties: dict[int, list[Penalty]]
+    transferred: set[int]
+    recorded: dict[int, list[tuple[str, date]]]  # counsel's RECORDED_STEPS, with their dates
 
 
-def flagged_case_ids(archive: Archive, today: date | None = None) -> list[int]:
-    """Ids of open cases with suspicion reached and no transfer recorded, fast for any archive."""
-    today = today or clock.today()
-    sets = archive_rule_sets(archive)
-    settings = rule_settings(archive)
-    margin, readings = settings.suspicion_margin_percent, settings.readings
+def _candidates(archive: Archive, today: date) -> _Candidates:
+    """The cases that can be flagged, selected in SQL: not closed, with an offence set; figures
+    and earlier penalties of those cases only (joined, not filtered here), and every case's
+    transfer steps (few)."""
+    not_closed = col(Case.status).in_([s.value for s in CaseStatus if s is not CaseStatus.CLOSED])
+    has_offence = func.json_array_length(col(Case.offences)) > 0
     figures: dict[int, list[RecordedFigure]] = defaultdict(list)
     penalties: dict[int, list[Penalty]] = defaultdict(list)
     cases: dict[int, tuple[list[str], date]] = {}
+    steps: dict[int, list[tuple[str, date]]] = defaultdict(list)
     with archive.reading() as session:
         connection = session.connection()
         for case_id, offences, acts_on, opened in connection.execute(
             select(col(Case.id), col(Case.offences), col(Case.acts_on), col(Case.opened_on)).where(
-                func.json_array_length(col(Case.offences)) > 0,
-                col(Case.status) != CaseStatus.CLOSED,
+                has_offence, not_closed
             )
         ):
             cases[case_id or 0] = (offences, min(acts_on or opened, today))  # ids are set
@@ -208,18 +204,51 @@ def flagged_case_ids(archive: Archive, today: date | None = None) -> list[int]:
                 col(ThresholdFigure.unit),
                 col(ThresholdFigure.as_of),
             )
+            .join(Case, col(Case.id) == col(ThresholdFigure.case_id))
+            .where(has_offence, not_closed)
         ):
-            if case_id in cases:
-                figures[case_id].append(RecordedFigure(measure, value, unit, as_of))
-        for row in session.scalars(select(PriorPenalty)):
-            if row.case_id in cases:
-                penalties[row.case_id].append(_penalty(row))
-    transferred, recorded_by_counsel = _transfer_states(archive)
+            figures[case_id].append(RecordedFigure(measure, value, unit, as_of))
+        for row in session.scalars(
+            select(PriorPenalty)
+            .join(Case, col(Case.id) == col(PriorPenalty.case_id))
+            .where(has_offence, not_closed)
+        ):
+            penalties[row.case_id].append(_penalty(row))
+        for case_id, step, on in session.execute(
+            select(
+                col(TransferRecord.case_id),
+                col(TransferStepRecord.step),
+                col(TransferStepRecord.occurred_on),
+            ).join(
+                TransferStepRecord, col(TransferStepRecord.transfer_id) == col(TransferRecord.id)
+            )
+        ):
+            steps[case_id].append((step, on))
+    transferred = {
+        case_id for case_id, found in steps.items() if is_transferred(s for s, _ in found)
+    }
+    recorded = {
+        case_id: [(s, on) for s, on in found if s in RECORDED_STEPS]
+        for case_id, found in steps.items()
+    }
+    return _Candidates(
+        cases, figures, penalties, transferred, {k: v for k, v in recorded.items() if v}
+    )
+
+
+def flagged_case_ids(archive: Archive, today: date | None = None) -> list[int]:
+    """Ids of open cases with suspicion reached and no transfer recorded, fast for any archive."""
+    today = today or clock.today()
+    sets = archive_rule_sets(archive)
+    settings = rule_settings(archive)
+    margin, readings = settings.suspicion_margin_percent, settings.readings
+    found = _candidates(archive, today)
+    transferred, recorded_by_counsel = found.transferred, set(found.recorded)
     flagged = sorted(_still_open(archive, recorded_by_counsel - transferred))
-    for case_id, recorded in figures.items():
+    for case_id, recorded in found.figures.items():
         if case_id in transferred or case_id in recorded_by_counsel:
             continue
-        offences, act_date = cases[case_id]
+        offences, act_date = found.cases[case_id]
         try:
             values = figures_for_evaluation(recorded)
             reached = suspicion_reached(
@@ -229,7 +258,7 @@ def flagged_case_ids(archive: Archive, today: date | None = None) -> list[int]:
                 today,
                 sets,
                 margin,
-                tuple(penalties[case_id]),
+                tuple(found.penalties[case_id]),
                 readings,
             )
         except (CasefileError, TypeError, ValueError) as exc:
@@ -240,6 +269,41 @@ def flagged_case_ids(archive: Archive, today: date | None = None) -> list[int]:
         if reached:
             flagged.append(case_id)
     return sorted(flagged)
+
+
+def flagged_reasons(archive: Archive, today: date | None = None) -> dict[int, tuple[str, ...]]:
+    """Every flagged case (as `flagged_case_ids`) with why, in the Criminal tab's words
+    (`CaseRules.reasons`: counsel's record first, then the figures), at the cost of the fast
+    flag: for the dashboard, which shows every flagged case with its reason."""
+    today = today or clock.today()
+    sets = archive_rule_sets(archive)
+    settings = rule_settings(archive)
+    margin, readings = settings.suspicion_margin_percent, settings.readings
+    found = _candidates(archive, today)
+    reasons: dict[int, tuple[str, ...]] = {}
+    for case_id in _still_open(archive, set(found.recorded) - found.transferred):
+        reasons[case_id] = _recorded_steps(found.recorded[case_id])
+    for case_id, recorded in found.figures.items():
+        if case_id in found.transferred:
+            continue
+        offences, act_date = found.cases[case_id]
+        try:
+            figures = suspicion_reasons(
+                offences,
+                figures_for_evaluation(recorded),
+                act_date,
+                today,
+                sets,
+                margin,
+                tuple(found.penalties[case_id]),
+                readings,
+            )
+        except (CasefileError, TypeError, ValueError) as exc:
+            log.warning("case %s not assessed: %s", case_id, exc)
+            continue
+        if figures or case_id in reasons:
+            reasons[case_id] = (*reasons.get(case_id, ()), *figures)
+    return dict(sorted(reasons.items()))
 
 
 def _still_open(archive: Archive, ids: set[int]) -> set[int]:
@@ -255,25 +319,16 @@ def _still_open(archive: Archive, ids: set[int]) -> set[int]:
 
 
 def flagged_cases(archive: Archive, today: date | None = None) -> list[FlaggedCase]:
-    """The flagged cases with why each is flagged (explained per case; flagged cases are few)."""
-    today = today or clock.today()
-    found: list[FlaggedCase] = []
-    ids = flagged_case_ids(archive, today)
-    sets = archive_rule_sets(archive)  # read once, not once per case
-    settings = rule_settings(archive)
+    """The flagged cases with why each is flagged (`flagged_reasons`: the Criminal tab's
+    reasons, read for the whole archive at once)."""
+    reasons = flagged_reasons(archive, today or clock.today())
     with archive.reading() as session:
         named = {
             case_id: (reference, title)
             for case_id, reference, title in session.execute(
                 select(col(Case.id), col(Case.reference), col(Case.title)).where(
-                    col(Case.id).in_(ids)
+                    col(Case.id).in_(list(reasons))
                 )
             )
         }
-    for case_id in ids:
-        reference, title = named[case_id]
-        rules = _case_rules(
-            archive, reference, today, sets, settings.suspicion_margin_percent, settings.readings
-        )
-        found.append(FlaggedCase(case_id, reference, title, rules.reasons))
-    return found
+    return [FlaggedCase(case_id, *named[case_id], why) for case_id, why in reasons.items()]

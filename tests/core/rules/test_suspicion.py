@@ -13,6 +13,7 @@ from casefile.rules.suspicion import (
     assess_case,
     figures_for_evaluation,
     suspicion_reached,
+    suspicion_reasons,
 )
 from casefile.rules.thresholds import OFFENCES, shipped_rule_sets
 
@@ -96,4 +97,8 @@ def test_fast_flag_equals_the_explained_assessment(
     explained = assess_case(offences, values, act, TODAY, SETS, margin)
     assert suspicion_reached(offences, values, act, TODAY, SETS, margin) == (
         explained.suspicion.reached
+    )
+    # The dashboard's why for every flagged case: the Criminal tab's reasons, word for word.
+    assert suspicion_reasons(offences, values, act, TODAY, SETS, margin) == (
+        explained.suspicion.reasons
     )
