@@ -171,7 +171,7 @@ def _case_rules(
 class _Candidates:
     """What the whole-archive flag reads, once: the open cases with offences and their inputs."""
 
-    cases: dict[int, tuple[list[str], date]]  # case id → (offences, act date)
+    cases: dict[int, tuple[list[str], date]]  # case id → (offences, act date), cases with figures
     figures: dict[int, list[RecordedFigure]]
     penalties: dict[int, list[Penalty]]
     transferred: set[int]
@@ -190,23 +190,26 @@ def _candidates(archive: Archive, today: date) -> _Candidates:
     steps: dict[int, list[tuple[str, date]]] = defaultdict(list)
     with archive.reading() as session:
         connection = session.connection()
-        for case_id, offences, acts_on, opened in connection.execute(
-            select(col(Case.id), col(Case.offences), col(Case.acts_on), col(Case.opened_on)).where(
-                has_offence, not_closed
-            )
-        ):
-            cases[case_id or 0] = (offences, min(acts_on or opened, today))  # ids are set
-        for case_id, measure, value, unit, as_of in connection.execute(
+        # Driven by the figures (few cases have any): each with its case's offences and act
+        # date, so no pass over every open case is needed.
+        for case_id, offences, acts_on, opened, measure, value, unit, as_of in connection.execute(
             select(
-                col(ThresholdFigure.case_id),
+                col(Case.id),
+                col(Case.offences),
+                col(Case.acts_on),
+                col(Case.opened_on),
                 col(ThresholdFigure.measure),
                 col(ThresholdFigure.value),
                 col(ThresholdFigure.unit),
                 col(ThresholdFigure.as_of),
             )
+            .select_from(ThresholdFigure)
             .join(Case, col(Case.id) == col(ThresholdFigure.case_id))
             .where(has_offence, not_closed)
         ):
+            case_id = case_id or 0  # ids are set
+            if case_id not in cases:
+                cases[case_id] = (offences, min(acts_on or opened, today))
             figures[case_id].append(RecordedFigure(measure, value, unit, as_of))
         for row in session.scalars(
             select(PriorPenalty)

@@ -525,18 +525,26 @@ def totals_of(entries: Iterable[MoneyRow]) -> tuple[MoneyTotals, ...]:
     read (a case detail's `money`)."""
     sums: dict[str, list[Decimal]] = defaultdict(lambda: [Decimal(0)] * 3)
     for entry in entries:
-        amount = entry.money.amount
-        figures = sums[entry.money.currency]
-        status = None if entry.bond_status is None else BondStatus(entry.bond_status)
-        if status is BondStatus.HELD:
-            figures[2] += amount
-        elif status is BondStatus.RETURNED:
-            continue
-        elif status is BondStatus.FORFEITED or entry.direction == MoneyDirection.COST:
-            figures[0] += amount
-        else:
-            figures[1] += amount
+        counted = money_column(entry.direction, entry.bond_status)
+        if counted is not None:
+            sums[entry.money.currency][counted] += entry.money.amount
     return tuple(MoneyTotals(cur, *figures) for cur, figures in sorted(sums.items()))
+
+
+COSTS, RECOVERIES, BONDS_HELD = 0, 1, 2  # `money_column`'s answers: MoneyTotals' fields in order
+
+
+def money_column(direction: str, bond_status: str | None) -> int | None:
+    """Where an entry counts: COSTS, RECOVERIES, BONDS_HELD, or None (a bond returned was never
+    a cost). The one rule for a case's totals and the dashboard's per-route figures."""
+    status = None if bond_status is None else BondStatus(bond_status)
+    if status is BondStatus.HELD:
+        return BONDS_HELD
+    if status is BondStatus.RETURNED:
+        return None
+    if status is BondStatus.FORFEITED or direction == MoneyDirection.COST:
+        return COSTS
+    return RECOVERIES
 
 
 def money_totals(archive: Archive, case_id: int) -> tuple[MoneyTotals, ...]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import String, and_, exists, func, literal_column, select, type_coerce
+from sqlalchemy import String, and_, exists, func, select, type_coerce
 from sqlmodel import Session, col
 
 from casefile.domain import DeadlineStatus
@@ -84,8 +84,7 @@ class CaseFilters:
             found.append(
                 col(Case.id).in_(
                     select(col(Deadline.case_id)).where(
-                        # written out, not bound: SQLite then sees the partial index applies
-                        col(Deadline.status) == literal_column(f"'{DeadlineStatus.OPEN.value}'"),
+                        col(Deadline.status) == DeadlineStatus.OPEN.value,
                         col(Deadline.due_on) <= by,
                     )
                 )

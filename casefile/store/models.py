@@ -10,11 +10,10 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, String, UniqueConstraint, text
+from sqlalchemy import JSON, Column, Index, String, UniqueConstraint
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
-OPEN_DUE_INDEX = "ix_deadline_open_due_on"
 NEXT_DUE_INDEX = "ix_deadline_case_status_due_on"
 
 
@@ -51,7 +50,7 @@ class Case(SQLModel, table=True):
     priority: str = Field(default="normal", max_length=16)
     jurisdictions: list[str] = json_list()
     responsible_counsel: str = ""
-    opened_on: date
+    opened_on: date = Field(index=True)  # the dashboard's cases opened this quarter
     closed_on: date | None = None
     summary: str = ""
     tags: list[str] = json_list()
@@ -65,6 +64,9 @@ class Case(SQLModel, table=True):
 
 class Proceeding(SQLModel, table=True):
     """One route a case runs on, before one authority."""
+
+    # The dashboard's customs proceedings not ended.
+    __table_args__ = (Index("ix_proceeding_route_ended_on", "route", "ended_on"),)
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case_file.id", index=True, ondelete="CASCADE")
@@ -92,7 +94,7 @@ class ProceedingEvent(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     proceeding_id: int = Field(foreign_key="proceeding.id", index=True, ondelete="CASCADE")
     kind: str = Field(max_length=32)
-    occurred_on: date
+    occurred_on: date = Field(index=True)  # the dashboard's activity this quarter
     reference: str = ""
     description: str = ""
 
@@ -123,7 +125,11 @@ class PartyIdentifier(SQLModel, table=True):
 
 class CaseParty(SQLModel, table=True):
     __tablename__ = "case_party"
-    __table_args__ = (UniqueConstraint("case_id", "party_id", "role"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "party_id", "role"),
+        # An infringer's cases counted from the index alone (the dashboard's repeat infringers).
+        Index("ix_case_party_role_party_case", "role", "party_id", "case_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case_file.id", index=True, ondelete="CASCADE")
@@ -144,7 +150,7 @@ class IPRight(SQLModel, table=True):
     jurisdiction: str = Field(max_length=8)
     classes: list[str] = json_list()
     valid_from: date | None = None
-    valid_to: date | None = None
+    valid_to: date | None = Field(default=None, index=True)  # the dashboard's expiring rights
 
 
 class CaseRight(SQLModel, table=True):
@@ -164,7 +170,7 @@ class CustomsRecordal(SQLModel, table=True):
     authority: str
     number: str
     valid_from: date
-    valid_to: date
+    valid_to: date = Field(index=True)  # the dashboard's expiring recordals
 
 
 class EvidenceItem(SQLModel, table=True):
@@ -286,19 +292,19 @@ class TransferStepRecord(SQLModel, table=True):
 
 
 class Deadline(SQLModel, table=True):
-    # Open deadlines by due date, for the case list's "due within N days" filter (0008). Partial:
-    # an index on (status, due_on) was taken by SQLite for each case's next deadline too, and
-    # walked every open deadline per case (3.5 s for a page of 200 cases).
-    # And each case's next open deadline (the case list's column) by (case, status, date), which
-    # SQLite takes over any one-column index.
+    # Open deadlines by due date (the dashboard, the deadlines across cases, the case list's
+    # "due within N days" filter); each case's next open deadline (the case list's column) by
+    # (case, status, date): without it SQLite took the status index for that too and walked
+    # every open deadline per case (3.5 s for a page of 200 cases).
     __table_args__ = (
-        Index(OPEN_DUE_INDEX, "due_on", sqlite_where=text("status = 'open'")),
+        Index("ix_deadline_status_due_on", "status", "due_on"),
         Index(NEXT_DUE_INDEX, "case_id", "status", "due_on"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case_file.id", index=True, ondelete="CASCADE")
-    proceeding_id: int | None = Field(default=None, foreign_key="proceeding.id")
+    # indexed: a customs detention's response deadlines
+    proceeding_id: int | None = Field(default=None, foreign_key="proceeding.id", index=True)
     title: str
     due_on: date = Field(index=True)
     rule_id: str = ""

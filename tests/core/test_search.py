@@ -20,7 +20,6 @@ from casefile.store.archive import DB_NAME, Archive
 from casefile.store.case_filters import NOCASE_INDEXES
 from casefile.store.models import (
     NEXT_DUE_INDEX,
-    OPEN_DUE_INDEX,
     Case,
     CaseParty,
     CaseRight,
@@ -318,7 +317,7 @@ def test_the_migration_fills_the_index_of_an_existing_archive(
             con.execute(f"DROP TRIGGER search_forget_{table}")
         con.execute(f"DROP TABLE {index.INDEX}")
         con.execute(f"DROP TABLE {index.PAIRS}")
-        for name in [*NOCASE_INDEXES, OPEN_DUE_INDEX, NEXT_DUE_INDEX]:
+        for name in [*NOCASE_INDEXES, NEXT_DUE_INDEX]:
             con.execute(f"DROP INDEX {name}")
         con.execute("UPDATE alembic_version SET version_num = '0007_audit_chain'")
     with Archive.open(copy) as upgraded:
