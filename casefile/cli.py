@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from casefile import __version__, cli_evidence, cli_record, cli_search
+from casefile import __version__, cli_dashboard, cli_evidence, cli_record, cli_search
 from casefile.errors import CancelledError, CasefileError, as_typed
 
 if TYPE_CHECKING:
@@ -165,6 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check the database and re-hash every evidence file")
     _archive_option(check, argparse.SUPPRESS)
+    cli_dashboard.add_parsers(commands, _archive_option)
     cli_evidence.add_parsers(commands, _archive_option)
     cli_record.add_parsers(commands, _archive_option)
     return parser
@@ -775,6 +776,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "deadline": cmd_deadline,
     "thresholds": cmd_thresholds,
     "rules": cmd_rules,
+    **cli_dashboard.COMMANDS,
     **cli_evidence.COMMANDS,
     **cli_record.COMMANDS,
 }

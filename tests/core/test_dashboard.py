@@ -4,11 +4,13 @@ taking a case off the suspicion list, and each item naming its case, its tab and
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
 
+from casefile import cli
 from casefile.domain import RenewalState
 from casefile.services import cases, parties, proceedings, records, rights, transfers
 from casefile.services.dashboard import DetailTab, Quarter, dashboard
@@ -222,3 +224,18 @@ def test_an_empty_archive_has_an_empty_dashboard(archive: Archive) -> None:
     board = dashboard(archive, TODAY)
     assert board.today == TODAY and board.overdue == board.due_soon == board.due_later == ()
     assert board.money.bars == () and len(board.money.quarters) == 8
+
+
+def test_the_command_line_prints_the_dashboard_and_its_json(
+    archive: Archive, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ref = _case(archive, "Shop listings")
+    _deadline(archive, ref, "answer the platform", 0)
+    assert cli.main(["dashboard", "--archive", str(archive.path)]) == 0
+    shown = capsys.readouterr().out
+    assert f"Due within 7 days: 1\n  {TODAY.isoformat()}  {ref}  answer the platform" in shown
+    assert cli.main(["dashboard", "--archive", str(archive.path), "--json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    [item] = record["due_soon"]
+    assert (item["reference"], item["tab"], item["due_on"]) == (ref, "deadlines", "2026-11-21")
+    assert record["quarter"] == "2026 Q4" and record["money"]["quarters"][-1] == "2026 Q4"
