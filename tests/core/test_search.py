@@ -4,6 +4,7 @@ transaction, and filled for an archive written before search existed."""
 
 from __future__ import annotations
 
+import runpy
 import shutil
 import sqlite3
 from datetime import date
@@ -16,7 +17,7 @@ from casefile.errors import ValidationError
 from casefile.services import cases, records
 from casefile.services.search import case_filters, case_ids, search_cases
 from casefile.store import search as index
-from casefile.store.archive import DB_NAME, Archive
+from casefile.store.archive import DB_NAME, MIGRATIONS_DIR, Archive
 from casefile.store.case_filters import NOCASE_INDEXES
 from casefile.store.models import (
     NEXT_DUE_INDEX,
@@ -36,6 +37,10 @@ from casefile.store.models import (
 )
 
 TODAY = date(2026, 11, 21)
+
+DASHBOARD_INDEXES = runpy.run_path(str(MIGRATIONS_DIR / "versions" / "0009_dashboard.py"))[
+    "INDEXES"
+]
 
 
 def _case(reference: str, title: str, **values: object) -> Case:
@@ -317,7 +322,9 @@ def test_the_migration_fills_the_index_of_an_existing_archive(
             con.execute(f"DROP TRIGGER search_forget_{table}")
         con.execute(f"DROP TABLE {index.INDEX}")
         con.execute(f"DROP TABLE {index.PAIRS}")
-        for name in [*NOCASE_INDEXES, NEXT_DUE_INDEX]:
+        # and from before the filters' and the dashboard's indexes
+        dashboard = [name for name, *_on in DASHBOARD_INDEXES]
+        for name in [*NOCASE_INDEXES, NEXT_DUE_INDEX, *dashboard]:
             con.execute(f"DROP INDEX {name}")
         con.execute("UPDATE alembic_version SET version_num = '0007_audit_chain'")
     with Archive.open(copy) as upgraded:
