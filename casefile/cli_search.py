@@ -50,8 +50,7 @@ FIELD_LABELS = {
 
 def add_options(listing: argparse.ArgumentParser, days: Any) -> None:
     """The search and filter options of `casefile list`; `days` parses a count of days."""
-    from casefile.domain import CaseStatus, Route, TransferStep
-    from casefile.store.case_filters import NO_TRANSFER
+    from casefile.domain import NO_TRANSFER, CaseStatus, Route, TransferStep
 
     listing.add_argument(
         "--search",

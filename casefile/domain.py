@@ -200,6 +200,9 @@ class PenaltyKind(StrEnum):
     ADMINISTRATIVE = "administrative"
 
 
+NO_TRANSFER = "none"  # the case list's transfer filter for "no transfer recorded"
+
+
 class TransferStep(StrEnum):
     """Counsel's view of an administrative→criminal transfer (DOMAIN.md "Transfer")."""
 

@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from casefile import clock
-from casefile.domain import CaseStatus, Route, TransferStep
+from casefile.domain import NO_TRANSFER, CaseStatus, Route, TransferStep
 from casefile.errors import ValidationError
 from casefile.services.parties import identifier_search_keys
 from casefile.services.validation import choice
 from casefile.store import search
 from casefile.store.archive import Archive
-from casefile.store.case_filters import NO_TRANSFER, CaseFilters, filtered_case_ids, found_cases
+from casefile.store.case_filters import CaseFilters, filtered_case_ids, found_cases
 from casefile.store.repositories import case_summaries
 from casefile.store.rows import CaseSummary
 

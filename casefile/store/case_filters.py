@@ -16,11 +16,10 @@ from typing import Any
 from sqlalchemy import String, and_, exists, func, select, type_coerce
 from sqlmodel import Session, col
 
-from casefile.domain import DeadlineStatus
+from casefile.domain import NO_TRANSFER, DeadlineStatus
 from casefile.store import search
 from casefile.store.models import Case, Deadline, Proceeding, TransferRecord, TransferStepRecord
 
-NO_TRANSFER = "none"  # the transfer filter's value for "no transfer recorded"
 # Indexes for the filters that ignore ASCII case, made by migration 0008 (the models cannot
 # declare a collation index): name → column of the case table.
 NOCASE_INDEXES = {

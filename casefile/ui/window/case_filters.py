@@ -6,13 +6,17 @@ archive holds (`set_choices`, read off the GUI thread by the case list).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QWidget
 
-from casefile.domain import Route, TransferStep
-from casefile.services.case_listing import FilterChoices
-from casefile.services.search import NO_TRANSFER, CaseFilters, case_filters
+from casefile.domain import NO_TRANSFER, Route, TransferStep
 from casefile.ui import labels
+
+if TYPE_CHECKING:  # the core's queries are imported once an archive is open, not at start-up
+    from casefile.services.case_listing import FilterChoices
+    from casefile.services.search import CaseFilters
 
 DUE_WITHIN_DAYS = (0, 7, 30, 90)  # the choices of "Deadline due"; 0: today or overdue
 
@@ -125,6 +129,8 @@ class CaseFilterPanel(QWidget):
                 self.changed.emit()  # the value chosen is gone from the archive
 
     def filters(self, status: str | None) -> CaseFilters:
+        from casefile.services.search import case_filters
+
         return case_filters(
             status=status,
             route=self.route.currentData(),
