@@ -115,3 +115,44 @@ def decorate_actions(ui: Ui_MainWindow) -> None:
     ui.actionExportBundle.setIcon(
         themed(QIcon.ThemeIcon.DocumentSaveAs, QStyle.StandardPixmap.SP_DialogSaveButton)
     )
+
+
+def _paint_view_icon(name: str, size: int, colour: QColor) -> QPixmap:
+    """The side bar's icons, in the palette's text colour (light and dark themes): the
+    dashboard as a gauge of bars, the cases as a stack of files."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    s = size / 32.0
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(colour)
+    if name == "dashboard":
+        for x, top in ((5, 17), (12.5, 9), (20, 13)):
+            p.drawRoundedRect(QRectF(x * s, top * s, 6 * s, (27 - top) * s), 1.2 * s, 1.2 * s)
+        p.drawRect(QRectF(3 * s, 27.5 * s, 26 * s, 1.6 * s))
+    else:
+        pen = QPen(colour, max(1.0, 1.8 * s))
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(QRectF(8 * s, 4 * s, 18 * s, 22 * s), 2 * s, 2 * s)
+        p.setBrush(colour)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawRoundedRect(QRectF(5 * s, 7 * s, 18 * s, 22 * s), 2 * s, 2 * s)
+        p.setPen(QPen(QColor(0, 0, 0, 0), 0))
+        p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+        for y in (13, 18, 23):
+            p.drawRect(QRectF(8.5 * s, y * s, 11 * s, 1.6 * s))
+    p.end()
+    return pixmap
+
+
+def view_icon(name: str) -> QIcon:
+    """The icon of a view (`casefile.ui.window.navigation.VIEWS`)."""
+    app = QApplication.instance()
+    palette = app.palette() if isinstance(app, QApplication) else None
+    colour = palette.color(palette.ColorRole.WindowText) if palette is not None else NAVY
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64):
+        icon.addPixmap(_paint_view_icon(name, size, colour))
+    return icon

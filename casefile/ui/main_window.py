@@ -1,8 +1,9 @@
-"""The main window: the case list on the left (`CaseList`), the selected case on the right.
-Composes the compiled form `forms/main_window.ui`; what the menus do to a case is in
-`CaseActions`, the dialogs live in one `DialogRegistry`, and the flagged-cases count in
-`FlaggedCases`. After any write the window emits one `archive_changed(ArchiveChange)` and every
-view refreshes itself from it.
+"""The main window: two views switched from the side bar (`Navigation`, Ctrl+1 and Ctrl+2): the
+Dashboard (`views/dashboard_view.py`), and the Cases, the case list on the left (`CaseList`) and
+the selected case on the right. Composes the compiled form `forms/main_window.ui`; what the
+menus do to a case is in `CaseActions`, the dialogs live in one `DialogRegistry`, and the
+flagged-cases count in `FlaggedCases`. After any write the window emits one
+`archive_changed(ArchiveChange)` and every view refreshes itself from it.
 
 Everything that reads or writes the archive goes through `casefile.ui.tasks`: the archive is
 opened, the ids of the list are queried and a case's detail is read off the GUI thread. Only the
@@ -51,6 +52,7 @@ from casefile.ui.window.case_history import CaseHistory
 from casefile.ui.window.case_list import CaseList
 from casefile.ui.window.flagged import FlaggedCases
 from casefile.ui.window.language_menu import LanguageMenu
+from casefile.ui.window.navigation import CASES, Navigation
 
 if TYPE_CHECKING:
     from casefile.services.case_view import CaseView
@@ -105,6 +107,9 @@ class MainWindow(QMainWindow):
         self.flagged = FlaggedCases(self.ui.actionFlaggedCases, self.dialogs, self.read, self)
         self.history = CaseHistory(self)
         self.language_menu = LanguageMenu(self.ui.menuView, self.settings)
+        self.navigation = Navigation(self.ui, self)
+        self.dashboard = self.ui.dashboardPage
+        self.dashboard.attach(self.read)
 
         self.setWindowIcon(icons.app_icon())
         icons.decorate_actions(self.ui)
@@ -134,7 +139,7 @@ class MainWindow(QMainWindow):
         ui.actionOpenArchive.triggered.connect(self.choose_archive)
         ui.actionRefresh.triggered.connect(self.refresh)
         ui.actionQuit.triggered.connect(self.close)
-        ui.actionFind.triggered.connect(self.cases.focus_search)
+        ui.actionFind.triggered.connect(self.find_cases)
         ui.actionAbout.triggered.connect(self.about)
         ui.actionShowLog.triggered.connect(self._show_log_folder)
         ui.actionEditCase.triggered.connect(lambda: act.edit_case())
@@ -161,6 +166,7 @@ class MainWindow(QMainWindow):
         pane.record_requested.connect(act.open_record)
         pane.detail_changed.connect(self._update_case_actions)
         self.flagged.case_activated.connect(self.show_reference)
+        self.dashboard.item_activated.connect(self.open_case_at)
         self.archive_changed.connect(self._refresh_views)
         # Files dropped on the window while a case is shown go to the intake dialog; the case's
         # tabs are read-only text views, which would refuse them otherwise.
@@ -188,6 +194,7 @@ class MainWindow(QMainWindow):
             self.ui.splitter.setSizes([1000, 1000])  # half and half of whatever width
         self.cases.restore(s)
         self.ui.detailPane.set_current_tab(s.detail_tab)
+        self.navigation.restore(s)
 
     def fit_to_screen(self, available: QRect | None = None) -> None:
         """The first-run size and place: the form's size where the screen has room, else most
@@ -207,6 +214,7 @@ class MainWindow(QMainWindow):
         s.splitter_state = self.ui.splitter.saveState()
         self.cases.save(s)
         s.detail_tab = self.ui.detailPane.current_tab()
+        self.navigation.save(s)
         s.sync()
 
     # --- language ------------------------------------------------------------------------
@@ -222,6 +230,7 @@ class MainWindow(QMainWindow):
         The search text, the selection and the case shown stay."""
         self._update_title()
         self.language_menu.retranslate()
+        self.navigation.retranslate()
         status_filter = self.ui.statusFilter
         for index in range(status_filter.count()):
             code = status_filter.itemData(index)
@@ -346,6 +355,7 @@ class MainWindow(QMainWindow):
         self.archive_opened.emit(archive.path)
         self.cases.reload()
         self.flagged.set_archive(archive)
+        self.dashboard.set_archive(archive)
 
     def _archive_failed(self, path: Path, exc: Exception, creating: bool = False) -> None:
         if isinstance(exc, CasefileError):
@@ -387,6 +397,7 @@ class MainWindow(QMainWindow):
         self.cases.set_archive(None)
         self.dialogs.close_all()  # a write running finishes; an export or a copy is cancelled
         self.flagged.set_archive(None)
+        self.dashboard.set_archive(None)
         archive = self.archive
         if archive is not None and self._owns_archive:
 
@@ -505,11 +516,28 @@ class MainWindow(QMainWindow):
             self.ui.detailPane.show_message(self.tr("This case could not be read."))
             errors.report(exc, self)
 
+    def find_cases(self) -> None:
+        """View › Find Cases (Ctrl+F): the search field of the Cases view."""
+        self.navigation.show(CASES)
+        self.cases.focus_search()
+
+    def open_case_at(self, case_id: int, tab: str) -> None:
+        """A dashboard item: its case selected in the Cases view, on the tab that shows it
+        (`tab` a detail tab's name, `CaseDetailPane.tab_index`)."""
+        self.navigation.show(CASES)
+        if not self.cases.go_to_case(case_id):
+            return
+        pane = self.ui.detailPane
+        index = pane.tab_index(tab) if hasattr(pane.ui, f"{tab}Tab") else -1
+        if index >= 0:
+            pane.set_current_tab(index)
+
     def show_reference(self, reference: str) -> None:
         """Select the case with this reference (from an "also in: CF-…" link)."""
         archive = self.archive
         if archive is None:
             return
+        self.navigation.show(CASES)
 
         def find(_ctx: tasks.TaskContext) -> int | None:
             from casefile.services import cases
@@ -555,6 +583,9 @@ class MainWindow(QMainWindow):
             pane.set_current_tab(pane.tab_index(change.tab))
         if change.moves_flag:
             self.flagged.refresh()
+        if change.must_show:  # a case just created: shown where it is, in the Cases view
+            self.navigation.show(CASES)
+        self.dashboard.archive_changed()
 
     def refresh(self) -> None:
         """View › Refresh (F5): everything read again from the archive."""
@@ -565,6 +596,7 @@ class MainWindow(QMainWindow):
         if case_id is not None:
             self.load_detail(case_id)
         self.flagged.refresh()
+        self.dashboard.refresh()
 
     def about(self) -> QMessageBox:
         return about_box(self, self.archive.path if self.archive else None)

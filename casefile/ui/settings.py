@@ -88,6 +88,8 @@ class Settings:
     # 0.1, which left the title ~120 px: not carried over, the columns fit their contents once)
     case_table_header = bytes_setting("caseList/columns")
     detail_tab: _Setting[int] = _Setting("caseDetail/tab", 0, _int)
+    # the view shown last ("dashboard" or "cases", casefile.ui.window.navigation)
+    current_view: _Setting[str] = _Setting("window/view", "cases", str)
     # the archive last opened: File › Open Archive… starts in its folder when none is open
     last_archive: _Setting[Path | None] = _Setting("archive/last", None, _path, str)
     status_filter: _Setting[str] = _Setting("caseList/status", "", str)

@@ -16,12 +16,14 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QMainWindow,
-    QMenu, QMenuBar, QSizePolicy, QSplitter,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QMainWindow, QMenu,
+    QMenuBar, QSizePolicy, QSplitter, QStackedWidget,
     QStatusBar, QTableView, QToolBar, QVBoxLayout,
     QWidget)
 
+from casefile.ui.views.dashboard_view import DashboardView
 from casefile.ui.widgets.case_detail import CaseDetailPane
 
 class Ui_MainWindow(object):
@@ -59,6 +61,12 @@ class Ui_MainWindow(object):
         self.actionFind.setObjectName(u"actionFind")
         self.actionFlaggedCases = QAction(MainWindow)
         self.actionFlaggedCases.setObjectName(u"actionFlaggedCases")
+        self.actionShowDashboard = QAction(MainWindow)
+        self.actionShowDashboard.setObjectName(u"actionShowDashboard")
+        self.actionShowDashboard.setCheckable(True)
+        self.actionShowCases = QAction(MainWindow)
+        self.actionShowCases.setObjectName(u"actionShowCases")
+        self.actionShowCases.setCheckable(True)
         self.actionShowLog = QAction(MainWindow)
         self.actionShowLog.setObjectName(u"actionShowLog")
         self.actionAbout = QAction(MainWindow)
@@ -66,10 +74,31 @@ class Ui_MainWindow(object):
         self.actionAbout.setMenuRole(QAction.MenuRole.AboutRole)
         self.centralWidget = QWidget(MainWindow)
         self.centralWidget.setObjectName(u"centralWidget")
-        self.centralLayout = QVBoxLayout(self.centralWidget)
+        self.centralLayout = QHBoxLayout(self.centralWidget)
+        self.centralLayout.setSpacing(0)
         self.centralLayout.setObjectName(u"centralLayout")
         self.centralLayout.setContentsMargins(0, 0, 0, 0)
-        self.splitter = QSplitter(self.centralWidget)
+        self.viewBar = QListWidget(self.centralWidget)
+        QListWidgetItem(self.viewBar)
+        QListWidgetItem(self.viewBar)
+        self.viewBar.setObjectName(u"viewBar")
+        self.viewBar.setFrameShape(QFrame.Shape.NoFrame)
+        self.viewBar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewBar.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.centralLayout.addWidget(self.viewBar)
+
+        self.viewStack = QStackedWidget(self.centralWidget)
+        self.viewStack.setObjectName(u"viewStack")
+        self.dashboardPage = DashboardView()
+        self.dashboardPage.setObjectName(u"dashboardPage")
+        self.viewStack.addWidget(self.dashboardPage)
+        self.casesPage = QWidget()
+        self.casesPage.setObjectName(u"casesPage")
+        self.casesLayout = QVBoxLayout(self.casesPage)
+        self.casesLayout.setObjectName(u"casesLayout")
+        self.casesLayout.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(self.casesPage)
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -128,7 +157,11 @@ class Ui_MainWindow(object):
         self.detailPane.setMinimumSize(QSize(440, 0))
         self.splitter.addWidget(self.detailPane)
 
-        self.centralLayout.addWidget(self.splitter)
+        self.casesLayout.addWidget(self.splitter)
+
+        self.viewStack.addWidget(self.casesPage)
+
+        self.centralLayout.addWidget(self.viewStack)
 
         MainWindow.setCentralWidget(self.centralWidget)
         self.menuBar = QMenuBar(MainWindow)
@@ -150,6 +183,7 @@ class Ui_MainWindow(object):
         self.statusBar = QStatusBar(MainWindow)
         self.statusBar.setObjectName(u"statusBar")
         MainWindow.setStatusBar(self.statusBar)
+        QWidget.setTabOrder(self.viewBar, self.searchEdit)
         QWidget.setTabOrder(self.searchEdit, self.statusFilter)
         QWidget.setTabOrder(self.statusFilter, self.caseTable)
 
@@ -174,6 +208,9 @@ class Ui_MainWindow(object):
         self.menuCase.addAction(self.actionExportBundle)
         self.menuCase.addSeparator()
         self.menuCase.addAction(self.actionCopyReference)
+        self.menuView.addAction(self.actionShowDashboard)
+        self.menuView.addAction(self.actionShowCases)
+        self.menuView.addSeparator()
         self.menuView.addAction(self.actionFind)
         self.menuView.addSeparator()
         self.menuView.addAction(self.actionFlaggedCases)
@@ -191,6 +228,9 @@ class Ui_MainWindow(object):
         self.toolBar.addAction(self.actionFlaggedCases)
 
         self.retranslateUi(MainWindow)
+
+        self.viewStack.setCurrentIndex(1)
+
 
         QMetaObject.connectSlotsByName(MainWindow)
     # setupUi
@@ -286,8 +326,34 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionFlaggedCases.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+T", None))
 #endif // QT_CONFIG(shortcut)
+        self.actionShowDashboard.setText(QCoreApplication.translate("MainWindow", u"&Dashboard", None))
+#if QT_CONFIG(tooltip)
+        self.actionShowDashboard.setToolTip(QCoreApplication.translate("MainWindow", u"What is due across cases, cases to transfer, detentions, expiring rights, repeat infringers and money (Ctrl+1)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.actionShowDashboard.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+1", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionShowCases.setText(QCoreApplication.translate("MainWindow", u"&Cases", None))
+#if QT_CONFIG(tooltip)
+        self.actionShowCases.setToolTip(QCoreApplication.translate("MainWindow", u"The case list and the selected case (Ctrl+2)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.actionShowCases.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+2", None))
+#endif // QT_CONFIG(shortcut)
         self.actionShowLog.setText(QCoreApplication.translate("MainWindow", u"Show &Log Folder", None))
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About Casefile", None))
+
+        __sortingEnabled = self.viewBar.isSortingEnabled()
+        self.viewBar.setSortingEnabled(False)
+        ___qlistwidgetitem = self.viewBar.item(0)
+        ___qlistwidgetitem.setText(QCoreApplication.translate("MainWindow", u"Dashboard", None))
+        ___qlistwidgetitem1 = self.viewBar.item(1)
+        ___qlistwidgetitem1.setText(QCoreApplication.translate("MainWindow", u"Cases", None))
+        self.viewBar.setSortingEnabled(__sortingEnabled)
+
+#if QT_CONFIG(tooltip)
+        self.viewBar.setToolTip(QCoreApplication.translate("MainWindow", u"Switch between the dashboard (Ctrl+1) and the cases (Ctrl+2)", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.searchEdit.setToolTip(QCoreApplication.translate("MainWindow", u"Finds any part of three characters or more (two in Chinese) in the cases, parties and their identifiers (a phone number, credit code or seller ID as typed or written otherwise), exhibits and notary certificates, notes, proceedings and authority references, rights and recordals; best match first (Ctrl+F)", None))
 #endif // QT_CONFIG(tooltip)

@@ -1,0 +1,697 @@
+"""The Dashboard view: the practice at a glance, from `services.dashboard.dashboard` (the same
+service as `casefile dashboard`).
+
+Sections as compact tables with their counts in the headings (deadlines overdue, due within 7 and
+within 30 days; suspicion reached and not transferred; transfer steps overdue; open customs
+detentions; rights and recordals expiring; repeat infringers this quarter), each row a case
+reference and a short text, its tooltip the item's `why`. Double-click or Enter on a row emits
+`item_activated(case_id, tab)`: the window shows that case on that tab. Below, costs against
+recoveries per quarter and per route (`widgets/money_chart.py`), one currency at a time.
+
+The dashboard is read off the GUI thread through the window's `read` (abandoned when the
+archive closes), and only while the view is shown: a change to the archive while another view is
+shown marks it stale, and it is read again when it is next shown. The first read shows
+"Reading the dashboard…"; later ones keep the sections shown and say "Updating…".
+This module imports no service: the window imports it at start-up, before the SQL libraries load.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casefile import logfile
+from casefile.errors import CasefileError
+from casefile.ui import errors, i18n, labels, tasks
+from casefile.ui.widgets.money_chart import BarGroup, MoneyChart
+
+if TYPE_CHECKING:
+    from casefile.services.dashboard import Dashboard, MoneyBar, Quarter
+
+Reader = Callable[..., "tasks.Task[Any]"]  # the window's `read`
+
+CHANGE_DELAY_MS = 300  # a burst of writes (an intake of many files) reads the dashboard once
+VISIBLE_ROWS = 6  # rows a section shows before it scrolls
+SECTIONS = (
+    "overdue",
+    "due_soon",
+    "due_later",
+    "suspicion",
+    "transfers",
+    "detentions",
+    "expiring",
+    "repeat",
+)
+# the sections' places: three columns, deadlines first
+PLACES = {
+    "overdue": (0, 0),
+    "due_soon": (1, 0),
+    "due_later": (2, 0),
+    "suspicion": (0, 1),
+    "transfers": (1, 1),
+    "detentions": (2, 1),
+    "expiring": (0, 2),
+    "repeat": (1, 2),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DashboardRow:
+    """One line of a section: the case it opens (None: none to open) and on which tab."""
+
+    case_id: int | None
+    reference: str
+    text: str
+    when: str  # a date, or ""
+    tooltip: str
+    tab: str
+
+
+COL_REFERENCE, COL_TEXT, COL_WHEN = range(3)
+
+
+class DashboardRowsModel(QAbstractTableModel):
+    """A section's rows: reference, text, date; the tooltip of every cell is the row's why."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[DashboardRow, ...] = ()
+
+    def set_rows(self, rows: Sequence[DashboardRow]) -> None:
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> DashboardRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 3
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (row.reference or "—", row.text, row.when)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return labels.rich(row.tooltip)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_WHEN:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
+            return (self.tr("Case"), self.tr("What"), self.tr("Date"))[section]
+        return None
+
+
+class DashboardSection(QWidget):
+    """A heading with the count, and the rows (or a word saying there are none)."""
+
+    activated = Signal(object)  # the DashboardRow activated
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{key}Section")
+        self.heading = QLabel(self)
+        self.heading.setObjectName(f"{key}Heading")
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.model = DashboardRowsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName(f"{key}Table")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.horizontalHeader().hide()
+        self.table.verticalHeader().hide()
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_REFERENCE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_WHEN, QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.activated.connect(self._activated)
+        self.empty = QLabel(self)
+        self.empty.setObjectName(f"{key}Empty")
+        self.empty.setStyleSheet("color: palette(placeholder-text);")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+        layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def set_rows(self, heading: str, rows: Sequence[DashboardRow], empty_text: str) -> None:
+        self.heading.setText(heading)
+        self.model.set_rows(rows)
+        self.empty.setText(empty_text)
+        self.empty.setVisible(not rows)
+        self.table.setVisible(bool(rows))
+        shown = min(len(rows), VISIBLE_ROWS)
+        frame = 2 * self.table.frameWidth()
+        self.table.setFixedHeight(shown * self.table.verticalHeader().defaultSectionSize() + frame)
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.activated.emit(row)
+
+
+class DashboardView(QWidget):
+    """The Dashboard page. Call `attach(read)` once and `set_archive` with each archive."""
+
+    item_activated = Signal(object, str)  # case id, the detail tab's name (DetailTab's value)
+    loaded = Signal(float)  # seconds from the read's start to the sections filled
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._read: Reader | None = None
+        self.archive: Any = None
+        self.board: Dashboard | None = None
+        self._stale = False
+        self._task: tasks.Task[Any] | None = None
+        self._started = 0.0
+        self._problem = ""  # why the last read failed
+        self.last_load_seconds: float | None = None
+        self._change_timer = tasks.settle_timer(self, CHANGE_DELAY_MS, self._changed_now)
+        self._build()
+        self.retranslate()
+        self._show_message(self.tr("No archive is open."))
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 10, 10, 6)
+        outer.setSpacing(6)
+        top = QHBoxLayout()
+        self.titleLabel = QLabel(self)
+        self.titleLabel.setObjectName("dashboardTitle")
+        font = QFont(self.titleLabel.font())
+        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.3)
+        font.setBold(True)
+        self.titleLabel.setFont(font)
+        self.stateLabel = QLabel(self)
+        self.stateLabel.setObjectName("dashboardState")
+        self.stateLabel.setStyleSheet("color: palette(placeholder-text);")
+        top.addWidget(self.titleLabel)
+        top.addSpacing(12)
+        top.addWidget(self.stateLabel, 1)
+        outer.addLayout(top)
+        self.problemsLabel = QLabel(self)
+        self.problemsLabel.setObjectName("dashboardProblems")
+        self.problemsLabel.setWordWrap(True)
+        self.problemsLabel.hide()
+        outer.addWidget(self.problemsLabel)
+
+        self.stack = QStackedWidget(self)
+        self.messageLabel = QLabel(self.stack)
+        self.messageLabel.setObjectName("dashboardMessage")
+        self.messageLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.messageLabel.setWordWrap(True)
+        self.messageLabel.setStyleSheet("color: palette(placeholder-text);")
+        self.stack.addWidget(self.messageLabel)
+        self.scrollArea = QScrollArea(self.stack)
+        self.scrollArea.setObjectName("dashboardScroll")
+        self.scrollArea.setWidgetResizable(True)
+        self.scrollArea.setFrameShape(QFrame.Shape.NoFrame)
+        self.stack.addWidget(self.scrollArea)
+        outer.addWidget(self.stack, 1)
+
+        content = QWidget()
+        content.setObjectName("dashboardContent")
+        grid = QGridLayout(content)
+        grid.setContentsMargins(0, 0, 4, 0)
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(14)
+        self.sections: dict[str, DashboardSection] = {}
+        for key in SECTIONS:
+            section = DashboardSection(key, content)
+            section.activated.connect(self._row_activated)
+            row, column = PLACES[key]
+            grid.addWidget(section, row, column, Qt.AlignmentFlag.AlignTop)
+            self.sections[key] = section
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        grid.addWidget(self._build_money(content), 3, 0, 1, 3)
+        grid.setRowStretch(4, 1)
+        self.scrollArea.setWidget(content)
+
+    def _build_money(self, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        box.setObjectName("moneySection")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        top = QHBoxLayout()
+        self.moneyHeading = QLabel(box)
+        self.moneyHeading.setObjectName("moneyHeading")
+        font = QFont(self.moneyHeading.font())
+        font.setBold(True)
+        self.moneyHeading.setFont(font)
+        self.currencyCombo = QComboBox(box)
+        self.currencyCombo.setObjectName("currencyCombo")
+        self.routeCombo = QComboBox(box)
+        self.routeCombo.setObjectName("routeCombo")
+        self.routeCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        top.addWidget(self.moneyHeading)
+        top.addStretch(1)
+        top.addWidget(self.routeCombo)
+        top.addWidget(self.currencyCombo)
+        layout.addLayout(top)
+        charts = QHBoxLayout()
+        charts.setSpacing(18)
+        left = QVBoxLayout()
+        self.quarterCaption = QLabel(box)
+        self.quarterCaption.setStyleSheet("color: palette(placeholder-text);")
+        self.quarterChart = MoneyChart(box)
+        self.quarterChart.setObjectName("quarterChart")
+        left.addWidget(self.quarterCaption)
+        left.addWidget(self.quarterChart, 1)
+        right = QVBoxLayout()
+        self.routeCaption = QLabel(box)
+        self.routeCaption.setStyleSheet("color: palette(placeholder-text);")
+        self.routeChart = MoneyChart(box)
+        self.routeChart.setObjectName("routeChart")
+        right.addWidget(self.routeCaption)
+        right.addWidget(self.routeChart, 1)
+        charts.addLayout(left, 3)
+        charts.addLayout(right, 2)
+        layout.addLayout(charts)
+        self.currencyCombo.currentIndexChanged.connect(lambda _i: self._fill_money())
+        self.routeCombo.currentIndexChanged.connect(lambda _i: self._fill_money())
+        return box
+
+    # --- the window's side ---------------------------------------------------------------
+
+    def attach(self, read: Reader) -> None:
+        """Read through `read` (the window's: abandoned when the archive closes)."""
+        self._read = read
+
+    def set_archive(self, archive: Any) -> None:
+        """Show `archive`'s dashboard (read when the view is shown), or say none is open."""
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        self._change_timer.stop()
+        self.archive = archive
+        self.board = None
+        self._problem = ""
+        self.stateLabel.setText("")
+        self.problemsLabel.hide()
+        if archive is None:
+            self._stale = False
+            self._show_message(self.tr("No archive is open."))
+            return
+        self._show_message(self.tr("Reading the dashboard…"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the dashboard again now (F5), or when the view is next shown."""
+        self._change_timer.stop()
+        self._stale = True
+        if self.isVisible():
+            self._load()
+
+    def archive_changed(self) -> None:
+        """After a write: read again shortly (once for a burst of writes) if shown, else when
+        next shown."""
+        self._stale = True
+        if self.isVisible():
+            self._change_timer.start()
+
+    def _changed_now(self) -> None:
+        if self._stale and self.isVisible():
+            self._load()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._stale:
+            self._load()
+
+    # --- reading -------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        archive, read = self.archive, self._read
+        if archive is None or read is None:
+            return
+        if self._task is not None:
+            self._task.cancel()  # its result is ignored: the latest read wins
+        self._stale = False
+        if self.board is None:
+            self._show_message(self.tr("Reading the dashboard…"))
+        self.stateLabel.setText(self.tr("Updating…") if self.board is not None else "")
+        self._started = time.perf_counter()
+
+        def op(_ctx: tasks.TaskContext) -> Dashboard:
+            from casefile.services.dashboard import dashboard
+
+            return dashboard(archive)
+
+        self._task = read(op, self._loaded, self._failed, label=self.tr("Reading the dashboard"))
+
+    def _loaded(self, board: Dashboard) -> None:
+        self._task = None
+        self._problem = ""
+        self.board = board
+        self._fill()
+        self.last_load_seconds = time.perf_counter() - self._started
+        self.loaded.emit(self.last_load_seconds)
+
+    def _failed(self, exc: Exception) -> None:
+        """Said in the view, never in a box popping up after every change."""
+        self._task = None
+        if not isinstance(exc, CasefileError):
+            logfile.log_exception(exc, "reading the dashboard")
+        self._problem = self.tr("The dashboard could not be read: %s") % errors.describe(exc)
+        self.stateLabel.setText("")
+        if self.board is None:
+            self._show_message(self._problem)
+        else:  # the sections read before stay, said to be old
+            self.stateLabel.setText(self._problem)
+
+    def _show_message(self, text: str) -> None:
+        self.messageLabel.setText(text)
+        self.stack.setCurrentWidget(self.messageLabel)
+
+    # --- language ------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if i18n.is_language_change(event):
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        self.titleLabel.setText(self.tr("Dashboard"))
+        if self.board is not None:
+            self._fill()
+        elif self.archive is None:
+            self.messageLabel.setText(self.tr("No archive is open."))
+        elif self._problem:
+            self.messageLabel.setText(self._problem)
+        else:
+            self.messageLabel.setText(self.tr("Reading the dashboard…"))
+
+    # --- filling -------------------------------------------------------------------------
+
+    def _fill(self) -> None:
+        board = self.board
+        if board is None:
+            return
+        self.stateLabel.setText(self.tr("On %s") % labels.day(board.today))
+        if board.problems:
+            self.problemsLabel.setText(
+                "\n".join(self.tr("Not shown: %s") % problem for problem in board.problems)
+            )
+            self.problemsLabel.show()
+        else:
+            self.problemsLabel.hide()
+        none = self.tr("None.")
+        sections: dict[str, tuple[str, list[DashboardRow], str]] = {
+            "overdue": (
+                self.tr("Overdue deadlines (%s)") % len(board.overdue),
+                [self._deadline_row(d) for d in board.overdue],
+                self.tr("No deadline is overdue."),
+            ),
+            "due_soon": (
+                self.tr("Due within %s days (%s)") % (board.soon_days, len(board.due_soon)),
+                [self._deadline_row(d) for d in board.due_soon],
+                none,
+            ),
+            "due_later": (
+                self.tr("Due within %s days (%s)") % (board.later_days, len(board.due_later)),
+                [self._deadline_row(d) for d in board.due_later],
+                none,
+            ),
+            "suspicion": (
+                self.tr("Suspicion reached, not transferred (%s)") % len(board.suspicion),
+                [self._suspicion_row(s) for s in board.suspicion],
+                none,
+            ),
+            "transfers": (
+                self.tr("Transfer steps overdue (%s)") % len(board.transfers_overdue),
+                [self._transfer_row(t) for t in board.transfers_overdue],
+                none,
+            ),
+            "detentions": (
+                self.tr("Open customs detentions (%s)") % len(board.detentions),
+                [self._detention_row(d) for d in board.detentions],
+                none,
+            ),
+            "expiring": (
+                self.tr("Rights and recordals expiring by %s (%s)")
+                % (labels.day(board.expiry_until), len(board.expiring)),
+                [self._expiry_row(e) for e in board.expiring],
+                none,
+            ),
+            "repeat": (
+                self.tr("Repeat infringers in %s (%s)")
+                % (self.quarter_label(board.quarter), len(board.repeat_infringers)),
+                [self._repeat_row(r) for r in board.repeat_infringers],
+                none,
+            ),
+        }
+        for key, (heading, rows, empty) in sections.items():
+            self.sections[key].set_rows(heading, rows, empty)
+        self._fill_money_choices()
+        self._fill_money()
+        self.stack.setCurrentWidget(self.scrollArea)
+
+    def quarter_label(self, quarter: Quarter) -> str:
+        return self.tr("%s Q%s") % (quarter.year, quarter.number)
+
+    def _relative(self, days_left: int) -> str:
+        if days_left < 0:
+            return labels.plural("overdue_days", -days_left)
+        if days_left == 0:
+            return self.tr("due today")
+        return labels.plural("in_days_after_date", days_left)
+
+    @staticmethod
+    def _tip(reference: str, title: str, why: str) -> str:
+        head = " ".join(part for part in (reference, title) if part)
+        return f"{head}\n\n{why}" if head else why
+
+    def _deadline_row(self, d: Any) -> DashboardRow:
+        return DashboardRow(
+            d.case_id,
+            d.reference,
+            f"{d.title} · {self._relative(d.days_left)}",
+            labels.day(d.due_on),
+            self._tip(d.reference, d.case_title, d.why),
+            d.tab.value,
+        )
+
+    def _suspicion_row(self, s: Any) -> DashboardRow:
+        return DashboardRow(
+            s.case_id,
+            s.reference,
+            "; ".join(s.reasons) or s.case_title,
+            "",
+            self._tip(s.reference, s.case_title, s.why),
+            s.tab.value,
+        )
+
+    def _transfer_row(self, t: Any) -> DashboardRow:
+        return DashboardRow(
+            t.case_id,
+            t.reference,
+            f"{t.next_title} · {labels.plural('overdue_days', t.days_overdue)}",
+            labels.day(t.due_on),
+            self._tip(t.reference, t.case_title, t.why),
+            t.tab.value,
+        )
+
+    def _detention_row(self, d: Any) -> DashboardRow:
+        who = " ".join(
+            part for part in (d.authority or self.tr("Customs"), d.authority_ref) if part
+        )
+        parts = [who, self.tr("held since %s") % labels.day(d.held_since)]
+        if d.deadlines:
+            first = d.deadlines[0]
+            parts.append(f"{first.title} {self._relative(first.days_left)}")
+        else:
+            parts.append(self.tr("no open deadline"))
+        return DashboardRow(
+            d.case_id,
+            d.reference,
+            " · ".join(parts),
+            labels.day(d.next_due),
+            self._tip(d.reference, d.case_title, d.why),
+            d.tab.value,
+        )
+
+    def _expiry_row(self, e: Any) -> DashboardRow:
+        right = f"{labels.label(e.kind)} {e.number}".strip()
+        if e.record == "recordal":
+            what = self.tr("Customs recordal %s of %s") % (e.recordal_number or "—", right)
+        else:
+            what = right
+        states = {
+            "valid": self.tr("renewal window not open yet"),
+            "renew_now": self.tr("renew now"),
+            "late": self.tr("late, in the grace period"),
+        }
+        state = states.get(e.state.value, labels.label(e.state.value))
+        tip = e.why
+        if e.case_id is None:
+            tip = f"{tip}\n\n" + self.tr("No open case enforces it.")
+        elif len(e.open_cases) > 1:
+            others = ", ".join(c.reference for c in e.open_cases)
+            tip = f"{tip}\n\n" + self.tr("Enforced in %s.") % others
+        return DashboardRow(
+            e.case_id,
+            e.reference,
+            f"{what} ({e.jurisdiction}) · {state}",
+            labels.day(e.expires),
+            self._tip(e.reference, e.title, tip),
+            e.tab.value,
+        )
+
+    def _repeat_row(self, r: Any) -> DashboardRow:
+        return DashboardRow(
+            r.case_id,
+            r.reference,
+            f"{r.name} · {labels.plural('cases', r.cases_count)}",
+            labels.day(r.last_seen),
+            self._tip(r.reference, r.name, r.why),
+            r.tab.value,
+        )
+
+    def _row_activated(self, row: DashboardRow) -> None:
+        if row.case_id is not None:
+            self.item_activated.emit(row.case_id, row.tab)
+
+    # --- money ---------------------------------------------------------------------------
+
+    def _route_name(self, route: str) -> str:
+        return labels.label(route) if route else self.tr("No proceeding")
+
+    def _fill_money_choices(self) -> None:
+        board = self.board
+        if board is None:
+            return
+        money = board.money
+        for combo, values, first in (
+            (self.currencyCombo, list(money.currencies), None),
+            (self.routeCombo, list(money.routes), self.tr("All routes")),
+        ):
+            kept = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            if first is not None:
+                combo.addItem(first, None)
+            for value in values:
+                combo.addItem(
+                    value if combo is self.currencyCombo else self._route_name(value), value
+                )
+            found = combo.findData(kept) if kept is not None else -1
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+        self.currencyCombo.setVisible(len(money.currencies) > 1)
+        self.currencyCombo.setToolTip(self.tr("The currency shown: amounts are never converted"))
+        self.routeCombo.setToolTip(self.tr("The route whose quarters are shown"))
+        self.routeCombo.setVisible(bool(money.routes))
+
+    def _fill_money(self) -> None:
+        board = self.board
+        if board is None:
+            return
+        money = board.money
+        first, last = self.quarter_label(money.quarters[0]), self.quarter_label(money.quarters[-1])
+        self.moneyHeading.setText(self.tr("Costs and recoveries, %s – %s") % (first, last))
+        self.moneyHeading.setToolTip(labels.rich(money.why))
+        currency = self.currencyCombo.currentData() or (money.currencies or ("",))[0]
+        route = self.routeCombo.currentData()
+        nothing = self.tr("No costs or recoveries recorded in these quarters.")
+        quarter_groups = []
+        for quarter in money.quarters:
+            bars = [
+                b
+                for b in money.bars
+                if b.quarter == quarter
+                and b.currency == currency
+                and (route is None or b.route == route)
+            ]
+            name = self.quarter_label(quarter)
+            where = self._route_name(route) if route is not None else self.tr("All routes")
+            quarter_groups.append(self._group(name, f"{name} · {where}", bars, currency))
+        self.quarterCaption.setText(
+            self.tr("Per quarter: %s")
+            % (self._route_name(route) if route is not None else self.tr("all routes"))
+        )
+        self.quarterChart.set_groups(quarter_groups, currency, nothing)
+        route_groups = (
+            [
+                self._group(self._route_name(r), self._route_name(r), [total], currency)
+                for r, total in money.route_totals(currency).items()
+            ]
+            if currency
+            else []
+        )
+        self.routeCaption.setText(self.tr("Per route, %s – %s") % (first, last))
+        self.routeChart.set_groups(route_groups, currency, nothing)
+
+    def _group(self, name: str, title: str, bars: list[MoneyBar], currency: str) -> BarGroup:
+        costs = sum((b.costs for b in bars), Decimal(0))
+        recoveries = sum((b.recoveries for b in bars), Decimal(0))
+        held = sum((b.bonds_held for b in bars), Decimal(0))
+        entries = sum(b.entries for b in bars)
+        lines = [
+            title,
+            self.tr("Costs: %s %s") % (currency, f"{costs:,.2f}"),
+            self.tr("Recoveries: %s %s") % (currency, f"{recoveries:,.2f}"),
+            self.tr("Net: %s %s") % (currency, f"{recoveries - costs:,.2f}"),
+        ]
+        if held:
+            lines.append(self.tr("Bonds held (not counted): %s %s") % (currency, f"{held:,.2f}"))
+        lines.append(self.tr("Entries recorded: %s") % entries)
+        return BarGroup(name, costs, recoveries, "\n".join(lines))

@@ -1,0 +1,114 @@
+"""The window's views and the side bar that switches them: Dashboard (Ctrl+1) and Cases (Ctrl+2),
+also under View. The side bar's rows, the view stack's pages and the View menu's actions are in
+the same order; the view shown last is remembered in the settings.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QListView, QListWidget
+
+from casefile.ui import icons
+from casefile.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from casefile.ui.forms.main_window_ui import Ui_MainWindow
+
+DASHBOARD = "dashboard"
+CASES = "cases"
+VIEWS = (DASHBOARD, CASES)  # the side bar's rows and the stack's pages, in this order
+
+
+class Navigation(QObject):
+    """Shows one view at a time; `view_changed(name)` after a switch."""
+
+    view_changed = Signal(str)
+
+    def __init__(self, ui: Ui_MainWindow, parent: QObject) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.actions: dict[str, QAction] = {
+            DASHBOARD: ui.actionShowDashboard,
+            CASES: ui.actionShowCases,
+        }
+        self._group = QActionGroup(self)
+        self._group.setExclusive(True)
+        for name, action in self.actions.items():
+            self._group.addAction(action)
+            action.setIcon(icons.view_icon(name))
+            action.triggered.connect(lambda _checked=False, n=name: self.show(n))
+        self._style_bar(ui.viewBar)
+        ui.viewBar.currentRowChanged.connect(self._row_changed)
+        self._sync(self.current())
+
+    @staticmethod
+    def _style_bar(bar: QListWidget) -> None:
+        """A narrow column of icons with their names under them."""
+        line = bar.fontMetrics().height()
+        bar.setViewMode(QListView.ViewMode.IconMode)
+        bar.setFlow(QListView.Flow.TopToBottom)
+        bar.setMovement(QListView.Movement.Static)
+        bar.setWrapping(False)
+        bar.setResizeMode(QListView.ResizeMode.Adjust)
+        bar.setIconSize(QSize(2 * line, 2 * line))
+        bar.setSpacing(line // 4)
+        bar.setUniformItemSizes(True)
+        bar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for row, name in enumerate(VIEWS):
+            item = bar.item(row)
+            if item is not None:
+                item.setIcon(icons.view_icon(name))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+        Navigation.fit_bar(bar)
+
+    @staticmethod
+    def fit_bar(bar: QListWidget) -> None:
+        """As wide as its longest name (which changes with the language), and no wider."""
+        fm = bar.fontMetrics()
+        names = [bar.item(row).text() for row in range(bar.count())]
+        widest = max([fm.horizontalAdvance(n) for n in names] + [bar.iconSize().width()])
+        width = widest + 3 * fm.height()
+        bar.setFixedWidth(width)
+        cell = QSize(width - fm.height(), bar.iconSize().height() + 2 * fm.height())
+        for row in range(bar.count()):
+            item = bar.item(row)
+            item.setSizeHint(cell)
+
+    def current(self) -> str:
+        index = self.ui.viewStack.currentIndex()
+        return VIEWS[index] if 0 <= index < len(VIEWS) else CASES
+
+    def show(self, name: str) -> None:
+        """Bring view `name` forward (an unknown name: the cases)."""
+        if name not in VIEWS:
+            name = CASES
+        changed = name != self.current()
+        self.ui.viewStack.setCurrentIndex(VIEWS.index(name))
+        self._sync(name)
+        if changed:
+            self.view_changed.emit(name)
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < len(VIEWS):
+            self.show(VIEWS[row])
+
+    def _sync(self, name: str) -> None:
+        self.actions[name].setChecked(True)
+        bar = self.ui.viewBar
+        row = VIEWS.index(name)
+        if bar.currentRow() != row:
+            bar.blockSignals(True)
+            bar.setCurrentRow(row)
+            bar.blockSignals(False)
+
+    def restore(self, settings: Settings) -> None:
+        self.show(settings.current_view)
+
+    def save(self, settings: Settings) -> None:
+        settings.current_view = self.current()
+
+    def retranslate(self) -> None:
+        self.fit_bar(self.ui.viewBar)
