@@ -1722,6 +1722,192 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
     </message>
 </context>
 <context>
+    <name>DashboardRowsModel</name>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>No archive is open.</source>
+        <translation>未打开档案库。</translation>
+    </message>
+    <message>
+        <source>Reading the dashboard…</source>
+        <translation>正在读取概览…</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>Reading the dashboard</source>
+        <translation>读取概览</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: %s</source>
+        <translation>无法读取概览：%s</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>On %s</source>
+        <translation>截至 %s</translation>
+    </message>
+    <message>
+        <source>Not shown: %s</source>
+        <translation>未显示：%s</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Overdue deadlines (%s)</source>
+        <translation>已逾期的期限（%s）</translation>
+    </message>
+    <message>
+        <source>No deadline is overdue.</source>
+        <translation>没有已逾期的期限。</translation>
+    </message>
+    <message>
+        <source>Due within %s days (%s)</source>
+        <translation>%s 日内到期（%s）</translation>
+    </message>
+    <message>
+        <source>Suspicion reached, not transferred (%s)</source>
+        <translation>已达犯罪嫌疑、未移送公安（%s）</translation>
+    </message>
+    <message>
+        <source>Transfer steps overdue (%s)</source>
+        <translation>移送程序已逾期的步骤（%s）</translation>
+    </message>
+    <message>
+        <source>Open customs detentions (%s)</source>
+        <translation>尚未解除的海关扣留（%s）</translation>
+    </message>
+    <message>
+        <source>Rights and recordals expiring by %s (%s)</source>
+        <translation>%s 前到期的权利与备案（%s）</translation>
+    </message>
+    <message>
+        <source>Repeat infringers in %s (%s)</source>
+        <translation>%s 的重复侵权人（%s）</translation>
+    </message>
+    <message>
+        <source>%s Q%s</source>
+        <translation>%s年Q%s</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Customs</source>
+        <translation>海关</translation>
+    </message>
+    <message>
+        <source>held since %s</source>
+        <translation>自 %s 起扣留</translation>
+    </message>
+    <message>
+        <source>no open deadline</source>
+        <translation>无未完成的期限</translation>
+    </message>
+    <message>
+        <source>Customs recordal %s of %s</source>
+        <translation>海关备案 %s（%s）</translation>
+    </message>
+    <message>
+        <source>renewal window not open yet</source>
+        <translation>续展期尚未开始</translation>
+    </message>
+    <message>
+        <source>renew now</source>
+        <translation>应立即续展</translation>
+    </message>
+    <message>
+        <source>late, in the grace period</source>
+        <translation>已过续展期，处于宽展期</translation>
+    </message>
+    <message>
+        <source>No open case enforces it.</source>
+        <translation>没有进行中的案件涉及该权利。</translation>
+    </message>
+    <message>
+        <source>Enforced in %s.</source>
+        <translation>涉及案件：%s。</translation>
+    </message>
+    <message>
+        <source>No proceeding</source>
+        <translation>未关联程序</translation>
+    </message>
+    <message>
+        <source>All routes</source>
+        <translation>全部途径</translation>
+    </message>
+    <message>
+        <source>The currency shown: amounts are never converted</source>
+        <translation>所显示的币种：金额不作换算</translation>
+    </message>
+    <message>
+        <source>The route whose quarters are shown</source>
+        <translation>按季度显示其金额的维权途径</translation>
+    </message>
+    <message>
+        <source>Costs and recoveries, %s – %s</source>
+        <translation>费用与追回款项，%s – %s</translation>
+    </message>
+    <message>
+        <source>No costs or recoveries recorded in these quarters.</source>
+        <translation>这些季度未记录费用或追回款项。</translation>
+    </message>
+    <message>
+        <source>Per quarter: %s</source>
+        <translation>按季度：%s</translation>
+    </message>
+    <message>
+        <source>all routes</source>
+        <translation>全部途径</translation>
+    </message>
+    <message>
+        <source>Per route, %s – %s</source>
+        <translation>按途径，%s – %s</translation>
+    </message>
+    <message>
+        <source>Costs: %s %s</source>
+        <translation>费用：%s %s</translation>
+    </message>
+    <message>
+        <source>Recoveries: %s %s</source>
+        <translation>追回款项：%s %s</translation>
+    </message>
+    <message>
+        <source>Net: %s %s</source>
+        <translation>净额：%s %s</translation>
+    </message>
+    <message>
+        <source>Bonds held (not counted): %s %s</source>
+        <translation>担保金（未计入）：%s %s</translation>
+    </message>
+    <message>
+        <source>Entries recorded: %s</source>
+        <translation>记录条数：%s</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineEditor</name>
     <message>
         <source>Add Deadline to %s</source>
@@ -3751,6 +3937,18 @@ Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, 
         <translation>正在查找案件</translation>
     </message>
     <message>
+        <source>Switch between the dashboard (Ctrl+1) and the cases (Ctrl+2)</source>
+        <translation>在概览（Ctrl+1）与案件（Ctrl+2）之间切换</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
         <source>Finds any part of three characters or more (two in Chinese) in the cases, parties and their identifiers (a phone number, credit code or seller ID as typed or written otherwise), exhibits and notary certificates, notes, proceedings and authority references, rights and recordals; best match first (Ctrl+F)</source>
         <translation>在案件、当事人及其标识（电话号码、统一社会信用代码或卖家ID，按输入或其他写法）、证据与公证书、备注、程序及机关文号、权利与海关备案中查找任意三个字符以上（中文两个字以上）的片段；最佳匹配在前 (Ctrl+F)</translation>
     </message>
@@ -3955,12 +4153,51 @@ Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, 
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
+        <source>&amp;Dashboard</source>
+        <translation>概览(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What is due across cases, cases to transfer, detentions, expiring rights, repeat infringers and money (Ctrl+1)</source>
+        <translation>各案件的到期期限、应移送公安的案件、海关扣留、到期的权利与备案、重复侵权人及费用（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The case list and the selected case (Ctrl+2)</source>
+        <translation>案件列表与所选案件（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
         <source>Show &amp;Log Folder</source>
         <translation>显示日志文件夹(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;About Casefile</source>
         <translation>关于 Casefile(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyChart</name>
+    <message>
+        <source>Costs</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Recoveries</source>
+        <translation>追回款项</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>尚无记录。</translation>
     </message>
 </context>
 <context>
