@@ -191,7 +191,10 @@ class MainWindow(QMainWindow):
         if s.splitter_state is not None:
             self.ui.splitter.restoreState(s.splitter_state)
         else:
-            self.ui.splitter.setSizes([1000, 1000])  # half and half of whatever width
+            # the list as wide as before the side bar (half the window); the case gives up the
+            # bar's width, so a 1366 px laptop still shows the titles
+            half, bar = self.width() // 2, self.ui.viewBar.width()
+            self.ui.splitter.setSizes([half + bar // 2, max(half - bar, 1)])
         self.cases.restore(s)
         self.ui.detailPane.set_current_tab(s.detail_tab)
         self.navigation.restore(s)

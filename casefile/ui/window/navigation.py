@@ -53,7 +53,7 @@ class Navigation(QObject):
         bar.setMovement(QListView.Movement.Static)
         bar.setWrapping(False)
         bar.setResizeMode(QListView.ResizeMode.Adjust)
-        bar.setIconSize(QSize(2 * line, 2 * line))
+        bar.setIconSize(QSize(round(1.6 * line), round(1.6 * line)))
         bar.setSpacing(line // 4)
         bar.setUniformItemSizes(True)
         bar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -70,9 +70,9 @@ class Navigation(QObject):
         fm = bar.fontMetrics()
         names = [bar.item(row).text() for row in range(bar.count())]
         widest = max([fm.horizontalAdvance(n) for n in names] + [bar.iconSize().width()])
-        width = widest + 3 * fm.height()
+        width = widest + round(1.2 * fm.height())
         bar.setFixedWidth(width)
-        cell = QSize(width - fm.height(), bar.iconSize().height() + 2 * fm.height())
+        cell = QSize(width - fm.height() // 2, bar.iconSize().height() + 2 * fm.height())
         for row in range(bar.count()):
             item = bar.item(row)
             item.setSizeHint(cell)
