@@ -296,6 +296,7 @@ class RecordKind(StrEnum):
     MONEY = "money_entry"
     NOTE = "note"
     SETTING = "archive_setting"
+    PARTY_MERGE = "party_merge"
 
 
 CURRENCY_PATTERN = re.compile(r"^[A-Z]{3}$")

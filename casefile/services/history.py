@@ -57,10 +57,13 @@ RECORD_KIND_WORDS: dict[RecordKind, str] = {
     RecordKind.MONEY: "money entry",
     RecordKind.NOTE: "note",
     RecordKind.SETTING: "archive setting",
+    RecordKind.PARTY_MERGE: "party merge",
 }
 # Columns that say nothing to counsel: the row's own id, derived and bookkeeping values.
 HIDDEN_FIELDS = frozenset(
     {"id", "updated_at", "created_at", "normalized", "met_by_event_id"}  # said in words elsewhere
+    # a party merge's bookkeeping for its undo
+    | {"snapshot", "moved_identifier_ids", "created_link_ids"}
 )
 LINKS = {RecordKind.CASE_PARTY, RecordKind.CASE_RIGHT}
 
@@ -367,6 +370,8 @@ class _Names:
                 return f"note “{body[:40]}{'…' if len(body) > 40 else ''}”"
             case RecordKind.SETTING:
                 return str(row_id)
+            case RecordKind.PARTY_MERGE:
+                return f"{get('merged_name')} merged into {self._party(get('keep_id'))}"
         return str(row_id)  # pragma: no cover (every kind is named above)
 
 

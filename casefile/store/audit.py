@@ -44,6 +44,7 @@ SHARED: dict[str, tuple[str, str]] = {
     "party": ("party", "id"),
     "party_identifier": ("party", "party_id"),
     "case_party": ("party", "party_id"),
+    "party_merge": ("party", "keep_id"),  # a merge shows where the kept party is linked
     "ip_right": ("right", "id"),
     "customs_recordal": ("right", "right_id"),
     "case_right": ("right", "right_id"),

@@ -138,6 +138,29 @@ class CaseParty(SQLModel, table=True):
     note: str = ""
 
 
+class PartyMerge(SQLModel, table=True):
+    """Two party records found to be the same infringer, merged (services/infringers.py): what
+    the merged party was (`snapshot`: its row, identifiers and case links as they stood) and
+    what the merge did to the kept one, so that it can be undone exactly. No foreign keys: the
+    merged party is gone, and the kept one may be removed later (an undo then refuses)."""
+
+    __tablename__ = "party_merge"
+
+    id: int | None = Field(default=None, primary_key=True)
+    keep_id: int = Field(index=True)
+    merged_id: int = Field(index=True)
+    merged_name: str  # the merged party's name, for the trail and the list of merges
+    reason: str
+    merged_at: datetime = Field(default_factory=utcnow)
+    merged_by: str = ""
+    # {"party": {...}, "identifiers": [{...}], "links": [{...}]}: the rows as model_dump gives them
+    snapshot: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    moved_identifier_ids: list[int] = json_list()  # the merged party's identifiers now on keep_id
+    created_link_ids: list[int] = json_list()  # links made for keep_id in the merged one's cases
+    undone_at: datetime | None = None
+    undone_by: str = ""
+
+
 class IPRight(SQLModel, table=True):
     __tablename__ = "ip_right"
     __table_args__ = (UniqueConstraint("kind", "jurisdiction", "number"),)
