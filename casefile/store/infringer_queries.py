@@ -34,7 +34,7 @@ ORDERS = {
 def _day(value: Any) -> date | None:
     if value is None or isinstance(value, date):
         return value
-    return date.fromisoformat(str(value)[:10])
+    return date.fromisoformat(value[:10])
 
 
 def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
@@ -86,7 +86,8 @@ def infringer_hits(
 ) -> list[InfringerHit]:
     """Every infringer (or those of `only`), ordered (`ORDERS`), with its number of cases and
     the first and last day it was seen: the earliest and latest of its infringer cases' acts and
-    opening dates. One grouped query over the (role, party_id, case_id) index of migration 0009."""
+    opening dates. One grouped query over the (role, party_id, case_id) index of migration 0009
+    and the cases' seen dates index of 0010."""
     where, binds = _search_condition(search, keys)
     if only is not None:
         where += " AND cp.party_id IN :ids"
@@ -94,7 +95,9 @@ def infringer_hits(
     if limit is not None:
         binds["limit"] = limit
     sql = (
-        "SELECT cp.party_id, count(DISTINCT cp.case_id) AS cases, "
+        # count(*): (case, party, role) is unique; c read from the covering (id, opened_on,
+        # acts_on) index of migration 0010, not from the wide case rows.
+        "SELECT cp.party_id, count(*) AS cases, "
         "min(CASE WHEN c.acts_on < c.opened_on THEN c.acts_on ELSE c.opened_on END) "
         "AS first_seen, "
         "max(CASE WHEN c.acts_on > c.opened_on THEN c.acts_on ELSE c.opened_on END) "
@@ -169,64 +172,76 @@ class Details(NamedTuple):
     penalties: list[PenaltyHit]
 
 
-def details(session: Session, party_ids: Sequence[int]) -> Details:
+def details(session: Session, party_ids: Sequence[int] | None) -> Details:
     """The parties' rows, identifiers, case links (every role), and the proceedings and
-    recorded earlier penalties of those cases: five set queries per chunk of ids."""
+    recorded earlier penalties of those cases: five set queries (per chunk of ids). None: every
+    infringer, selected by a subquery rather than a list of ids."""
     found = Details([], [], [], [], [])
     connection = session.connection()
-    for ids in _chunks(list(party_ids)):
-        binds = {"ids": ids}
+    if party_ids is None:
+        selections: list[tuple[str, dict[str, Any]]] = [
+            (
+                "(SELECT party_id FROM case_party WHERE role = :infringer)",
+                {"infringer": PartyRole.INFRINGER.value},
+            )
+        ]
+    else:
+        selections = [(":ids", {"ids": ids}) for ids in _chunks(list(party_ids))]
+
+    def rows(sql: str, selection: str, binds: dict[str, Any]) -> Sequence[Any]:
+        statement = text(sql.format(parties=selection))
+        if "ids" in binds:
+            statement = statement.bindparams(bindparam("ids", expanding=True))
+        return connection.execute(statement, binds).all()
+
+    cases_of = "(SELECT case_id FROM case_party WHERE party_id IN {parties})"
+    for selection, binds in selections:
         found.parties.extend(
             PartyHit._make(r)
-            for r in connection.execute(
-                _in("SELECT id, kind, name, country, notes FROM party WHERE id IN :ids"), binds
+            for r in rows(
+                "SELECT id, kind, name, country, notes FROM party WHERE id IN {parties}",
+                selection,
+                binds,
             )
         )
         found.identifiers.extend(
             IdentifierHit._make(r)
-            for r in connection.execute(
-                _in(
-                    "SELECT id, party_id, kind, value FROM party_identifier "
-                    "WHERE party_id IN :ids ORDER BY id"
-                ),
+            for r in rows(
+                "SELECT id, party_id, kind, value FROM party_identifier "
+                "WHERE party_id IN {parties} ORDER BY id",
+                selection,
                 binds,
             )
         )
-        links = [
+        found.links.extend(
             CaseLinkHit(r[0], r[1], r[2], r[3], r[4], r[5], _day(r[6]) or date.min)
-            for r in connection.execute(
-                _in(
-                    "SELECT cp.party_id, cp.role, c.id, c.reference, c.title, c.status, "
-                    "c.opened_on FROM case_party cp JOIN case_file c ON c.id = cp.case_id "
-                    "WHERE cp.party_id IN :ids ORDER BY c.opened_on, c.reference, cp.id"
-                ),
+            for r in rows(
+                "SELECT cp.party_id, cp.role, c.id, c.reference, c.title, c.status, "
+                "c.opened_on FROM case_party cp JOIN case_file c ON c.id = cp.case_id "
+                "WHERE cp.party_id IN {parties}",  # ordered by the caller: a sort here costs more
+                selection,
                 binds,
             )
-        ]
-        found.links.extend(links)
-        case_ids = sorted({link.case_id for link in links})
-        for cases in _chunks(case_ids):
-            found.proceedings.extend(
-                ProceedingHit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], _day(r[9]))
-                for r in connection.execute(
-                    _in(
-                        "SELECT case_id, route, stage, authority, outcome, fine_minor, "
-                        "damages_minor, currency, sentence, ended_on FROM proceeding "
-                        "WHERE case_id IN :ids ORDER BY started_on, id"
-                    ),
-                    {"ids": cases},
-                )
+        )
+        found.proceedings.extend(
+            ProceedingHit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], _day(r[9]))
+            for r in rows(
+                "SELECT case_id, route, stage, authority, outcome, fine_minor, "
+                f"damages_minor, currency, sentence, ended_on FROM proceeding "
+                f"WHERE case_id IN {cases_of}",  # each case's in id order, from its index
+                selection,
+                binds,
             )
-            found.penalties.extend(
-                PenaltyHit(r[0], _day(r[1]) or date.min, *r[2:])
-                for r in connection.execute(
-                    _in(
-                        "SELECT case_id, decided_on, kind, conduct, authority, reference "
-                        "FROM prior_penalty WHERE case_id IN :ids ORDER BY decided_on, id"
-                    ),
-                    {"ids": cases},
-                )
+        )
+        found.penalties.extend(
+            PenaltyHit(r[0], _day(r[1]) or date.min, *r[2:])
+            for r in rows(
+                "SELECT case_id, decided_on, kind, conduct, authority, reference "
+                f"FROM prior_penalty WHERE case_id IN {cases_of} ORDER BY decided_on, id",
+                selection,
+                binds,
             )
+        )
     return found
 
 

@@ -1,5 +1,6 @@
 """Merging party records found to be the same infringer, reversibly: the `party_merge` table
-keeps what each merge did (services/infringers.py). New table only: no row changes.
+keeps what each merge did (services/infringers.py); and the cases' (id, opened_on, acts_on) index
+the Infringers view reads first and last seen dates from. No row changes.
 
 Revision ID: 0010_party_merge
 Revises: 0009_dashboard
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+
+from casefile.store.models import SEEN_INDEX
 
 revision = "0010_party_merge"
 down_revision = "0009_dashboard"
@@ -35,9 +38,20 @@ def upgrade() -> None:
     )
     op.create_index("ix_party_merge_keep_id", "party_merge", ["keep_id"])
     op.create_index("ix_party_merge_merged_id", "party_merge", ["merged_id"])
+    op.create_index(SEEN_INDEX, "case_file", ["id", "opened_on", "acts_on"])
+    connection = op.get_bind()
+    if (
+        connection.dialect.name == "sqlite"
+        and connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'"
+        ).first()
+    ):
+        # Planner statistics for the new index, as 0009 gives its own (see there).
+        connection.exec_driver_sql(f"ANALYZE {SEEN_INDEX}")
 
 
 def downgrade() -> None:
+    op.drop_index(SEEN_INDEX, "case_file")
     op.drop_index("ix_party_merge_merged_id", "party_merge")
     op.drop_index("ix_party_merge_keep_id", "party_merge")
     op.drop_table("party_merge")
