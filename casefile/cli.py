@@ -18,7 +18,14 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from casefile import __version__, cli_dashboard, cli_evidence, cli_record, cli_search
+from casefile import (
+    __version__,
+    cli_dashboard,
+    cli_evidence,
+    cli_infringers,
+    cli_record,
+    cli_search,
+)
 from casefile.errors import CancelledError, CasefileError, as_typed
 
 if TYPE_CHECKING:
@@ -167,6 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
     _archive_option(check, argparse.SUPPRESS)
     cli_dashboard.add_parsers(commands, _archive_option)
     cli_evidence.add_parsers(commands, _archive_option)
+    cli_infringers.add_parsers(commands, _archive_option)
     cli_record.add_parsers(commands, _archive_option)
     return parser
 
@@ -778,6 +786,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "rules": cmd_rules,
     **cli_dashboard.COMMANDS,
     **cli_evidence.COMMANDS,
+    **cli_infringers.COMMANDS,
     **cli_record.COMMANDS,
 }
 
