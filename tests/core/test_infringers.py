@@ -354,3 +354,19 @@ def test_undo_is_refused_when_the_kept_party_was_removed(
         parties.unlink_party(archive, reference, fast)  # the last unlink removes the record
     with refused(archive, "merge_id", "has since been removed"):
         infringers.undo_merge(archive, merge.merge_id)
+
+
+def test_undo_gives_a_new_id_when_the_old_one_was_taken_meanwhile(archive: Archive) -> None:
+    reference = _case(archive, "Ids reused", "2025-01-01")
+    kept = _infringer(archive, reference, "Kept", ("phone", "13900000001"))
+    merged = _infringer(archive, reference, "Merged", ("wechat", "merged_wx"))
+    merge = infringers.merge_parties(archive, kept, merged, reason="same")
+    newcomer = _infringer(archive, reference, "Newcomer")  # SQLite hands out the freed id
+    undone = infringers.undo_merge(archive, merge.merge_id)
+    assert newcomer == merged and not undone.same_id
+    assert undone.restored.id != merged
+    assert [(i.kind, i.value) for i in undone.restored.identifiers] == [("wechat", "merged_wx")]
+    assert [(i.kind, i.value) for i in undone.kept.identifiers] == [("phone", "13900000001")]
+    detail = cases.case_detail(archive, reference)
+    assert sorted(p.party.name for p in detail.parties) == ["Kept", "Merged", "Newcomer"]
+    assert integrity.check_archive(archive).ok

@@ -21,6 +21,7 @@ from casefile.store.archive import DB_NAME, MIGRATIONS_DIR, Archive
 from casefile.store.case_filters import NOCASE_INDEXES
 from casefile.store.models import (
     NEXT_DUE_INDEX,
+    SEEN_INDEX,
     Case,
     CaseParty,
     CaseRight,
@@ -324,8 +325,9 @@ def test_the_migration_fills_the_index_of_an_existing_archive(
         con.execute(f"DROP TABLE {index.PAIRS}")
         # and from before the filters' and the dashboard's indexes
         dashboard = [name for name, *_on in DASHBOARD_INDEXES]
-        for name in [*NOCASE_INDEXES, NEXT_DUE_INDEX, *dashboard]:
+        for name in [*NOCASE_INDEXES, NEXT_DUE_INDEX, *dashboard, SEEN_INDEX]:
             con.execute(f"DROP INDEX {name}")
+        con.execute("DROP TABLE party_merge")  # and from before merging parties (0010)
         con.execute("UPDATE alembic_version SET version_num = '0007_audit_chain'")
     with Archive.open(copy) as upgraded:
         assert any("before-upgrade-from-0007" in p.name for p in upgraded.backups_dir.iterdir())
