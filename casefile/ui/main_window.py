@@ -487,6 +487,9 @@ class MainWindow(QMainWindow):
     def _case_selected(self, case_id: int | None) -> None:
         if case_id is not None:
             self.load_detail(case_id)
+        elif self._detail_task is not None:
+            # a case still being read must not appear once the list has nothing selected
+            self._detail_task.cancel()
 
     def load_detail(self, case_id: int) -> None:
         archive = self.archive

@@ -87,6 +87,9 @@ class Settings:
     # the list's column order, widths and sort ("caseList/header" held the fixed widths of
     # 0.1, which left the title ~120 px: not carried over, the columns fit their contents once)
     case_table_header = bytes_setting("caseList/columns")
+    # how many columns the list had when its header was saved: a header saved before a column
+    # was added is not restored (Qt would lay the new column out against the old widths)
+    case_table_columns: _Setting[int] = _Setting("caseList/columnCount", 0, _int)
     detail_tab: _Setting[int] = _Setting("caseDetail/tab", 0, _int)
     # the view shown last ("dashboard" or "cases", casefile.ui.window.navigation)
     current_view: _Setting[str] = _Setting("window/view", "cases", str)

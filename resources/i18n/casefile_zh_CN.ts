@@ -1413,7 +1413,7 @@
         <translation>今日到期或已逾期</translation>
     </message>
     <message numerus="yes">
-        <source>Within %n day(s) or overdue</source>
+        <source>Within %n days or overdue</source>
         <translation>
             <numerusform>%n 天内到期或已逾期</numerusform>
         </translation>

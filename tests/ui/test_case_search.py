@@ -6,7 +6,8 @@ gives for the same search and filters."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFormLayout, QLabel
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -17,7 +18,8 @@ from casefile.store.archive import Archive
 from casefile.store.rows import CaseSummary
 from casefile.ui import i18n
 from casefile.ui.main_window import MainWindow
-from casefile.ui.models.case_table import COL_FOUND, COL_REFERENCE, COL_TITLE
+from casefile.ui.models.case_table import COL_COUNSEL, COL_FOUND, COL_REFERENCE, COL_TITLE
+from casefile.ui.settings import Settings
 from tests.ui.keyboard import ime_type
 
 
@@ -186,3 +188,23 @@ def test_each_filter_is_labelled_and_its_label_takes_the_keyboard_to_it(
         assert isinstance(label, QLabel) and label.buddy() is combo
         names.append(label.text())
     assert names == ["&Route:", "&Jurisdiction:", "&Brand:", "&Police transfer:", "&Deadline due:"]
+    due = [panel.due.itemText(i) for i in range(panel.due.count())]
+    assert due[:3] == ["Any", "Today or overdue", "Within 7 days or overdue"]
+
+
+def test_a_list_header_saved_before_a_column_was_added_is_not_restored(
+    qtbot: QtBot, settings: Settings
+) -> None:
+    older = QTableView()  # as an earlier version saved it: eight columns, Counsel 900 px wide
+    older.setModel(QStandardItemModel(0, 8))
+    older.horizontalHeader().resizeSection(7, 900)
+    settings.case_table_header = older.horizontalHeader().saveState()
+
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+
+    header = window.ui.caseTable.horizontalHeader()
+    assert header.sectionSize(COL_COUNSEL) < 900  # the first-run layout instead
+    assert header.isSectionHidden(COL_FOUND)
+    window.close()
+    assert settings.case_table_columns == window.model.columnCount()  # restored next time

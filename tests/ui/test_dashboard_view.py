@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -279,3 +280,23 @@ def _has_colour(image: QImage, colour: QColor, from_y: int = 0) -> bool:
         for x in range(0, image.width(), 2)
         for y in range(from_y, image.height(), 2)
     )
+
+
+def test_tab_moves_from_one_dashboard_list_to_the_next(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    demo_window.navigation.show(DASHBOARD)
+    qtbot.waitUntil(lambda: len(_shown_lists(demo_window)) >= 2)
+    first = _shown_lists(demo_window)[0]
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    assert first.selectionModel().hasSelection()  # the row Enter would open
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    assert not first.hasFocus()  # on to the next list, not the next cell
+    assert not first.selectionModel().hasSelection()  # only the list with the focus shows one
+
+
+def _shown_lists(window: MainWindow) -> list[QTableView]:
+    view = window.findChild(DashboardView)
+    assert view is not None
+    return [t for t in view.findChildren(QTableView) if t.isVisible()]

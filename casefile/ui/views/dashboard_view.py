@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -32,7 +32,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFocusEvent, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -164,6 +164,10 @@ class DashboardSection(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setShowGrid(False)
+        # Tab goes on to the next list (arrows move within one), and the row to open shows
+        # only in the list that has the focus
+        self.table.setTabKeyNavigation(False)
+        self.table.installEventFilter(self)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.horizontalHeader().hide()
@@ -188,6 +192,18 @@ class DashboardSection(QWidget):
         layout.addWidget(self.empty)
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.table:
+            return super().eventFilter(watched, event)
+        kind = event.type()
+        if kind == QEvent.Type.FocusOut:
+            reason = cast(QFocusEvent, event).reason()
+            if reason != Qt.FocusReason.PopupFocusReason:  # a tooltip or menu keeps it
+                self.table.clearSelection()
+        elif kind == QEvent.Type.FocusIn and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(max(0, self.table.currentIndex().row()))  # none if empty
+        return super().eventFilter(watched, event)
 
     def set_rows(self, heading: str, rows: Sequence[DashboardRow], empty_text: str) -> None:
         self.heading.setText(heading)

@@ -86,7 +86,7 @@ class CaseFilterPanel(QWidget):
                 index,
                 self.tr("Today or overdue")
                 if days == 0
-                else self.tr("Within %n day(s) or overdue", "", days),
+                else self.tr("Within %n days or overdue", "", days),
             )
         self.clear_button.setText(self.tr("C&lear Filters"))
 

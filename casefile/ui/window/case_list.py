@@ -122,8 +122,11 @@ class CaseList(QObject):
     def restore(self, settings: Settings) -> None:
         """The user's columns, widths, sort order and status filter, else the first-run ones."""
         header = self.ui.caseTable.horizontalHeader()
-        if settings.case_table_header is not None and header.restoreState(
-            settings.case_table_header
+        saved = settings.case_table_header
+        if (
+            saved is not None
+            and settings.case_table_columns == self.model.columnCount()
+            and header.restoreState(saved)
         ):
             self._columns_fitted = True  # the user's widths
             header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
@@ -141,6 +144,7 @@ class CaseList(QObject):
 
     def save(self, settings: Settings) -> None:
         settings.case_table_header = self.ui.caseTable.horizontalHeader().saveState()
+        settings.case_table_columns = self.model.columnCount()
         settings.status_filter = self.ui.statusFilter.currentData() or ""
 
     # --- columns ---------------------------------------------------------------------------
