@@ -24,7 +24,9 @@ from casefile.store.case_filters import CaseFilters, filtered_case_ids, found_ca
 from casefile.store.repositories import case_summaries
 from casefile.store.rows import CaseSummary
 
-SNIPPET_SIDE = 30  # characters shown either side of the match
+# Characters shown before and after the match: few before, so that the match itself shows at
+# the start of the window's narrow "Found in" column.
+SNIPPET_BEFORE, SNIPPET_AFTER = 12, 40
 
 __all__ = ["NO_TRANSFER", "CaseFilters", "SearchHit", "case_filters", "search_cases"]
 
@@ -149,7 +151,12 @@ def matches(archive: Archive, text: str, docs: list[int]) -> dict[int, tuple[str
     }
 
 
-def snippet(body: str, needles: tuple[str, ...], side: int = SNIPPET_SIDE) -> str:
+def snippet(
+    body: str,
+    needles: tuple[str, ...],
+    before: int = SNIPPET_BEFORE,
+    after: int = SNIPPET_AFTER,
+) -> str:
     """`body` around the first needle found in it, the match marked « »; cut with "…"."""
     folded = body.casefold()
     for needle in needles:
@@ -157,10 +164,11 @@ def snippet(body: str, needles: tuple[str, ...], side: int = SNIPPET_SIDE) -> st
         at = folded.find(needle.casefold())
         if at >= 0 and len(folded) == len(body):
             end = at + len(needle)
-            start, stop = max(0, at - side), min(len(body), end + side)
+            start, stop = max(0, at - before), min(len(body), end + after)
             return (
                 ("…" if start else "")
                 + f"{body[start:at]}«{body[at:end]}»{body[end:stop]}"
                 + ("…" if stop < len(body) else "")
             )
-    return body[: 2 * side] + ("…" if len(body) > 2 * side else "")
+    shown = before + after
+    return body[:shown] + ("…" if len(body) > shown else "")

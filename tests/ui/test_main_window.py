@@ -288,8 +288,13 @@ def test_search_finds_parties_and_identifiers_written_otherwise(
         "CF-2026-0024",
     ]
     found = _column(demo_window, COL_FOUND)
-    assert found[0] == "Case title: Taobao shop «沃驰»滑板车专营店 — takedown and counter-…"
-    assert found[2] == found[3] == "Party name: 义乌市«沃驰»电动车配件商行 Yiwu Wochi E-Vehicle P…"
+    assert (
+        found[0]
+        == "Case title: Taobao shop «沃驰»滑板车专营店 — takedown and counter-notice 淘宝投…"
+    )
+    assert found[1] == "Case title: … 1688批发店(与义乌«沃驰»同一电话)"  # the match near the start
+    party = "Party name: 义乌市«沃驰»电动车配件商行 Yiwu Wochi E-Vehicle Parts Tradi…"
+    assert found[2] == found[3] == party
     assert demo_window.ui.countLabel.text() == "4 cases match"
     wochi = sorted(_column(demo_window, COL_REFERENCE))
 
