@@ -119,7 +119,9 @@ def decorate_actions(ui: Ui_MainWindow) -> None:
 
 def _paint_view_icon(name: str, size: int, colour: QColor) -> QPixmap:
     """The side bar's icons, in the palette's text colour (light and dark themes): the
-    dashboard as a gauge of bars, the cases as a stack of files."""
+    dashboard as a gauge of bars, the cases as a stack of files, the infringers as a person,
+    rights and recordals as a shield, the deadlines as a calendar page, the evidence as a
+    magnifying glass."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     p = QPainter(pixmap)
@@ -127,13 +129,50 @@ def _paint_view_icon(name: str, size: int, colour: QColor) -> QPixmap:
     s = size / 32.0
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(colour)
+    outline = QPen(colour, max(1.0, 1.8 * s))
     if name == "dashboard":
         for x, top in ((5, 17), (12.5, 9), (20, 13)):
             p.drawRoundedRect(QRectF(x * s, top * s, 6 * s, (27 - top) * s), 1.2 * s, 1.2 * s)
         p.drawRect(QRectF(3 * s, 27.5 * s, 26 * s, 1.6 * s))
+    elif name == "infringers":
+        p.drawEllipse(QRectF(10.5 * s, 3 * s, 11 * s, 11 * s))
+        p.drawRoundedRect(QRectF(5 * s, 16 * s, 22 * s, 13 * s), 6 * s, 6 * s)
+    elif name == "rights":
+        shield = QPainterPath()
+        shield.moveTo(16 * s, 3 * s)
+        shield.lineTo(27 * s, 7 * s)
+        shield.cubicTo(27 * s, 18 * s, 23 * s, 25 * s, 16 * s, 29.5 * s)
+        shield.cubicTo(9 * s, 25 * s, 5 * s, 18 * s, 5 * s, 7 * s)
+        shield.closeSubpath()
+        p.drawPath(shield)
+        p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+        tick = QPen(colour, max(1.0, 2.4 * s))
+        p.setPen(tick)
+        p.drawPolyline(
+            [QPointF(11 * s, 16 * s), QPointF(15 * s, 20 * s), QPointF(21.5 * s, 12 * s)]
+        )
+    elif name == "deadlines":
+        p.setPen(outline)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(QRectF(4 * s, 6 * s, 24 * s, 22 * s), 2 * s, 2 * s)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(colour)
+        p.drawRect(QRectF(4 * s, 6 * s, 24 * s, 6 * s))
+        for x in (9, 21):
+            p.drawRoundedRect(QRectF((x - 1.2) * s, 3 * s, 2.4 * s, 6 * s), 1 * s, 1 * s)
+        for row, y in enumerate((15, 20)):
+            for x in (8, 14, 20):
+                if row == 1 and x == 20:
+                    continue
+                p.drawRect(QRectF(x * s, y * s, 3.5 * s, 3 * s))
+    elif name == "evidence":
+        p.setPen(QPen(colour, max(1.0, 2.6 * s)))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawEllipse(QRectF(5 * s, 5 * s, 15 * s, 15 * s))
+        p.setPen(QPen(colour, max(1.5, 4 * s), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        p.drawLine(QPointF(18.5 * s, 18.5 * s), QPointF(27 * s, 27 * s))
     else:
-        pen = QPen(colour, max(1.0, 1.8 * s))
-        p.setPen(pen)
+        p.setPen(outline)
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRoundedRect(QRectF(8 * s, 4 * s, 18 * s, 22 * s), 2 * s, 2 * s)
         p.setBrush(colour)

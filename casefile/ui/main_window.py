@@ -45,6 +45,7 @@ from casefile.ui.dialogs.evidence_intake import FileDrops
 from casefile.ui.forms.main_window_ui import Ui_MainWindow
 from casefile.ui.models.case_table import CaseTableModel
 from casefile.ui.settings import Settings
+from casefile.ui.views.archive_view import ArchiveView
 from casefile.ui.window import window_geometry
 from casefile.ui.window.about import about_box
 from casefile.ui.window.case_actions import CaseActions
@@ -109,7 +110,16 @@ class MainWindow(QMainWindow):
         self.language_menu = LanguageMenu(self.ui.menuView, self.settings)
         self.navigation = Navigation(self.ui, self)
         self.dashboard = self.ui.dashboardPage
-        self.dashboard.attach(self.read)
+        # the views beside the Cases, each reading the archive when shown
+        self.views: tuple[ArchiveView, ...] = (
+            self.dashboard,
+            self.ui.infringersPage,
+            self.ui.rightsPage,
+            self.ui.deadlinesPage,
+            self.ui.evidencePage,
+        )
+        for view in self.views:
+            view.attach(self.read, self.changed)
 
         self.setWindowIcon(icons.app_icon())
         icons.decorate_actions(self.ui)
@@ -166,7 +176,8 @@ class MainWindow(QMainWindow):
         pane.record_requested.connect(act.open_record)
         pane.detail_changed.connect(self._update_case_actions)
         self.flagged.case_activated.connect(self.show_reference)
-        self.dashboard.item_activated.connect(self.open_case_at)
+        for view in self.views:
+            view.item_activated.connect(self.open_case_at)
         self.archive_changed.connect(self._refresh_views)
         # Files dropped on the window while a case is shown go to the intake dialog; the case's
         # tabs are read-only text views, which would refuse them otherwise.
@@ -358,7 +369,8 @@ class MainWindow(QMainWindow):
         self.archive_opened.emit(archive.path)
         self.cases.reload()
         self.flagged.set_archive(archive)
-        self.dashboard.set_archive(archive)
+        for view in self.views:
+            view.set_archive(archive)
 
     def _archive_failed(self, path: Path, exc: Exception, creating: bool = False) -> None:
         if isinstance(exc, CasefileError):
@@ -400,7 +412,8 @@ class MainWindow(QMainWindow):
         self.cases.set_archive(None)
         self.dialogs.close_all()  # a write running finishes; an export or a copy is cancelled
         self.flagged.set_archive(None)
-        self.dashboard.set_archive(None)
+        for view in self.views:
+            view.set_archive(None)
         archive = self.archive
         if archive is not None and self._owns_archive:
 
@@ -591,7 +604,8 @@ class MainWindow(QMainWindow):
             self.flagged.refresh()
         if change.must_show:  # a case just created: shown where it is, in the Cases view
             self.navigation.show(CASES)
-        self.dashboard.archive_changed()
+        for view in self.views:
+            view.archive_changed()
 
     def refresh(self) -> None:
         """View › Refresh (F5): everything read again from the archive."""
@@ -602,7 +616,8 @@ class MainWindow(QMainWindow):
         if case_id is not None:
             self.load_detail(case_id)
         self.flagged.refresh()
-        self.dashboard.refresh()
+        for view in self.views:
+            view.refresh()
 
     def about(self) -> QMessageBox:
         return about_box(self, self.archive.path if self.archive else None)

@@ -115,7 +115,7 @@ def test_the_demo_dashboard_matches_the_service(demo_window: MainWindow) -> None
     assert _texts(view, "suspicion") == ["CF-2026-0027 | Art 217-online: serious level reached | "]
     tip = view.sections["suspicion"].model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert "No transfer to the police is recorded" in tip
-    assert view.stack.currentWidget() is view.scrollArea
+    assert view.stack.currentWidget() is view.content
 
 
 def test_a_deadline_item_opens_its_case_on_the_deadlines_tab(

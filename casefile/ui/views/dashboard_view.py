@@ -17,8 +17,7 @@ This module imports no service: the window imports it at start-up, before the SQ
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, cast
@@ -32,7 +31,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QFont, QShowEvent
+from PySide6.QtGui import QFocusEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,23 +42,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSizePolicy,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from casefile import logfile
-from casefile.errors import CasefileError
-from casefile.ui import errors, i18n, labels, tasks
+from casefile.ui import labels
+from casefile.ui.views.archive_view import ArchiveView
 from casefile.ui.widgets.money_chart import BarGroup, MoneyChart
 
 if TYPE_CHECKING:
     from casefile.services.dashboard import Dashboard, MoneyBar, Quarter
 
-Reader = Callable[..., "tasks.Task[Any]"]  # the window's `read`
-
-CHANGE_DELAY_MS = 300  # a burst of writes (an intake of many files) reads the dashboard once
 VISIBLE_ROWS = 6  # rows a section shows before it scrolls
 SECTIONS = (
     "overdue",
@@ -221,66 +215,42 @@ class DashboardSection(QWidget):
             self.activated.emit(row)
 
 
-class DashboardView(QWidget):
+class DashboardView(ArchiveView):
     """The Dashboard page. Call `attach(read)` once and `set_archive` with each archive."""
-
-    item_activated = Signal(object, str)  # case id, the detail tab's name (DetailTab's value)
-    loaded = Signal(float)  # seconds from the read's start to the sections filled
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._read: Reader | None = None
-        self.archive: Any = None
-        self.board: Dashboard | None = None
-        self._stale = False
-        self._task: tasks.Task[Any] | None = None
-        self._started = 0.0
-        self._problem = ""  # why the last read failed
-        self.last_load_seconds: float | None = None
-        self._change_timer = tasks.settle_timer(self, CHANGE_DELAY_MS, self._changed_now)
         self._build()
         self.retranslate()
-        self._show_message(self.tr("No archive is open."))
+        self.show_message(self.tr("No archive is open."))
+
+    @property
+    def board(self) -> Dashboard | None:
+        """The dashboard shown (None before the first read)."""
+        return cast("Dashboard | None", self.result)
 
     # --- building ------------------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(12, 10, 10, 6)
-        outer.setSpacing(6)
-        top = QHBoxLayout()
-        self.titleLabel = QLabel(self)
         self.titleLabel.setObjectName("dashboardTitle")
-        font = QFont(self.titleLabel.font())
-        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.3)
-        font.setBold(True)
-        self.titleLabel.setFont(font)
-        self.stateLabel = QLabel(self)
         self.stateLabel.setObjectName("dashboardState")
-        self.stateLabel.setStyleSheet("color: palette(placeholder-text);")
-        top.addWidget(self.titleLabel)
-        top.addSpacing(12)
-        top.addWidget(self.stateLabel, 1)
-        outer.addLayout(top)
+        self.stateLabel.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.messageLabel.setObjectName("dashboardMessage")
+        self.messageLabel.setStyleSheet("color: palette(placeholder-text);")
         self.problemsLabel = QLabel(self)
         self.problemsLabel.setObjectName("dashboardProblems")
         self.problemsLabel.setWordWrap(True)
         self.problemsLabel.hide()
-        outer.addWidget(self.problemsLabel)
+        outer = cast(QVBoxLayout, self.layout())
+        outer.insertWidget(1, self.problemsLabel)
 
-        self.stack = QStackedWidget(self)
-        self.messageLabel = QLabel(self.stack)
-        self.messageLabel.setObjectName("dashboardMessage")
-        self.messageLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.messageLabel.setWordWrap(True)
-        self.messageLabel.setStyleSheet("color: palette(placeholder-text);")
-        self.stack.addWidget(self.messageLabel)
-        self.scrollArea = QScrollArea(self.stack)
+        self.scrollArea = QScrollArea(self.content)
         self.scrollArea.setObjectName("dashboardScroll")
         self.scrollArea.setWidgetResizable(True)
         self.scrollArea.setFrameShape(QFrame.Shape.NoFrame)
-        self.stack.addWidget(self.scrollArea)
-        outer.addWidget(self.stack, 1)
+        holder = QVBoxLayout(self.content)
+        holder.setContentsMargins(0, 0, 0, 0)
+        holder.addWidget(self.scrollArea)
 
         content = QWidget()
         content.setObjectName("dashboardContent")
@@ -346,115 +316,21 @@ class DashboardView(QWidget):
         self.routeCombo.currentIndexChanged.connect(lambda _i: self._fill_money())
         return box
 
-    # --- the window's side ---------------------------------------------------------------
+    # --- reading -----------------------------------------------------------------------
 
-    def attach(self, read: Reader) -> None:
-        """Read through `read` (the window's: abandoned when the archive closes)."""
-        self._read = read
+    def title(self) -> str:
+        return self.tr("Dashboard")
 
-    def set_archive(self, archive: Any) -> None:
-        """Show `archive`'s dashboard (read when the view is shown), or say none is open."""
-        if self._task is not None:
-            self._task.cancel()
-            self._task = None
-        self._change_timer.stop()
-        self.archive = archive
-        self.board = None
-        self._problem = ""
-        self.stateLabel.setText("")
-        self.problemsLabel.hide()
-        if archive is None:
-            self._stale = False
-            self._show_message(self.tr("No archive is open."))
-            return
-        self._show_message(self.tr("Reading the dashboard…"))
-        self.refresh()
+    def reading_text(self) -> str:
+        return self.tr("Reading the dashboard…")
 
-    def refresh(self) -> None:
-        """Read the dashboard again now (F5), or when the view is next shown."""
-        self._change_timer.stop()
-        self._stale = True
-        if self.isVisible():
-            self._load()
+    def read_op(self, archive: Any) -> Dashboard:
+        from casefile.services.dashboard import dashboard
 
-    def archive_changed(self) -> None:
-        """After a write: read again shortly (once for a burst of writes) if shown, else when
-        next shown."""
-        self._stale = True
-        if self.isVisible():
-            self._change_timer.start()
+        return dashboard(archive)
 
-    def _changed_now(self) -> None:
-        if self._stale and self.isVisible():
-            self._load()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        if self._stale:
-            self._load()
-
-    # --- reading -------------------------------------------------------------------------
-
-    def _load(self) -> None:
-        archive, read = self.archive, self._read
-        if archive is None or read is None:
-            return
-        if self._task is not None:
-            self._task.cancel()  # its result is ignored: the latest read wins
-        self._stale = False
-        if self.board is None:
-            self._show_message(self.tr("Reading the dashboard…"))
-        self.stateLabel.setText(self.tr("Updating…") if self.board is not None else "")
-        self._started = time.perf_counter()
-
-        def op(_ctx: tasks.TaskContext) -> Dashboard:
-            from casefile.services.dashboard import dashboard
-
-            return dashboard(archive)
-
-        self._task = read(op, self._loaded, self._failed, label=self.tr("Reading the dashboard"))
-
-    def _loaded(self, board: Dashboard) -> None:
-        self._task = None
-        self._problem = ""
-        self.board = board
+    def show_result(self, result: Any) -> None:
         self._fill()
-        self.last_load_seconds = time.perf_counter() - self._started
-        self.loaded.emit(self.last_load_seconds)
-
-    def _failed(self, exc: Exception) -> None:
-        """Said in the view, never in a box popping up after every change."""
-        self._task = None
-        if not isinstance(exc, CasefileError):
-            logfile.log_exception(exc, "reading the dashboard")
-        self._problem = self.tr("The dashboard could not be read: %s") % errors.describe(exc)
-        self.stateLabel.setText("")
-        if self.board is None:
-            self._show_message(self._problem)
-        else:  # the sections read before stay, said to be old
-            self.stateLabel.setText(self._problem)
-
-    def _show_message(self, text: str) -> None:
-        self.messageLabel.setText(text)
-        self.stack.setCurrentWidget(self.messageLabel)
-
-    # --- language ------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if i18n.is_language_change(event):
-            self.retranslate()
-
-    def retranslate(self) -> None:
-        self.titleLabel.setText(self.tr("Dashboard"))
-        if self.board is not None:
-            self._fill()
-        elif self.archive is None:
-            self.messageLabel.setText(self.tr("No archive is open."))
-        elif self._problem:
-            self.messageLabel.setText(self._problem)
-        else:
-            self.messageLabel.setText(self.tr("Reading the dashboard…"))
 
     # --- filling -------------------------------------------------------------------------
 
@@ -519,7 +395,7 @@ class DashboardView(QWidget):
             self.sections[key].set_rows(heading, rows, empty)
         self._fill_money_choices()
         self._fill_money()
-        self.stack.setCurrentWidget(self.scrollArea)
+        self.stack.setCurrentWidget(self.content)
 
     def quarter_label(self, quarter: Quarter) -> str:
         return self.tr("%s Q%s") % (quarter.year, quarter.number)

@@ -1,5 +1,6 @@
-"""The window's views and the side bar that switches them: Dashboard (Ctrl+1) and Cases (Ctrl+2),
-also under View. The side bar's rows, the view stack's pages and the View menu's actions are in
+"""The window's views and the side bar that switches them: Dashboard (Ctrl+1), Cases (Ctrl+2),
+Infringers (Ctrl+3), Rights & Recordals (Ctrl+4), Deadlines (Ctrl+5) and Evidence (Ctrl+6), also
+under View. The side bar's rows, the view stack's pages and the View menu's actions are in
 the same order; the view shown last is remembered in the settings.
 """
 
@@ -19,7 +20,12 @@ if TYPE_CHECKING:
 
 DASHBOARD = "dashboard"
 CASES = "cases"
-VIEWS = (DASHBOARD, CASES)  # the side bar's rows and the stack's pages, in this order
+INFRINGERS = "infringers"
+RIGHTS = "rights"
+DEADLINES = "deadlines"
+EVIDENCE = "evidence"
+# the side bar's rows, the stack's pages and the View menu's actions, in this order
+VIEWS = (DASHBOARD, CASES, INFRINGERS, RIGHTS, DEADLINES, EVIDENCE)
 
 
 class Navigation(QObject):
@@ -33,6 +39,10 @@ class Navigation(QObject):
         self.actions: dict[str, QAction] = {
             DASHBOARD: ui.actionShowDashboard,
             CASES: ui.actionShowCases,
+            INFRINGERS: ui.actionShowInfringers,
+            RIGHTS: ui.actionShowRights,
+            DEADLINES: ui.actionShowDeadlines,
+            EVIDENCE: ui.actionShowEvidence,
         }
         self._group = QActionGroup(self)
         self._group.setExclusive(True)
