@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
             self.ui.evidencePage,
         )
         for view in self.views:
-            view.attach(self.read, self.changed)
+            view.attach(self.read, self.changed, self.case_actions.open_dialog)
 
         self.setWindowIcon(icons.app_icon())
         icons.decorate_actions(self.ui)

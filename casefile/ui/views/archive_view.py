@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 
 Reader = Callable[..., "tasks.Task[Any]"]  # the window's `read`
 Notify = Callable[["ArchiveChange"], None]  # the window's `changed`
+# the window's `CaseActions.open_dialog(kind, make, case_id)`: one dialog of a kind at a time,
+# closed with the archive, its save one ArchiveChange
+OpenDialog = Callable[..., Any]
 
 CHANGE_DELAY_MS = 300  # a burst of writes (an intake of many files) reads the view once
 
@@ -48,6 +51,7 @@ class ArchiveView(QWidget):
         super().__init__(parent)
         self._read: Reader | None = None
         self._notify: Notify | None = None
+        self._open_dialog: OpenDialog | None = None
         self.archive: Any = None
         self.result: Any = None  # what the last read returned
         self._stale = False
@@ -105,10 +109,21 @@ class ArchiveView(QWidget):
 
     # --- the window's side ---------------------------------------------------------------
 
-    def attach(self, read: Reader, changed: Notify | None = None) -> None:
-        """Read through `read`; after a write, tell the window through `changed`."""
+    def attach(
+        self, read: Reader, changed: Notify | None = None, open_dialog: OpenDialog | None = None
+    ) -> None:
+        """Read through `read`; after a write, tell the window through `changed`; open a
+        dialog that writes through `open_dialog`."""
         self._read = read
         self._notify = changed
+        self._open_dialog = open_dialog
+
+    def open_dialog(self, kind: type[Any], make: Callable[[Any], Any], case_id: int | None) -> Any:
+        """The window's dialog of `kind` made by `make(archive)`, or None (no archive, no
+        window, or another dialog busy)."""
+        if self._open_dialog is None or self.archive is None:
+            return None
+        return self._open_dialog(kind, make, case_id)
 
     def set_archive(self, archive: Any) -> None:
         """Show `archive` (read when the view is shown), or say none is open."""
@@ -164,9 +179,8 @@ class ArchiveView(QWidget):
         self.stateLabel.setText(self.tr("Updating…") if self.result is not None else "")
         self._started = time.perf_counter()
         op = self.read_op
-        self._task = read(
-            lambda _ctx: op(archive), self._loaded, self._failed, label=self.reading_text()
-        )
+        task = read(lambda _ctx: op(archive), self._loaded, self._failed, label=self.reading_text())
+        self._task = task if task.running else None  # done already where reads run inline
 
     def _loaded(self, result: Any) -> None:
         self._task = None
