@@ -75,7 +75,6 @@ class ArchiveView(QWidget):
         header.addLayout(self.headerBar, 1)
         self.stateLabel = QLabel(self)
         self.stateLabel.setStyleSheet("color: palette(placeholder-text);")
-        self.stateLabel.setWordWrap(True)
         self.stateLabel.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header.addWidget(self.stateLabel)
         outer.addLayout(header)
