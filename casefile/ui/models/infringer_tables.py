@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
 from casefile.ui import labels
+from casefile.ui.models.paged_rows import PagedRowsModel
 from casefile.ui.models.row_table import Index, RowTableModel
 
 if TYPE_CHECKING:
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
     )
     from casefile.store.rows import IdentifierRow
 
-PAGE = 200  # summaries read at once as the list is scrolled (~40 ms on 100,000 cases)
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 ALIGN = Qt.ItemDataRole.TextAlignmentRole
@@ -43,9 +43,8 @@ def outcome_text(outcome: ProceedingOutcome) -> str:
     return f"{labels.label(outcome.route.value)}: " + ", ".join(p for p in parts if p)
 
 
-class InfringerTableModel(RowTableModel):
-    """Every infringer, in the order read (`set_ids`); rows appear a page at a time:
-    `fetchMore` asks for the next page (`page_wanted(ids)`) and `add_page` shows it."""
+class InfringerTableModel(PagedRowsModel):
+    """Every infringer, in the order read (`set_ids`), a page at a time."""
 
     HEADERS = cast(
         "tuple[str, ...]",
@@ -60,57 +59,8 @@ class InfringerTableModel(RowTableModel):
     )
     NAME, CASES, ROUTES, IDENTIFIERS, FIRST, LAST = range(6)
 
-    page_wanted = Signal(list)  # the ids whose summaries the list needs next
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.ids: list[int] = []
-        self._rows: list[InfringerSummary] = []
-        self._asked = False  # a page is being read
-
-    def set_ids(self, ids: Sequence[int], first: Sequence[InfringerSummary]) -> None:
-        """A new list: its ids and the summaries of its first page."""
-        self.beginResetModel()
-        self.ids = list(ids)
-        self._rows = list(first)
-        self._asked = False
-        self.endResetModel()
-
     def summary_at(self, row: int) -> InfringerSummary | None:
         return cast("InfringerSummary | None", self.row_at(row))
-
-    def row_of(self, party_id: int) -> int:
-        """The row showing party `party_id`, or -1 (not read yet, or not listed)."""
-        return next((n for n, s in enumerate(self._rows) if s.id == party_id), -1)
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and not self._asked and len(self._rows) < len(self.ids)
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if not self.canFetchMore(parent):
-            return
-        self._asked = True
-        start = len(self._rows)
-        self.page_wanted.emit(self.ids[start : start + PAGE])
-
-    def add_page(self, asked: Sequence[int], page: Sequence[InfringerSummary]) -> None:
-        """The summaries read for `asked` (those merged or removed meanwhile left out)."""
-        self._asked = False
-        start = len(self._rows)
-        if list(asked) != self.ids[start : start + len(asked)]:
-            return  # the list was read again meanwhile: this page belongs to the old one
-        found = {s.id: s for s in page}
-        rows = [found[i] for i in asked if i in found]
-        gone = set(asked) - set(found)
-        if gone:  # no longer infringers: the list forgets them
-            self.ids = [i for i in self.ids if i not in gone]
-        if rows:
-            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-
-    def page_failed(self) -> None:
-        self._asked = False
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         summary = self.summary_at(index.row()) if index.isValid() else None

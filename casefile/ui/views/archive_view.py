@@ -30,6 +30,7 @@ from casefile.ui import errors, i18n, tasks
 
 if TYPE_CHECKING:
     from casefile.ui.changes import ArchiveChange
+    from casefile.ui.models.paged_rows import PagedRowsModel
 
 Reader = Callable[..., "tasks.Task[Any]"]  # the window's `read`
 Notify = Callable[["ArchiveChange"], None]  # the window's `changed`
@@ -212,6 +213,35 @@ class ArchiveView(QWidget):
     def reading(self) -> bool:
         """A read is running."""
         return self._task is not None
+
+    def serve_pages(
+        self,
+        model: PagedRowsModel,
+        fetch: Callable[[Any, list[int]], list[Any]],
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        """Read the pages `model` asks for as it is scrolled with `fetch(archive, ids)` off the
+        GUI thread (it imports its service inside); `then()` after each page is shown."""
+
+        def wanted(ids: list[int]) -> None:
+            archive, read = self.archive, self._read
+            if archive is None or read is None:
+                model.page_failed()
+                return
+
+            def done(page: list[Any]) -> None:
+                model.add_page(ids, page)
+                if then is not None:
+                    then()
+
+            def failed(exc: Exception) -> None:
+                model.page_failed()
+                problem = self.tr("Could not read the archive: %s") % errors.describe(exc)
+                self.stateLabel.setText(problem)
+
+            read(lambda _ctx: fetch(archive, ids), done, failed, label=self.reading_text())
+
+        model.page_wanted.connect(wanted)
 
     # --- writing -------------------------------------------------------------------------
 

@@ -23,13 +23,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -45,6 +43,7 @@ from casefile.ui.models.infringer_tables import (
     SuggestionTableModel,
 )
 from casefile.ui.views.archive_view import ArchiveView
+from casefile.ui.views.tables import fit_columns, list_table
 
 if TYPE_CHECKING:
     from casefile.services.infringers import (
@@ -80,35 +79,10 @@ class InfringerList:
     merge_names: dict[int, str]  # kept party id → its name now
 
 
-def _table(parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)  # Tab leaves the table, as a keyboard user expects
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.horizontalHeader().setHighlightSections(False)
-    table.horizontalHeader().setMinimumSectionSize(40)
-    return table
+def _details(archive: Any, ids: list[int]) -> list[InfringerSummary]:
+    from casefile.services.infringers import infringer_details
 
-
-def _fit_columns(table: QTableView, stretch: tuple[int, ...], fixed: dict[int, int]) -> None:
-    """Columns `stretch` share the width left; those in `fixed` get that many average
-    characters (resizable); the rest fit their contents."""
-    header = table.horizontalHeader()
-    em = table.fontMetrics().averageCharWidth()
-    for column in range(table.model().columnCount()):
-        if column in stretch:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        elif column in fixed:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            table.setColumnWidth(column, fixed[column] * em)
-        else:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return infringer_details(archive, ids)
 
 
 class InfringersView(ArchiveView):
@@ -172,11 +146,11 @@ class InfringersView(ArchiveView):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.model = InfringerTableModel(self)
-        self.model.page_wanted.connect(self._read_page)
-        self.table = _table(left, "infringerTable")
+        self.serve_pages(self.model, _details, self._show_count)
+        self.table = list_table(left, "infringerTable")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setModel(self.model)
-        _fit_columns(self.table, (InfringerTableModel.NAME,), {InfringerTableModel.IDENTIFIERS: 24})
+        fit_columns(self.table, (InfringerTableModel.NAME,), {InfringerTableModel.IDENTIFIERS: 24})
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         self.countLabel = QLabel(left)
         self.countLabel.setStyleSheet("color: palette(placeholder-text);")
@@ -205,15 +179,15 @@ class InfringersView(ArchiveView):
         self.seenLabel.setStyleSheet("color: palette(placeholder-text);")
         self.identifiersLabel = QLabel(right)
         self.identifierModel = IdentifierTableModel(self)
-        self.identifierTable = _table(right, "identifierTable")
+        self.identifierTable = list_table(right, "identifierTable")
         self.identifierTable.setModel(self.identifierModel)
-        _fit_columns(self.identifierTable, (1,), {})
+        fit_columns(self.identifierTable, (1,), {})
         self.identifiersLabel.setBuddy(self.identifierTable)
         self.casesLabel = QLabel(right)
         self.caseModel = InfringerCaseTableModel(self)
-        self.caseTable = _table(right, "infringerCaseTable")
+        self.caseTable = list_table(right, "infringerCaseTable")
         self.caseTable.setModel(self.caseModel)
-        _fit_columns(self.caseTable, (1, 5), {})
+        fit_columns(self.caseTable, (1, 5), {})
         self.caseTable.activated.connect(self._case_activated)
         self.casesLabel.setBuddy(self.caseTable)
         for widget in (self.nameLabel, self.seenLabel, self.identifiersLabel):
@@ -239,9 +213,9 @@ class InfringersView(ArchiveView):
         self.suggestionIntro.setWordWrap(True)
         self.suggestionIntro.setStyleSheet("color: palette(placeholder-text);")
         self.suggestionModel = SuggestionTableModel(self)
-        self.suggestionTable = _table(page, "suggestionTable")
+        self.suggestionTable = list_table(page, "suggestionTable")
         self.suggestionTable.setModel(self.suggestionModel)
-        _fit_columns(self.suggestionTable, (0, 1, 2), {})
+        fit_columns(self.suggestionTable, (0, 1, 2), {})
         self.suggestionTable.activated.connect(lambda _i: self.merge_suggested())
         self.suggestionTable.selectionModel().selectionChanged.connect(
             lambda *_a: self._update_buttons()
@@ -263,9 +237,9 @@ class InfringersView(ArchiveView):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 6, 0, 0)
         self.mergeModel = MergeTableModel(self)
-        self.mergeTable = _table(page, "mergeTable")
+        self.mergeTable = list_table(page, "mergeTable")
         self.mergeTable.setModel(self.mergeModel)
-        _fit_columns(self.mergeTable, (1, 2, 3), {})
+        fit_columns(self.mergeTable, (1, 2, 3), {})
         self.mergeTable.selectionModel().selectionChanged.connect(
             lambda *_a: self._update_buttons()
         )
@@ -359,29 +333,6 @@ class InfringersView(ArchiveView):
         if shown < total:
             text += " " + self.tr("%d read; scroll for more.") % shown
         self.countLabel.setText(text)
-
-    def _read_page(self, ids: list[int]) -> None:
-        archive, read = self.archive, self._read
-        if archive is None or read is None:
-            self.model.page_failed()
-            return
-
-        def op(_ctx: tasks.TaskContext) -> list[InfringerSummary]:
-            from casefile.services.infringers import infringer_details
-
-            return infringer_details(archive, ids)
-
-        def done(page: list[InfringerSummary]) -> None:
-            self.model.add_page(ids, page)
-            self._show_count()
-
-        def failed(exc: Exception) -> None:
-            self.model.page_failed()
-            self.stateLabel.setText(
-                self.tr("Could not read the archive: %s") % errors.describe(exc)
-            )
-
-        read(op, done, failed, label=self.tr("Reading the infringers"))
 
     def _search_now(self) -> None:
         text = self.searchEdit.text().strip()
