@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
-import getpass
-import os
 from collections.abc import Mapping
 from typing import TypeVar
 
 from sqlalchemy import select
 from sqlmodel import Session, SQLModel
 
+from casefile.actor import current_actor as current_actor  # the services write as it
 from casefile.errors import NotFoundError
 from casefile.store import audit, repositories
 from casefile.store.models import Case
 
 M = TypeVar("M", bound=SQLModel)
-
-
-def current_actor() -> str:
-    """The name written into the audit trail: `CASEFILE_USER`, else the OS login name."""
-    name = os.environ.get("CASEFILE_USER")
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (some containers): still audit, anonymously
-        return "unknown"
 
 
 def load_case(session: Session, reference: str) -> Case:

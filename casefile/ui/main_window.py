@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casefile import logfile
+from casefile import actor, logfile
 from casefile.domain import CaseStatus
 from casefile.errors import CasefileError, NotFoundError
 from casefile.store.rows import CaseDetail
@@ -54,6 +54,7 @@ from casefile.ui.window.case_list import CaseList
 from casefile.ui.window.flagged import FlaggedCases
 from casefile.ui.window.language_menu import LanguageMenu
 from casefile.ui.window.navigation import CASES, Navigation
+from casefile.ui.window.recent_archives import RecentArchives
 
 if TYPE_CHECKING:
     from casefile.services.case_view import CaseView
@@ -103,11 +104,13 @@ class MainWindow(QMainWindow):
         self._reads: set[tasks.Task[Any]] = set()  # every read of the open archive
         self._pending_open: tuple[Path, bool] | None = None
         self.dialogs = DialogRegistry(self)
+        actor.use_name(self.settings.user_name)  # the audit trail's name, as the user set it
         self.cases = CaseList(self.ui, self.read, self)
         self.case_actions = CaseActions(self, self.dialogs)
         self.flagged = FlaggedCases(self.ui.actionFlaggedCases, self.dialogs, self.read, self)
         self.history = CaseHistory(self)
         self.language_menu = LanguageMenu(self.ui.menuView, self.settings)
+        self.recent = RecentArchives(self.ui.menuFile, self.ui.actionRefresh, self.settings)
         self.navigation = Navigation(self.ui, self)
         self.dashboard = self.ui.dashboardPage
         # the views beside the Cases, each reading the archive when shown
@@ -147,6 +150,9 @@ class MainWindow(QMainWindow):
         ui, act, pane = self.ui, self.case_actions, self.ui.detailPane
         ui.actionNewCase.triggered.connect(act.new_case)
         ui.actionOpenArchive.triggered.connect(self.choose_archive)
+        ui.actionNewArchive.triggered.connect(self.choose_new_archive)
+        ui.actionSettings.triggered.connect(self.show_settings)
+        self.recent.chosen.connect(lambda path: self.open_archive(path, create=False))
         ui.actionRefresh.triggered.connect(self.refresh)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionFind.triggered.connect(self.find_cases)
@@ -244,6 +250,7 @@ class MainWindow(QMainWindow):
         The search text, the selection and the case shown stay."""
         self._update_title()
         self.language_menu.retranslate()
+        self.recent.retranslate()
         self.navigation.retranslate()
         status_filter = self.ui.statusFilter
         for index in range(status_filter.count()):
@@ -366,6 +373,7 @@ class MainWindow(QMainWindow):
         self._set_archive_actions(True)
 
         self.cases.set_archive(archive)
+        self.recent.add(archive.path)
         self.archive_opened.emit(archive.path)
         self.cases.reload()
         self.flagged.set_archive(archive)
@@ -494,6 +502,49 @@ class MainWindow(QMainWindow):
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Open Archive"), start)
         if chosen:
             self.open_archive(Path(chosen), create=False)
+
+    def choose_new_archive(self) -> None:
+        """File › New Archive…: a new archive folder, named by the user, created and opened."""
+        last = self.archive.path if self.archive else self.settings.last_archive
+        start = last.parent if last is not None and last.parent.is_dir() else Path.home()
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New Archive"),
+            str(start / self.tr("New Archive.casefile")),
+            self.tr("Casefile archives (*.casefile)"),
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix != ".casefile":
+            path = path.with_name(path.name + ".casefile")
+        if path.exists():
+            errors.show_error(
+                self,
+                self.tr("Could not create the archive"),
+                self.tr("“%s” exists already: choose another name, or open it with Open Archive.")
+                % path,
+            )
+            return
+        self.open_archive(path, create=True)
+
+    def show_settings(self) -> Any:
+        """File › Settings… (Ctrl+,)."""
+        from casefile.ui.dialogs.settings_dialog import SettingsDialog
+
+        archive = self.archive
+
+        def make() -> SettingsDialog:
+            dialog = SettingsDialog(self)
+            if archive is not None:  # the rule answers written: every view reads again
+                dialog.saved.connect(
+                    lambda result: self.changed(
+                        ArchiveChange(archive, None, dialog.changes, dialog.saved_message(result))
+                    )
+                )
+            return dialog
+
+        return self.dialogs.open(SettingsDialog, make)
 
     # --- the case shown ------------------------------------------------------------------
 

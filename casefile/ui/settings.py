@@ -74,6 +74,11 @@ def _path(raw: Any) -> Path | None:
     return Path(text) if text else None
 
 
+def _paths(raw: Any) -> tuple[Path, ...]:
+    items = raw if isinstance(raw, list | tuple) else [raw]  # an ini file gives one alone back
+    return tuple(Path(str(item)) for item in items if str(item).strip())
+
+
 def bytes_setting(key: str) -> _Setting[QByteArray | None]:
     return _Setting(key, None, _bytes)
 
@@ -105,6 +110,14 @@ class Settings:
 
     # the interface's language ('en' or 'zh_CN', casefile.ui.i18n); unset: the system's
     language: _Setting[str] = _Setting("interface/language", "", str)
+    # the archives opened, most recent first (File › Open Recent)
+    recent_archives: _Setting[tuple[Path, ...]] = _Setting(
+        "archive/recent", (), _paths, lambda paths: [str(p) for p in paths]
+    )
+    # the name written into the audit trail; empty: the system's login name (services.base)
+    user_name: _Setting[str] = _Setting("user/name", "", str)
+    # Export Bundle's language when it opens ('en', 'zh', 'bilingual'); empty: the case's
+    bundle_language: _Setting[str] = _Setting("bundle/language", "", str)
 
     def __init__(self, backend: QSettings | None = None) -> None:
         self.backend = backend if backend is not None else QSettings()

@@ -177,7 +177,9 @@ class BundleExportDialog(QDialog):
         }
         for language, name in languages.items():
             ui.languageCombo.addItem(name, language.value)
-        ui.languageCombo.setCurrentIndex(ui.languageCombo.findData(str(defaults.language)))
+        # the user's own default (Settings › Bundles), else the one the recipient suggests
+        chosen = self.settings.bundle_language or str(defaults.language)
+        ui.languageCombo.setCurrentIndex(max(0, ui.languageCombo.findData(chosen)))
 
     def _setup_preview(self) -> None:
         table = self.ui.previewTable
