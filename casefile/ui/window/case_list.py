@@ -292,11 +292,11 @@ class CaseList(QObject):
         With `must_show`, a search or filter that hides `select_id` is cleared instead.
         A search text too short to search leaves the list as the filters have it and says so.
         """
-        from casefile.services import search
-
         archive, listing = self.archive, self._listing
         if archive is None or listing is None:
-            return
+            return  # nothing to list: the services are not loaded before the first paint
+        from casefile.services import search
+
         self._search_timer.stop()
         keep = select_id if select_id is not None else self.current_case_id()
         text = self.search_text()
