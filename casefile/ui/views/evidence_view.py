@@ -190,7 +190,7 @@ class EvidenceView(ArchiveView):
         self.serve_pages(self.model, _page, self._show_count)
         self.table = list_table(self.content, "evidenceTable")
         self.table.setModel(self.model)
-        fit_columns(self.table, (ExhibitTableModel.DESCRIPTION,), {ExhibitTableModel.CUSTODY: 34})
+        fit_columns(self.table, (ExhibitTableModel.DESCRIPTION,), {ExhibitTableModel.CUSTODY: 22})
         self.table.activated.connect(self._activated)
         self.countLabel = QLabel(self.content)
         self.countLabel.setStyleSheet("color: palette(placeholder-text);")

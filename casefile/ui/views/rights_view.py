@@ -20,8 +20,10 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTreeView,
@@ -152,6 +154,7 @@ class RightsView(ArchiveView):
         self.detailLabel.setWordWrap(True)
         self.detailLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.detailLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detailLabel.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.casesLabel = QLabel(below)
         self.caseModel = RightCaseTableModel(self)
         self.caseTable = QTableView(below)
@@ -173,7 +176,15 @@ class RightsView(ArchiveView):
             header.setSectionResizeMode(column, mode)
         self.caseTable.activated.connect(self._case_activated)
         self.casesLabel.setBuddy(self.caseTable)
-        below_layout.addWidget(self.detailLabel)
+        # the right's standing may run to several lines (a rule's whole reason): it scrolls
+        # rather than pushing the cases out of a short window (200 % on a laptop)
+        detail = QScrollArea(below)
+        detail.setWidgetResizable(True)
+        detail.setFrameShape(QFrame.Shape.NoFrame)
+        detail.setWidget(self.detailLabel)
+        detail.setMaximumHeight(7 * self.fontMetrics().lineSpacing())
+        detail.setSizeAdjustPolicy(QScrollArea.SizeAdjustPolicy.AdjustToContents)
+        below_layout.addWidget(detail)
         below_layout.addWidget(self.casesLabel)
         below_layout.addWidget(self.caseTable, 1)
         split.addWidget(self.tree)
