@@ -41,7 +41,7 @@ from casefile.store.rows import CaseDetail
 from casefile.ui import errors, i18n, icons, labels, tasks
 from casefile.ui.changes import ArchiveChange
 from casefile.ui.dialog_registry import DialogRegistry
-from casefile.ui.dialogs.evidence_intake import FileDrops
+from casefile.ui.file_drops import FileDrops
 from casefile.ui.forms.main_window_ui import Ui_MainWindow
 from casefile.ui.models.case_table import CaseTableModel
 from casefile.ui.settings import Settings

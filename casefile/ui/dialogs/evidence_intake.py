@@ -19,14 +19,14 @@ whose row turns red; a `ValidationError` is shown under its field. After success
 `evidence_added(list[int])` is emitted with the new exhibit numbers; a file whose content the
 archive already held is named with the exhibits holding it before the dialog closes.
 
-`FileDrops` (files dropped on a widget, handed over as paths) is used here and by the main
-window, which opens this dialog with the files dropped on a case.
+`FileDrops` (casefile.ui.file_drops: files dropped on a widget, handed over as paths) is used
+here and by the main window, which opens this dialog with the files dropped on a case.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,14 +36,11 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QEvent,
     QItemSelectionModel,
-    QMimeData,
-    QObject,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -61,6 +58,7 @@ from casefile.store.rows import CaseDetail
 from casefile.ui import errors, i18n, labels, tasks
 from casefile.ui.dates import now_qdatetime, today_qdate
 from casefile.ui.dialogs.field_errors import ERROR_COLOUR, FieldErrors, error_field
+from casefile.ui.file_drops import FileDrops
 from casefile.ui.forms.evidence_intake_ui import Ui_EvidenceIntake
 
 if TYPE_CHECKING:
@@ -83,49 +81,6 @@ Listed = tuple[list[tuple[Path, Path, int | None]], list[tuple[Path, str]]]
 
 
 # --- dropped files ---------------------------------------------------------------------------
-
-
-def local_files(mime: QMimeData | None) -> list[Path]:
-    """The local files and folders in dragged data (none for text, web links, …)."""
-    if mime is None or not mime.hasUrls():
-        return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and url.path()]
-
-
-class FileDrops(QObject):
-    """Takes files and folders dropped on the widgets it watches (on a scroll area: on its
-    viewport) and emits `dropped(list[Path])`. While `accepts()` is False, and for drags that
-    carry no local file, the widgets behave as before (a line edit still takes dropped text)."""
-
-    dropped = Signal(list)
-
-    def __init__(self, parent: QObject, accepts: Callable[[], bool] | None = None) -> None:
-        super().__init__(parent)
-        self._accepts = accepts or (lambda: True)
-
-    def watch(self, *widgets: QWidget) -> None:
-        for widget in widgets:
-            targets = [widget]
-            if isinstance(widget, QAbstractScrollArea):
-                targets.append(widget.viewport())
-            for target in targets:
-                target.setAcceptDrops(True)
-                target.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        kind = event.type()
-        if kind not in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
-            return False
-        assert isinstance(event, QDragMoveEvent | QDropEvent)
-        paths = local_files(event.mimeData())
-        if not paths or not self._accepts():
-            return False
-        if event.possibleActions() & Qt.DropAction.CopyAction:
-            event.setDropAction(Qt.DropAction.CopyAction)  # copied in, never moved
-        event.accept()
-        if kind == QEvent.Type.Drop:
-            self.dropped.emit(paths)
-        return True
 
 
 # --- the dialog ----------------------------------------------------------------------------

@@ -46,8 +46,8 @@ from PySide6.QtWidgets import (
 from casefile import __version__
 from casefile.errors import CasefileError
 from casefile.ui import errors, i18n, tasks
-from casefile.ui.dialogs.evidence_intake import FileDrops
 from casefile.ui.dialogs.field_errors import ERROR_COLOUR
+from casefile.ui.file_drops import FileDrops
 from casefile.ui.forms.verify_bundle_ui import Ui_VerifyBundleDialog
 
 if TYPE_CHECKING:

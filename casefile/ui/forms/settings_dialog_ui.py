@@ -206,7 +206,7 @@ class Ui_SettingsDialog(object):
         self.transferBasisLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Transfer periods of 3 days:", None))
         self.marginLabel.setText(QCoreApplication.translate("SettingsDialog", u"Suspicion &flagged at:", None))
         self.marginSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" %", None))
-        self.itemFourLabel.setText(QCoreApplication.translate("SettingsDialog", u"Half rule, item (&\u56db):", None))
+        self.itemFourLabel.setText(QCoreApplication.translate("SettingsDialog", u"Half rule, &item (\u56db):", None))
         self.topTierLabel.setText(QCoreApplication.translate("SettingsDialog", u"Half rule at the 10\u00d7 &tier:", None))
         self.repeatLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Repeat figures at the 10\u00d7 tier:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.rulesTab), QCoreApplication.translate("SettingsDialog", u"&Rules of this archive", None))

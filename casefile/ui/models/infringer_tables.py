@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from casefile.ui import labels
@@ -199,14 +199,13 @@ class SuggestionTableModel(RowTableModel):
 
 def reason_text(pair: Suggestion) -> list[str]:
     """Why a pair is suggested, in the interface's language."""
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SuggestionTableModel", text)
-
-    words = [tr("%s %s on both") % (labels.label(s.kind), s.normalized) for s in pair.shared]
+    words = [
+        QCoreApplication.translate("SuggestionTableModel", "%s %s on both")
+        % (labels.label(s.kind), s.normalized)
+        for s in pair.shared
+    ]
     if pair.same_name:
-        words.append(tr("names nearly the same"))
+        words.append(QCoreApplication.translate("SuggestionTableModel", "names nearly the same"))
     return words
 
 

@@ -28,9 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.domain import CountingUnit, PenaltyKind
-from casefile.rules.suspicion import TRANSFER_DUTY
-from casefile.rules.threshold_facts import OPEN_POINTS
-from casefile.rules.thresholds import LABEL, fmt
 from casefile.ui import labels
 from casefile.ui.record_links import RecordAction, RecordKind, RecordLink
 
@@ -193,6 +190,8 @@ class ThresholdsPanel(QScrollArea):
         _empty(self._layout)
 
     def _flag_banner(self, rules: CaseRules) -> QLabel:
+        from casefile.rules.suspicion import TRANSFER_DUTY  # the rules load with a case shown
+
         assessment = rules.assessment
         if rules.transferred:
             text = self.tr("Transferred to the police — the transfer is followed below.")
@@ -314,6 +313,9 @@ class ThresholdsPanel(QScrollArea):
         return row
 
     def _offence_box(self, result: ThresholdResult, margin: int) -> QGroupBox:
+        from casefile.rules.threshold_facts import OPEN_POINTS
+        from casefile.rules.thresholds import LABEL
+
         box = QGroupBox(
             f"Art {result.offence} — {LEVEL_TEXT[result.level]} · rule set {result.rule_set.id}"
         )
@@ -399,6 +401,8 @@ class ThresholdsPanel(QScrollArea):
     def _standard_row(
         self, grid: QGridLayout, row: int, standard: StandardResult, margin: int
     ) -> None:
+        from casefile.rules.thresholds import LABEL, fmt
+
         level = "serious" if standard.level == "serious" else "esp. serious"
         if standard.when:
             level += ", " + standard.when.replace("_", " ")

@@ -21,15 +21,6 @@ from casefile.store.rows import CaseDetail, CaseSummary
 from casefile.ui import errors, tasks
 from casefile.ui.changes import ArchiveChange, Changed
 from casefile.ui.dialog_registry import DialogRegistry
-from casefile.ui.dialogs.bundle_export import BundleExportDialog
-from casefile.ui.dialogs.case_editor import CaseEditor
-from casefile.ui.dialogs.close_case import CloseCaseDialog
-from casefile.ui.dialogs.custody_entry import CustodyEntryDialog
-from casefile.ui.dialogs.deadline_editor import DeadlineEditor, WaiveDeadlineDialog
-from casefile.ui.dialogs.evidence_intake import EvidenceIntakeDialog
-from casefile.ui.dialogs.prior_penalty import PriorPenaltyDialog
-from casefile.ui.dialogs.transfer_step import TransferStepDialog
-from casefile.ui.dialogs.verify_bundle import VerifyBundleDialog
 from casefile.ui.dialogs.write_dialog import WriteDialog
 from casefile.ui.file_opener import open_exhibit_file
 from casefile.ui.record_links import RecordAction, RecordLink
@@ -38,6 +29,14 @@ from casefile.ui.record_types import RecordType, record_types
 if TYPE_CHECKING:
     from casefile.store.archive import Archive
     from casefile.store.rows import TransferRow
+    from casefile.ui.dialogs.bundle_export import BundleExportDialog
+    from casefile.ui.dialogs.case_editor import CaseEditor
+    from casefile.ui.dialogs.custody_entry import CustodyEntryDialog
+    from casefile.ui.dialogs.deadline_editor import DeadlineEditor, WaiveDeadlineDialog
+    from casefile.ui.dialogs.evidence_intake import EvidenceIntakeDialog
+    from casefile.ui.dialogs.prior_penalty import PriorPenaltyDialog
+    from casefile.ui.dialogs.transfer_step import TransferStepDialog
+    from casefile.ui.dialogs.verify_bundle import VerifyBundleDialog
     from casefile.ui.main_window import MainWindow
 
 W = TypeVar("W", bound=WriteDialog)
@@ -133,6 +132,8 @@ class CaseActions(QObject):
     def verify_bundle(self) -> VerifyBundleDialog | None:
         """File › Verify Bundle… (Ctrl+Shift+B): beside the window, with or without an archive
         (it re-hashes against the one open, if any); the open one is raised."""
+        from casefile.ui.dialogs.verify_bundle import VerifyBundleDialog
+
         window = self.window
         dialog = self.dialogs.open(
             VerifyBundleDialog,
@@ -147,12 +148,16 @@ class CaseActions(QObject):
 
     def new_case(self) -> CaseEditor | None:
         """File › New Case… (Ctrl+N)."""
+        from casefile.ui.dialogs.case_editor import CaseEditor
+
         return self.open_dialog(
             CaseEditor, lambda archive: CaseEditor(archive, self.window), None, must_show=True
         )
 
     def edit_case(self, case_id: int | None = None) -> None:
         """Case › Edit Case… (Ctrl+E), or a double-click in the list."""
+        from casefile.ui.dialogs.case_editor import CaseEditor
+
         self.with_case(
             case_id,
             lambda detail: self.open_dialog(
@@ -165,6 +170,7 @@ class CaseActions(QObject):
 
     def close_case(self, case_id: int | None = None) -> None:
         """Case › Close Case…: asks for the closing date."""
+        from casefile.ui.dialogs.close_case import CloseCaseDialog
 
         def open_closer(detail: CaseDetail) -> None:
             if detail.status == CaseStatus.CLOSED:
@@ -217,6 +223,8 @@ class CaseActions(QObject):
     # --- deadlines (the Deadlines tab's buttons) ---------------------------------------------
 
     def add_deadline(self) -> DeadlineEditor | None:
+        from casefile.ui.dialogs.deadline_editor import DeadlineEditor
+
         shown = self._shown()
         if shown is None:
             return None
@@ -230,6 +238,8 @@ class CaseActions(QObject):
     def set_deadline_status(self, deadline_id: int, status: str) -> WaiveDeadlineDialog | None:
         """Mark Done and Reopen on the Deadlines tab: written at once (done today), nothing to
         ask (Reopen undoes Mark Done and Waive). Waive asks why first (`WaiveDeadlineDialog`)."""
+        from casefile.ui.dialogs.deadline_editor import WaiveDeadlineDialog
+
         shown = self._shown()
         if shown is None:
             return None
@@ -262,6 +272,8 @@ class CaseActions(QObject):
 
     def record_transfer_step(self, transfer: TransferRow | None) -> TransferStepDialog | None:
         """Record Transfer Step… for the case shown (None: a new transfer)."""
+        from casefile.ui.dialogs.transfer_step import TransferStepDialog
+
         shown = self._shown()
         if shown is None:
             return None
@@ -274,6 +286,8 @@ class CaseActions(QObject):
 
     def record_prior_penalty(self) -> PriorPenaltyDialog | None:
         """Record Earlier Penalty… for the case shown."""
+        from casefile.ui.dialogs.prior_penalty import PriorPenaltyDialog
+
         shown = self._shown()
         if shown is None:
             return None
@@ -289,6 +303,8 @@ class CaseActions(QObject):
     def add_evidence(self, files: list[Path] | None = None) -> EvidenceIntakeDialog | None:
         """Case › Add Evidence… (Ctrl+Shift+E), or files dropped on the case shown; files
         dropped while its intake is open join the list."""
+        from casefile.ui.dialogs.evidence_intake import EvidenceIntakeDialog
+
         shown = self._shown()
         if shown is None:
             return None
@@ -323,6 +339,8 @@ class CaseActions(QObject):
     def record_custody(self, evidence_id: int | None = None) -> CustodyEntryDialog | None:
         """Case › Record Custody…: one link in the chain of custody of an exhibit of the case
         shown (default: its last exhibit)."""
+        from casefile.ui.dialogs.custody_entry import CustodyEntryDialog
+
         shown = self._shown()
         if shown is None:
             return None
@@ -336,6 +354,8 @@ class CaseActions(QObject):
     def export_bundle(self) -> BundleExportDialog | None:
         """Case › Export Bundle… (Ctrl+B): beside the window (an export runs in the background).
         One at a time: the open one is raised, or, idle and for another case, replaced."""
+        from casefile.ui.dialogs.bundle_export import BundleExportDialog
+
         shown = self._shown()
         open_now = self.dialogs.find(BundleExportDialog)
         if open_now is not None and open_now.isVisible():
