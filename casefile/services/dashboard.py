@@ -558,6 +558,18 @@ def _money(sums: list[q.MoneySum], quarters: tuple[Quarter, ...]) -> MoneyChart:
     )
 
 
+def _sums(
+    archive: Archive, quarter: Quarter, shown: tuple[Quarter, ...]
+) -> tuple[list[q.RepeatHit], list[q.ActivityHit], list[q.MoneySum]]:
+    """The sections SQLite sums up: repeat infringers this quarter, money per quarter."""
+    with archive.reading() as session:
+        return (
+            q.repeat_infringers(session, quarter.first_day, quarter.last_day),
+            q.active_cases(session, quarter.first_day, quarter.last_day),
+            q.money_by_quarter(session, [s.first_day for s in shown], quarter.last_day),
+        )
+
+
 # --- the use case -----------------------------------------------------------------------------
 
 
@@ -596,19 +608,18 @@ def dashboard(
     problems: list[str] = []
     counts: dict[str, int] = {}
     due: dict[str, tuple[DeadlineItem, ...]] = {}
-    # The threshold rules (pure Python, the longest section) run on a thread of their own while
-    # this one reads the other sections: SQLite lets go of the interpreter while it reads.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dashboard") as pool:
+    # The threshold rules (pure Python, the longest section) and the sums (SQLite's work, which
+    # lets go of the interpreter while it runs) each on a thread of their own while this one
+    # reads the other sections: on two free processors the dashboard takes the longest of them.
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="dashboard") as pool:
         flagged = pool.submit(_suspicion, archive, today, limit)
+        summed = pool.submit(_sums, archive, quarter, shown)
         with archive.reading() as session:
             for name, (first, last) in spans.items():
                 counts[name] = q.count_open_deadlines(session, first, last)
                 hits = q.open_deadlines_between(session, first, last, limit)
                 due[name] = tuple(_deadline_item(hit, today) for hit in hits)
             held, responses = q.open_detentions(session)
-            repeat = q.repeat_infringers(session, quarter.first_day, quarter.last_day)
-            activity = q.active_cases(session, quarter.first_day, quarter.last_day)
-            sums = q.money_by_quarter(session, [s.first_day for s in shown], quarter.last_day)
             steps = q.transfer_steps_of_open_cases(session)
         transfers: list[TransferItem] = []
         counts["transfers_overdue"] = 0
@@ -620,6 +631,7 @@ def dashboard(
         counts["detentions"] = len(held)
         detentions = _detentions(held, responses, today, limit)
         counts["expiring"], expiring = _expiring(archive, today, expiry_until, limit)
+        repeat, activity, sums = summed.result()
         counts["repeat_infringers"], repeat_items = _repeat_infringers(
             repeat, activity, quarter, limit
         )
