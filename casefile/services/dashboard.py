@@ -6,12 +6,19 @@ its case (id and reference) and the detail tab that shows it (`DetailTab`, the w
 names), with a `why` a lawyer can check: the deadline's own explanation, the Criminal tab's
 reasons, the transfer rule's, the renewal rule's.
 
+`dashboard(archive, today, limit=SECTION_LIMIT)` lists each section's first 50 items and gives
+every section's exact count (`Dashboard.counts`, `Dashboard.count(section)`); without a limit it
+lists every item.
+
 How it stays under a second on 100,000 cases: every section is selected in SQL
 (`store/dashboard_queries.py`) on indexed columns (migration 0009), and the rules run only on the
 rows that can matter: the threshold rules on open cases with an offence and figures (the
-whole-archive fast path, `assessment.flagged_reasons`), the transfer rules on transfers of cases
-not closed, the renewal rules on records whose validity ends in the window. No legal rule is
-written here: each comes from `rules/` through the service that owns it.
+whole-archive fast path, `assessment.first_flagged`: every candidate judged for the count, only
+the listed ones worded), the transfer rules on transfers of cases not closed, the renewal rules
+on records whose validity ends in the window. Deadlines are counted on their index and read
+`LIMIT N`; items are built only for what is listed; the threshold rules and the SQL sums run on
+threads beside the other reads. No legal rule is written here: each comes from `rules/` through
+the service that owns it.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
+from types import MappingProxyType
 
 from dateutil.relativedelta import relativedelta
 
@@ -658,7 +666,7 @@ def dashboard(
         expiry_until=expiry_until,
         quarter=quarter,
         problems=tuple(problems),
-        counts={name: counts[name] for name in SECTIONS},
+        counts=MappingProxyType({name: counts[name] for name in SECTIONS}),
         limit=limit,
     )
 

@@ -1,7 +1,8 @@
 """The dashboard's reads across the whole archive: each section selected in SQL (open deadlines
-up to a day, pending customs proceedings, records expiring before a day, infringers of more than
-one case active in a period, money summed per route, currency and quarter), so that the rules
-run in `services/dashboard.py` only on the rows that can matter.
+due in a span, counted on their index or read `LIMIT N`; pending customs proceedings; records
+expiring before a day; infringers of more than one case active in a period; money summed per
+route, currency and quarter), so that the rules run in `services/dashboard.py` only on the rows
+that can matter.
 
 Plain SQL through `text()`: on 100,000 cases SQLAlchemy's per-row type processing would cost more
 than the queries. Dates come back as ISO text (SQLite) and are parsed here; the SQL itself is
