@@ -1,6 +1,7 @@
 """`casefile dashboard [--json]`: the practice at a glance on the command line, from the same
 service the window's Dashboard shows (services/dashboard.py). The table shows each section's
-count and its first items; `--json` gives every item with its case, tab and why."""
+exact count and its first items; `--json` gives the counts and the first `SECTION_LIMIT` items
+of each section with their case, tab and why, `--all` every item (slower on a large archive)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import argparse
 import dataclasses
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
 from enum import Enum
@@ -24,7 +25,14 @@ def add_parsers(commands: Any, archive_option: Callable[..., None]) -> None:
         "infringers and money per route and quarter",
     )
     archive_option(board, argparse.SUPPRESS)
-    board.add_argument("--json", action="store_true", help="print every item as JSON")
+    board.add_argument(
+        "--json",
+        action="store_true",
+        help="print each section's count and first items (with --all: every item) as JSON",
+    )
+    board.add_argument(
+        "--all", action="store_true", help="list every item of each section, not the first ones"
+    )
     board.add_argument(
         "--show", type=_shown, default=5, metavar="N", help="items shown per section (default 5)"
     )
@@ -44,6 +52,8 @@ def _plain(value: Any) -> Any:
     """A dashboard row as JSON values: dates ISO, amounts exact strings, enums their values."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Mapping):
+        return {key: _plain(v) for key, v in value.items()}
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
     if isinstance(value, Enum):
@@ -57,11 +67,13 @@ def _plain(value: Any) -> Any:
 
 def cmd_dashboard(args: argparse.Namespace) -> int:
     from casefile.cli import _utf8_stdout, archive_path
-    from casefile.services.dashboard import dashboard
+    from casefile.services.dashboard import SECTION_LIMIT, dashboard
     from casefile.store.archive import Archive
 
+    # Only the items printed are built: the counts are exact whatever the limit.
+    limit = None if args.all else (SECTION_LIMIT if args.json else args.show)
     with Archive.open(archive_path(args)[0]) as archive:
-        board = dashboard(archive)
+        board = dashboard(archive, limit=limit)
     if args.json:
         _utf8_stdout(strict=True)
         record = _plain(board)
@@ -72,35 +84,46 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=1) + "\n")
         return EXIT_OK
     _utf8_stdout(strict=False)
-    sys.stdout.write(_text(board, args.show))
+    sys.stdout.write(_text(board, None if args.all else args.show))
     return EXIT_OK
 
 
-def _section(title: str, lines: list[str], show: int) -> list[str]:
-    more = f" (first {show})" if len(lines) > show else ""
-    return [f"{title}: {len(lines)}{more}", *(f"  {line}" for line in lines[:show]), ""]
+def _section(title: str, lines: list[str], count: int, show: int | None) -> list[str]:
+    shown = lines[:show]
+    more = f" (first {len(shown)})" if count > len(shown) else ""
+    return [f"{title}: {count}{more}", *(f"  {line}" for line in shown), ""]
 
 
-def _text(board: Any, show: int) -> str:
+def _text(board: Any, show: int | None) -> str:
     def due(d: Any) -> str:
         return f"{d.due_on.isoformat()}  {d.reference}  {d.title}"
 
     out = [f"Dashboard on {board.today.isoformat()}", ""]
-    out += _section("Overdue deadlines", [due(d) for d in board.overdue], show)
-    out += _section(f"Due within {board.soon_days} days", [due(d) for d in board.due_soon], show)
+    out += _section(
+        "Overdue deadlines", [due(d) for d in board.overdue], board.count("overdue"), show
+    )
+    out += _section(
+        f"Due within {board.soon_days} days",
+        [due(d) for d in board.due_soon],
+        board.count("due_soon"),
+        show,
+    )
     out += _section(
         f"Due within {board.later_days} days (after those)",
         [due(d) for d in board.due_later],
+        board.count("due_later"),
         show,
     )
     out += _section(
         "Suspicion reached, not transferred",
         [f"{s.reference}  {'; '.join(s.reasons)}" for s in board.suspicion],
+        board.count("suspicion"),
         show,
     )
     out += _section(
         "Transfers with the next step overdue",
         [f"{t.due_on.isoformat()}  {t.reference}  {t.next_title}" for t in board.transfers_overdue],
+        board.count("transfers_overdue"),
         show,
     )
     out += _section(
@@ -110,6 +133,7 @@ def _text(board: Any, show: int) -> str:
             f"{d.authority or 'customs'} since {d.held_since.isoformat()}"
             for d in board.detentions
         ],
+        board.count("detentions"),
         show,
     )
     out += _section(
@@ -119,11 +143,13 @@ def _text(board: Any, show: int) -> str:
             f"({e.jurisdiction}): {e.state.value.replace('_', ' ')}"
             for e in board.expiring
         ],
+        board.count("expiring"),
         show,
     )
     out += _section(
         f"Repeat infringers seen in {board.quarter.label}",
         [f"{r.name}: {r.cases_count} cases, latest {r.reference}" for r in board.repeat_infringers],
+        board.count("repeat_infringers"),
         show,
     )
     out.append(f"Money per route, {board.money.quarters[0].label} to {board.quarter.label}:")

@@ -1,7 +1,8 @@
 """The dashboard's reads across the whole archive: each section selected in SQL (open deadlines
-up to a day, pending customs proceedings, records expiring before a day, infringers of more than
-one case active in a period, money summed per route, currency and quarter), so that the rules
-run in `services/dashboard.py` only on the rows that can matter.
+due in a span, counted on their index or read `LIMIT N`; pending customs proceedings; records
+expiring before a day; infringers of more than one case active in a period; money summed per
+route, currency and quarter), so that the rules run in `services/dashboard.py` only on the rows
+that can matter.
 
 Plain SQL through `text()`: on 100,000 cases SQLAlchemy's per-row type processing would cost more
 than the queries. Dates come back as ISO text (SQLite) and are parsed here; the SQL itself is
@@ -60,20 +61,47 @@ class DeadlineHit(NamedTuple):
 
 
 def open_deadlines_until(session: Session, until: date) -> list[DeadlineHit]:
-    """Open deadlines due on or before `until` (overdue ones included), earliest first; the
-    (status, due_on) index of migration 0009 reads only these."""
+    """Open deadlines due on or before `until` (overdue ones included), earliest first."""
+    return open_deadlines_between(session, None, until)
+
+
+# Open deadlines due in a span: the (status, due_on) index of migration 0009 reads only these.
+_OPEN_DUE_BETWEEN = "d.status = :open AND d.due_on >= :first AND d.due_on <= :last"
+
+
+def _span(first: date | None, last: date) -> dict[str, Any]:
+    return {
+        "open": DeadlineStatus.OPEN.value,
+        "first": (first or date.min).isoformat(),
+        "last": last.isoformat(),
+    }
+
+
+def open_deadlines_between(
+    session: Session, first: date | None, last: date, limit: int | None = None
+) -> list[DeadlineHit]:
+    """Open deadlines due from `first` (None: any day before) to `last`, both included,
+    earliest first; only the first `limit` of them when given (read no further)."""
     rows = session.connection().execute(
         text(
             "SELECT d.id, d.case_id, c.reference, c.title, d.title, d.due_on, d.rule_id, "
             "d.explanation, d.jurisdiction, d.proceeding_id, coalesce(p.route, '') "
             "FROM deadline d JOIN case_file c ON c.id = d.case_id "
             "LEFT JOIN proceeding p ON p.id = d.proceeding_id "
-            "WHERE d.status = :open AND d.due_on <= :until "
-            "ORDER BY d.due_on, c.reference, d.id"
+            f"WHERE {_OPEN_DUE_BETWEEN} ORDER BY d.due_on, c.reference, d.id"
+            + ("" if limit is None else " LIMIT :limit")
         ),
-        {"open": DeadlineStatus.OPEN.value, "until": until.isoformat()},
+        {**_span(first, last), "limit": limit},
     )
     return [DeadlineHit._make((*row[:5], _day(row[5]), *row[6:10], row[10] or "")) for row in rows]
+
+
+def count_open_deadlines(session: Session, first: date | None, last: date) -> int:
+    """How many `open_deadlines_between(first, last)` lists, counted on the index alone."""
+    found = session.connection().execute(
+        text(f"SELECT count(*) FROM deadline d WHERE {_OPEN_DUE_BETWEEN}"), _span(first, last)
+    )
+    return int(found.scalar_one())
 
 
 class DetentionHit(NamedTuple):

@@ -13,7 +13,8 @@ import pytest
 from casefile import cli
 from casefile.domain import RenewalState
 from casefile.services import cases, parties, proceedings, records, rights, transfers
-from casefile.services.dashboard import DetailTab, Quarter, dashboard
+from casefile.services.assessment import first_flagged, flagged_case_ids, flagged_reasons
+from casefile.services.dashboard import SECTION_LIMIT, SECTIONS, DetailTab, Quarter, dashboard
 from casefile.store.archive import Archive
 
 TODAY = date(2026, 11, 21)  # a Saturday, in 2026 Q4
@@ -239,3 +240,73 @@ def test_the_command_line_prints_the_dashboard_and_its_json(
     [item] = record["due_soon"]
     assert (item["reference"], item["tab"], item["due_on"]) == (ref, "deadlines", "2026-11-21")
     assert record["quarter"] == "2026 Q4" and record["money"]["quarters"][-1] == "2026 Q4"
+
+
+def _three_of_each(archive: Archive) -> None:
+    """Three items in every listed section (and a fourth suspicion, recorded by counsel)."""
+    for n in range(3):
+        ref = _case(archive, f"Listings {n}", opened_on="2026-10-0" + str(n + 1))
+        for days in (-3 + n, n, 10 + n):  # overdue, within 7 days, within 30 days
+            _deadline(archive, ref, f"step {n} in {days} days", days)
+        _suspected(archive)  # listed under suspicion
+        transfer = transfers.start_transfer(archive, _suspected(archive), "Dongguan AMR")
+        # transferred (off the suspicion list), its next step now overdue
+        transfers.add_transfer_step(archive, transfer, "transferred", "2026-11-02", today=TODAY)
+        held = proceedings.add_proceeding(
+            archive, ref, proceedings.ProceedingDraft(route="customs", authority="Jinhua Customs")
+        )
+        proceedings.add_event(archive, held.id, "customs_notice", f"2026-11-1{n}")
+        rights.add_right(
+            archive, rights.RightDraft("trademark", f"G100{n}", "CN", valid_to=f"2027-03-1{n}"), ref
+        )
+        _infringer_in(archive, f"Seller {n}", ref, _case(archive, f"Older {n}", "2024-01-02"))
+    by_counsel = _suspected(archive)
+    transfer = transfers.start_transfer(archive, by_counsel, "Dongguan Copyright Administration")
+    transfers.add_transfer_step(archive, transfer, "suspicion_reached", "2026-03-12")
+
+
+def test_each_section_lists_its_first_items_and_counts_them_all(archive: Archive) -> None:
+    _three_of_each(archive)
+    every = dashboard(archive, TODAY)
+    first = dashboard(archive, TODAY, limit=2)
+    assert every.limit is None and first.limit == 2
+    for section in SECTIONS:
+        listed = getattr(every, section)
+        assert len(listed) >= 3, section
+        assert first.count(section) == every.count(section) == len(listed), section
+        assert getattr(first, section) == listed[:2], section
+    assert first.count("suspicion") == 4  # three on the figures, one recorded by counsel
+    assert first.counts == every.counts
+    assert dashboard(archive, TODAY, limit=0).counts == every.counts
+    with pytest.raises(ValueError):
+        dashboard(archive, TODAY, limit=-1)
+    with pytest.raises(ValueError):
+        first.count("no such section")
+
+
+def test_the_flagged_count_is_the_number_of_flagged_cases(archive: Archive) -> None:
+    _three_of_each(archive)
+    flagged = flagged_reasons(archive, TODAY)
+    for limit in (0, 1, 2, None):
+        count, worded = first_flagged(archive, TODAY, limit)
+        assert count == len(flagged) == len(flagged_case_ids(archive, TODAY))
+        assert list(worded.items()) == list(flagged.items())[:limit]  # the same words
+
+
+def test_the_command_line_gives_each_sections_count(
+    archive: Archive, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _three_of_each(archive)
+    assert cli.main(["dashboard", "--archive", str(archive.path), "--show", "2"]) == 0
+    shown = capsys.readouterr().out
+    assert "Overdue deadlines: 3 (first 2)\n" in shown
+    assert "Suspicion reached, not transferred: 4 (first 2)\n" in shown
+    assert cli.main(["dashboard", "--archive", str(archive.path), "--all"]) == 0
+    assert "Open customs detentions: 3\n" in capsys.readouterr().out  # every one listed
+    assert cli.main(["dashboard", "--archive", str(archive.path), "--json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["limit"] == SECTION_LIMIT
+    assert record["counts"] == {section: len(record[section]) for section in SECTIONS}
+    assert record["counts"]["repeat_infringers"] == 3
+    assert cli.main(["dashboard", "--archive", str(archive.path), "--json", "--all"]) == 0
+    assert json.loads(capsys.readouterr().out)["limit"] is None
