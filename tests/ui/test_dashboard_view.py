@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QTableView
@@ -94,23 +95,23 @@ def test_deadlines_fall_in_the_sections_counsel_expect(
 
 
 def test_the_demo_dashboard_matches_the_service(demo_window: MainWindow) -> None:
-    from casefile.services.dashboard import dashboard
+    from casefile.services.dashboard import SECTION_LIMIT, dashboard
 
-    board = dashboard(demo_window.archive)  # type: ignore[arg-type]
+    board = dashboard(demo_window.archive, limit=SECTION_LIMIT)  # type: ignore[arg-type]
     view = _dashboard(demo_window)
-    counts = {
-        "overdue": len(board.overdue),
-        "due_soon": len(board.due_soon),
-        "due_later": len(board.due_later),
-        "suspicion": len(board.suspicion),
-        "transfers": len(board.transfers_overdue),
-        "detentions": len(board.detentions),
-        "expiring": len(board.expiring),
-        "repeat": len(board.repeat_infringers),
+    fields = {
+        "overdue": "overdue",
+        "due_soon": "due_soon",
+        "due_later": "due_later",
+        "suspicion": "suspicion",
+        "transfers": "transfers_overdue",
+        "detentions": "detentions",
+        "expiring": "expiring",
+        "repeat": "repeat_infringers",
     }
-    for key, count in counts.items():
-        assert view.sections[key].heading.text().endswith(f"({count})"), key
-        assert view.sections[key].model.rowCount() == count
+    for key, field in fields.items():
+        assert view.sections[key].heading.text().endswith(f"({board.count(field)})"), key
+        assert view.sections[key].model.rowCount() == len(getattr(board, field))
     # the demo's flagged case, its reason shown and its why in the tooltip
     assert _texts(view, "suspicion") == ["CF-2026-0027 | Art 217-online: serious level reached | "]
     tip = view.sections["suspicion"].model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
@@ -300,3 +301,23 @@ def _shown_lists(window: MainWindow) -> list[QTableView]:
     view = window.findChild(DashboardView)
     assert view is not None
     return [t for t in view.findChildren(QTableView) if t.isVisible()]
+
+
+def test_a_section_longer_than_its_list_gives_the_exact_count(
+    window: MainWindow, archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dashboard lists the first rows of each section (50 in the app; 2 here) and says
+    how many there are in all."""
+    from casefile.services import dashboard as dashboard_service
+
+    monkeypatch.setattr(dashboard_service, "SECTION_LIMIT", 2)
+    ref = cases.create_case(archive, cases.CaseDraft(title="Counterfeit chargers")).reference
+    today = clock.today()
+    for days in (3, 4, 5, 6, 7):
+        records.add_deadline(archive, ref, f"Late by {days} days", today - timedelta(days=days))
+    view = _dashboard(window)
+    section = view.sections["overdue"]
+    assert section.heading.text() == "Overdue deadlines (5)"
+    assert section.model.rowCount() == 2
+    assert section.empty.isVisibleTo(view) and section.empty.text() == "The first 2 of 5."
+    assert _texts(view, "overdue")[0].startswith(f"{ref} | Late by 7 days")  # oldest first

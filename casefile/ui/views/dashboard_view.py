@@ -65,6 +65,17 @@ SECTIONS = (
     "expiring",
     "repeat",
 )
+# the view's section → the Dashboard field it lists
+BOARD_FIELDS = {
+    "overdue": "overdue",
+    "due_soon": "due_soon",
+    "due_later": "due_later",
+    "suspicion": "suspicion",
+    "transfers": "transfers_overdue",
+    "detentions": "detentions",
+    "expiring": "expiring",
+    "repeat": "repeat_infringers",
+}
 # the sections' places: three columns, deadlines first
 PLACES = {
     "overdue": (0, 0),
@@ -199,11 +210,14 @@ class DashboardSection(QWidget):
             self.table.selectRow(max(0, self.table.currentIndex().row()))  # none if empty
         return super().eventFilter(watched, event)
 
-    def set_rows(self, heading: str, rows: Sequence[DashboardRow], empty_text: str) -> None:
+    def set_rows(
+        self, heading: str, rows: Sequence[DashboardRow], empty_text: str, more_text: str = ""
+    ) -> None:
+        """`more_text`: said under the rows when the section holds more than it lists."""
         self.heading.setText(heading)
         self.model.set_rows(rows)
-        self.empty.setText(empty_text)
-        self.empty.setVisible(not rows)
+        self.empty.setText(more_text if rows else empty_text)
+        self.empty.setVisible(not rows or bool(more_text))
         self.table.setVisible(bool(rows))
         shown = min(len(rows), VISIBLE_ROWS)
         frame = 2 * self.table.frameWidth()
@@ -325,9 +339,9 @@ class DashboardView(ArchiveView):
         return self.tr("Reading the dashboard…")
 
     def read_op(self, archive: Any) -> Dashboard:
-        from casefile.services.dashboard import dashboard
+        from casefile.services.dashboard import SECTION_LIMIT, dashboard
 
-        return dashboard(archive)
+        return dashboard(archive, limit=SECTION_LIMIT)  # exact counts, the first rows each
 
     def show_result(self, result: Any) -> None:
         self._fill()
@@ -347,52 +361,60 @@ class DashboardView(ArchiveView):
         else:
             self.problemsLabel.hide()
         none = self.tr("None.")
+        # each section's exact count, thousands grouped ("3,361"); it may list fewer rows
+        count = {field: f"{board.count(field):,}" for field in BOARD_FIELDS.values()}
         sections: dict[str, tuple[str, list[DashboardRow], str]] = {
             "overdue": (
-                self.tr("Overdue deadlines (%s)") % len(board.overdue),
+                self.tr("Overdue deadlines (%s)") % count["overdue"],
                 [self._deadline_row(d) for d in board.overdue],
                 self.tr("No deadline is overdue."),
             ),
             "due_soon": (
-                self.tr("Due within %s days (%s)") % (board.soon_days, len(board.due_soon)),
+                self.tr("Due within %s days (%s)") % (board.soon_days, count["due_soon"]),
                 [self._deadline_row(d) for d in board.due_soon],
                 none,
             ),
             "due_later": (
-                self.tr("Due within %s days (%s)") % (board.later_days, len(board.due_later)),
+                self.tr("Due within %s days (%s)") % (board.later_days, count["due_later"]),
                 [self._deadline_row(d) for d in board.due_later],
                 none,
             ),
             "suspicion": (
-                self.tr("Suspicion reached, not transferred (%s)") % len(board.suspicion),
+                self.tr("Suspicion reached, not transferred (%s)") % count["suspicion"],
                 [self._suspicion_row(s) for s in board.suspicion],
                 none,
             ),
             "transfers": (
-                self.tr("Transfer steps overdue (%s)") % len(board.transfers_overdue),
+                self.tr("Transfer steps overdue (%s)") % count["transfers_overdue"],
                 [self._transfer_row(t) for t in board.transfers_overdue],
                 none,
             ),
             "detentions": (
-                self.tr("Open customs detentions (%s)") % len(board.detentions),
+                self.tr("Open customs detentions (%s)") % count["detentions"],
                 [self._detention_row(d) for d in board.detentions],
                 none,
             ),
             "expiring": (
                 self.tr("Rights and recordals expiring by %s (%s)")
-                % (labels.day(board.expiry_until), len(board.expiring)),
+                % (labels.day(board.expiry_until), count["expiring"]),
                 [self._expiry_row(e) for e in board.expiring],
                 none,
             ),
             "repeat": (
                 self.tr("Repeat infringers in %s (%s)")
-                % (self.quarter_label(board.quarter), len(board.repeat_infringers)),
+                % (self.quarter_label(board.quarter), count["repeat_infringers"]),
                 [self._repeat_row(r) for r in board.repeat_infringers],
                 none,
             ),
         }
         for key, (heading, rows, empty) in sections.items():
-            self.sections[key].set_rows(heading, rows, empty)
+            total = board.count(BOARD_FIELDS[key])
+            more = (
+                self.tr("The first %s of %s.") % (f"{len(rows):,}", f"{total:,}")
+                if total > len(rows)
+                else ""
+            )
+            self.sections[key].set_rows(heading, rows, empty, more)
         self._fill_money_choices()
         self._fill_money()
         self.stack.setCurrentWidget(self.content)
