@@ -95,10 +95,10 @@ def exhibit_ids(
             f"({found} OR EXISTS (SELECT 1 FROM evidence_file f WHERE f.evidence_id = e.id "
             "AND f.original_name LIKE :like ESCAPE '\\'))"
         )
-    query = (
-        "SELECT e.id FROM evidence_item e JOIN case_file c ON c.id = e.case_id "
-        f"WHERE {' AND '.join(where)} ORDER BY {ORDERS[order]}"
-    )
+    # the case's row only where the order needs its reference
+    join = "JOIN case_file c ON c.id = e.case_id " if order == "case" else ""
+    conditions = " AND ".join(where)
+    query = f"SELECT e.id FROM evidence_item e {join}WHERE {conditions} ORDER BY {ORDERS[order]}"
     with archive.reading() as session:
         return [row[0] for row in session.connection().execute(text(query), params)]
 
