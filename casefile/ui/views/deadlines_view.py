@@ -463,6 +463,7 @@ class DeadlinesView(ArchiveView):
     def set_archive(self, archive: Any) -> None:
         self._need_choices = True
         self._day = None
+        self._month = None
         self._show_day()
         super().set_archive(archive)
 
@@ -518,8 +519,12 @@ class DeadlinesView(ArchiveView):
             )
             self.table.scrollTo(self.model.index(row, 0))
         self.calendar.set_counts(((c.day, c.deadlines, c.status) for c in read.counts), today)
-        if self._month is None:
+        if self._month is None:  # first read: the month of the archive's today, not Qt's
             self._month = read.month
+            self.calendar.blockSignals(True)
+            self.calendar.setSelectedDate(QDate(today.year, today.month, today.day))
+            self.calendar.setCurrentPage(*read.month)
+            self.calendar.blockSignals(False)
         self.countLabel.setText(self._count_text(listing.count))
         self._update_buttons()
 
