@@ -251,7 +251,7 @@ class DeadlinesView(ArchiveView):
         self.calendar.currentPageChanged.connect(self._month_changed)
         self.dayLabel = QLabel(right)
         self.dayLabel.setObjectName("dayLabel")
-        self.dayLabel.setWordWrap(True)
+        self.dayLabel.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.allDaysButton = QPushButton(right)
         self.allDaysButton.setObjectName("allDaysButton")
         self.allDaysButton.setAutoDefault(False)
@@ -260,13 +260,15 @@ class DeadlinesView(ArchiveView):
         self.legendLabel.setObjectName("calendarLegend")
         self.legendLabel.setWordWrap(True)
         self.legendLabel.setStyleSheet("color: palette(placeholder-text);")
+        # the heading, the day shown and its button on one line: at 200% the grid needs the
+        # height (the legend is the grid's tooltip)
         day_row = QHBoxLayout()
+        day_row.addWidget(self.monthLabel)
         day_row.addWidget(self.dayLabel, 1)
         day_row.addWidget(self.allDaysButton)
-        right_layout.addWidget(self.monthLabel)
-        right_layout.addWidget(self.calendar, 1)
+        self.legendLabel.hide()
         right_layout.addLayout(day_row)
-        right_layout.addWidget(self.legendLabel)
+        right_layout.addWidget(self.calendar, 1)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
@@ -322,13 +324,13 @@ class DeadlinesView(ArchiveView):
         self.openButton.setToolTip(self.tr("Open its case on the Deadlines tab (Enter)"))
         self.monthLabel.setText(self.tr("&Month"))
         self.allDaysButton.setText(self.tr("Show all da&ys"))
-        self.legendLabel.setText(
-            self.tr(
-                "The number on a day counts its deadlines under the filters: red, one is "
-                "overdue; amber, one is due within a week; grey, all are done or waived. Click "
-                "a day, or press Enter on it, to list only its deadlines."
-            )
+        legend = self.tr(
+            "The number on a day counts its deadlines under the filters: red, one is "
+            "overdue; amber, one is due within a week; grey, all are done or waived. Click "
+            "a day, or press Enter on it, to list only its deadlines."
         )
+        self.legendLabel.setText(legend)
+        self.calendar.setToolTip(legend)
         self._fill_fixed_choices()
         self._fill_choices()
         self._show_day()

@@ -36,7 +36,7 @@ class DeadlineCalendar(QCalendarWidget):
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.setGridVisible(True)
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
-        self.setMinimumSize(320, 240)
+        self.setMinimumSize(280, 200)
 
     def set_counts(self, counts: Iterable[tuple[date, int, str]], today: date) -> None:
         self._counts = {day: (n, status) for day, n, status in counts}
