@@ -207,9 +207,10 @@ def filter_choices(session: Session) -> FilterChoices:
     """The counsel, jurisdictions and rules there are to filter by, sorted."""
     connection = session.connection()
     counsel = connection.execute(
+        # once whatever the ASCII case, spelled as stored, as the case list offers them
         text(
-            "SELECT DISTINCT responsible_counsel COLLATE NOCASE FROM case_file "
-            "WHERE responsible_counsel != ''"
+            "SELECT min(responsible_counsel) FROM case_file WHERE responsible_counsel != '' "
+            "GROUP BY responsible_counsel COLLATE NOCASE"
         )
     )
     jurisdictions = connection.execute(

@@ -208,3 +208,21 @@ def test_mnemonics_reach_the_filters_and_the_model_passes_the_model_tester(
     ModelTester(qtbot).check(view.model, force_py=True)
     view.show_day(date(2026, 12, 31))  # reset with fewer rows
     ModelTester(qtbot).check(view.model, force_py=True)
+
+
+def test_the_rows_menu_and_tab_order_reach_the_actions(
+    qtbot: QtBot, window: MainWindow, archive: Archive
+) -> None:
+    lin, _tan = _build(archive)
+    view = _view(window)
+    _select(view, "Post the bond")
+    menu = view.row_menu()
+    actions = {a.text().replace("&", ""): a for a in menu.actions()}
+    assert list(actions) == ["Mark Done", "Waive…", "Reopen", "Open Case"]
+    assert [a.isEnabled() for a in actions.values()] == [True, True, False, True]
+    qtbot.keyClick(view.table, Qt.Key.Key_Tab)  # from the table on to its buttons
+    assert view.doneButton.hasFocus()
+    actions["Open Case"].trigger()
+    assert window.navigation.current() == CASES
+    qtbot.waitUntil(lambda: window.ui.detailPane.detail is not None)
+    assert window.ui.detailPane.detail.reference == lin

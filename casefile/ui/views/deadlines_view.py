@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -206,6 +207,9 @@ class DeadlinesView(ArchiveView):
         }
         self._widths = widths
         self.table.activated.connect(self._activated)
+        # right-click, the Menu key or Shift+F10: the buttons' actions on the row
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         left_layout.addWidget(self.table, 1)
 
@@ -256,17 +260,12 @@ class DeadlinesView(ArchiveView):
         self.allDaysButton.setObjectName("allDaysButton")
         self.allDaysButton.setAutoDefault(False)
         self.allDaysButton.clicked.connect(self.show_all_days)
-        self.legendLabel = QLabel(right)
-        self.legendLabel.setObjectName("calendarLegend")
-        self.legendLabel.setWordWrap(True)
-        self.legendLabel.setStyleSheet("color: palette(placeholder-text);")
         # the heading, the day shown and its button on one line: at 200% the grid needs the
         # height (the legend is the grid's tooltip)
         day_row = QHBoxLayout()
         day_row.addWidget(self.monthLabel)
         day_row.addWidget(self.dayLabel, 1)
         day_row.addWidget(self.allDaysButton)
-        self.legendLabel.hide()
         right_layout.addLayout(day_row)
         right_layout.addWidget(self.calendar, 1)
         self.splitter.addWidget(left)
@@ -329,7 +328,6 @@ class DeadlinesView(ArchiveView):
             "overdue; amber, one is due within a week; grey, all are done or waived. Click "
             "a day, or press Enter on it, to list only its deadlines."
         )
-        self.legendLabel.setText(legend)
         self.calendar.setToolTip(legend)
         self._fill_fixed_choices()
         self._fill_choices()
@@ -581,6 +579,27 @@ class DeadlinesView(ArchiveView):
         self.waiveButton.setEnabled(is_open and self._case_actions() is not None)
         self.reopenButton.setEnabled(item is not None and not is_open)
         self.openButton.setEnabled(item is not None)
+
+    def row_menu(self) -> QMenu:
+        """The selected row's menu: the buttons' actions, enabled as they are."""
+        menu = QMenu(self.table)
+        for button in (self.doneButton, self.waiveButton, self.reopenButton, self.openButton):
+            action = menu.addAction(button.text())
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+        return menu
+
+    def _row_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+        elif self.table.currentIndex().isValid():  # the Menu key: at the current row
+            point = self.table.visualRect(self.table.currentIndex()).center()
+        if self.current_item() is None:
+            return
+        menu = self.row_menu()
+        menu.exec(self.table.viewport().mapToGlobal(point))
+        menu.deleteLater()
 
     def _activated(self, index: QModelIndex) -> None:
         item = self.model.item_at(index.row())
