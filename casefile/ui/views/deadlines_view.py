@@ -92,6 +92,7 @@ class DeadlinesView(ArchiveView):
         self._need_choices = True
         self._selected_id: int | None = None
         self._filling = False
+        self._asked: tuple[DeadlineFilters, tuple[int, int] | None, bool] | None = None
         self._build()
         self.retranslate()
         self.show_message(self.tr("No archive is open."))
@@ -475,14 +476,20 @@ class DeadlinesView(ArchiveView):
         if not self._filling:
             super().refresh()
 
+    def load(self) -> None:
+        # what to read is taken here, on the GUI thread: `read_op` runs on another, where the
+        # widgets may not be asked
+        self._asked = (self.filters(), self._month, self._need_choices)
+        super().load()
+
     def read_op(self, archive: Any) -> DeadlinesRead:
         from casefile import clock
         from casefile.services import deadline_list as dl
 
-        filters = self.filters()
+        assert self._asked is not None  # set by `load`, which runs this
+        filters, shown, need_choices = self._asked
         today = clock.today()
-        year, month = self._month or (today.year, today.month)
-        need_choices = self._need_choices
+        year, month = shown or (today.year, today.month)
         listing = dl.deadline_listing(archive, filters, today)
         counts = dl.month_counts(archive, filters, year, month, today, MONTH_MARGIN_DAYS)
         choices = dl.filter_choices(archive) if need_choices else None
