@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from casefile import clock
 from casefile.domain import DeadlineStatus, Route
+from casefile.errors import ValidationError
 from casefile.services import validation as v
 from casefile.store import deadline_queries as q
 from casefile.store.archive import Archive
@@ -36,6 +37,7 @@ __all__ = [
 ]
 
 PAGE_SIZE = 200  # rows read at once; an indexed read of a few milliseconds
+MAX_WITHIN_DAYS = 36_500  # "due within N days": a century is every deadline there can be
 DayCount = q.DayCount
 FilterChoices = q.FilterChoices
 
@@ -97,6 +99,8 @@ def deadline_filters(
     else:
         statuses = (v.choice("status", status, DeadlineStatus).value,)
     days = v.count("within", within_days)
+    if days is not None and days > MAX_WITHIN_DAYS:  # beyond it the date arithmetic overflows
+        raise ValidationError("within", f"{days:,} days is too far; at most {MAX_WITHIN_DAYS:,}")
     chosen_route = None if route in (None, "") else v.choice("route", route, Route).value
     start = v.optional_date("from", due_from)
     end = v.optional_date("to", due_to)

@@ -180,6 +180,8 @@ def test_the_values_to_filter_by(archive: Archive) -> None:
         ({"status": "closed"}, "status"),
         ({"route": "post"}, "route"),
         ({"within_days": -1}, "within"),
+        ({"within_days": "soon"}, "within"),
+        ({"within_days": 10**15}, "within"),  # past what a date can be: not an overflow
         ({"due_from": "2026-12-01", "due_to": "2026-11-01"}, "to"),
     ],
 )
