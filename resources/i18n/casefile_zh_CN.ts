@@ -593,6 +593,25 @@
     </message>
 </context>
 <context>
+    <name>ArchiveView</name>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>No archive is open.</source>
+        <translation>未打开档案库。</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>Could not read the archive: %s</source>
+        <translation>无法读取档案库：%s</translation>
+    </message>
+</context>
+<context>
     <name>BondSettlement</name>
     <message>
         <source>Bond Returned or Forfeited</source>
@@ -1747,18 +1766,6 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
         <translation>正在读取概览…</translation>
     </message>
     <message>
-        <source>Updating…</source>
-        <translation>正在更新…</translation>
-    </message>
-    <message>
-        <source>Reading the dashboard</source>
-        <translation>读取概览</translation>
-    </message>
-    <message>
-        <source>The dashboard could not be read: %s</source>
-        <translation>无法读取概览：%s</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
@@ -1805,6 +1812,10 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
     <message>
         <source>Repeat infringers in %s (%s)</source>
         <translation>%s 的重复侵权人（%s）</translation>
+    </message>
+    <message>
+        <source>The first %s of %s.</source>
+        <translation>显示前 %s 项，共 %s 项。</translation>
     </message>
     <message>
         <source>%s Q%s</source>
@@ -2043,6 +2054,57 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
     </message>
 </context>
 <context>
+    <name>DeadlineListModel</name>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>维权途径</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>法域</translation>
+    </message>
+    <message>
+        <source>Counsel</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>(no longer in the archive: refresh)</source>
+        <translation>（已不在档案库中：请刷新）</translation>
+    </message>
+    <message>
+        <source>%s on %s</source>
+        <translation>%s（%s）</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动添加</translation>
+    </message>
+    <message>
+        <source>Reason: %s</source>
+        <translation>原因：%s</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineTableModel</name>
     <message>
         <source>Due</source>
@@ -2150,6 +2212,165 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
     <message>
         <source>Re&amp;open</source>
         <translation>重新开启(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <source>No archive is open.</source>
+        <translation>未打开档案库。</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Reading the deadlines…</source>
+        <translation>正在读取期限…</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>到期(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Route:</source>
+        <translation>维权途径(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nsel:</source>
+        <translation>承办人(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>法域(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Ru&amp;le:</source>
+        <translation>规则(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Clear &amp;all filters</source>
+        <translation>清除全部筛选(&amp;A)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>标记完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark the selected deadline done today</source>
+        <translation>将所选期限标记为今天完成</translation>
+    </message>
+    <message>
+        <source>&amp;Waive…</source>
+        <translation>放弃(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Waive the selected deadline, saying why</source>
+        <translation>放弃所选期限并说明理由</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Count the selected deadline as open again</source>
+        <translation>将所选期限重新计为未完成</translation>
+    </message>
+    <message>
+        <source>Open Cas&amp;e</source>
+        <translation>打开案件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open its case on the Deadlines tab (Enter)</source>
+        <translation>在“期限”页签打开其案件（回车键）</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月视图(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show all da&amp;ys</source>
+        <translation>显示所有日期(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>The number on a day counts its deadlines under the filters: red, one is overdue; amber, one is due within a week; grey, all are done or waived. Click a day, or press Enter on it, to list only its deadlines.</source>
+        <translation>日期上的数字为该日符合筛选条件的期限数：红色表示有期限已逾期；琥珀色表示有期限将在一周内到期；灰色表示均已完成或放弃。单击某日或在其上按回车键，即只列出该日的期限。</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任何状态</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>任何日期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due within</source>
+        <translation>将在以下期间内到期</translation>
+    </message>
+    <message>
+        <source>Overdue or due within</source>
+        <translation>已逾期或将在以下期间内到期</translation>
+    </message>
+    <message>
+        <source>Any route</source>
+        <translation>任何维权途径</translation>
+    </message>
+    <message>
+        <source>Any counsel</source>
+        <translation>任何承办人</translation>
+    </message>
+    <message>
+        <source>Any jurisdiction</source>
+        <translation>任何法域</translation>
+    </message>
+    <message>
+        <source>Any rule</source>
+        <translation>任何规则</translation>
+    </message>
+    <message>
+        <source>All days.</source>
+        <translation>所有日期。</translation>
+    </message>
+    <message>
+        <source>Only %s.</source>
+        <translation>仅 %s。</translation>
+    </message>
+    <message>
+        <source>No deadline matches these filters.</source>
+        <translation>没有符合这些筛选条件的期限。</translation>
+    </message>
+    <message>
+        <source>1 deadline</source>
+        <translation>1 项期限</translation>
+    </message>
+    <message>
+        <source>%s deadlines</source>
+        <translation>%s 项期限</translation>
+    </message>
+    <message>
+        <source>Marked “%s” done.</source>
+        <translation>已将“%s”标记为完成。</translation>
+    </message>
+    <message>
+        <source>Reopened “%s”.</source>
+        <translation>已重新打开“%s”。</translation>
+    </message>
+    <message>
+        <source>Saving deadline</source>
+        <translation>正在保存期限</translation>
     </message>
 </context>
 <context>
@@ -2548,6 +2769,73 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
     </message>
 </context>
 <context>
+    <name>EvidenceView</name>
+    <message>
+        <source>Newest recorded</source>
+        <translation>最近登记</translation>
+    </message>
+    <message>
+        <source>Newest obtained</source>
+        <translation>最近取得</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>No archive is open.</source>
+        <translation>未打开档案库。</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Reading the exhibits…</source>
+        <translation>正在读取证据…</translation>
+    </message>
+    <message>
+        <source>Search descriptions, notary certificates, URLs, file names (Ctrl+F)</source>
+        <translation>搜索描述、公证书编号、网址、文件名（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>种类(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部种类</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>排序(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Show &amp;withdrawn</source>
+        <translation>显示已撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>%d exhibit(s) match “%s”.</source>
+        <translation>%d 项证据匹配“%s”。</translation>
+    </message>
+    <message>
+        <source>%d exhibit(s).</source>
+        <translation>%d 项证据。</translation>
+    </message>
+    <message>
+        <source>%d read; scroll for more.</source>
+        <translation>已读取 %d 项；向下滚动查看更多。</translation>
+    </message>
+    <message>
+        <source>Type at least %d characters to search.</source>
+        <translation>请至少输入 %d 个字符再搜索。</translation>
+    </message>
+</context>
+<context>
     <name>ExhibitEditor</name>
     <message>
         <source>Exhibit %1 · %2</source>
@@ -2636,6 +2924,61 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
     <message>
         <source>&amp;Internal working material: never in a bundle for others</source>
         <translation>内部工作材料(&amp;I)：不纳入提交他人的证据包</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitTableModel</name>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation>取得日期</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Last custody step</source>
+        <translation>最近保管环节</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Exhibit %d</source>
+        <translation>证据 %d</translation>
+    </message>
+    <message>
+        <source>Notary certificate: %s</source>
+        <translation>公证书：%s</translation>
+    </message>
+    <message>
+        <source>Obtained by: %s</source>
+        <translation>取得人：%s</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3297,226 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
     <message>
         <source>Before → after</source>
         <translation>之前 → 之后</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>标识</translation>
+    </message>
+</context>
+<context>
+    <name>InfringerCaseTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>维权途径</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>处理结果</translation>
+    </message>
+</context>
+<context>
+    <name>InfringerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>维权途径</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次发现</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最近发现</translation>
+    </message>
+</context>
+<context>
+    <name>InfringersView</name>
+    <message>
+        <source>Most cases</source>
+        <translation>案件最多</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最近发现</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次发现</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>No archive is open.</source>
+        <translation>未打开档案库。</translation>
+    </message>
+    <message>
+        <source>Infringers</source>
+        <translation>侵权人</translation>
+    </message>
+    <message>
+        <source>Reading the infringers…</source>
+        <translation>正在读取侵权人…</translation>
+    </message>
+    <message>
+        <source>Search names and identifiers (Ctrl+F)</source>
+        <translation>搜索名称和标识（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>排序(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Infringers</source>
+        <translation>侵权人(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ges</source>
+        <translation>合并记录(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge the two infringers selected: they are the same (Ctrl+M)</source>
+        <translation>合并所选的两个侵权人：二者为同一主体（Ctrl+M）</translation>
+    </message>
+    <message>
+        <source>Merge &amp;Pair…</source>
+        <translation>合并这一对(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Merge…</source>
+        <translation>撤销合并(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>I&amp;dentifiers:</source>
+        <translation>标识(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ases (Enter opens one):</source>
+        <translation>案件(&amp;A)（按回车键打开）：</translation>
+    </message>
+    <message>
+        <source>Records that share an identifier (typed or normalised) or have nearly the same name, and are not linked: they may be one infringer seen before. Merge a pair that is; leave one that is not.</source>
+        <translation>共享同一标识（原样或规范化后）或名称几乎相同、但尚未关联的记录：它们可能是此前出现过的同一侵权人。确属同一主体的请合并，不是的请保留。</translation>
+    </message>
+    <message>
+        <source>%d merge(s), %d undone.</source>
+        <translation>合并 %d 次，已撤销 %d 次。</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ges (%d)</source>
+        <translation>合并记录(&amp;G)（%d）</translation>
+    </message>
+    <message>
+        <source>%d infringer(s) match “%s”.</source>
+        <translation>%d 个侵权人匹配“%s”。</translation>
+    </message>
+    <message>
+        <source>%d infringer(s).</source>
+        <translation>%d 个侵权人。</translation>
+    </message>
+    <message>
+        <source>%d read; scroll for more.</source>
+        <translation>已读取 %d 项；向下滚动查看更多。</translation>
+    </message>
+    <message>
+        <source>%d infringers selected: Merge… makes them one.</source>
+        <translation>已选择 %d 个侵权人：“合并…”可将其合为一个。</translation>
+    </message>
+    <message>
+        <source>%s%s · %d case(s) · seen %s – %s</source>
+        <translation>%s%s · %d 件案件 · 发现于 %s – %s</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>正在读取</translation>
+    </message>
+    <message>
+        <source>Undo Merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Put “%s” (#%d) back as a record of its own, with the identifiers and case links it had before the merge?</source>
+        <translation>将“%s”（#%d）恢复为独立记录，并恢复其合并前的标识和案件关联？</translation>
+    </message>
+    <message>
+        <source>Undid the merge of “%s”.</source>
+        <translation>已撤销“%s”的合并。</translation>
+    </message>
+    <message>
+        <source>Undoing the merge</source>
+        <translation>正在撤销合并</translation>
+    </message>
+    <message>
+        <source>Looking for records seen before…</source>
+        <translation>正在查找此前出现过的记录…</translation>
+    </message>
+    <message>
+        <source>Could not read the archive: %s</source>
+        <translation>无法读取档案库：%s</translation>
+    </message>
+    <message>
+        <source>Looking for records</source>
+        <translation>正在查找记录</translation>
+    </message>
+    <message>
+        <source>&amp;Seen Before</source>
+        <translation>曾出现过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Seen Before (%d)</source>
+        <translation>曾出现过(&amp;S)（%d）</translation>
+    </message>
+    <message>
+        <source>The first %d pairs: merge or search to see more.</source>
+        <translation>前 %d 对：合并或搜索以查看更多。</translation>
+    </message>
+    <message>
+        <source>%d pair(s).</source>
+        <translation>%d 对。</translation>
+    </message>
+    <message>
+        <source>No records share an identifier or a name.</source>
+        <translation>没有共享标识或名称的记录。</translation>
     </message>
 </context>
 <context>
@@ -3917,6 +4480,26 @@ Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, 
         <translation>打开档案库</translation>
     </message>
     <message>
+        <source>New Archive</source>
+        <translation>新建档案库</translation>
+    </message>
+    <message>
+        <source>New Archive.casefile</source>
+        <translation>新档案库.casefile</translation>
+    </message>
+    <message>
+        <source>Casefile archives (*.casefile)</source>
+        <translation>Casefile 档案库 (*.casefile)</translation>
+    </message>
+    <message>
+        <source>Could not create the archive</source>
+        <translation>无法创建档案库</translation>
+    </message>
+    <message>
+        <source>“%s” exists already: choose another name, or open it with Open Archive.</source>
+        <translation>“%s”已存在：请换一个名称，或用“打开档案库”打开它。</translation>
+    </message>
+    <message>
         <source>Reading case</source>
         <translation>正在读取案件</translation>
     </message>
@@ -3937,8 +4520,8 @@ Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, 
         <translation>正在查找案件</translation>
     </message>
     <message>
-        <source>Switch between the dashboard (Ctrl+1) and the cases (Ctrl+2)</source>
-        <translation>在概览（Ctrl+1）与案件（Ctrl+2）之间切换</translation>
+        <source>Switch views: Dashboard (Ctrl+1), Cases (Ctrl+2), Infringers (Ctrl+3), Rights &amp; Recordals (Ctrl+4), Deadlines (Ctrl+5), Evidence (Ctrl+6)</source>
+        <translation>切换视图：仪表板（Ctrl+1）、案件（Ctrl+2）、侵权人（Ctrl+3）、权利与备案（Ctrl+4）、期限（Ctrl+5）、证据（Ctrl+6）</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -3947,6 +4530,22 @@ Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, 
     <message>
         <source>Cases</source>
         <translation>案件</translation>
+    </message>
+    <message>
+        <source>Infringers</source>
+        <translation>侵权人</translation>
+    </message>
+    <message>
+        <source>Rights &amp; Recordals</source>
+        <translation>权利与备案</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Finds any part of three characters or more (two in Chinese) in the cases, parties and their identifiers (a phone number, credit code or seller ID as typed or written otherwise), exhibits and notary certificates, notes, proceedings and authority references, rights and recordals; best match first (Ctrl+F)</source>
@@ -4097,6 +4696,26 @@ Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, 
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
+        <source>New &amp;Archive…</source>
+        <translation>新建档案库(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty archive folder (*.casefile) and open it</source>
+        <translation>新建一个空的档案库文件夹（*.casefile）并打开</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Language, your name for the audit trail, bundle defaults and this archive&apos;s rule settings (Ctrl+,)</source>
+        <translation>语言、审计记录中的署名、证据包默认设置以及本档案库的规则设置（Ctrl+,）</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
         <source>&amp;Open Archive…</source>
         <translation>打开档案库(&amp;O)…</translation>
     </message>
@@ -4177,12 +4796,146 @@ Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, 
         <translation>Ctrl+2</translation>
     </message>
     <message>
+        <source>&amp;Infringers</source>
+        <translation>侵权人(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Every infringer with its identifiers, cases, routes and outcomes; merge records of the same infringer (Ctrl+3)</source>
+        <translation>所有侵权人及其标识、案件、维权途径和处理结果；合并同一侵权人的记录（Ctrl+3）</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Rights &amp;&amp; Recordals</source>
+        <translation>权利与备案(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The rights and customs recordals, with their validity and what is due to keep them (Ctrl+4)</source>
+        <translation>权利和海关备案，及其有效期和维持所需办理的事项（Ctrl+4）</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Dead&amp;lines</source>
+        <translation>期限(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Every deadline across cases, with filters, Mark Done and Waive, and a month view (Ctrl+5)</source>
+        <translation>所有案件的期限，可筛选、标记完成或放弃，并有月视图（Ctrl+5）</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>证据(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Every exhibit across cases, with its fingerprint and chain of custody (Ctrl+6)</source>
+        <translation>所有案件的证据，及其指纹和保管链（Ctrl+6）</translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
         <source>Show &amp;Log Folder</source>
         <translation>显示日志文件夹(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;About Casefile</source>
         <translation>关于 Casefile(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeInfringersDialog</name>
+    <message>
+        <source>Merge Infringer Records</source>
+        <translation>合并侵权人记录</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>%s (#%d): %d case(s), %d identifier(s)</source>
+        <translation>%s（#%d）：%d 件案件，%d 个标识</translation>
+    </message>
+    <message>
+        <source>“%s” is removed; to “%s” move:</source>
+        <translation>“%s”将被移除；以下内容转移至“%s”：</translation>
+    </message>
+    <message>
+        <source>identifiers: %s</source>
+        <translation>标识：%s</translation>
+    </message>
+    <message>
+        <source>none new</source>
+        <translation>无新增</translation>
+    </message>
+    <message>
+        <source>cases: %s</source>
+        <translation>案件：%s</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>正在合并</translation>
+    </message>
+    <message>
+        <source>Merged “%s” into “%s”.</source>
+        <translation>已将“%s”合并入“%s”。</translation>
+    </message>
+    <message>
+        <source>Two records found to be the same infringer become one: the identifiers and case links of the record merged move to the record kept, and the merged record is removed. The merge is kept in the audit trail and can be undone from the Merges tab.</source>
+        <translation>确认为同一侵权人的两条记录合为一条：被合并记录的标识和案件关联转移至保留的记录，被合并记录随之移除。合并记入审计记录，可在“合并记录”页签中撤销。</translation>
+    </message>
+    <message>
+        <source>Keep the record of</source>
+        <translation>保留以下记录</translation>
+    </message>
+    <message>
+        <source>&amp;Why they are one:</source>
+        <translation>认定为同一主体的理由(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>e.g. the same Taobao seller ID and the same return address</source>
+        <translation>例如：相同的淘宝卖家 ID 和相同的退货地址</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTableModel</name>
+    <message>
+        <source>Merged on</source>
+        <translation>合并日期</translation>
+    </message>
+    <message>
+        <source>Merged record</source>
+        <translation>被合并记录</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>合并入</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
     </message>
 </context>
 <context>
@@ -4778,6 +5531,21 @@ Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, 
     </message>
 </context>
 <context>
+    <name>RecentArchives</name>
+    <message>
+        <source>(not found)</source>
+        <translation>（未找到）</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Save</source>
@@ -4861,6 +5629,25 @@ Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, 
     <message>
         <source>Valid &amp;until:</source>
         <translation>有效期至(&amp;U)：</translation>
+    </message>
+</context>
+<context>
+    <name>RightCaseTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>立案日期</translation>
     </message>
 </context>
 <context>
@@ -5000,6 +5787,101 @@ Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, 
     <message>
         <source>Valid &amp;until:</source>
         <translation>有效期至(&amp;U)：</translation>
+    </message>
+</context>
+<context>
+    <name>RightsView</name>
+    <message>
+        <source>All rights</source>
+        <translation>全部权利</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>Expiring within 6 months</source>
+        <translation>6 个月内到期</translation>
+    </message>
+    <message>
+        <source>Right or recordal</source>
+        <translation>权利或备案</translation>
+    </message>
+    <message>
+        <source>Title and owner</source>
+        <translation>名称与权利人</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>法域</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>No archive is open.</source>
+        <translation>未打开档案库。</translation>
+    </message>
+    <message>
+        <source>Rights &amp; Recordals</source>
+        <translation>权利与备案</translation>
+    </message>
+    <message>
+        <source>Reading the rights…</source>
+        <translation>正在读取权利…</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ases enforcing it (Enter opens one):</source>
+        <translation>据此维权的案件(&amp;A)（按回车键打开）：</translation>
+    </message>
+    <message>
+        <source>%d (%d open)</source>
+        <translation>%d（%d 件未结）</translation>
+    </message>
+    <message>
+        <source>Customs recordal %s</source>
+        <translation>海关备案 %s</translation>
+    </message>
+    <message>
+        <source>No rights are recorded yet.</source>
+        <translation>尚未登记任何权利。</translation>
+    </message>
+    <message>
+        <source>%d of %d right(s) shown.</source>
+        <translation>显示 %d / %d 项权利。</translation>
+    </message>
+    <message>
+        <source>Classes: %s</source>
+        <translation>类别：%s</translation>
+    </message>
+    <message>
+        <source>Valid %s – %s</source>
+        <translation>有效期 %s – %s</translation>
+    </message>
+    <message>
+        <source>C&amp;ases enforcing it: the newest %d of %d (Enter opens one):</source>
+        <translation>据此维权的案件(&amp;A)：最新 %d 件，共 %d 件（按回车键打开）：</translation>
+    </message>
+    <message>
+        <source>Could not read the archive: %s</source>
+        <translation>无法读取档案库：%s</translation>
+    </message>
+    <message>
+        <source>Reading the cases</source>
+        <translation>正在读取案件</translation>
     </message>
 </context>
 <context>
@@ -5143,6 +6025,140 @@ Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, 
     <message>
         <source>Prior penalty note</source>
         <translation>前次处罚备注</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Written into the audit trail with every change you make. Empty: your login name on this computer (%s).</source>
+        <translation>您所做的每项更改都会以此署名记入审计记录。留空则使用本机登录名（%s）。</translation>
+    </message>
+    <message>
+        <source>As the case&apos;s recipient suggests</source>
+        <translation>按案件的接收方确定</translation>
+    </message>
+    <message>
+        <source>Bilingual — English and 中文</source>
+        <translation>双语 — English 和中文</translation>
+    </message>
+    <message>
+        <source>Your certificate: %s</source>
+        <translation>您的证书：%s</translation>
+    </message>
+    <message>
+        <source>No certificate chosen yet: choose one in Export Bundle (Case menu).</source>
+        <translation>尚未选择证书：请在“导出证据包”（案件菜单）中选择。</translation>
+    </message>
+    <message>
+        <source>Calendar days</source>
+        <translation>自然日</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>No archive is open: these are set per archive.</source>
+        <translation>未打开档案库：这些设置按档案库分别保存。</translation>
+    </message>
+    <message>
+        <source>Answers to the open points of DOMAIN.md for “%s”; they travel with the archive. Results worked out under each reading stay shown where the law is open; changing an answer recounts the open deadlines it moves.</source>
+        <translation>“%s”对 DOMAIN.md 中待定问题的选择，随档案库一同保存。法律尚无定论之处，仍会显示各种理解下的结果；更改选择会重新计算受影响的未完成期限。</translation>
+    </message>
+    <message>
+        <source>Saving the rule settings</source>
+        <translation>正在保存规则设置</translation>
+    </message>
+    <message>
+        <source>Rule settings saved; the open deadlines they move were recounted.</source>
+        <translation>规则设置已保存；受影响的未完成期限已重新计算。</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的署名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bundles</source>
+        <translation>证据包(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;language:</source>
+        <translation>证据包语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign bundles with my certificate</source>
+        <translation>用我的证书签署证据包(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Rules of this archive</source>
+        <translation>本档案库的规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Make-up weekend working days (调休上班日) count as working days</source>
+        <translation>调休上班日计为工作日(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer periods of 3 days:</source>
+        <translation>移送的 3 日期间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Suspicion &amp;flagged at:</source>
+        <translation>涉嫌犯罪提示阈值(&amp;F)：</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Half rule, &amp;item (四):</source>
+        <translation>“减半”规则，第(四)项(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Half rule at the 10× &amp;tier:</source>
+        <translation>10 倍档适用“减半”规则(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat figures at the 10× tier:</source>
+        <translation>10 倍档的再犯数额(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionTableModel</name>
+    <message>
+        <source>Infringer</source>
+        <translation>侵权人</translation>
+    </message>
+    <message>
+        <source>Seen before as</source>
+        <translation>此前记录为</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>%s %s on both</source>
+        <translation>双方均有%s %s</translation>
+    </message>
+    <message>
+        <source>names nearly the same</source>
+        <translation>名称几乎相同</translation>
     </message>
 </context>
 <context>

@@ -88,9 +88,9 @@ class ExhibitTableModel(PagedRowsModel):
             if column == self.DESCRIPTION:
                 marks = []
                 if item.withdrawn_on is not None:
-                    marks.append(self._tr("withdrawn"))
+                    marks.append(self.tr("withdrawn"))
                 if item.internal:
-                    marks.append(self._tr("internal"))
+                    marks.append(self.tr("internal"))
                 return item.description + (f" ({', '.join(marks)})" if marks else "")
             if column == self.OBTAINED:
                 return labels.day(item.obtained_on)
@@ -107,12 +107,13 @@ class ExhibitTableModel(PagedRowsModel):
             if column == self.SHA:
                 return item.first_sha256[:12] + ("…" if item.first_sha256 else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{item.reference} · {self._tr('Exhibit %d') % item.exhibit_no}"]
+            exhibit = self.tr("Exhibit %d")
+            lines = [f"{item.reference} · {exhibit % item.exhibit_no}"]
             lines.append(item.description)
             if item.notary_certificate:
-                lines.append(self._tr("Notary certificate: %s") % item.notary_certificate)
+                lines.append(self.tr("Notary certificate: %s") % item.notary_certificate)
             if item.obtained_by:
-                lines.append(self._tr("Obtained by: %s") % item.obtained_by)
+                lines.append(self.tr("Obtained by: %s") % item.obtained_by)
             if item.first_file:
                 lines.append(f"{item.first_file}\nSHA-256 {item.first_sha256}")
             return "\n".join(lines)
@@ -125,12 +126,6 @@ class ExhibitTableModel(PagedRowsModel):
 
             return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         return None
-
-    @staticmethod
-    def _tr(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("ExhibitTableModel", text)
 
 
 class EvidenceView(ArchiveView):
