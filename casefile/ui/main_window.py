@@ -51,6 +51,7 @@ from casefile.ui.window.about import about_box
 from casefile.ui.window.case_actions import CaseActions
 from casefile.ui.window.case_history import CaseHistory
 from casefile.ui.window.case_list import CaseList
+from casefile.ui.window.detail_tab_menu import DetailTabMenu
 from casefile.ui.window.flagged import FlaggedCases
 from casefile.ui.window.language_menu import LanguageMenu
 from casefile.ui.window.navigation import CASES, Navigation
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.history = CaseHistory(self)
         self.language_menu = LanguageMenu(self.ui.menuView, self.settings)
         self.recent = RecentArchives(self.ui.menuFile, self.ui.actionRefresh, self.settings)
+        self.case_tabs = DetailTabMenu(self.ui.menuView, self.show_case_tab)
         self.navigation = Navigation(self.ui, self)
         self.dashboard = self.ui.dashboardPage
         # the views beside the Cases, each reading the archive when shown
@@ -251,6 +253,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.language_menu.retranslate()
         self.recent.retranslate()
+        self.case_tabs.retranslate()
         self.navigation.retranslate()
         status_filter = self.ui.statusFilter
         for index in range(status_filter.count()):
@@ -601,6 +604,15 @@ class MainWindow(QMainWindow):
         index = pane.tab_index(tab) if hasattr(pane.ui, f"{tab}Tab") else -1
         if index >= 0:
             pane.set_current_tab(index)
+
+    def show_case_tab(self, name: str) -> None:
+        """View › Case Tab (Alt+1 to Alt+9): the Cases view, on that tab of the case shown."""
+        self.navigation.show(CASES)
+        pane = self.ui.detailPane
+        index = pane.tab_index(name)
+        if index >= 0:
+            pane.set_current_tab(index)
+            pane.ui.tabs.setFocus()  # the tab bar: arrows move on, Tab enters the tab
 
     def show_reference(self, reference: str) -> None:
         """Select the case with this reference (from an "also in: CF-…" link)."""

@@ -2374,6 +2374,49 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
     </message>
 </context>
 <context>
+    <name>DetailTabMenu</name>
+    <message>
+        <source>&amp;Proceedings</source>
+        <translation>程序(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;arties</source>
+        <translation>当事人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>证据(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Rights</source>
+        <translation>权利(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Criminal</source>
+        <translation>刑事(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>期限(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Money</source>
+        <translation>款项(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Case &amp;Tab</source>
+        <translation>案件页签(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>EventEditor</name>
     <message>
         <source>Add Event — %s</source>

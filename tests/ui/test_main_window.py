@@ -441,3 +441,24 @@ def test_list_them_searches_every_case_for_the_identifier(
     assert window.ui.searchEdit.text() == "138 0000 1234"
     assert window.cases.status_filter() is None  # every status
     assert sorted(_column(window, COL_REFERENCE)) == sorted([sample.scooter, sample.repeat])
+
+
+def test_every_view_and_case_tab_is_reached_from_the_keyboard(
+    qtbot: QtBot, window: MainWindow, sample: Sample
+) -> None:
+    """Ctrl+1 to Ctrl+6 bring each view forward; Alt+1 to Alt+9 a tab of the case shown, from
+    whichever view has the focus."""
+    from casefile.ui.window.navigation import VIEWS
+
+    window.refresh()  # the sample's cases, the first one shown
+    window.activateWindow()
+    for number, name in enumerate(VIEWS, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.navigation.current() == name
+        assert window.ui.viewStack.currentIndex() == number - 1
+    pane = window.ui.detailPane
+    assert pane.detail is not None
+    for number, name in ((3, "evidence"), (9, "history"), (1, "proceedings")):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.AltModifier)
+        assert window.navigation.current() == "cases"
+        assert pane.current_tab() == pane.tab_index(name)
