@@ -15,7 +15,6 @@ upgrade writes to it.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
 import time
@@ -24,16 +23,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-def _median_ms(runs: int, work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
+from common import median_ms  # noqa: E402
 
 
 def bench(path: Path, runs: int, today: date) -> None:
@@ -47,8 +39,8 @@ def bench(path: Path, runs: int, today: date) -> None:
         started = time.perf_counter()
         result = board.dashboard(archive, today, limit=limit)
         first = (time.perf_counter() - started) * 1000
-        whole = _median_ms(runs, lambda: board.dashboard(archive, today, limit=limit))
-        every = _median_ms(runs, lambda: board.dashboard(archive, today))
+        whole = median_ms(runs, lambda: board.dashboard(archive, today, limit=limit))
+        every = median_ms(runs, lambda: board.dashboard(archive, today))
         print(f"dashboard on {path} as of {today} ({runs} runs)")
         print(f"{'first run':<28} {first:>8.1f} ms")
         print(f"{'median, first ' + str(limit) + ' items':<28} {whole:>8.1f} ms (target < 1000)")
@@ -100,7 +92,7 @@ def bench(path: Path, runs: int, today: date) -> None:
         }
         print("\nsections alone (median, ms)")
         for name, work in sections.items():
-            print(f"  {name:<26} {_median_ms(runs, work):>8.1f}")
+            print(f"  {name:<26} {median_ms(runs, work):>8.1f}")
 
 
 def main() -> None:

@@ -13,24 +13,14 @@ opened (and upgraded, with its backup) once before timing; a copy is best.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-def _median_ms(runs: int, work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
+from common import median_ms  # noqa: E402
 
 
 def bench(path: Path, runs: int, today: date) -> None:
@@ -59,12 +49,12 @@ def bench(path: Path, runs: int, today: date) -> None:
                 return listing.count
 
             count = read()
-            print(f"  {name:<26} {_median_ms(runs, read):>8.1f}   ({count:,} deadlines)")
+            print(f"  {name:<26} {median_ms(runs, read):>8.1f}   ({count:,} deadlines)")
         every = dl.deadline_listing(archive, dl.deadline_filters(status="all"), today).ids
         middle = every[len(every) // 2 : len(every) // 2 + 200]
-        values = _median_ms(runs, lambda: dl.filter_choices(archive))
+        values = median_ms(runs, lambda: dl.filter_choices(archive))
         print(f"  {'values to filter by':<26} {values:>8.1f}")
-        page = _median_ms(runs, lambda: dl.deadline_page(archive, middle, today))
+        page = median_ms(runs, lambda: dl.deadline_page(archive, middle, today))
         print(f"  {'a page of 200 rows':<26} {page:>8.1f}")
 
 

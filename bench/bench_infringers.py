@@ -13,24 +13,15 @@ it (undone at once): use a copy.
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-def _median_ms(runs: int, work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
+from common import median_ms, run_bench  # noqa: E402
 
 
 def bench(path: Path, runs: int) -> None:
@@ -68,7 +59,7 @@ def bench(path: Path, runs: int) -> None:
         }
         print("\nmedian, ms")
         for name, work in figures.items():
-            print(f"  {name:<28} {_median_ms(runs, work):>9.1f}")
+            print(f"  {name:<28} {median_ms(runs, work):>9.1f}")
         if suggestions:
             pair = suggestions[0]
             merges: list[int] = []
@@ -94,22 +85,5 @@ def bench(path: Path, runs: int) -> None:
                 print(f"  {name} ({cases} cases between them){'':<5} {median:>9.1f}")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--archive", type=Path, help="an existing archive (a copy: it writes)")
-    parser.add_argument("--cases", type=int, default=100_000, help="cases, if building one")
-    parser.add_argument("--runs", type=int, default=7, help="runs per timing (median)")
-    args = parser.parse_args()
-    if args.archive:
-        bench(args.archive, args.runs)
-        return
-    from casefile.demo import build_demo_archive
-
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "Bench.casefile"
-        build_demo_archive(path, args.cases, lambda *_: None)
-        bench(path, args.runs)
-
-
 if __name__ == "__main__":
-    main()
+    run_bench(__doc__.splitlines()[0], bench)
