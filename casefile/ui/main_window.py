@@ -25,40 +25,44 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QPaintEvent
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QTextBrowser,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
-from casefile import actor, logfile
-from casefile.domain import CaseStatus
-from casefile.errors import CasefileError, NotFoundError
-from casefile.store.rows import CaseDetail
-from casefile.ui import errors, i18n, icons, labels, tasks
-from casefile.ui.changes import ArchiveChange
-from casefile.ui.dialog_registry import DialogRegistry
-from casefile.ui.file_drops import FileDrops
+from casefile import actor
+from casefile.ui import i18n, icons, tasks
 from casefile.ui.forms.main_window_ui import Ui_MainWindow
-from casefile.ui.models.case_table import CaseTableModel
 from casefile.ui.settings import Settings
-from casefile.ui.views.archive_view import ArchiveView
 from casefile.ui.window import window_geometry
-from casefile.ui.window.about import about_box
-from casefile.ui.window.case_actions import CaseActions
-from casefile.ui.window.case_history import CaseHistory
-from casefile.ui.window.case_list import CaseList
-from casefile.ui.window.flagged import FlaggedCases
 from casefile.ui.window.language_menu import LanguageMenu
 from casefile.ui.window.navigation import CASES, Navigation
 from casefile.ui.window.recent_archives import RecentArchives
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import (
+        QComboBox,
+        QHBoxLayout,
+        QLineEdit,
+        QSplitter,
+        QTableView,
+        QVBoxLayout,
+    )
+
     from casefile.services.case_view import CaseView
     from casefile.store.archive import Archive
+    from casefile.store.rows import CaseDetail
+    from casefile.ui.changes import ArchiveChange
+    from casefile.ui.dialog_registry import DialogRegistry
+    from casefile.ui.models.case_table import CaseTableModel
+    from casefile.ui.views.archive_view import ArchiveView
+    from casefile.ui.views.dashboard_view import DashboardView
+    from casefile.ui.views.deadlines_view import DeadlinesView
+    from casefile.ui.views.evidence_view import EvidenceView
+    from casefile.ui.views.infringers_view import InfringersView
+    from casefile.ui.views.rights_view import RightsView
+    from casefile.ui.widgets.case_detail import CaseDetailPane
+    from casefile.ui.window.case_actions import CaseActions
+    from casefile.ui.window.case_history import CaseHistory
+    from casefile.ui.window.case_list import CaseList
+    from casefile.ui.window.flagged import FlaggedCases
 
 T = TypeVar("T")
 
@@ -83,17 +87,107 @@ def short_path(path: Path) -> str:
         return str(path)
 
 
+class WindowForm(Ui_MainWindow):
+    """The window's compiled forms as one: the frame's (`forms/main_window.ui`: menus, tool
+    bar, side bar, status bar and an empty view stack) and, once `add_pages` has run, the
+    Cases page's (`forms/cases_page.ui`: the list and the detail pane) and the other views,
+    made in code — all as attributes like the frame's own (`ui.caseTable`, `ui.detailPane`,
+    `ui.dashboardPage`…)."""
+
+    # the Cases page (forms/cases_page.ui)
+    casesPage: QWidget
+    splitter: QSplitter
+    listPane: QWidget
+    listLayout: QVBoxLayout
+    filterRow: QHBoxLayout
+    searchEdit: QLineEdit
+    statusFilter: QComboBox
+    caseTable: QTableView
+    countLabel: QLabel
+    detailPane: CaseDetailPane
+    # the views beside it
+    dashboardPage: DashboardView
+    infringersPage: InfringersView
+    rightsPage: RightsView
+    deadlinesPage: DeadlinesView
+    evidencePage: EvidenceView
+
+    _cases_form: Any = None  # the Cases page's compiled form, once added
+
+    def add_pages(self) -> None:
+        """Make the pages and put them in the view stack, in the side bar's order (the
+        imports of the views and the detail pane are the heavy part of the window)."""
+        from casefile.ui.forms.cases_page_ui import Ui_MainWindow as Ui_CasesPage
+        from casefile.ui.views.dashboard_view import DashboardView
+        from casefile.ui.views.deadlines_view import DeadlinesView
+        from casefile.ui.views.evidence_view import EvidenceView
+        from casefile.ui.views.infringers_view import InfringersView
+        from casefile.ui.views.rights_view import RightsView
+
+        page = QWidget()
+        form = Ui_CasesPage()
+        form.setupUi(page)
+        vars(self).update(vars(form))  # its widgets as ui.caseTable, ui.detailPane…
+        self.casesPage, self._cases_form = page, form
+        self.dashboardPage = DashboardView()
+        self.infringersPage = InfringersView()
+        self.rightsPage = RightsView()
+        self.deadlinesPage = DeadlinesView()
+        self.evidencePage = EvidenceView()
+        pages: tuple[QWidget, ...] = (
+            self.dashboardPage,
+            page,
+            self.infringersPage,
+            self.rightsPage,
+            self.deadlinesPage,
+            self.evidencePage,
+        )
+        names = ("dashboardPage", "casesPage", "infringersPage", "rightsPage")
+        for widget, name in zip(pages, (*names, "deadlinesPage", "evidencePage"), strict=True):
+            widget.setObjectName(name)
+            self.viewStack.addWidget(widget)
+        self.viewStack.setCurrentWidget(page)  # as the form had it, until the window says
+        QWidget.setTabOrder(self.viewBar, self.searchEdit)
+
+    def retranslateUi(self, MainWindow: QMainWindow) -> None:  # noqa: N802, N803 (the form's)
+        super().retranslateUi(MainWindow)  # type: ignore[no-untyped-call]
+        if self._cases_form is not None:
+            self._cases_form.retranslateUi(self.casesPage)
+
+
 class MainWindow(QMainWindow):
-    """The case list and the selected case. Open an archive with `open_archive(path)`."""
+    """The case list and the selected case. Open an archive with `open_archive(path)`.
+
+    Built in two phases: the frame (menus, tool bar, side bar, status bar, the geometry) and
+    then the pages (`build_pages`: the views, the case list and the detail pane). By default
+    both at once; with `deferred` (`casefile.ui.app.run`) the pages are built right after the
+    window's first paint, so the window appears before most of the interface's code is loaded.
+    Until then the actions that need a page are disabled (they need an archive) or build the
+    pages first (Find, Settings); `pages_built` says when they are there.
+    """
 
     archive_opened = Signal(object)  # the archive's Path
     archive_failed = Signal(str)  # what the user was told
     case_shown = Signal(int)  # id of the case now in the detail pane
     archive_changed = Signal(object)  # ArchiveChange: what a write changed
+    pages_built = Signal()  # the second phase is done: the views and the case list exist
 
-    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+    # made by `build_pages`
+    dialogs: DialogRegistry
+    cases: CaseList
+    case_actions: CaseActions
+    flagged: FlaggedCases
+    history: CaseHistory
+    dashboard: DashboardView
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+        deferred: bool = False,
+    ) -> None:
         super().__init__(parent)
-        self.ui = Ui_MainWindow()
+        self.ui = WindowForm()
         self.ui.setupUi(self)
         self._preferred_size = self.size()  # the form's: the size on a large screen
         self.settings = settings if settings is not None else Settings()
@@ -101,28 +195,15 @@ class MainWindow(QMainWindow):
         self._owns_archive = False
         self._detail_task: tasks.Task[CaseView] | None = None
         self._open_task: tasks.Task[Archive] | None = None
+        self._opening: Path | None = None  # the archive being opened, said in the detail pane
         self._reads: set[tasks.Task[Any]] = set()  # every read of the open archive
         self._pending_open: tuple[Path, bool] | None = None
-        self.dialogs = DialogRegistry(self)
+        self._built = False
+        self.views: tuple[ArchiveView, ...] = ()  # the views beside the Cases, once built
         actor.use_name(self.settings.user_name)  # the audit trail's name, as the user set it
-        self.cases = CaseList(self.ui, self.read, self)
-        self.case_actions = CaseActions(self, self.dialogs)
-        self.flagged = FlaggedCases(self.ui.actionFlaggedCases, self.dialogs, self.read, self)
-        self.history = CaseHistory(self)
         self.language_menu = LanguageMenu(self.ui.menuView, self.settings)
         self.recent = RecentArchives(self.ui.menuFile, self.ui.actionRefresh, self.settings)
         self.navigation = Navigation(self.ui, self)
-        self.dashboard = self.ui.dashboardPage
-        # the views beside the Cases, each reading the archive when shown
-        self.views: tuple[ArchiveView, ...] = (
-            self.dashboard,
-            self.ui.infringersPage,
-            self.ui.rightsPage,
-            self.ui.deadlinesPage,
-            self.ui.evidencePage,
-        )
-        for view in self.views:
-            view.attach(self.read, self.changed, self.case_actions.open_dialog)
 
         self.setWindowIcon(icons.app_icon())
         icons.decorate_actions(self.ui)
@@ -130,14 +211,18 @@ class MainWindow(QMainWindow):
         self._archive_label.setTextFormat(Qt.TextFormat.PlainText)
         self._archive_label.setStyleSheet("color: palette(placeholder-text); padding: 0 6px;")
         self.ui.statusBar.addPermanentWidget(self._archive_label)
-        self.ui.countLabel.setStyleSheet("color: palette(placeholder-text);")
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
-        self._connect()
-        self._restore_settings()
+        self._connect_frame()
+        self.navigation.restore(self.settings)  # the side bar's row; the page once built
         self._update_title()
         self._set_archive_actions(False)
-        self._update_case_actions(None)
+        self._geometry_restored = False
+        if deferred:
+            # the frame's place and size before it paints (the pages' minimum size is unknown
+            # yet: it matters on a screen too small for it only, where the layout grows it)
+            self._restore_geometry()
+            QTimer.singleShot(OPEN_FALLBACK_MS, self.build_pages)  # if no paint arrives
+        else:
+            self.build_pages()
 
     @property
     def model(self) -> CaseTableModel:
@@ -146,18 +231,68 @@ class MainWindow(QMainWindow):
 
     # --- set-up --------------------------------------------------------------------------
 
-    def _connect(self) -> None:
-        ui, act, pane = self.ui, self.case_actions, self.ui.detailPane
-        ui.actionNewCase.triggered.connect(act.new_case)
+    def build_pages(self) -> None:
+        """The second phase: the pages, what drives them, their settings (once; a no-op after)."""
+        if self._built:
+            return
+        self._built = True
+        from casefile.ui.dialog_registry import DialogRegistry
+        from casefile.ui.window.case_actions import CaseActions
+        from casefile.ui.window.case_history import CaseHistory
+        from casefile.ui.window.case_list import CaseList
+        from casefile.ui.window.flagged import FlaggedCases
+
+        self.ui.add_pages()
+        self.dialogs = DialogRegistry(self)
+        self.cases = CaseList(self.ui, self.read, self)
+        self.case_actions = CaseActions(self, self.dialogs)
+        self.flagged = FlaggedCases(self.ui.actionFlaggedCases, self.dialogs, self.read, self)
+        self.history = CaseHistory(self)
+        self.dashboard = self.ui.dashboardPage
+        # the views beside the Cases, each reading the archive when shown
+        self.views = (
+            self.dashboard,
+            self.ui.infringersPage,
+            self.ui.rightsPage,
+            self.ui.deadlinesPage,
+            self.ui.evidencePage,
+        )
+        for view in self.views:
+            view.attach(self.read, self.changed, self.case_actions.open_dialog)
+        self.ui.countLabel.setStyleSheet("color: palette(placeholder-text);")
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+        self._connect()
+        if not self._geometry_restored:
+            self._restore_geometry()  # fitted to the screen with the pages' minimum size
+        self._restore_pages()
+        self._set_archive_actions(self.archive is not None)
+        if self._opening is not None:
+            self.ui.detailPane.show_message(
+                self.tr("Opening %s…") % archive_display_name(self._opening)
+            )
+        self.pages_built.emit()
+
+    def _connect_frame(self) -> None:
+        """The actions that need no page (or build the pages first)."""
+        ui = self.ui
         ui.actionOpenArchive.triggered.connect(self.choose_archive)
         ui.actionNewArchive.triggered.connect(self.choose_new_archive)
         ui.actionSettings.triggered.connect(self.show_settings)
         self.recent.chosen.connect(lambda path: self.open_archive(path, create=False))
-        ui.actionRefresh.triggered.connect(self.refresh)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionFind.triggered.connect(self.find_cases)
         ui.actionAbout.triggered.connect(self.about)
         ui.actionShowLog.triggered.connect(self._show_log_folder)
+
+    def _connect(self) -> None:
+        from PySide6.QtWidgets import QTextBrowser
+
+        from casefile.ui.file_drops import FileDrops
+
+        ui, act, pane = self.ui, self.case_actions, self.ui.detailPane
+        ui.actionNewCase.triggered.connect(act.new_case)
+        ui.actionRefresh.triggered.connect(self.refresh)
         ui.actionEditCase.triggered.connect(lambda: act.edit_case())
         ui.actionCloseCase.triggered.connect(lambda: act.close_case())
         ui.actionReopenCase.triggered.connect(lambda: act.reopen_case())
@@ -193,8 +328,9 @@ class MainWindow(QMainWindow):
         self._file_drops.watch(self, *pane.findChildren(QTextBrowser))
         self._file_drops.dropped.connect(act.add_evidence)
 
-    def _restore_settings(self) -> None:
+    def _restore_geometry(self) -> None:
         s = self.settings
+        self._geometry_restored = True
         self.fit_to_screen()
         if s.window_geometry is not None and self.restoreGeometry(s.window_geometry):
             maximised = self.windowState() & (
@@ -205,6 +341,9 @@ class MainWindow(QMainWindow):
                 self.fit_to_screen()  # saved on a larger monitor, or one no longer there
         if s.window_state is not None:
             self.restoreState(s.window_state)
+
+    def _restore_pages(self) -> None:
+        s = self.settings
         if s.splitter_state is not None:
             self.ui.splitter.restoreState(s.splitter_state)
         else:
@@ -214,7 +353,7 @@ class MainWindow(QMainWindow):
             self.ui.splitter.setSizes([half + bar // 2, max(half - bar, 1)])
         self.cases.restore(s)
         self.ui.detailPane.set_current_tab(s.detail_tab)
-        self.navigation.restore(s)
+        self.navigation.pages_added()
 
     def fit_to_screen(self, available: QRect | None = None) -> None:
         """The first-run size and place: the form's size where the screen has room, else most
@@ -231,9 +370,10 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.window_geometry = self.saveGeometry()
         s.window_state = self.saveState()
-        s.splitter_state = self.ui.splitter.saveState()
-        self.cases.save(s)
-        s.detail_tab = self.ui.detailPane.current_tab()
+        if self._built:  # else the pages' settings stay as they were
+            s.splitter_state = self.ui.splitter.saveState()
+            self.cases.save(s)
+            s.detail_tab = self.ui.detailPane.current_tab()
         self.navigation.save(s)
         s.sync()
 
@@ -252,6 +392,10 @@ class MainWindow(QMainWindow):
         self.language_menu.retranslate()
         self.recent.retranslate()
         self.navigation.retranslate()
+        if not self._built:
+            return
+        from casefile.ui import labels
+
         status_filter = self.ui.statusFilter
         for index in range(status_filter.count()):
             code = status_filter.itemData(index)
@@ -273,13 +417,22 @@ class MainWindow(QMainWindow):
         """Open `path` once the window has painted (start-up: the window appears at once); see
         `open_archive` for `create`."""
         self._pending_open = (Path(path), create)
-        self.ui.detailPane.show_message(self.tr("Opening %s…") % archive_display_name(Path(path)))
+        self._show_opening(Path(path))
         QTimer.singleShot(OPEN_FALLBACK_MS, self._open_pending)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        # the archive's opening starts first: it runs off the GUI thread while the pages are built
         if self._pending_open is not None:
             QTimer.singleShot(0, self._open_pending)
+        if not self._built:
+            QTimer.singleShot(0, self.build_pages)
+
+    def _show_opening(self, path: Path | None) -> None:
+        """ "Opening …" in the detail pane (once built: `build_pages` says it then)."""
+        self._opening = path
+        if path is not None and self._built:
+            self.ui.detailPane.show_message(self.tr("Opening %s…") % archive_display_name(path))
 
     def _open_pending(self) -> None:
         if self._pending_open is not None:
@@ -306,7 +459,7 @@ class MainWindow(QMainWindow):
             self._open_task.cancel()  # the latest choice wins
         if self.archive is None:
             self._close_archive()
-            self.ui.detailPane.show_message(self.tr("Opening %s…") % archive_display_name(path))
+            self._show_opening(path)
             self._archive_label.setText(short_path(path))
         # else the open archive stays until this one has opened (`set_archive` closes it)
         self.ui.statusBar.showMessage(self.tr("Opening %s…") % short_path(path))
@@ -327,6 +480,8 @@ class MainWindow(QMainWindow):
         return self._open_task
 
     def _ask_to_create(self, path: Path) -> bool:
+        from casefile.ui import labels
+
         text = (
             self.tr("There is no Casefile archive at %s. Create a new, empty archive there?") % path
         )
@@ -361,6 +516,8 @@ class MainWindow(QMainWindow):
 
     def set_archive(self, archive: Archive, owned: bool = False) -> None:
         """Show `archive`; with `owned`, the window closes it when done with it."""
+        self.build_pages()  # at once if the archive opened before the first paint
+        self._opening = None
         if self.archive is not None and self.archive is not archive:
             self._close_archive()
         self.archive = archive
@@ -381,6 +538,11 @@ class MainWindow(QMainWindow):
             view.set_archive(archive)
 
     def _archive_failed(self, path: Path, exc: Exception, creating: bool = False) -> None:
+        from casefile.errors import CasefileError
+        from casefile.ui import errors
+
+        self.build_pages()
+        self._opening = None
         if isinstance(exc, CasefileError):
             reason = errors.describe(exc)
         elif isinstance(exc, OSError):
@@ -417,9 +579,10 @@ class MainWindow(QMainWindow):
         for task in list(self._reads):
             task.cancel()
         self._reads.clear()
-        self.cases.set_archive(None)
-        self.dialogs.close_all()  # a write running finishes; an export or a copy is cancelled
-        self.flagged.set_archive(None)
+        if self._built:
+            self.cases.set_archive(None)
+            self.dialogs.close_all()  # a write running finishes; an export or a copy is cancelled
+            self.flagged.set_archive(None)
         for view in self.views:
             view.set_archive(None)
         archive = self.archive
@@ -429,6 +592,8 @@ class MainWindow(QMainWindow):
                 archive.close()
 
             def not_closed(exc: Exception) -> None:  # nobody to tell: the window has moved on
+                from casefile import logfile
+
                 logfile.log_exception(exc, f"closing {archive.path}")
 
             tasks.run_task(
@@ -459,20 +624,21 @@ class MainWindow(QMainWindow):
         return task
 
     def _set_archive_actions(self, enabled: bool) -> None:
-        for widget in (
-            self.ui.actionNewCase,
-            self.ui.actionRefresh,
-            self.ui.searchEdit,
-            self.ui.statusFilter,
-            self.ui.actionFlaggedCases,
-        ):
-            widget.setEnabled(enabled)
+        for action in (self.ui.actionNewCase, self.ui.actionRefresh, self.ui.actionFlaggedCases):
+            action.setEnabled(enabled)
+        if not self._built:
+            self._update_case_actions(None)
+            return
+        self.ui.searchEdit.setEnabled(enabled)
+        self.ui.statusFilter.setEnabled(enabled)
         self.ui.detailPane.ui.deadlinesPanel.set_writable(enabled)
         self._update_case_actions(self.ui.detailPane.detail if enabled else None)
 
     def _update_case_actions(self, detail: CaseDetail | None) -> None:
         """The case actions act on the case shown: enabled when there is one; Close Case for
         a case not closed yet, Reopen Case for one closed or on hold."""
+        from casefile.domain import CaseStatus
+
         ui = self.ui
         shown = detail is not None and self.archive is not None
         status = detail.status if detail is not None and shown else ""
@@ -519,6 +685,8 @@ class MainWindow(QMainWindow):
         if path.suffix != ".casefile":
             path = path.with_name(path.name + ".casefile")
         if path.exists():
+            from casefile.ui import errors
+
             errors.show_error(
                 self,
                 self.tr("Could not create the archive"),
@@ -530,8 +698,10 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> Any:
         """File › Settings… (Ctrl+,)."""
+        from casefile.ui.changes import ArchiveChange
         from casefile.ui.dialogs.settings_dialog import SettingsDialog
 
+        self.build_pages()  # its dialogs' registry; a change is shown in the views
         archive = self.archive
 
         def make() -> SettingsDialog:
@@ -578,6 +748,9 @@ class MainWindow(QMainWindow):
         self.case_shown.emit(view.detail.id)
 
     def detail_failed(self, exc: Exception) -> None:
+        from casefile.errors import NotFoundError
+        from casefile.ui import errors
+
         if isinstance(exc, NotFoundError):
             self.ui.detailPane.show_message(
                 self.tr("This case is no longer in the archive. Refresh the list (F5).")
@@ -588,6 +761,7 @@ class MainWindow(QMainWindow):
 
     def find_cases(self) -> None:
         """View › Find Cases (Ctrl+F): the search field of the Cases view."""
+        self.build_pages()
         self.navigation.show(CASES)
         self.cases.focus_search()
 
@@ -671,9 +845,13 @@ class MainWindow(QMainWindow):
             view.refresh()
 
     def about(self) -> QMessageBox:
+        from casefile.ui.window.about import about_box
+
         return about_box(self, self.archive.path if self.archive else None)
 
     def _show_log_folder(self) -> None:
+        from casefile import logfile
+
         log = logfile.log_file()
         if log is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(log.parent)))
@@ -684,11 +862,12 @@ class MainWindow(QMainWindow):
         """Asks first if a dialog holds typed changes; then returns at once: the archive is
         closed after its writes; `casefile.ui.app.run` waits for them (once, bounded) when the
         app quits."""
-        if not self.dialogs.may_close():
+        if self._built and not self.dialogs.may_close():
             event.ignore()
             return
         self.save_settings()
-        self.cases.stop()
+        if self._built:
+            self.cases.stop()
         self._pending_open = None
         if self._open_task is not None:
             self._open_task.cancel()  # an archive opened after all is closed by on_discard

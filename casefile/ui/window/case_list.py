@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from casefile.services.case_listing import CaseListing, Listing
     from casefile.store.archive import Archive
     from casefile.store.rows import CaseSummary
-    from casefile.ui.forms.main_window_ui import Ui_MainWindow
+    from casefile.ui.main_window import WindowForm
 
 Reader = Callable[..., "tasks.Task[Any]"]  # the window's `read`: abandoned when the archive closes
 
@@ -63,7 +63,7 @@ class CaseList(QObject):
     cases_loaded = Signal(int)  # number of cases in the list
     case_selected = Signal(object)  # the id of the case now current, or None
 
-    def __init__(self, ui: Ui_MainWindow, read: Reader, parent: QObject) -> None:
+    def __init__(self, ui: WindowForm, read: Reader, parent: QObject) -> None:
         super().__init__(parent)
         self.ui = ui
         self._read = read
