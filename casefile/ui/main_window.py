@@ -23,12 +23,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QPaintEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from casefile import actor
-from casefile.ui import i18n, icons, tasks
+from casefile.ui import i18n, icons
 from casefile.ui.forms.main_window_ui import Ui_MainWindow
 from casefile.ui.settings import Settings
 from casefile.ui.window import window_geometry
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
         QComboBox,
         QHBoxLayout,
         QLineEdit,
+        QMessageBox,
         QSplitter,
         QTableView,
         QVBoxLayout,
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
     from casefile.services.case_view import CaseView
     from casefile.store.archive import Archive
     from casefile.store.rows import CaseDetail
+    from casefile.ui import tasks
     from casefile.ui.changes import ArchiveChange
     from casefile.ui.dialog_registry import DialogRegistry
     from casefile.ui.models.case_table import CaseTableModel
@@ -448,6 +450,8 @@ class MainWindow(QMainWindow):
         archive open before stays open and shown until the new one has opened, and stays if it
         cannot be opened (a folder of other files, an archive from a newer version).
         """
+        from casefile.ui import tasks
+
         path = Path(path)
         creating = not is_archive(path)
         if creating and not create:
@@ -480,6 +484,8 @@ class MainWindow(QMainWindow):
         return self._open_task
 
     def _ask_to_create(self, path: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         from casefile.ui import labels
 
         text = (
@@ -501,6 +507,8 @@ class MainWindow(QMainWindow):
             )
             return
         self._pending_open = None
+        self._opening = None
+        self.build_pages()  # the pane that says so
         self._archive_label.setText("")
         self._update_title()
         self.ui.statusBar.showMessage(self.tr("No archive is open."))
@@ -587,6 +595,7 @@ class MainWindow(QMainWindow):
             view.set_archive(None)
         archive = self.archive
         if archive is not None and self._owns_archive:
+            from casefile.ui import tasks
 
             def close_it(_ctx: tasks.TaskContext) -> None:
                 archive.close()
@@ -615,6 +624,8 @@ class MainWindow(QMainWindow):
         label: str = "",
     ) -> tasks.Task[T]:
         """Run a read of the open archive; closing the archive abandons it."""
+        from casefile.ui import tasks
+
         task = tasks.run_task(
             op, on_success=on_success, on_failure=on_failure, parent=self, label=label
         )
@@ -663,6 +674,8 @@ class MainWindow(QMainWindow):
 
     def choose_archive(self) -> None:
         """File › Open Archive…: starts in the folder of the archive open now, or last opened."""
+        from PySide6.QtWidgets import QFileDialog
+
         last = self.archive.path if self.archive else self.settings.last_archive
         start = str(last.parent if last is not None and last.parent.is_dir() else Path.home())
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Open Archive"), start)
@@ -671,6 +684,8 @@ class MainWindow(QMainWindow):
 
     def choose_new_archive(self) -> None:
         """File › New Archive…: a new archive folder, named by the user, created and opened."""
+        from PySide6.QtWidgets import QFileDialog
+
         last = self.archive.path if self.archive else self.settings.last_archive
         start = last.parent if last is not None and last.parent.is_dir() else Path.home()
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -850,6 +865,9 @@ class MainWindow(QMainWindow):
         return about_box(self, self.archive.path if self.archive else None)
 
     def _show_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         from casefile import logfile
 
         log = logfile.log_file()
