@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
         self._reads: set[tasks.Task[Any]] = set()  # every read of the open archive
         self._pending_open: tuple[Path, bool] | None = None
         self._built = False
+        self._flags_due = False  # the flagged cases are counted after the list's first load
         self.views: tuple[ArchiveView, ...] = ()  # the views beside the Cases, once built
         actor.use_name(self.settings.user_name)  # the audit trail's name, as the user set it
         self.language_menu = LanguageMenu(self.ui.menuView, self.settings)
@@ -322,6 +323,7 @@ class MainWindow(QMainWindow):
         for view in self.views:
             view.item_activated.connect(self.open_case_at)
         self.archive_changed.connect(self._refresh_views)
+        self.cases.cases_loaded.connect(self._list_loaded)
         # Files dropped on the window while a case is shown go to the intake dialog; the case's
         # tabs are read-only text views, which would refuse them otherwise.
         self._file_drops = FileDrops(
@@ -540,10 +542,17 @@ class MainWindow(QMainWindow):
         self.cases.set_archive(archive)
         self.recent.add(archive.path)
         self.archive_opened.emit(archive.path)
+        # counted once the list is in: on a large archive the count would slow its first page
+        self.flagged.set_archive(archive, count=False)
+        self._flags_due = True
         self.cases.reload()
-        self.flagged.set_archive(archive)
         for view in self.views:
             view.set_archive(archive)
+
+    def _list_loaded(self, _count: int) -> None:
+        if self._flags_due and self.archive is not None:
+            self._flags_due = False
+            self.flagged.refresh()
 
     def _archive_failed(self, path: Path, exc: Exception, creating: bool = False) -> None:
         from casefile.errors import CasefileError
