@@ -657,18 +657,20 @@ class MainWindow(QMainWindow):
     def _update_case_actions(self, detail: CaseDetail | None) -> None:
         """The case actions act on the case shown: enabled when there is one; Close Case for
         a case not closed yet, Reopen Case for one closed or on hold."""
-        from casefile.domain import CaseStatus
-
         ui = self.ui
         shown = detail is not None and self.archive is not None
-        status = detail.status if detail is not None and shown else ""
+        closable = reopenable = False
+        if detail is not None and shown:
+            from casefile.domain import CaseStatus  # a case shown: never before the first paint
+
+            closable = detail.status != CaseStatus.CLOSED
+            reopenable = detail.status in (CaseStatus.CLOSED, CaseStatus.ON_HOLD)
         has_evidence = shown and detail is not None and bool(detail.evidence)
         ui.actionEditCase.setEnabled(shown)
         ui.actionCopyReference.setEnabled(shown)
-        ui.actionCloseCase.setEnabled(shown and status != CaseStatus.CLOSED)
-        ui.actionCloseCase.setVisible(status != CaseStatus.CLOSED)
-        reopenable = status in (CaseStatus.CLOSED, CaseStatus.ON_HOLD)
-        ui.actionReopenCase.setEnabled(shown and reopenable)
+        ui.actionCloseCase.setEnabled(closable)
+        ui.actionCloseCase.setVisible(closable or not shown)
+        ui.actionReopenCase.setEnabled(reopenable)
         ui.actionReopenCase.setVisible(reopenable)
         ui.actionAddEvidence.setEnabled(shown)
         ui.actionRecordCustody.setEnabled(has_evidence)
