@@ -1,8 +1,10 @@
 """Start the desktop app: the QApplication, fonts, translations, the exception hook, the window.
 
-`run(archive_path, create)` is what `casefile` (the command line) calls. The window is shown first
-and the archive is opened after its first paint, off the GUI thread: importing SQLModel and Alembic
-and migrating an archive take long enough to notice.
+`run(archive_path, create)` is what `casefile` (the command line) calls. The window's frame is
+shown first; right after its first paint the archive starts opening off the GUI thread (importing
+SQLModel and Alembic and migrating an archive take long enough to notice) and the window builds
+its pages (`MainWindow(deferred=True)`). The exception hooks are set before the window; the log
+file is opened once the pages are built (or by the first error logged).
 """
 
 from __future__ import annotations

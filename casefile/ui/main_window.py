@@ -1,15 +1,23 @@
 """The main window: two views switched from the side bar (`Navigation`, Ctrl+1 and Ctrl+2): the
 Dashboard (`views/dashboard_view.py`), and the Cases, the case list on the left (`CaseList`) and
-the selected case on the right. Composes the compiled form `forms/main_window.ui`; what the
-menus do to a case is in `CaseActions`, the dialogs live in one `DialogRegistry`, and the
-flagged-cases count in `FlaggedCases`. After any write the window emits one
-`archive_changed(ArchiveChange)` and every view refreshes itself from it.
+the selected case on the right. Composes the compiled forms `forms/main_window.ui` (the frame:
+menus, tool bar, side bar, status bar, an empty view stack) and `forms/cases_page.ui` (the list and
+the detail pane), with the other views made in code (`WindowForm`); what the menus do to a case
+is in `CaseActions`, the dialogs live in one `DialogRegistry`, and the flagged-cases count in
+`FlaggedCases`. After any write the window emits one `archive_changed(ArchiveChange)` and every
+view refreshes itself from it.
+
+Start-up builds the window in two phases (`MainWindow(settings, deferred=True)`, as
+`casefile.ui.app.run` does): the frame paints first, with its module imports kept to Qt and a
+few small modules; the pages (`build_pages`: views, case list, detail pane, dialogs' registry),
+which are most of the interface's code, are imported and built right after that paint, while the
+archive opens on a worker. Built whole by default (tests, other callers).
 
 Everything that reads or writes the archive goes through `casefile.ui.tasks`: the archive is
 opened, the ids of the list are queried and a case's detail is read off the GUI thread. Only the
 table model's page fetches (one indexed query of 200 rows) run on the GUI thread, as Anki does.
 This module imports no SQL library: `casefile.services` and `casefile.store` are imported inside
-the operations, so the window paints before they are loaded.
+the operations, so the window paints before they are loaded (tests/ui/test_startup_imports.py).
 
 Where there is no archive yet, the window creates one only when told to (the command line does
 for the default archive) or after asking the user. Switching archives or closing the window never
