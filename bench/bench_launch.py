@@ -61,11 +61,15 @@ def main() -> None:
     bare: list[float] = []
     painted: list[float] = []
     listed: list[float] = []
+    steps: dict[str, list[float]] = {}  # the probe's other marks: pages built, archive opened
     for _ in range(args.runs):
         bare.append(_launch("bare", None, args.platform)["painted"])
         run = _launch("casefile", args.archive, args.platform)
         painted.append(run["painted"])
         listed.append(run["listed"])
+        for name, seconds in run.items():
+            if name not in ("painted", "listed"):
+                steps.setdefault(name, []).append(seconds)
     bare_ms = statistics.median(bare) * 1000
     painted_ms = statistics.median(painted) * 1000
     listed_ms = statistics.median(listed) * 1000
@@ -76,6 +80,15 @@ def main() -> None:
         f"{painted_ms / bare_ms:.2f}x the bare window (target <= 1.5x)"
     )
     print(f"Casefile, launch to case list filled:     {listed_ms:7.0f} ms (median; target < 1000)")
+    if steps:
+        print(
+            "Casefile, launch to: "
+            + ", ".join(
+                f"{name} {statistics.median(times) * 1000:.0f} ms"
+                for name, times in sorted(steps.items(), key=lambda item: min(item[1]))
+            )
+            + " (medians)"
+        )
     print(
         "all runs (ms): bare "
         + ", ".join(f"{t * 1000:.0f}" for t in bare)

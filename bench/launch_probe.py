@@ -2,7 +2,8 @@
 QMainWindow; `launch_probe.py casefile ARCHIVE` starts the window as `casefile` does. Prints one
 JSON line: seconds from CASEFILE_LAUNCH_T0 (the parent's clock just before it started this
 process) to the window's first Paint event ("painted") and, for Casefile, to the case list's
-first rows ("listed"); then quits."""
+first rows ("listed"), with the steps between (the pages "built", the archive "opened") and
+after (the list drawn with them, "list painted"); then quits."""
 
 from __future__ import annotations
 
@@ -59,18 +60,36 @@ def main() -> int:
     original_show = MainWindow.show
 
     def show_and_probe(self: MainWindow) -> None:
-        """`run` shows the window: probe its first paint and its list's first rows."""
+        """`run` shows the window: probe its first paint and, once its pages are built (after
+        that paint), its list's first rows."""
         shown.append(self)
         self.installEventFilter(FirstPaint(self, lambda: None))
-        model = self.cases.model
 
-        def rows_in() -> None:
-            if model.rowCount() > 0 and "listed" not in marks:
-                _mark("listed")
-                QTimer.singleShot(0, finish)
+        def probe_list() -> None:
+            _mark("built")
+            model = self.cases.model
 
-        model.modelReset.connect(rows_in)
-        model.rowsInserted.connect(lambda *_a: rows_in())
+            def rows_in() -> None:
+                if model.rowCount() > 0 and "listed" not in marks:
+                    _mark("listed")
+                    QTimer.singleShot(500, finish)  # time for the list to paint its rows
+
+            model.modelReset.connect(rows_in)
+            model.rowsInserted.connect(lambda *_a: rows_in())
+            self.ui.caseTable.viewport().installEventFilter(list_painted)
+
+        class ListPainted(QObject):
+            """The case list drawn with its first rows: "list painted"."""
+
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+                if event.type() == QEvent.Type.Paint and "listed" in marks:
+                    _mark("list painted")
+                return False
+
+        list_painted = ListPainted(self)
+
+        self.pages_built.connect(probe_list)
+        self.archive_opened.connect(lambda _path: _mark("opened"))
         self.archive_failed.connect(lambda message: (print(message, file=sys.stderr), sys.exit(2)))
         original_show(self)
 

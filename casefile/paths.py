@@ -9,7 +9,6 @@ default archive before the window paints.
 
 from __future__ import annotations
 
-import importlib.resources
 import os
 import sys
 from pathlib import Path
@@ -44,9 +43,10 @@ def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    # Installed: package data, always plain files for a wheel installed by pip.
-    packaged = importlib.resources.files("casefile") / "resources"
-    if isinstance(packaged, Path) and packaged.is_dir():
+    # Installed: package data, always plain files for a wheel installed by pip (the package's
+    # own folder, as importlib.resources would give it, without importing that)
+    packaged = Path(__file__).resolve().parent / "resources"
+    if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parent.parent / "resources"  # a checkout
 

@@ -1,8 +1,10 @@
 """Start the desktop app: the QApplication, fonts, translations, the exception hook, the window.
 
-`run(archive_path, create)` is what `casefile` (the command line) calls. The window is shown first
-and the archive is opened after its first paint, off the GUI thread: importing SQLModel and Alembic
-and migrating an archive take long enough to notice.
+`run(archive_path, create)` is what `casefile` (the command line) calls. The window's frame is
+shown first; right after its first paint the archive starts opening off the GUI thread (importing
+SQLModel and Alembic and migrating an archive take long enough to notice) and the window builds
+its pages (`MainWindow(deferred=True)`). The exception hooks are set before the window; the log
+file is opened once the pages are built (or by the first error logged).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from casefile import __version__
 from casefile.paths import CJK_FONT, resource
-from casefile.ui import errors, icons, tasks
+from casefile.ui import errors, icons
 
 if TYPE_CHECKING:
     from casefile.ui.main_window import MainWindow
@@ -120,17 +122,28 @@ def run(archive_path: Path, create: bool, argv: list[str] | None = None) -> int:
     app = create_application(argv)
     settings = Settings()  # after the application's names: they say where QSettings live
     install_translations(app, settings.language)
-    log_file = errors.install()
-    log.info("Casefile %s starting on %s", __version__, archive_path)
-    window = MainWindow(settings)
+    errors.install_hooks()  # the log file is opened after the first paint (or by an error)
+    # the frame now, the pages after its first paint: the window appears before they load
+    window = MainWindow(settings, deferred=True)
     window.show()
     smoke_shot = os.environ.get(SMOKE_SCREENSHOT_VARIABLE)
     if smoke_shot:
-        _screenshot_and_quit_when_loaded(window, Path(smoke_shot))
+        window.pages_built.connect(
+            lambda: _screenshot_and_quit_when_loaded(window, Path(smoke_shot))
+        )
     window.open_archive_after_paint(Path(archive_path), create)
+
+    def started() -> None:
+        log_file = errors.install()
+        log.info("Casefile %s starting on %s (log: %s)", __version__, archive_path, log_file)
+
+    window.pages_built.connect(started)
     try:
         return app.exec()
     finally:
+        from casefile import logfile
+        from casefile.ui import tasks
+
         if not tasks.shutdown(SHUTDOWN_MS):
             log.warning("Casefile stopped with work still running after %d ms", SHUTDOWN_MS)
-        log.info("Casefile stopped (log: %s)", log_file)
+        log.info("Casefile stopped (log: %s)", logfile.log_file())

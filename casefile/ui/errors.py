@@ -15,11 +15,11 @@ import sys
 import threading
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
 
-from casefile import logfile
 from casefile.errors import (
     ArchiveError,
     ArchiveTooNewError,
@@ -28,7 +28,12 @@ from casefile.errors import (
     NotFoundError,
     ValidationError,
 )
-from casefile.ui import labels
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+# `casefile.logfile`, `casefile.ui.labels` and QMessageBox are imported where used: the app
+# installs the hooks before its window paints, and they load nothing it does not need then.
 
 
 def tr(text: str) -> str:
@@ -51,16 +56,26 @@ _MAX_BOXES = 3  # a burst of errors (one per repaint…) must not bury the user 
 def install(path: Path | None = None) -> Path:
     """Log to `path` (default: the one log file of `casefile.logfile`, shared with the command
     line) and route uncaught exceptions, from any thread, to `excepthook`."""
+    from casefile import logfile
+
     chosen = logfile.configure_logging(path)
+    install_hooks()
+    return chosen
+
+
+def install_hooks() -> None:
+    """Route uncaught exceptions, from any thread, to `excepthook` (the log file is opened by
+    `install`, or by the first exception logged)."""
     sys.excepthook = excepthook
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None:
+            from casefile import logfile
+
             name = args.thread.name if args.thread else "?"
             logfile.log_exception(args.exc_value, f"Unhandled exception in thread {name}")
 
     threading.excepthook = thread_hook
-    return chosen
 
 
 def excepthook(
@@ -72,6 +87,8 @@ def excepthook(
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return None
+    from casefile import logfile
+
     try:
         if isinstance(exc, CasefileError):
             log.warning("%s: %s", exc_type.__name__, exc)
@@ -128,6 +145,8 @@ def describe(exc: BaseException) -> str:
 
 def format_validation(exc: ValidationError) -> str:
     """'Title is required.' / 'Jurisdictions: 'XX1' is not a two-letter code …'."""
+    from casefile.ui import labels
+
     name = labels.field_label(exc.field.split("[")[0].split(".")[0])
     reason = exc.reason.rstrip(".")
     if reason.startswith(("is ", "must ", "has ", "cannot ")):
@@ -144,6 +163,8 @@ def show_error(
         return None
     if _state.open_boxes >= _MAX_BOXES:
         return None
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setObjectName("errorBox")
     box.setIcon(QMessageBox.Icon.Warning)
@@ -165,6 +186,8 @@ def _box_closed(_result: int) -> None:
 
 def report(exc: BaseException, parent: QWidget | None = None) -> QMessageBox | None:
     """Tell the user about an error delivered by a background task."""
+    from casefile import logfile
+
     if isinstance(exc, CasefileError):
         log.warning("%s: %s", type(exc).__name__, exc)
         return show_error(parent, tr("Casefile"), describe(exc))

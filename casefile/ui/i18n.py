@@ -15,7 +15,7 @@ PySide6's `qtbase_zh_CN.qm`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import (
@@ -27,18 +27,13 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QComboBox,
-    QDialogButtonBox,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+# The widget classes whose texts are kept across a switch are imported by the functions that
+# look at them: the app sets its language before the window paints, with no widget to look at.
 
 from casefile.paths import resource
 
@@ -163,6 +158,16 @@ _Slot = tuple[QObject, str, int, str]  # the object, which text, its index (tabs
 def _texts(widget: QWidget) -> list[_Slot]:
     """Every text of `widget` and its children a form's retranslateUi may set, with the fields'
     values (a form could give a field a default text)."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QTabWidget,
+    )
+
     out: list[_Slot] = [(widget, "title", 0, widget.windowTitle())]
     for child in [widget, *widget.findChildren(QWidget)]:
         out.append((child, "tip", 0, child.toolTip()))
@@ -199,6 +204,8 @@ def _set_text(obj: QObject, kind: str, index: int, text: str) -> None:
 
 def _standard_text(button: QDialogButtonBox.StandardButton) -> str:
     """A standard button's own words in the current language (OK, Cancel…)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
     box = QDialogButtonBox(button)
     try:
         found = box.button(button)
@@ -217,6 +224,8 @@ def _remember_code_texts() -> None:
         form = getattr(widget, "ui", None)
         if form is None or not hasattr(form, "retranslateUi"):
             continue
+        from PySide6.QtWidgets import QDialogButtonBox
+
         before = _texts(widget)
         form.retranslateUi(widget)
         after = {(id(o), kind, i): t for o, kind, i, t in _texts(widget)}

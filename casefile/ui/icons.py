@@ -191,7 +191,14 @@ def view_icon(name: str) -> QIcon:
     app = QApplication.instance()
     palette = app.palette() if isinstance(app, QApplication) else None
     colour = palette.color(palette.ColorRole.WindowText) if palette is not None else NAVY
-    icon = QIcon()
-    for size in (16, 24, 32, 48, 64):
-        icon.addPixmap(_paint_view_icon(name, size, colour))
+    key = (name, colour.rgba())
+    icon = _view_icons.get(key)
+    if icon is None:  # the side bar and the View menu show the same: painted once
+        icon = QIcon()
+        for size in (16, 24, 32, 48, 64):
+            icon.addPixmap(_paint_view_icon(name, size, colour))
+        _view_icons[key] = icon
     return icon
+
+
+_view_icons: dict[tuple[str, int], QIcon] = {}  # by view and colour (the palette's text)

@@ -1,15 +1,23 @@
 """The main window: two views switched from the side bar (`Navigation`, Ctrl+1 and Ctrl+2): the
 Dashboard (`views/dashboard_view.py`), and the Cases, the case list on the left (`CaseList`) and
-the selected case on the right. Composes the compiled form `forms/main_window.ui`; what the
-menus do to a case is in `CaseActions`, the dialogs live in one `DialogRegistry`, and the
-flagged-cases count in `FlaggedCases`. After any write the window emits one
-`archive_changed(ArchiveChange)` and every view refreshes itself from it.
+the selected case on the right. Composes the compiled forms `forms/main_window.ui` (the frame:
+menus, tool bar, side bar, status bar, an empty view stack) and `forms/cases_page.ui` (the list and
+the detail pane), with the other views made in code (`WindowForm`); what the menus do to a case
+is in `CaseActions`, the dialogs live in one `DialogRegistry`, and the flagged-cases count in
+`FlaggedCases`. After any write the window emits one `archive_changed(ArchiveChange)` and every
+view refreshes itself from it.
+
+Start-up builds the window in two phases (`MainWindow(settings, deferred=True)`, as
+`casefile.ui.app.run` does): the frame paints first, with its module imports kept to Qt and a
+few small modules; the pages (`build_pages`: views, case list, detail pane, dialogs' registry),
+which are most of the interface's code, are imported and built right after that paint, while the
+archive opens on a worker. Built whole by default (tests, other callers).
 
 Everything that reads or writes the archive goes through `casefile.ui.tasks`: the archive is
 opened, the ids of the list are queried and a case's detail is read off the GUI thread. Only the
 table model's page fetches (one indexed query of 200 rows) run on the GUI thread, as Anki does.
 This module imports no SQL library: `casefile.services` and `casefile.store` are imported inside
-the operations, so the window paints before they are loaded.
+the operations, so the window paints before they are loaded (tests/ui/test_startup_imports.py).
 
 Where there is no archive yet, the window creates one only when told to (the command line does
 for the default archive) or after asking the user. Switching archives or closing the window never
@@ -23,43 +31,49 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QPaintEvent
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QTextBrowser,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
-from casefile import actor, logfile
-from casefile.domain import CaseStatus
-from casefile.errors import CasefileError, NotFoundError
-from casefile.store.rows import CaseDetail
-from casefile.ui import errors, i18n, icons, labels, tasks
-from casefile.ui.changes import ArchiveChange
-from casefile.ui.dialog_registry import DialogRegistry
-from casefile.ui.file_drops import FileDrops
+from casefile import actor
+from casefile.ui import i18n, icons
 from casefile.ui.forms.main_window_ui import Ui_MainWindow
-from casefile.ui.models.case_table import CaseTableModel
 from casefile.ui.settings import Settings
-from casefile.ui.views.archive_view import ArchiveView
 from casefile.ui.window import window_geometry
-from casefile.ui.window.about import about_box
-from casefile.ui.window.case_actions import CaseActions
-from casefile.ui.window.case_history import CaseHistory
-from casefile.ui.window.case_list import CaseList
 from casefile.ui.window.detail_tab_menu import DetailTabMenu
-from casefile.ui.window.flagged import FlaggedCases
 from casefile.ui.window.language_menu import LanguageMenu
 from casefile.ui.window.navigation import CASES, Navigation
 from casefile.ui.window.recent_archives import RecentArchives
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import (
+        QComboBox,
+        QHBoxLayout,
+        QLineEdit,
+        QMessageBox,
+        QSplitter,
+        QTableView,
+        QVBoxLayout,
+    )
+
     from casefile.services.case_view import CaseView
     from casefile.store.archive import Archive
+    from casefile.store.rows import CaseDetail
+    from casefile.ui import tasks
+    from casefile.ui.changes import ArchiveChange
+    from casefile.ui.dialog_registry import DialogRegistry
+    from casefile.ui.models.case_table import CaseTableModel
+    from casefile.ui.views.archive_view import ArchiveView
+    from casefile.ui.views.dashboard_view import DashboardView
+    from casefile.ui.views.deadlines_view import DeadlinesView
+    from casefile.ui.views.evidence_view import EvidenceView
+    from casefile.ui.views.infringers_view import InfringersView
+    from casefile.ui.views.rights_view import RightsView
+    from casefile.ui.widgets.case_detail import CaseDetailPane
+    from casefile.ui.window.case_actions import CaseActions
+    from casefile.ui.window.case_history import CaseHistory
+    from casefile.ui.window.case_list import CaseList
+    from casefile.ui.window.flagged import FlaggedCases
 
 T = TypeVar("T")
 
@@ -84,17 +98,107 @@ def short_path(path: Path) -> str:
         return str(path)
 
 
+class WindowForm(Ui_MainWindow):
+    """The window's compiled forms as one: the frame's (`forms/main_window.ui`: menus, tool
+    bar, side bar, status bar and an empty view stack) and, once `add_pages` has run, the
+    Cases page's (`forms/cases_page.ui`: the list and the detail pane) and the other views,
+    made in code — all as attributes like the frame's own (`ui.caseTable`, `ui.detailPane`,
+    `ui.dashboardPage`…)."""
+
+    # the Cases page (forms/cases_page.ui)
+    casesPage: QWidget
+    splitter: QSplitter
+    listPane: QWidget
+    listLayout: QVBoxLayout
+    filterRow: QHBoxLayout
+    searchEdit: QLineEdit
+    statusFilter: QComboBox
+    caseTable: QTableView
+    countLabel: QLabel
+    detailPane: CaseDetailPane
+    # the views beside it
+    dashboardPage: DashboardView
+    infringersPage: InfringersView
+    rightsPage: RightsView
+    deadlinesPage: DeadlinesView
+    evidencePage: EvidenceView
+
+    _cases_form: Any = None  # the Cases page's compiled form, once added
+
+    def add_pages(self) -> None:
+        """Make the pages and put them in the view stack, in the side bar's order (the
+        imports of the views and the detail pane are the heavy part of the window)."""
+        from casefile.ui.forms.cases_page_ui import Ui_MainWindow as Ui_CasesPage
+        from casefile.ui.views.dashboard_view import DashboardView
+        from casefile.ui.views.deadlines_view import DeadlinesView
+        from casefile.ui.views.evidence_view import EvidenceView
+        from casefile.ui.views.infringers_view import InfringersView
+        from casefile.ui.views.rights_view import RightsView
+
+        page = QWidget()
+        form = Ui_CasesPage()
+        form.setupUi(page)
+        vars(self).update(vars(form))  # its widgets as ui.caseTable, ui.detailPane…
+        self.casesPage, self._cases_form = page, form
+        self.dashboardPage = DashboardView()
+        self.infringersPage = InfringersView()
+        self.rightsPage = RightsView()
+        self.deadlinesPage = DeadlinesView()
+        self.evidencePage = EvidenceView()
+        pages: tuple[QWidget, ...] = (
+            self.dashboardPage,
+            page,
+            self.infringersPage,
+            self.rightsPage,
+            self.deadlinesPage,
+            self.evidencePage,
+        )
+        names = ("dashboardPage", "casesPage", "infringersPage", "rightsPage")
+        for widget, name in zip(pages, (*names, "deadlinesPage", "evidencePage"), strict=True):
+            widget.setObjectName(name)
+            self.viewStack.addWidget(widget)
+        self.viewStack.setCurrentWidget(page)  # as the form had it, until the window says
+        QWidget.setTabOrder(self.viewBar, self.searchEdit)
+
+    def retranslateUi(self, MainWindow: QMainWindow) -> None:  # noqa: N802, N803 (the form's)
+        super().retranslateUi(MainWindow)  # type: ignore[no-untyped-call]
+        if self._cases_form is not None:
+            self._cases_form.retranslateUi(self.casesPage)
+
+
 class MainWindow(QMainWindow):
-    """The case list and the selected case. Open an archive with `open_archive(path)`."""
+    """The case list and the selected case. Open an archive with `open_archive(path)`.
+
+    Built in two phases: the frame (menus, tool bar, side bar, status bar, the geometry) and
+    then the pages (`build_pages`: the views, the case list and the detail pane). By default
+    both at once; with `deferred` (`casefile.ui.app.run`) the pages are built right after the
+    window's first paint, so the window appears before most of the interface's code is loaded.
+    Until then the actions that need a page are disabled (they need an archive) or build the
+    pages first (Find, Settings); `pages_built` says when they are there.
+    """
 
     archive_opened = Signal(object)  # the archive's Path
     archive_failed = Signal(str)  # what the user was told
     case_shown = Signal(int)  # id of the case now in the detail pane
     archive_changed = Signal(object)  # ArchiveChange: what a write changed
+    pages_built = Signal()  # the second phase is done: the views and the case list exist
 
-    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+    # made by `build_pages`
+    dialogs: DialogRegistry
+    cases: CaseList
+    case_actions: CaseActions
+    flagged: FlaggedCases
+    history: CaseHistory
+    dashboard: DashboardView
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+        deferred: bool = False,
+    ) -> None:
         super().__init__(parent)
-        self.ui = Ui_MainWindow()
+        self.ui = WindowForm()
         self.ui.setupUi(self)
         self._preferred_size = self.size()  # the form's: the size on a large screen
         self.settings = settings if settings is not None else Settings()
@@ -102,29 +206,17 @@ class MainWindow(QMainWindow):
         self._owns_archive = False
         self._detail_task: tasks.Task[CaseView] | None = None
         self._open_task: tasks.Task[Archive] | None = None
+        self._opening: Path | None = None  # the archive being opened, said in the detail pane
         self._reads: set[tasks.Task[Any]] = set()  # every read of the open archive
         self._pending_open: tuple[Path, bool] | None = None
-        self.dialogs = DialogRegistry(self)
+        self._built = False
+        self._flags_due = False  # the flagged cases are counted after the list's first load
+        self.views: tuple[ArchiveView, ...] = ()  # the views beside the Cases, once built
         actor.use_name(self.settings.user_name)  # the audit trail's name, as the user set it
-        self.cases = CaseList(self.ui, self.read, self)
-        self.case_actions = CaseActions(self, self.dialogs)
-        self.flagged = FlaggedCases(self.ui.actionFlaggedCases, self.dialogs, self.read, self)
-        self.history = CaseHistory(self)
         self.language_menu = LanguageMenu(self.ui.menuView, self.settings)
         self.recent = RecentArchives(self.ui.menuFile, self.ui.actionRefresh, self.settings)
         self.case_tabs = DetailTabMenu(self.ui.menuView, self.show_case_tab)
         self.navigation = Navigation(self.ui, self)
-        self.dashboard = self.ui.dashboardPage
-        # the views beside the Cases, each reading the archive when shown
-        self.views: tuple[ArchiveView, ...] = (
-            self.dashboard,
-            self.ui.infringersPage,
-            self.ui.rightsPage,
-            self.ui.deadlinesPage,
-            self.ui.evidencePage,
-        )
-        for view in self.views:
-            view.attach(self.read, self.changed, self.case_actions.open_dialog)
 
         self.setWindowIcon(icons.app_icon())
         icons.decorate_actions(self.ui)
@@ -132,14 +224,18 @@ class MainWindow(QMainWindow):
         self._archive_label.setTextFormat(Qt.TextFormat.PlainText)
         self._archive_label.setStyleSheet("color: palette(placeholder-text); padding: 0 6px;")
         self.ui.statusBar.addPermanentWidget(self._archive_label)
-        self.ui.countLabel.setStyleSheet("color: palette(placeholder-text);")
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
-        self._connect()
-        self._restore_settings()
+        self._connect_frame()
+        self.navigation.restore(self.settings)  # the side bar's row; the page once built
         self._update_title()
         self._set_archive_actions(False)
-        self._update_case_actions(None)
+        self._geometry_restored = False
+        if deferred:
+            # the frame's place and size before it paints (the pages' minimum size is unknown
+            # yet: it matters on a screen too small for it only, where the layout grows it)
+            self._restore_geometry()
+            QTimer.singleShot(OPEN_FALLBACK_MS, self.build_pages)  # if no paint arrives
+        else:
+            self.build_pages()
 
     @property
     def model(self) -> CaseTableModel:
@@ -148,18 +244,68 @@ class MainWindow(QMainWindow):
 
     # --- set-up --------------------------------------------------------------------------
 
-    def _connect(self) -> None:
-        ui, act, pane = self.ui, self.case_actions, self.ui.detailPane
-        ui.actionNewCase.triggered.connect(act.new_case)
+    def build_pages(self) -> None:
+        """The second phase: the pages, what drives them, their settings (once; a no-op after)."""
+        if self._built:
+            return
+        self._built = True
+        from casefile.ui.dialog_registry import DialogRegistry
+        from casefile.ui.window.case_actions import CaseActions
+        from casefile.ui.window.case_history import CaseHistory
+        from casefile.ui.window.case_list import CaseList
+        from casefile.ui.window.flagged import FlaggedCases
+
+        self.ui.add_pages()
+        self.dialogs = DialogRegistry(self)
+        self.cases = CaseList(self.ui, self.read, self)
+        self.case_actions = CaseActions(self, self.dialogs)
+        self.flagged = FlaggedCases(self.ui.actionFlaggedCases, self.dialogs, self.read, self)
+        self.history = CaseHistory(self)
+        self.dashboard = self.ui.dashboardPage
+        # the views beside the Cases, each reading the archive when shown
+        self.views = (
+            self.dashboard,
+            self.ui.infringersPage,
+            self.ui.rightsPage,
+            self.ui.deadlinesPage,
+            self.ui.evidencePage,
+        )
+        for view in self.views:
+            view.attach(self.read, self.changed, self.case_actions.open_dialog)
+        self.ui.countLabel.setStyleSheet("color: palette(placeholder-text);")
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+        self._connect()
+        if not self._geometry_restored:
+            self._restore_geometry()  # fitted to the screen with the pages' minimum size
+        self._restore_pages()
+        self._set_archive_actions(self.archive is not None)
+        if self._opening is not None:
+            self.ui.detailPane.show_message(
+                self.tr("Opening %s…") % archive_display_name(self._opening)
+            )
+        self.pages_built.emit()
+
+    def _connect_frame(self) -> None:
+        """The actions that need no page (or build the pages first)."""
+        ui = self.ui
         ui.actionOpenArchive.triggered.connect(self.choose_archive)
         ui.actionNewArchive.triggered.connect(self.choose_new_archive)
         ui.actionSettings.triggered.connect(self.show_settings)
         self.recent.chosen.connect(lambda path: self.open_archive(path, create=False))
-        ui.actionRefresh.triggered.connect(self.refresh)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionFind.triggered.connect(self.find_cases)
         ui.actionAbout.triggered.connect(self.about)
         ui.actionShowLog.triggered.connect(self._show_log_folder)
+
+    def _connect(self) -> None:
+        from PySide6.QtWidgets import QTextBrowser
+
+        from casefile.ui.file_drops import FileDrops
+
+        ui, act, pane = self.ui, self.case_actions, self.ui.detailPane
+        ui.actionNewCase.triggered.connect(act.new_case)
+        ui.actionRefresh.triggered.connect(self.refresh)
         ui.actionEditCase.triggered.connect(lambda: act.edit_case())
         ui.actionCloseCase.triggered.connect(lambda: act.close_case())
         ui.actionReopenCase.triggered.connect(lambda: act.reopen_case())
@@ -187,6 +333,7 @@ class MainWindow(QMainWindow):
         for view in self.views:
             view.item_activated.connect(self.open_case_at)
         self.archive_changed.connect(self._refresh_views)
+        self.cases.cases_loaded.connect(self._list_loaded)
         # Files dropped on the window while a case is shown go to the intake dialog; the case's
         # tabs are read-only text views, which would refuse them otherwise.
         self._file_drops = FileDrops(
@@ -195,8 +342,9 @@ class MainWindow(QMainWindow):
         self._file_drops.watch(self, *pane.findChildren(QTextBrowser))
         self._file_drops.dropped.connect(act.add_evidence)
 
-    def _restore_settings(self) -> None:
+    def _restore_geometry(self) -> None:
         s = self.settings
+        self._geometry_restored = True
         self.fit_to_screen()
         if s.window_geometry is not None and self.restoreGeometry(s.window_geometry):
             maximised = self.windowState() & (
@@ -207,6 +355,9 @@ class MainWindow(QMainWindow):
                 self.fit_to_screen()  # saved on a larger monitor, or one no longer there
         if s.window_state is not None:
             self.restoreState(s.window_state)
+
+    def _restore_pages(self) -> None:
+        s = self.settings
         if s.splitter_state is not None:
             self.ui.splitter.restoreState(s.splitter_state)
         else:
@@ -216,7 +367,7 @@ class MainWindow(QMainWindow):
             self.ui.splitter.setSizes([half + bar // 2, max(half - bar, 1)])
         self.cases.restore(s)
         self.ui.detailPane.set_current_tab(s.detail_tab)
-        self.navigation.restore(s)
+        self.navigation.pages_added()
 
     def fit_to_screen(self, available: QRect | None = None) -> None:
         """The first-run size and place: the form's size where the screen has room, else most
@@ -233,9 +384,10 @@ class MainWindow(QMainWindow):
         s = self.settings
         s.window_geometry = self.saveGeometry()
         s.window_state = self.saveState()
-        s.splitter_state = self.ui.splitter.saveState()
-        self.cases.save(s)
-        s.detail_tab = self.ui.detailPane.current_tab()
+        if self._built:  # else the pages' settings stay as they were
+            s.splitter_state = self.ui.splitter.saveState()
+            self.cases.save(s)
+            s.detail_tab = self.ui.detailPane.current_tab()
         self.navigation.save(s)
         s.sync()
 
@@ -255,6 +407,10 @@ class MainWindow(QMainWindow):
         self.recent.retranslate()
         self.case_tabs.retranslate()
         self.navigation.retranslate()
+        if not self._built:
+            return
+        from casefile.ui import labels
+
         status_filter = self.ui.statusFilter
         for index in range(status_filter.count()):
             code = status_filter.itemData(index)
@@ -276,13 +432,22 @@ class MainWindow(QMainWindow):
         """Open `path` once the window has painted (start-up: the window appears at once); see
         `open_archive` for `create`."""
         self._pending_open = (Path(path), create)
-        self.ui.detailPane.show_message(self.tr("Opening %s…") % archive_display_name(Path(path)))
+        self._show_opening(Path(path))
         QTimer.singleShot(OPEN_FALLBACK_MS, self._open_pending)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        # the archive's opening starts first: it runs off the GUI thread while the pages are built
         if self._pending_open is not None:
             QTimer.singleShot(0, self._open_pending)
+        if not self._built:
+            QTimer.singleShot(0, self.build_pages)
+
+    def _show_opening(self, path: Path | None) -> None:
+        """ "Opening …" in the detail pane (once built: `build_pages` says it then)."""
+        self._opening = path
+        if path is not None and self._built:
+            self.ui.detailPane.show_message(self.tr("Opening %s…") % archive_display_name(path))
 
     def _open_pending(self) -> None:
         if self._pending_open is not None:
@@ -298,6 +463,8 @@ class MainWindow(QMainWindow):
         archive open before stays open and shown until the new one has opened, and stays if it
         cannot be opened (a folder of other files, an archive from a newer version).
         """
+        from casefile.ui import tasks
+
         path = Path(path)
         creating = not is_archive(path)
         if creating and not create:
@@ -309,7 +476,7 @@ class MainWindow(QMainWindow):
             self._open_task.cancel()  # the latest choice wins
         if self.archive is None:
             self._close_archive()
-            self.ui.detailPane.show_message(self.tr("Opening %s…") % archive_display_name(path))
+            self._show_opening(path)
             self._archive_label.setText(short_path(path))
         # else the open archive stays until this one has opened (`set_archive` closes it)
         self.ui.statusBar.showMessage(self.tr("Opening %s…") % short_path(path))
@@ -330,6 +497,10 @@ class MainWindow(QMainWindow):
         return self._open_task
 
     def _ask_to_create(self, path: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        from casefile.ui import labels
+
         text = (
             self.tr("There is no Casefile archive at %s. Create a new, empty archive there?") % path
         )
@@ -349,6 +520,8 @@ class MainWindow(QMainWindow):
             )
             return
         self._pending_open = None
+        self._opening = None
+        self.build_pages()  # the pane that says so
         self._archive_label.setText("")
         self._update_title()
         self.ui.statusBar.showMessage(self.tr("No archive is open."))
@@ -364,6 +537,8 @@ class MainWindow(QMainWindow):
 
     def set_archive(self, archive: Archive, owned: bool = False) -> None:
         """Show `archive`; with `owned`, the window closes it when done with it."""
+        self.build_pages()  # at once if the archive opened before the first paint
+        self._opening = None
         if self.archive is not None and self.archive is not archive:
             self._close_archive()
         self.archive = archive
@@ -378,12 +553,24 @@ class MainWindow(QMainWindow):
         self.cases.set_archive(archive)
         self.recent.add(archive.path)
         self.archive_opened.emit(archive.path)
+        # counted once the list is in: on a large archive the count would slow its first page
+        self.flagged.set_archive(archive, count=False)
+        self._flags_due = True
         self.cases.reload()
-        self.flagged.set_archive(archive)
         for view in self.views:
             view.set_archive(archive)
 
+    def _list_loaded(self, _count: int) -> None:
+        if self._flags_due and self.archive is not None:
+            self._flags_due = False
+            self.flagged.refresh()
+
     def _archive_failed(self, path: Path, exc: Exception, creating: bool = False) -> None:
+        from casefile.errors import CasefileError
+        from casefile.ui import errors
+
+        self.build_pages()
+        self._opening = None
         if isinstance(exc, CasefileError):
             reason = errors.describe(exc)
         elif isinstance(exc, OSError):
@@ -420,18 +607,22 @@ class MainWindow(QMainWindow):
         for task in list(self._reads):
             task.cancel()
         self._reads.clear()
-        self.cases.set_archive(None)
-        self.dialogs.close_all()  # a write running finishes; an export or a copy is cancelled
-        self.flagged.set_archive(None)
+        if self._built:
+            self.cases.set_archive(None)
+            self.dialogs.close_all()  # a write running finishes; an export or a copy is cancelled
+            self.flagged.set_archive(None)
         for view in self.views:
             view.set_archive(None)
         archive = self.archive
         if archive is not None and self._owns_archive:
+            from casefile.ui import tasks
 
             def close_it(_ctx: tasks.TaskContext) -> None:
                 archive.close()
 
             def not_closed(exc: Exception) -> None:  # nobody to tell: the window has moved on
+                from casefile import logfile
+
                 logfile.log_exception(exc, f"closing {archive.path}")
 
             tasks.run_task(
@@ -453,6 +644,8 @@ class MainWindow(QMainWindow):
         label: str = "",
     ) -> tasks.Task[T]:
         """Run a read of the open archive; closing the archive abandons it."""
+        from casefile.ui import tasks
+
         task = tasks.run_task(
             op, on_success=on_success, on_failure=on_failure, parent=self, label=label
         )
@@ -462,14 +655,13 @@ class MainWindow(QMainWindow):
         return task
 
     def _set_archive_actions(self, enabled: bool) -> None:
-        for widget in (
-            self.ui.actionNewCase,
-            self.ui.actionRefresh,
-            self.ui.searchEdit,
-            self.ui.statusFilter,
-            self.ui.actionFlaggedCases,
-        ):
-            widget.setEnabled(enabled)
+        for action in (self.ui.actionNewCase, self.ui.actionRefresh, self.ui.actionFlaggedCases):
+            action.setEnabled(enabled)
+        if not self._built:
+            self._update_case_actions(None)
+            return
+        self.ui.searchEdit.setEnabled(enabled)
+        self.ui.statusFilter.setEnabled(enabled)
         self.ui.detailPane.ui.deadlinesPanel.set_writable(enabled)
         self._update_case_actions(self.ui.detailPane.detail if enabled else None)
 
@@ -478,14 +670,18 @@ class MainWindow(QMainWindow):
         a case not closed yet, Reopen Case for one closed or on hold."""
         ui = self.ui
         shown = detail is not None and self.archive is not None
-        status = detail.status if detail is not None and shown else ""
+        closable = reopenable = False
+        if detail is not None and shown:
+            from casefile.domain import CaseStatus  # a case shown: never before the first paint
+
+            closable = detail.status != CaseStatus.CLOSED
+            reopenable = detail.status in (CaseStatus.CLOSED, CaseStatus.ON_HOLD)
         has_evidence = shown and detail is not None and bool(detail.evidence)
         ui.actionEditCase.setEnabled(shown)
         ui.actionCopyReference.setEnabled(shown)
-        ui.actionCloseCase.setEnabled(shown and status != CaseStatus.CLOSED)
-        ui.actionCloseCase.setVisible(status != CaseStatus.CLOSED)
-        reopenable = status in (CaseStatus.CLOSED, CaseStatus.ON_HOLD)
-        ui.actionReopenCase.setEnabled(shown and reopenable)
+        ui.actionCloseCase.setEnabled(closable)
+        ui.actionCloseCase.setVisible(closable or not shown)
+        ui.actionReopenCase.setEnabled(reopenable)
         ui.actionReopenCase.setVisible(reopenable)
         ui.actionAddEvidence.setEnabled(shown)
         ui.actionRecordCustody.setEnabled(has_evidence)
@@ -500,6 +696,8 @@ class MainWindow(QMainWindow):
 
     def choose_archive(self) -> None:
         """File › Open Archive…: starts in the folder of the archive open now, or last opened."""
+        from PySide6.QtWidgets import QFileDialog
+
         last = self.archive.path if self.archive else self.settings.last_archive
         start = str(last.parent if last is not None and last.parent.is_dir() else Path.home())
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Open Archive"), start)
@@ -508,6 +706,8 @@ class MainWindow(QMainWindow):
 
     def choose_new_archive(self) -> None:
         """File › New Archive…: a new archive folder, named by the user, created and opened."""
+        from PySide6.QtWidgets import QFileDialog
+
         last = self.archive.path if self.archive else self.settings.last_archive
         start = last.parent if last is not None and last.parent.is_dir() else Path.home()
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -522,6 +722,8 @@ class MainWindow(QMainWindow):
         if path.suffix != ".casefile":
             path = path.with_name(path.name + ".casefile")
         if path.exists():
+            from casefile.ui import errors
+
             errors.show_error(
                 self,
                 self.tr("Could not create the archive"),
@@ -533,8 +735,10 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> Any:
         """File › Settings… (Ctrl+,)."""
+        from casefile.ui.changes import ArchiveChange
         from casefile.ui.dialogs.settings_dialog import SettingsDialog
 
+        self.build_pages()  # its dialogs' registry; a change is shown in the views
         archive = self.archive
 
         def make() -> SettingsDialog:
@@ -581,6 +785,9 @@ class MainWindow(QMainWindow):
         self.case_shown.emit(view.detail.id)
 
     def detail_failed(self, exc: Exception) -> None:
+        from casefile.errors import NotFoundError
+        from casefile.ui import errors
+
         if isinstance(exc, NotFoundError):
             self.ui.detailPane.show_message(
                 self.tr("This case is no longer in the archive. Refresh the list (F5).")
@@ -591,6 +798,7 @@ class MainWindow(QMainWindow):
 
     def find_cases(self) -> None:
         """View › Find Cases (Ctrl+F): the search field of the Cases view."""
+        self.build_pages()
         self.navigation.show(CASES)
         self.cases.focus_search()
 
@@ -607,6 +815,7 @@ class MainWindow(QMainWindow):
 
     def show_case_tab(self, name: str) -> None:
         """View › Case Tab (Alt+1 to Alt+9): the Cases view, on that tab of the case shown."""
+        self.build_pages()
         self.navigation.show(CASES)
         pane = self.ui.detailPane
         index = pane.tab_index(name)
@@ -683,9 +892,16 @@ class MainWindow(QMainWindow):
             view.refresh()
 
     def about(self) -> QMessageBox:
+        from casefile.ui.window.about import about_box
+
         return about_box(self, self.archive.path if self.archive else None)
 
     def _show_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from casefile import logfile
+
         log = logfile.log_file()
         if log is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(log.parent)))
@@ -696,11 +912,12 @@ class MainWindow(QMainWindow):
         """Asks first if a dialog holds typed changes; then returns at once: the archive is
         closed after its writes; `casefile.ui.app.run` waits for them (once, bounded) when the
         app quits."""
-        if not self.dialogs.may_close():
+        if self._built and not self.dialogs.may_close():
             event.ignore()
             return
         self.save_settings()
-        self.cases.stop()
+        if self._built:
+            self.cases.stop()
         self._pending_open = None
         if self._open_task is not None:
             self._open_task.cancel()  # an archive opened after all is closed by on_discard

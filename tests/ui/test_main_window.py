@@ -462,3 +462,27 @@ def test_every_view_and_case_tab_is_reached_from_the_keyboard(
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.AltModifier)
         assert window.navigation.current() == "cases"
         assert pane.current_tab() == pane.tab_index(name)
+
+
+def test_a_window_still_building_its_pages_answers_its_menus(
+    qtbot: QtBot, settings: Settings, archive: Archive
+) -> None:
+    """As `casefile` starts it (the pages built after the first paint): until then the actions
+    on an archive or a case are disabled, Find builds the pages and goes to the search field,
+    and an archive opened meanwhile is shown once they are there."""
+    window = MainWindow(settings, deferred=True)
+    qtbot.addWidget(window)
+    assert window.ui.viewStack.count() == 0
+    for action in (window.ui.actionNewCase, window.ui.actionEditCase, window.ui.actionRefresh):
+        assert not action.isEnabled()
+    window.ui.actionFind.trigger()
+    assert window.ui.viewStack.currentWidget() is window.ui.casesPage
+    assert window.navigation.current() == "cases"
+
+    later = MainWindow(settings, deferred=True)
+    qtbot.addWidget(later)
+    _create(archive, "Fake chargers")
+    with qtbot.waitSignal(later.pages_built):
+        later.set_archive(archive)
+    qtbot.waitUntil(lambda: later.cases.model.rowCount() == 1)
+    assert later.ui.actionNewCase.isEnabled()

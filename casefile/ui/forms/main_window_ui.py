@@ -8,27 +8,9 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
-    QCursor, QFont, QFontDatabase, QGradient,
-    QIcon, QImage, QKeySequence, QLinearGradient,
-    QPainter, QPalette, QPixmap, QRadialGradient,
-    QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QMainWindow, QMenu,
-    QMenuBar, QSizePolicy, QSplitter, QStackedWidget,
-    QStatusBar, QTableView, QToolBar, QVBoxLayout,
-    QWidget)
-
-from casefile.ui.views.dashboard_view import DashboardView
-from casefile.ui.views.deadlines_view import DeadlinesView
-from casefile.ui.views.evidence_view import EvidenceView
-from casefile.ui.views.infringers_view import InfringersView
-from casefile.ui.views.rights_view import RightsView
-from casefile.ui.widgets.case_detail import CaseDetailPane
+from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtGui import (QAction)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QMenu, QMenuBar, QStackedWidget, QStatusBar, QToolBar, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -115,88 +97,6 @@ class Ui_MainWindow(object):
 
         self.viewStack = QStackedWidget(self.centralWidget)
         self.viewStack.setObjectName(u"viewStack")
-        self.dashboardPage = DashboardView()
-        self.dashboardPage.setObjectName(u"dashboardPage")
-        self.viewStack.addWidget(self.dashboardPage)
-        self.casesPage = QWidget()
-        self.casesPage.setObjectName(u"casesPage")
-        self.casesLayout = QVBoxLayout(self.casesPage)
-        self.casesLayout.setObjectName(u"casesLayout")
-        self.casesLayout.setContentsMargins(0, 0, 0, 0)
-        self.splitter = QSplitter(self.casesPage)
-        self.splitter.setObjectName(u"splitter")
-        self.splitter.setOrientation(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setHandleWidth(6)
-        self.listPane = QWidget(self.splitter)
-        self.listPane.setObjectName(u"listPane")
-        self.listPane.setMinimumSize(QSize(420, 0))
-        self.listLayout = QVBoxLayout(self.listPane)
-        self.listLayout.setSpacing(8)
-        self.listLayout.setObjectName(u"listLayout")
-        self.listLayout.setContentsMargins(10, 10, 0, 6)
-        self.filterRow = QHBoxLayout()
-        self.filterRow.setSpacing(8)
-        self.filterRow.setObjectName(u"filterRow")
-        self.searchEdit = QLineEdit(self.listPane)
-        self.searchEdit.setObjectName(u"searchEdit")
-        self.searchEdit.setClearButtonEnabled(True)
-
-        self.filterRow.addWidget(self.searchEdit)
-
-        self.statusFilter = QComboBox(self.listPane)
-        self.statusFilter.setObjectName(u"statusFilter")
-        self.statusFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-
-        self.filterRow.addWidget(self.statusFilter)
-
-
-        self.listLayout.addLayout(self.filterRow)
-
-        self.caseTable = QTableView(self.listPane)
-        self.caseTable.setObjectName(u"caseTable")
-        self.caseTable.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.caseTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.caseTable.setAlternatingRowColors(True)
-        self.caseTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.caseTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.caseTable.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.caseTable.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.caseTable.setShowGrid(False)
-        self.caseTable.setSortingEnabled(False)
-        self.caseTable.setWordWrap(False)
-        self.caseTable.horizontalHeader().setHighlightSections(False)
-        self.caseTable.horizontalHeader().setStretchLastSection(False)
-        self.caseTable.verticalHeader().setVisible(False)
-
-        self.listLayout.addWidget(self.caseTable)
-
-        self.countLabel = QLabel(self.listPane)
-        self.countLabel.setObjectName(u"countLabel")
-
-        self.listLayout.addWidget(self.countLabel)
-
-        self.splitter.addWidget(self.listPane)
-        self.detailPane = CaseDetailPane(self.splitter)
-        self.detailPane.setObjectName(u"detailPane")
-        self.detailPane.setMinimumSize(QSize(440, 0))
-        self.splitter.addWidget(self.detailPane)
-
-        self.casesLayout.addWidget(self.splitter)
-
-        self.viewStack.addWidget(self.casesPage)
-        self.infringersPage = InfringersView()
-        self.infringersPage.setObjectName(u"infringersPage")
-        self.viewStack.addWidget(self.infringersPage)
-        self.rightsPage = RightsView()
-        self.rightsPage.setObjectName(u"rightsPage")
-        self.viewStack.addWidget(self.rightsPage)
-        self.deadlinesPage = DeadlinesView()
-        self.deadlinesPage.setObjectName(u"deadlinesPage")
-        self.viewStack.addWidget(self.deadlinesPage)
-        self.evidencePage = EvidenceView()
-        self.evidencePage.setObjectName(u"evidencePage")
-        self.viewStack.addWidget(self.evidencePage)
 
         self.centralLayout.addWidget(self.viewStack)
 
@@ -220,9 +120,6 @@ class Ui_MainWindow(object):
         self.statusBar = QStatusBar(MainWindow)
         self.statusBar.setObjectName(u"statusBar")
         MainWindow.setStatusBar(self.statusBar)
-        QWidget.setTabOrder(self.viewBar, self.searchEdit)
-        QWidget.setTabOrder(self.searchEdit, self.statusFilter)
-        QWidget.setTabOrder(self.statusFilter, self.caseTable)
 
         self.menuBar.addAction(self.menuFile.menuAction())
         self.menuBar.addAction(self.menuCase.menuAction())
@@ -272,9 +169,6 @@ class Ui_MainWindow(object):
         self.toolBar.addAction(self.actionFlaggedCases)
 
         self.retranslateUi(MainWindow)
-
-        self.viewStack.setCurrentIndex(1)
-
 
         QMetaObject.connectSlotsByName(MainWindow)
     # setupUi
@@ -444,13 +338,6 @@ class Ui_MainWindow(object):
 
 #if QT_CONFIG(tooltip)
         self.viewBar.setToolTip(QCoreApplication.translate("MainWindow", u"Switch views: Dashboard (Ctrl+1), Cases (Ctrl+2), Infringers (Ctrl+3), Rights & Recordals (Ctrl+4), Deadlines (Ctrl+5), Evidence (Ctrl+6)", None))
-#endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(tooltip)
-        self.searchEdit.setToolTip(QCoreApplication.translate("MainWindow", u"Finds any part of three characters or more (two in Chinese) in the cases, parties and their identifiers (a phone number, credit code or seller ID as typed or written otherwise), exhibits and notary certificates, notes, proceedings and authority references, rights and recordals; best match first (Ctrl+F)", None))
-#endif // QT_CONFIG(tooltip)
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Search cases, parties, IDs, exhibits, notes\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.statusFilter.setToolTip(QCoreApplication.translate("MainWindow", u"Show cases with this status", None))
 #endif // QT_CONFIG(tooltip)
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menuCase.setTitle(QCoreApplication.translate("MainWindow", u"&Case", None))

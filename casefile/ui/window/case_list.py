@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from casefile.services.case_listing import CaseListing, Listing
     from casefile.store.archive import Archive
     from casefile.store.rows import CaseSummary
-    from casefile.ui.forms.main_window_ui import Ui_MainWindow
+    from casefile.ui.main_window import WindowForm
 
 Reader = Callable[..., "tasks.Task[Any]"]  # the window's `read`: abandoned when the archive closes
 
@@ -63,7 +63,7 @@ class CaseList(QObject):
     cases_loaded = Signal(int)  # number of cases in the list
     case_selected = Signal(object)  # the id of the case now current, or None
 
-    def __init__(self, ui: Ui_MainWindow, read: Reader, parent: QObject) -> None:
+    def __init__(self, ui: WindowForm, read: Reader, parent: QObject) -> None:
         super().__init__(parent)
         self.ui = ui
         self._read = read
@@ -75,6 +75,7 @@ class CaseList(QObject):
         self._searched = ""  # the search text of the ids shown ("" when not a search)
         self._sort_before_search: tuple[str, bool] | None = None
         self._columns_fitted = False  # fitted to the contents once, unless the user's widths
+        self._choices_due = False  # the filters' choices are read after the list's first load
         self._search_timer = tasks.settle_timer(self, SEARCH_DELAY_MS, lambda: self.reload())
         for status in (None, *CaseStatus):
             text = labels.label(status.value) if status else self.tr("All statuses")
@@ -112,7 +113,8 @@ class CaseList(QObject):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
         # how many rows `sizeHintForColumn` measures: the first page, never the whole archive
-        vertical.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
+        # (the columns' header holds it: Qt measured 1,000 rows, five pages, on the vertical one)
+        header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
         self.fit_columns()  # to the headers, until there are rows
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(
@@ -198,7 +200,9 @@ class CaseList(QObject):
         if archive is None:
             self.model.set_fetcher(None)
             return
-        self.refresh_choices()
+        # the filters' choices are read once the list is in: on a large archive that read
+        # would slow the list's first page down
+        self._choices_due = True
 
         def fetch(ids: list[int]) -> list[CaseSummary]:
             from casefile.services import cases
@@ -371,6 +375,9 @@ class CaseList(QObject):
             self._select_row(0)
         else:
             self.show_nothing_selected()
+        if self._choices_due:
+            self._choices_due = False
+            self.refresh_choices()
         self.cases_loaded.emit(len(ids))
 
     def _update_count(self) -> None:

@@ -41,10 +41,12 @@ class FlaggedCases(QObject):
     def dialog(self) -> FlaggedCasesDialog | None:
         return self.dialogs.find(FlaggedCasesDialog)
 
-    def set_archive(self, archive: Archive | None) -> None:
+    def set_archive(self, archive: Archive | None, count: bool = True) -> None:
+        """Count `archive`'s flagged cases (later, by `refresh`, without `count`)."""
         self.archive = archive
         if archive is not None:
-            self.refresh()
+            if count:
+                self.refresh()
             return
         self.show_count(None)
         if self.dialog is not None:

@@ -36,6 +36,7 @@ class Navigation(QObject):
     def __init__(self, ui: Ui_MainWindow, parent: QObject) -> None:
         super().__init__(parent)
         self.ui = ui
+        self._wanted = CASES  # the view to show while the stack has no pages yet
         self.actions: dict[str, QAction] = {
             DASHBOARD: ui.actionShowDashboard,
             CASES: ui.actionShowCases,
@@ -88,18 +89,28 @@ class Navigation(QObject):
             item.setSizeHint(cell)
 
     def current(self) -> str:
+        """The view shown (before the window has built its pages: the one it will show)."""
+        if self.ui.viewStack.count() < len(VIEWS):
+            return self._wanted
         index = self.ui.viewStack.currentIndex()
         return VIEWS[index] if 0 <= index < len(VIEWS) else CASES
 
     def show(self, name: str) -> None:
-        """Bring view `name` forward (an unknown name: the cases)."""
+        """Bring view `name` forward (an unknown name: the cases). Before the window's pages
+        are built, the side bar and the View menu say it, and the page follows once built."""
         if name not in VIEWS:
             name = CASES
         changed = name != self.current()
-        self.ui.viewStack.setCurrentIndex(VIEWS.index(name))
+        self._wanted = name
+        if self.ui.viewStack.count() == len(VIEWS):
+            self.ui.viewStack.setCurrentIndex(VIEWS.index(name))
         self._sync(name)
         if changed:
             self.view_changed.emit(name)
+
+    def pages_added(self) -> None:
+        """The window has put its pages in the stack: show the one the side bar says."""
+        self.ui.viewStack.setCurrentIndex(VIEWS.index(self._wanted))
 
     def _row_changed(self, row: int) -> None:
         if 0 <= row < len(VIEWS):
