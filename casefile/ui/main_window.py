@@ -797,8 +797,14 @@ class MainWindow(QMainWindow):
             errors.report(exc, self)
 
     def find_cases(self) -> None:
-        """View › Find Cases (Ctrl+F): the search field of the Cases view."""
+        """View › Find (Ctrl+F): the search field of the view shown (Infringers, Evidence),
+        else of the Cases view."""
         self.build_pages()
+        shown = self.ui.viewStack.currentWidget()
+        focus_search = getattr(shown, "focus_search", None)
+        if callable(focus_search):
+            focus_search()
+            return
         self.navigation.show(CASES)
         self.cases.focus_search()
 

@@ -51,6 +51,8 @@ def test_search_by_certificate_and_chinese_text_and_kind(
     view.searchEdit.insert(fragment)  # as an input method commits it
     _settle(qtbot, view)
     assert certified.id in view.model.ids
+    row = view.model.ids.index(certified.id)
+    assert view.model.index(row, view.model.NOTARY).data() == certified.notary_certificate
     assert view.countLabel.text().endswith(f"match “{fragment}”.")
     view.searchEdit.clear()
     view.searchEdit.insert("网页公证")
@@ -97,3 +99,15 @@ def test_the_model_passes_the_model_tester(
 ) -> None:
     view = _view(qtbot, demo_window)
     qtmodeltester.check(view.model)
+
+
+def test_find_searches_the_view_shown(qtbot: QtBot, demo_window: MainWindow) -> None:
+    """Ctrl+F (the window's Find) in the Evidence view goes to its own search field, with what
+    was typed there selected to be typed over, and stays in the view."""
+    view = _view(qtbot, demo_window)
+    demo_window.show()
+    view.searchEdit.setText("公证")
+    demo_window.ui.actionFind.trigger()
+    assert demo_window.navigation.current() == EVIDENCE
+    qtbot.waitUntil(lambda: view.searchEdit.hasFocus() or view.focusWidget() is view.searchEdit)
+    assert view.searchEdit.selectedText() == "公证"

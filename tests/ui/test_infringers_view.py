@@ -126,6 +126,20 @@ def test_a_search_by_a_phone_written_otherwise_finds_the_seller(
     qtbot.waitUntil(lambda: view.model.ids == [sellers["fast"]], timeout=10_000)
 
 
+def test_find_from_the_merges_tab_goes_to_the_search_field(
+    qtbot: QtBot, window: MainWindow, sellers: dict[str, int]
+) -> None:
+    """Ctrl+F (the window's Find) in the Infringers view: back to its list's search field, not
+    off to the Cases view."""
+    view = _view(qtbot, window)
+    window.show()
+    view.tabs.setCurrentIndex(2)
+    window.ui.actionFind.trigger()
+    assert window.navigation.current() == INFRINGERS
+    assert view.tabs.currentIndex() == 0
+    qtbot.waitUntil(lambda: view.searchEdit.hasFocus() or view.focusWidget() is view.searchEdit)
+
+
 def test_enter_on_a_case_opens_it_at_its_parties_tab(
     qtbot: QtBot, window: MainWindow, sellers: dict[str, int]
 ) -> None:

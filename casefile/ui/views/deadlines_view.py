@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -330,6 +330,7 @@ class DeadlinesView(ArchiveView):
             "a day, or press Enter on it, to list only its deadlines."
         )
         self.calendar.setToolTip(legend)
+        self.calendar.setLocale(QLocale())  # month and day names in the language now chosen
         self._fill_fixed_choices()
         self._fill_choices()
         self._show_day()
@@ -546,10 +547,10 @@ class DeadlinesView(ArchiveView):
             )
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
-        if not self._sized:  # the month a third of the width, the table the rest
+        if not self._sized:  # the month a quarter of the width, the table (its titles) the rest
             self._sized = True
             width = max(self.width(), 900)
-            self.splitter.setSizes([width * 2 // 3, width // 3])
+            self.splitter.setSizes([width * 3 // 4, width // 4])
         super().showEvent(event)
 
     def _count_text(self, count: int) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from casefile.domain import EvidenceKind
@@ -62,13 +62,14 @@ class ExhibitTableModel(PagedRowsModel):
             QT_TRANSLATE_NOOP("ExhibitTableModel", "No."),
             QT_TRANSLATE_NOOP("ExhibitTableModel", "Kind"),
             QT_TRANSLATE_NOOP("ExhibitTableModel", "Description"),
+            QT_TRANSLATE_NOOP("ExhibitTableModel", "Notary certificate"),
             QT_TRANSLATE_NOOP("ExhibitTableModel", "Obtained"),
             QT_TRANSLATE_NOOP("ExhibitTableModel", "Files"),
             QT_TRANSLATE_NOOP("ExhibitTableModel", "Last custody step"),
             QT_TRANSLATE_NOOP("ExhibitTableModel", "SHA-256"),
         ),
     )
-    CASE, NUMBER, KIND, DESCRIPTION, OBTAINED, FILES, CUSTODY, SHA = range(8)
+    CASE, NUMBER, KIND, DESCRIPTION, NOTARY, OBTAINED, FILES, CUSTODY, SHA = range(9)
 
     def exhibit_at(self, row: int) -> ExhibitSummary | None:
         return cast("ExhibitSummary | None", self.row_at(row))
@@ -92,6 +93,8 @@ class ExhibitTableModel(PagedRowsModel):
                 if item.internal:
                     marks.append(self.tr("internal"))
                 return item.description + (f" ({', '.join(marks)})" if marks else "")
+            if column == self.NOTARY:
+                return item.notary_certificate
             if column == self.OBTAINED:
                 return labels.day(item.obtained_on)
             if column == self.FILES:
@@ -185,17 +188,19 @@ class EvidenceView(ArchiveView):
         self.serve_pages(self.model, _page, self._show_count)
         self.table = list_table(self.content, "evidenceTable")
         self.table.setModel(self.model)
-        fit_columns(self.table, (ExhibitTableModel.DESCRIPTION,), {ExhibitTableModel.CUSTODY: 22})
+        fit_columns(
+            self.table,
+            (ExhibitTableModel.DESCRIPTION,),
+            {ExhibitTableModel.NOTARY: 18, ExhibitTableModel.CUSTODY: 22},
+        )
         self.table.activated.connect(self._activated)
         self.countLabel = QLabel(self.content)
         self.countLabel.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(self.table, 1)
         layout.addWidget(self.countLabel)
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self._focus_search)
 
-    def _focus_search(self) -> None:
+    def focus_search(self) -> None:
+        """Ctrl+F (the window's Find) while this view is shown."""
         self.searchEdit.setFocus()
         self.searchEdit.selectAll()
 
@@ -209,7 +214,7 @@ class EvidenceView(ArchiveView):
 
     def retranslate(self) -> None:
         self.searchEdit.setPlaceholderText(
-            self.tr("Search descriptions, notary certificates, URLs, file names (Ctrl+F)")
+            self.tr("Search descriptions, certificates, URLs, files (Ctrl+F)")
         )
         self.kindLabel.setText(self.tr("&Kind:"))
         self.kindCombo.setItemText(0, self.tr("All kinds"))

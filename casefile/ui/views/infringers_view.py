@@ -131,9 +131,6 @@ class InfringersView(ArchiveView):
         self.tabs.addTab(self._build_suggestions(), "")
         self.tabs.addTab(self._build_merges(), "")
         self.tabs.currentChanged.connect(self._tab_changed)
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self._focus_search)
 
     def _build_list(self) -> QWidget:
         page = QWidget(self)
@@ -150,7 +147,9 @@ class InfringersView(ArchiveView):
         self.table = list_table(left, "infringerTable")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setModel(self.model)
-        fit_columns(self.table, (InfringerTableModel.NAME,), {InfringerTableModel.IDENTIFIERS: 24})
+        # the name whole where it can be (a Chinese name and its English one); identifiers share
+        # what is left
+        fit_columns(self.table, (InfringerTableModel.IDENTIFIERS,), {InfringerTableModel.NAME: 34})
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         self.countLabel = QLabel(left)
         self.countLabel.setStyleSheet("color: palette(placeholder-text);")
@@ -346,7 +345,8 @@ class InfringersView(ArchiveView):
             self.order = str(code)
             self.refresh()
 
-    def _focus_search(self) -> None:
+    def focus_search(self) -> None:
+        """Ctrl+F (the window's Find) while this view is shown."""
         self.tabs.setCurrentIndex(0)
         self.searchEdit.setFocus()
         self.searchEdit.selectAll()

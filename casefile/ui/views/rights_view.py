@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
 from dateutil.relativedelta import relativedelta
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -178,12 +178,12 @@ class RightsView(ArchiveView):
         self.casesLabel.setBuddy(self.caseTable)
         # the right's standing may run to several lines (a rule's whole reason): it scrolls
         # rather than pushing the cases out of a short window (200 % on a laptop)
-        detail = QScrollArea(below)
+        self.detailArea = detail = QScrollArea(below)
         detail.setWidgetResizable(True)
         detail.setFrameShape(QFrame.Shape.NoFrame)
         detail.setWidget(self.detailLabel)
-        detail.setMaximumHeight(7 * self.fontMetrics().lineSpacing())
         detail.setSizeAdjustPolicy(QScrollArea.SizeAdjustPolicy.AdjustToContents)
+        detail.viewport().installEventFilter(self)
         below_layout.addWidget(detail)
         below_layout.addWidget(self.casesLabel)
         below_layout.addWidget(self.caseTable, 1)
@@ -354,7 +354,22 @@ class RightsView(ArchiveView):
             if renewal is not None and renewal.state is not RenewalState.VALID:
                 lines.append(f"{labels.label(renewal.state.value)}: {renewal.explanation}")
         self.detailLabel.setText("\n".join(lines))
+        self._fit_detail()
         self._read_cases(right.id)
+
+    def _fit_detail(self) -> None:
+        """As tall as the standing's text, up to 9 lines (then it scrolls)."""
+        area = self.detailArea
+        width = max(area.viewport().width(), 200)
+        wanted = self.detailLabel.heightForWidth(width)
+        most = 9 * self.fontMetrics().lineSpacing()
+        area.setFixedHeight(min(max(wanted, self.fontMetrics().lineSpacing()), most) + 4)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # the standing wraps onto more lines in a narrower area: measured at its new width
+        if watched is self.detailArea.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_detail()
+        return super().eventFilter(watched, event)
 
     def _read_cases(self, right_id: int) -> None:
         archive, read = self.archive, self._read
