@@ -2,8 +2,9 @@
 QMainWindow; `launch_probe.py casefile ARCHIVE` starts the window as `casefile` does. Prints one
 JSON line: seconds from CASEFILE_LAUNCH_T0 (the parent's clock just before it started this
 process) to the window's first Paint event ("painted") and, for Casefile, to the case list's
-first rows ("listed"), with the steps between (the pages "built", the archive "opened") and
-after (the list drawn with them, "list painted"); then quits."""
+first rows ("listed": the first page read with sqlite3 while the archive opens, or the
+archive's own listing, whichever comes first), with the steps between (the pages "built", the
+archive "opened") and after (the list drawn with them, "list painted"); then quits."""
 
 from __future__ import annotations
 
@@ -72,11 +73,12 @@ def main() -> int:
             def rows_in() -> None:
                 if model.rowCount() > 0 and "listed" not in marks:
                     _mark("listed")
-                    QTimer.singleShot(500, finish)  # time for the list to paint its rows
+                    finish_when_open()
 
             model.modelReset.connect(rows_in)
             model.rowsInserted.connect(lambda *_a: rows_in())
             self.ui.caseTable.viewport().installEventFilter(list_painted)
+            rows_in()  # the first page read while the pages were built is in already
 
         class ListPainted(QObject):
             """The case list drawn with its first rows: "list painted"."""
@@ -88,8 +90,18 @@ def main() -> int:
 
         list_painted = ListPainted(self)
 
+        def finish_when_open() -> None:
+            """Once listed and opened (the list's first page may come before the archive has
+            opened): time for the list to paint its rows, then quit."""
+            if "listed" in marks and "opened" in marks:
+                QTimer.singleShot(500, finish)
+
+        def opened() -> None:
+            _mark("opened")
+            finish_when_open()
+
         self.pages_built.connect(probe_list)
-        self.archive_opened.connect(lambda _path: _mark("opened"))
+        self.archive_opened.connect(lambda _path: opened())
         self.archive_failed.connect(lambda message: (print(message, file=sys.stderr), sys.exit(2)))
         original_show(self)
 

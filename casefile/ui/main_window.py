@@ -58,6 +58,7 @@ if TYPE_CHECKING:
 
     from casefile.services.case_view import CaseView
     from casefile.store.archive import Archive
+    from casefile.store.first_page import FirstPage
     from casefile.store.rows import CaseDetail
     from casefile.ui import tasks
     from casefile.ui.changes import ArchiveChange
@@ -209,6 +210,9 @@ class MainWindow(QMainWindow):
         self._opening: Path | None = None  # the archive being opened, said in the detail pane
         self._reads: set[tasks.Task[Any]] = set()  # every read of the open archive
         self._pending_open: tuple[Path, bool] | None = None
+        self._first_page: tuple[FirstPage, Path] | None = None  # read before the pages were
+        # at start: [path, create, first page read] of the archive opened once it is
+        self._open_after_first_page: list[Any] | None = None
         self._built = False
         self._flags_due = False  # the flagged cases are counted after the list's first load
         self.views: tuple[ArchiveView, ...] = ()  # the views beside the Cases, once built
@@ -279,6 +283,12 @@ class MainWindow(QMainWindow):
         if not self._geometry_restored:
             self._restore_geometry()  # fitted to the screen with the pages' minimum size
         self._restore_pages()
+        if self._first_page is not None:  # read while the pages were built
+            first, path = self._first_page
+            self._first_page = None
+            if self.archive is None and self._opening == path:
+                self.cases.show_first_page(first, path)
+        self._first_page_done()
         self._set_archive_actions(self.archive is not None)
         if self._opening is not None:
             self.ui.detailPane.show_message(
@@ -450,12 +460,33 @@ class MainWindow(QMainWindow):
             self.ui.detailPane.show_message(self.tr("Opening %s…") % archive_display_name(path))
 
     def _open_pending(self) -> None:
-        if self._pending_open is not None:
-            path, create = self._pending_open
-            self._pending_open = None
-            self.open_archive(path, create)
+        if self._pending_open is None:
+            return
+        path, create = self._pending_open
+        self._pending_open = None
+        if not self._built and is_archive(path):
+            # The list's first page now (sqlite3 alone, quick), and the archive's opening once
+            # the pages are built and that page shown: the opening loads SQLAlchemy on a worker
+            # thread, and while it holds the interpreter lock every call Qt makes into Python
+            # on this thread waits for its turn (building the pages took twice as long).
+            self._open_after_first_page = [path, create, False]
+            self._read_first_page(path)
+            return
+        self.open_archive(path, create)
 
-    def open_archive(self, path: Path, create: bool = False) -> tasks.Task[Archive] | None:
+    def _first_page_done(self) -> None:
+        """The first page is read (or could not be) and the pages built: open the archive."""
+        waiting = self._open_after_first_page
+        if waiting is None or not waiting[2] or not self._built:
+            return
+        self._open_after_first_page = None
+        path, create = waiting[0], waiting[1]
+        # after the list has painted its rows: a zero timer runs once the paint events are out
+        QTimer.singleShot(0, lambda: self.open_archive(path, create, first_page=False))
+
+    def open_archive(
+        self, path: Path, create: bool = False, first_page: bool = True
+    ) -> tasks.Task[Archive] | None:
         """Open (and migrate) the archive at `path` in the background.
 
         Where there is no archive, a new one is created with `create`; without it the user is
@@ -466,6 +497,7 @@ class MainWindow(QMainWindow):
         from casefile.ui import tasks
 
         path = Path(path)
+        self._open_after_first_page = None  # the start's opening, if still waiting, is this one
         creating = not is_archive(path)
         if creating and not create:
             if not self._ask_to_create(path):
@@ -486,6 +518,8 @@ class MainWindow(QMainWindow):
 
             return Archive.open(path, create=create)
 
+        if first_page and self.archive is None and not creating:
+            self._read_first_page(path)
         self._open_task = tasks.run_task(
             open_it,
             on_success=lambda archive: self.set_archive(archive, owned=True),
@@ -495,6 +529,35 @@ class MainWindow(QMainWindow):
             label=self.tr("Opening archive"),
         )
         return self._open_task
+
+    def _read_first_page(self, path: Path) -> None:
+        """While the archive opens (SQLAlchemy and the models take ~0.8 s to load), the list's
+        first page read with sqlite3 alone, in the order the list had (store/first_page.py)."""
+        from casefile.ui import tasks
+
+        sort, descending = self.settings.case_sort
+        status = self.settings.status_filter
+
+        def read(_ctx: tasks.TaskContext) -> FirstPage | None:
+            from casefile.store.first_page import read_first_page
+
+            return read_first_page(path, sort, descending, status)
+
+        def show(first: FirstPage | None) -> None:
+            if first is not None and self.archive is None and self._opening == path:
+                if self._built:
+                    self.cases.show_first_page(first, path)
+                else:
+                    self._first_page = (first, path)
+            # else not readable early, or the archive is open (or another one chosen)
+            done()
+
+        def done(_exc: Exception | None = None) -> None:
+            if self._open_after_first_page is not None:
+                self._open_after_first_page[2] = True
+                self._first_page_done()
+
+        tasks.run_task(read, on_success=show, on_failure=done, parent=self)
 
     def _ask_to_create(self, path: Path) -> bool:
         from PySide6.QtWidgets import QMessageBox
@@ -571,6 +634,7 @@ class MainWindow(QMainWindow):
 
         self.build_pages()
         self._opening = None
+        self.cases.drop_first_page()
         if isinstance(exc, CasefileError):
             reason = errors.describe(exc)
         elif isinstance(exc, OSError):

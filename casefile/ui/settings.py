@@ -79,6 +79,15 @@ def _paths(raw: Any) -> tuple[Path, ...]:
     return tuple(Path(str(item)) for item in items if str(item).strip())
 
 
+def _sort(raw: Any) -> tuple[str, bool]:
+    key, _colon, order = str(raw).partition(":")
+    return (key or "reference", order != "asc")
+
+
+def _sort_text(value: tuple[str, bool]) -> str:
+    return f"{value[0]}:{'desc' if value[1] else 'asc'}"
+
+
 def bytes_setting(key: str) -> _Setting[QByteArray | None]:
     return _Setting(key, None, _bytes)
 
@@ -101,6 +110,11 @@ class Settings:
     # the archive last opened: File › Open Archive… starts in its folder when none is open
     last_archive: _Setting[Path | None] = _Setting("archive/last", None, _path, str)
     status_filter: _Setting[str] = _Setting("caseList/status", "", str)
+    # the list's order (sort key, descending), read at start before the list's header exists:
+    # its first page is read with it while the archive opens (store/first_page.py)
+    case_sort: _Setting[tuple[str, bool]] = _Setting(
+        "caseList/sort", ("reference", True), _sort, _sort_text
+    )
     # Export Bundle: the user's own certificate (PKCS#12) to sign with, kept per user and
     # machine (it is theirs, not the archive's); its passphrase is never stored.
     bundle_certificate: _Setting[Path | None] = _Setting("bundle/certificate", None, _path, str)

@@ -101,9 +101,21 @@ class CaseTableModel(QAbstractTableModel):
 
     # --- what the owner drives -------------------------------------------------------------
 
-    def set_fetcher(self, fetch_page: FetchPage | None) -> None:
+    def set_fetcher(self, fetch_page: FetchPage | None, keep_rows: bool = False) -> None:
+        """Fetch pages through `fetch_page` from now on; the list is emptied unless
+        `keep_rows` (the first page shown before the archive opened stays until its ids are
+        read again)."""
         self._fetch_page = fetch_page
-        self.set_ids([])
+        if not keep_rows:
+            self.set_ids([])
+
+    def show_first_page(self, ids: Sequence[int], rows: Sequence[CaseSummary]) -> None:
+        """Show these ids, the first page's summaries given (read before there is a fetcher:
+        `store.first_page`); the other pages are fetched once there is one."""
+        self.set_ids(ids)
+        self._pages[0] = {s.id: s for s in rows}
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
 
     def set_ids(
         self,
@@ -158,11 +170,13 @@ class CaseTableModel(QAbstractTableModel):
 
     def summary_at(self, row: int) -> CaseSummary | None:
         case_id = self.id_at(row)
-        if case_id is None or self._fetch_page is None:
+        if case_id is None:
             return None
         page_no = row // self._page_size
         page = self._pages.get(page_no)
         if page is None:
+            if self._fetch_page is None:
+                return None  # not fetched yet: the archive is opening
             start = page_no * self._page_size
             ids = self._ids[start : start + self._page_size]
             page = {s.id: s for s in self._fetch_page(ids)}

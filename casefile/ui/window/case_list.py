@@ -31,8 +31,11 @@ from casefile.ui.settings import Settings
 from casefile.ui.window.case_filters import CaseFilterPanel
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from casefile.services.case_listing import CaseListing, Listing
     from casefile.store.archive import Archive
+    from casefile.store.first_page import FirstPage
     from casefile.store.rows import CaseSummary
     from casefile.ui.main_window import WindowForm
 
@@ -76,6 +79,7 @@ class CaseList(QObject):
         self._sort_before_search: tuple[str, bool] | None = None
         self._columns_fitted = False  # fitted to the contents once, unless the user's widths
         self._choices_due = False  # the filters' choices are read after the list's first load
+        self._first_page_of: Path | None = None  # the archive whose first page is shown early
         self._search_timer = tasks.settle_timer(self, SEARCH_DELAY_MS, lambda: self.reload())
         for status in (None, *CaseStatus):
             text = labels.label(status.value) if status else self.tr("All statuses")
@@ -146,6 +150,8 @@ class CaseList(QObject):
 
     def save(self, settings: Settings) -> None:
         settings.case_table_header = self.ui.caseTable.horizontalHeader().saveState()
+        key, descending = self._sort_before_search or (self.model.sort_key, self.model.descending)
+        settings.case_sort = (key or "reference", descending)  # the first page read early
         settings.case_table_columns = self.model.columnCount()
         settings.status_filter = self.ui.statusFilter.currentData() or ""
 
@@ -191,12 +197,41 @@ class CaseList(QObject):
 
     # --- the archive listed ------------------------------------------------------------------
 
+    def show_first_page(self, first: FirstPage, path: Path) -> bool:
+        """The list as it starts, read while the archive at `path` opens (`store.first_page`):
+        shown if the list is still empty and in that order, with no search and no filter but
+        that status. Nothing is selected until the archive is open (the case's file needs it)."""
+        wanted = (self.model.sort_key, self.model.descending, self.status_filter() or "")
+        if (
+            self.archive is not None
+            or self.model.rowCount()
+            or self.search_text()
+            or self.filter_panel.active()
+            or (first.sort, first.descending, first.status) != wanted
+        ):
+            return False
+        self._first_page_of = path
+        self.model.show_first_page(first.ids, first.rows)
+        self._update_count()
+        if first.ids and not self._columns_fitted:
+            self.fit_columns()
+            self._columns_fitted = True
+        return True
+
+    def drop_first_page(self) -> None:
+        """The archive shown early did not open: nothing is listed."""
+        if self.archive is None and self._first_page_of is not None:
+            self._first_page_of = None
+            self.model.set_fetcher(None)
+            self._update_count()
+
     def set_archive(self, archive: Archive | None) -> None:
         """List `archive` (None: nothing; its reads were abandoned by the window)."""
         from casefile.services.case_listing import CaseListing
 
         self.archive = archive
         self._listing = CaseListing(archive) if archive is not None else None
+        shown_early, self._first_page_of = self._first_page_of, None
         if archive is None:
             self.model.set_fetcher(None)
             return
@@ -209,7 +244,8 @@ class CaseList(QObject):
 
             return cases.case_summaries(archive, ids)
 
-        self.model.set_fetcher(fetch)
+        # the first page shown while it opened stays until the list is read again
+        self.model.set_fetcher(fetch, keep_rows=shown_early == archive.path)
 
     def stop(self) -> None:
         self._search_timer.stop()
