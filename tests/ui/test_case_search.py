@@ -6,6 +6,7 @@ gives for the same search and filters."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QTableView
 from pytestqt.modeltest import ModelTester
@@ -52,6 +53,9 @@ def test_chinese_two_characters_of_a_party_name_find_its_cases(
     assert "«配件»" in _found(demo_window, "CF-2026-0008")
     header = demo_window.ui.caseTable.horizontalHeader()
     assert not header.isSectionHidden(COL_FOUND)  # shown while searching
+    # on a laptop's narrow list, "Found in" leaves the title room to be read
+    em = demo_window.ui.caseTable.fontMetrics().averageCharWidth()
+    assert header.sectionSize(COL_TITLE) >= 20 * em
 
 
 def test_a_seller_id_fragment_and_a_notary_certificate_number_find_their_cases(
@@ -94,7 +98,9 @@ def test_sorting_a_search_by_a_column_keeps_what_it_found_and_clearing_it_restor
     demo_window.ui.searchEdit.clear()
     qtbot.keyClick(demo_window.ui.searchEdit, Qt.Key.Key_Return)
     assert sorted(_column(demo_window, COL_REFERENCE)) == sorted(everything)
-    assert demo_window.ui.caseTable.horizontalHeader().isSectionHidden(COL_FOUND)
+    header = demo_window.ui.caseTable.horizontalHeader()
+    assert header.isSectionHidden(COL_FOUND)
+    assert header.sectionResizeMode(COL_TITLE) == QHeaderView.ResizeMode.Stretch  # room again
 
 
 def test_a_search_too_short_says_so_and_keeps_the_list(

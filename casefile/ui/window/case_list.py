@@ -60,6 +60,7 @@ FIT_SAMPLE_ROWS = 200  # rows measured to fit the columns: one page, already fet
 HIDDEN_AT_FIRST = (COL_ROUTES, COL_EVIDENCE)
 RANKED = ""  # the sort key of a search's "best match first" (services.case_listing.RANKED)
 ALWAYS_SHOWN = (COL_REFERENCE, COL_TITLE)
+TITLE_LEAST = 24  # characters of the title kept while "Found in" shows
 
 
 class CaseList(QObject):
@@ -194,6 +195,27 @@ class CaseList(QObject):
                 continue
             wanted = max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
             header.resizeSection(column, max(low, min(high, wanted)))
+        if not header.isSectionHidden(COL_FOUND):
+            self._leave_room_for_the_title()
+
+    def _leave_room_for_the_title(self) -> None:
+        """While searching, "Found in" gives up width (down to its least) so that the title
+        keeps TITLE_LEAST characters in a narrow list."""
+        table = self.ui.caseTable
+        header = table.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(self.model.columnCount())
+            if c not in (COL_TITLE, COL_FOUND) and not header.isSectionHidden(c)
+        )
+        title = TITLE_LEAST * table.fontMetrics().averageCharWidth()
+        width = table.viewport().width()
+        low = COLUMN_BOUNDS[COL_FOUND][0]
+        found = max(low, min(header.sectionSize(COL_FOUND), width - others - title))
+        header.resizeSection(COL_FOUND, found)
+        if width - others - found < title:  # narrower still: the list scrolls sideways
+            header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(COL_TITLE, title)
 
     # --- the archive listed ------------------------------------------------------------------
 
@@ -362,6 +384,8 @@ class CaseList(QObject):
         search is cleared, the list goes back to the order it had."""
         header = self.ui.caseTable.horizontalHeader()
         header.setSectionHidden(COL_FOUND, not searching)
+        if not searching:  # the title takes the room left again
+            header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         if searching and self._sort_before_search is None:
             self._sort_before_search = (self.model.sort_key, self.model.descending)
             self._sort_by(RANKED, False)
