@@ -6,9 +6,8 @@ gives for the same search and filters."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QTableView
+from PySide6.QtWidgets import QApplication, QFormLayout, QHeaderView, QLabel, QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
