@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
         self._reads: set[tasks.Task[Any]] = set()  # every read of the open archive
         self._pending_open: tuple[Path, bool] | None = None
         self._first_page: tuple[FirstPage, Path] | None = None  # read before the pages were
+        self._scroll_to: tuple[int, str, str] | None = None  # (case, tab, place) once shown
         # at start: [path, create, first page read] of the archive opened once it is
         self._open_after_first_page: list[Any] | None = None
         self._built = False
@@ -846,6 +847,8 @@ class MainWindow(QMainWindow):
         self.ui.detailPane.show_case(
             view.detail, view.rules, view.timeline, view.rules_problem, view.money_totals
         )
+        if self._scroll_to is not None and self._scroll_to[0] == view.detail.id:
+            self._scroll_when_shown()
         self.case_shown.emit(view.detail.id)
 
     def detail_failed(self, exc: Exception) -> None:
@@ -874,14 +877,29 @@ class MainWindow(QMainWindow):
 
     def open_case_at(self, case_id: int, tab: str) -> None:
         """A dashboard item: its case selected in the Cases view, on the tab that shows it
-        (`tab` a detail tab's name, `CaseDetailPane.tab_index`)."""
+        (`tab` a detail tab's name, `CaseDetailPane.tab_index`, with "#place" to scroll to a
+        place in it: "evidence#exhibit-12")."""
+        tab, _hash, place = tab.partition("#")
         self.navigation.show(CASES)
+        self._scroll_to = None
         if not self.cases.go_to_case(case_id):
             return
         pane = self.ui.detailPane
         index = pane.tab_index(tab) if hasattr(pane.ui, f"{tab}Tab") else -1
         if index >= 0:
             pane.set_current_tab(index)
+        if place:
+            self._scroll_to = (case_id, tab, place)
+            if pane.detail is not None and pane.detail.id == case_id:
+                self._scroll_when_shown()  # shown already: no read to wait for
+
+    def _scroll_when_shown(self) -> None:
+        """Scroll the case just shown to the place `open_case_at` was asked for (once laid
+        out: after the events the new text causes)."""
+        wanted, self._scroll_to = self._scroll_to, None
+        pane = self.ui.detailPane
+        if wanted is not None and pane.detail is not None and pane.detail.id == wanted[0]:
+            QTimer.singleShot(0, lambda: pane.scroll_to(wanted[1], wanted[2]))
 
     def show_case_tab(self, name: str) -> None:
         """View › Case Tab (Alt+1 to Alt+9): the Cases view, on that tab of the case shown."""

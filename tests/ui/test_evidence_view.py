@@ -84,6 +84,33 @@ def test_enter_opens_the_exhibits_case_at_its_evidence_tab(
     assert pane.current_tab() == pane.tab_index("evidence")
 
 
+def test_enter_scrolls_the_evidence_tab_to_that_exhibit(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    """The last of a case's four exhibits: the tab opens scrolled down to it, not at the top."""
+    view = _view(qtbot, demo_window)
+    rows = range(view.model.rowCount())
+    row = next(
+        r
+        for r in rows
+        if view.model.index(r, 0).data() == "CF-2026-0024" and view.model.index(r, 1).data() == "4"
+    )
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(row, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    pane = demo_window.ui.detailPane
+    qtbot.waitUntil(
+        lambda: pane.detail is not None and pane.detail.reference == "CF-2026-0024",
+        timeout=10_000,
+    )
+    browser = pane.ui.evidenceView
+    qtbot.waitUntil(lambda: browser.verticalScrollBar().value() > 0, timeout=5_000)
+    top = browser.cursorForPosition(browser.viewport().rect().topLeft())
+    top.select(top.SelectionType.BlockUnderCursor)
+    shown = browser.toPlainText()[top.position() : top.position() + 400]
+    assert "Exhibit 4" in shown or "Exhibit 4" in top.selectedText()
+
+
 def test_pages_are_read_as_the_list_scrolls(qtbot: QtBot, demo_window: MainWindow) -> None:
     view = _view(qtbot, demo_window)
     total = len(view.model.ids)

@@ -283,4 +283,7 @@ class EvidenceView(ArchiveView):
     def _activated(self, index: QModelIndex) -> None:
         item = self.model.exhibit_at(index.row())
         if item is not None:
-            self.item_activated.emit(item.case_id, EVIDENCE_TAB)
+            from casefile.ui.widgets.detail_html import exhibit_anchor
+
+            # the case on its Evidence tab, scrolled to this exhibit
+            self.item_activated.emit(item.case_id, f"{EVIDENCE_TAB}#{exhibit_anchor(item.id)}")

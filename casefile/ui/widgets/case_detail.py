@@ -106,6 +106,12 @@ class CaseDetailPane(QWidget):
     def detail(self) -> CaseDetail | None:
         return self._detail
 
+    def scroll_to(self, tab: str, anchor: str) -> None:
+        """Bring the place named `anchor` of tab `tab` into view (an exhibit on Evidence)."""
+        view = self._views.get(tab)
+        if view is not None:
+            view.scrollToAnchor(anchor)
+
     def show_message(self, text: str) -> None:
         """An empty state: what is (not) shown and what to do."""
         self._detail = None

@@ -434,6 +434,11 @@ def evidence(detail: CaseDetail) -> str:
     return "".join(_exhibit(e) for e in detail.evidence)
 
 
+def exhibit_anchor(exhibit_id: int) -> str:
+    """The name of the place in the Evidence tab where exhibit `exhibit_id` begins."""
+    return f"exhibit-{exhibit_id}"
+
+
 def _exhibit(e: EvidenceRow) -> str:
     head = tr("Exhibit {n}").format(n=e.exhibit_no) + f" · {labels.label(e.kind)}"
     internal = f' &nbsp;<span class="warn">{escape(tr("INTERNAL"))}</span>' if e.internal else ""
@@ -473,7 +478,9 @@ def _exhibit(e: EvidenceRow) -> str:
     else:
         again = anchor(tr("Withdraw"), A.ADD, K.WITHDRAWAL, e.id)
     actions = f'<p class="body">{edit} <span class="muted">·</span> {again}</p>'
-    parts = [f"<h3>{escape(head)}{internal}</h3>{actions}{withdrawn}{description}{facts}"]
+    # the anchor the Evidence view's Enter scrolls to (`exhibit_anchor`)
+    mark = f'<a name="{exhibit_anchor(e.id)}"></a>'
+    parts = [f"{mark}<h3>{escape(head)}{internal}</h3>{actions}{withdrawn}{description}{facts}"]
     if e.files:
         rows = [
             [
