@@ -416,3 +416,29 @@ def test_a_deadline_generated_by_an_event_is_not_edited_by_hand(
     assert ui.editButton.toolTip().startswith(said)
     assert said in panel.ui.explanationView.toPlainText()
     assert [a.text() for a in panel.menu().actions()][0] != "Edit…"
+
+
+@pytest.mark.parametrize("width", [420, 900])
+def test_every_button_shows_whole_in_a_narrow_pane_and_a_wide_one(qtbot: QtBot, width: int) -> None:
+    """Six buttons do not fit a narrow pane in one row: the status buttons take a second row
+    rather than being cut off at both ends; a wide pane keeps one row."""
+    panel = DeadlinesPanel()
+    qtbot.addWidget(panel)
+    panel.resize(width, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    ui = panel.ui
+    buttons = (
+        ui.addButton,
+        ui.editButton,
+        ui.removeButton,
+        ui.doneButton,
+        ui.waiveButton,
+        ui.reopenButton,
+    )
+    rows = 2 if width == 420 else 1
+    qtbot.waitUntil(lambda: len({b.geometry().top() for b in buttons}) == rows)
+    for button in buttons:
+        shown = button.geometry()
+        assert shown.left() >= 0 and shown.right() <= panel.width(), button.objectName()
+        assert shown.width() >= button.minimumSizeHint().width(), button.objectName()

@@ -24,7 +24,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QMenu, QWidget
 
 from casefile.domain import DeadlineStatus
 from casefile.store.rows import CaseDetail, DeadlineRow
@@ -73,6 +74,13 @@ class DeadlinesPanel(QWidget):
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         ui.splitter.setSizes([300, 200])  # of the tab's height; the user moves the handle
+        # Mark Done, Waive and Reopen go to a second row when the pane is too narrow for six
+        # buttons in one (a 1366 px laptop with the list beside it): never cut off
+        self._statusRow = QHBoxLayout()
+        self._statusRow.addStretch(1)
+        ui.panelLayout.addLayout(self._statusRow)
+        self._status_buttons = (ui.doneButton, ui.waiveButton, ui.reopenButton)
+        self._two_rows = False
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         table.customContextMenuRequested.connect(self._show_menu)
         ui.addButton.clicked.connect(self.add_requested)
@@ -83,6 +91,25 @@ class DeadlinesPanel(QWidget):
         ui.removeButton.clicked.connect(lambda: self._request_record(RecordAction.REMOVE))
         self._edit_tips = (ui.editButton.toolTip(), ui.removeButton.toolTip())
         self.show_nothing()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._arrange_buttons()
+
+    def _arrange_buttons(self) -> None:
+        """One row of buttons where they fit, else the status buttons on a row of their own."""
+        layout = self.ui.buttonLayout
+        margins = layout.contentsMargins().left() + layout.contentsMargins().right()
+        buttons = [self.ui.addButton, self.ui.editButton, self.ui.removeButton]
+        needed = sum(b.sizeHint().width() for b in (*buttons, *self._status_buttons))
+        needed += margins + layout.spacing() * 7 + self.fontMetrics().averageCharWidth() * 4
+        two_rows = self.width() < needed
+        if two_rows == self._two_rows:
+            return
+        self._two_rows = two_rows
+        for button in self._status_buttons:
+            (layout if two_rows else self._statusRow).removeWidget(button)
+            (self._statusRow if two_rows else layout).addWidget(button)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
