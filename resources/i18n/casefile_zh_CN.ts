@@ -2842,8 +2842,8 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
         <translation>正在读取证据…</translation>
     </message>
     <message>
-        <source>Search descriptions, notary certificates, URLs, file names (Ctrl+F)</source>
-        <translation>搜索描述、公证书编号、网址、文件名（Ctrl+F）</translation>
+        <source>Search descriptions, certificates, URLs, files (Ctrl+F)</source>
+        <translation>搜索描述、公证书、网址、文件（Ctrl+F）</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -2986,6 +2986,10 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
     <message>
         <source>Description</source>
         <translation>描述</translation>
+    </message>
+    <message>
+        <source>Notary certificate</source>
+        <translation>公证书编号</translation>
     </message>
     <message>
         <source>Obtained</source>
@@ -4791,8 +4795,12 @@ Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, 
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <source>&amp;Find Cases</source>
-        <translation>查找案件(&amp;F)</translation>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search the view shown: its search field (the Cases view&apos;s from the Dashboard, Rights and Deadlines)</source>
+        <translation>在当前视图中搜索：转到其搜索框（在概览、权利和期限视图中转到案件视图的搜索框）</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
