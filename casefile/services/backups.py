@@ -41,14 +41,26 @@ def back_up(
     out: Path,
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
+    record: bool = True,
+    folder: bool | None = None,
 ) -> BackupResult:
     """Write a backup of `archive` to `out` (a new file, or a dated file in the backup folder
-    `out`) and record when; safe while other programs have the archive open."""
+    `out`; `folder` says which, None: a folder if `out` is one or has no suffix) and, with
+    `record`, record when; safe while other programs have the archive open. (The app copies
+    as a read it can cancel, then records in its write queue: `record_backup`.)"""
     archive.checkpoint()  # not needed for the online backup, but leaves less in the -wal
-    result = files.write_backup(archive.db_path, archive.files.root, Path(out), progress, cancelled)
+    result = files.write_backup(
+        archive.db_path, archive.files.root, Path(out), progress, cancelled, folder=folder
+    )
+    if record:
+        record_backup(archive, result)
+    return result
+
+
+def record_backup(archive: Archive, result: BackupResult) -> None:
+    """Record that `result` was written: the archive's last backup (one audited write)."""
     at = result.created_at.astimezone(UTC).isoformat().replace("+00:00", "Z")
     set_setting(archive, LAST_BACKUP, {"at": at, "to": str(result.path)})
-    return result
 
 
 def last_backup(archive: Archive) -> LastBackup | None:

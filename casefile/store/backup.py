@@ -102,29 +102,33 @@ def write_backup(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
     now: datetime | None = None,
+    folder: bool | None = None,
 ) -> BackupResult:
     """Back up the database at `db_path` and its evidence files to `out`: a new single file, or
-    a new dated file in the backup folder `out` (see the module docstring)."""
+    a new dated file in the backup folder `out` (see the module docstring); `folder` says which
+    (None: `is_folder_target`)."""
     created = (now or datetime.now(UTC)).replace(microsecond=0)
-    folder_mode = is_folder_target(out)
+    folder_mode = is_folder_target(out) if folder is None else folder
+    if folder_mode and out.is_file():
+        raise BackupError(f"{out} is a file; choose a folder to keep dated backups in")
     if folder_mode:
-        folder = out
+        where = out
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            where.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise BackupError(f"cannot create the backup folder {out}: {exc.strerror}") from None
-        target = _dated_name(folder, created)
+        target = _dated_name(where, created)
     else:
-        target, folder = out, out.parent
+        target, where = out, out.parent
         if target.exists():
             raise BackupError(
                 f"{target} already exists; a backup never replaces another (choose a new name, "
                 "or a folder to keep dated backups in)"
             )
-        if not folder.is_dir():
-            raise BackupError(f"the folder {folder} does not exist")
-    temp = folder / f".{target.name}.partial-{os.getpid()}"
-    work = folder / f".{target.name}.work-{os.getpid()}"
+        if not where.is_dir():
+            raise BackupError(f"the folder {where} does not exist")
+    temp = where / f".{target.name}.partial-{os.getpid()}"
+    work = where / f".{target.name}.work-{os.getpid()}"
     try:
         work.mkdir()
         snapshot = work / DATABASE
@@ -146,9 +150,13 @@ def write_backup(
         db_sha = _sha256(snapshot)
         copied = 0
         copied_bytes = 0
-        store = folder / STORE
+        store = where / STORE
         with _zip_writer(temp) as archive_zip:
-            archive_zip.write(snapshot, DATABASE, compress_type=zipfile.ZIP_DEFLATED)
+            # Level 3: as fast as level 1 and 4% smaller; the default 6 takes 2.5 times as long
+            # for 10% less (an 845 MiB database: 8 s or 19 s; 170 MiB either way, about).
+            archive_zip.write(
+                snapshot, DATABASE, compress_type=zipfile.ZIP_DEFLATED, compresslevel=3
+            )
             step(db_size)
             for sha, size in blobs:
                 source = evidence_root / sha[:2] / sha
@@ -179,7 +187,7 @@ def write_backup(
         if target.exists():  # another backup took the name meanwhile: never replace it
             raise BackupError(f"{target} appeared while the backup was written; not replaced")
         os.replace(temp, target)
-        _fsync_dir(folder)
+        _fsync_dir(where)
         return BackupResult(
             target,
             created,
