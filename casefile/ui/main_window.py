@@ -71,6 +71,7 @@ if TYPE_CHECKING:
     from casefile.ui.views.rights_view import RightsView
     from casefile.ui.widgets.case_detail import CaseDetailPane
     from casefile.ui.window.backup import BackupActions
+    from casefile.ui.window.calendar_export import CalendarExports
     from casefile.ui.window.case_actions import CaseActions
     from casefile.ui.window.case_history import CaseHistory
     from casefile.ui.window.case_list import CaseList
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
     # made by `build_pages`
     dialogs: DialogRegistry
     backup: BackupActions
+    calendars: CalendarExports
     cases: CaseList
     case_actions: CaseActions
     flagged: FlaggedCases
@@ -253,6 +255,7 @@ class MainWindow(QMainWindow):
         self._built = True
         from casefile.ui.dialog_registry import DialogRegistry
         from casefile.ui.window.backup import BackupActions
+        from casefile.ui.window.calendar_export import CalendarExports
         from casefile.ui.window.case_actions import CaseActions
         from casefile.ui.window.case_history import CaseHistory
         from casefile.ui.window.case_list import CaseList
@@ -265,6 +268,7 @@ class MainWindow(QMainWindow):
         self.case_actions = CaseActions(self, self.dialogs)
         self.flagged = FlaggedCases(self.ui.actionFlaggedCases, self.dialogs, self.read, self)
         self.history = CaseHistory(self)
+        self.calendars = CalendarExports(self)  # deadlines to .ics: Case menu, Deadlines view
         self.dashboard = self.ui.dashboardPage
         # the views beside the Cases, each reading the archive when shown
         self.views = (
@@ -427,6 +431,7 @@ class MainWindow(QMainWindow):
         self.cases.retranslate()
         self.flagged.show_count(self.flagged.count)
         self.backup.retranslate()
+        self.calendars.retranslate()
         model = self.cases.model
         model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
         self.ui.caseTable.viewport().update()  # labels and dates in the cells
