@@ -135,7 +135,7 @@ class Ui_BackupDialog(object):
     def retranslateUi(self, BackupDialog):
         BackupDialog.setWindowTitle(QCoreApplication.translate("BackupDialog", u"Back Up", None))
         self.folderRadio.setText(QCoreApplication.translate("BackupDialog", u"A backup &folder: dated backups, each evidence file stored once (quick to repeat)", None))
-        self.fileRadio.setText(QCoreApplication.translate("BackupDialog", u"One &file holding everything (to copy or hand over)", None))
+        self.fileRadio.setText(QCoreApplication.translate("BackupDialog", u"One fi&le holding everything (to copy or hand over)", None))
         self.pathLabel.setText(QCoreApplication.translate("BackupDialog", u"Back up &to:", None))
         self.chooseButton.setText(QCoreApplication.translate("BackupDialog", u"&Choose\u2026", None))
         self.backUpButton.setText(QCoreApplication.translate("BackupDialog", u"&Back Up", None))

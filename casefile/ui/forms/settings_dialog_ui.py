@@ -203,7 +203,7 @@ class Ui_SettingsDialog(object):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Settings", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Language:", None))
         self.userNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"Your &name:", None))
-        self.backupDaysLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Backup reminder:", None))
+        self.backupDaysLabel.setText(QCoreApplication.translate("SettingsDialog", u"Bac&kup reminder:", None))
         self.backupDaysSpin.setSpecialValueText(QCoreApplication.translate("SettingsDialog", u"Never", None))
         self.backupDaysSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" days after the last backup", None))
         self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("SettingsDialog", u"&General", None))
