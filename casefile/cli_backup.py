@@ -29,7 +29,12 @@ def add_parsers(commands: Any, archive_option: Callable[..., None]) -> None:
     restore = commands.add_parser(
         "restore", help="restore a backup into a new archive folder, every hash verified"
     )
-    restore.add_argument("backup", type=Path, metavar="FILE", help="a backup file (.zip)")
+    restore.add_argument(
+        "backup",
+        type=Path,
+        metavar="FILE",
+        help="a backup file (.zip), or a backup folder: its newest backup",
+    )
     restore.add_argument(
         "--archive",
         type=Path,
@@ -71,7 +76,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     result = restore(args.backup, args.archive, progress.update)
     progress.done()
     print(
-        f"Restored {result.path} from the backup of {result.created_at}: the database and "
+        f"Restored {result.path} from {result.backup.name} (made {result.created_at}): the "
+        "database and "
         f"{result.evidence_files} evidence file(s) ({size_text(result.bytes_restored)}), "
         "every SHA-256 verified"
     )

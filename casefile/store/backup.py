@@ -65,7 +65,6 @@ INSIDE = "inside"  # where the evidence files are: in the zip, or in the folder'
 FOLDER_STORE = "folder"
 FILE_PREFIX = "casefile-backup-"
 SUFFIX = ".zip"
-PAGES_PER_STEP = 2048  # SQLite pages copied between two progress reports (8 MiB at 4 KiB)
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 
 ProgressCallback = Callable[[int, int], None]  # (bytes done, bytes total)
@@ -85,6 +84,7 @@ class BackupResult:
 @dataclass(frozen=True, slots=True)
 class RestoreResult:
     path: Path  # the archive folder restored
+    backup: Path  # the backup file it was restored from
     created_at: str  # when the backup was made (ISO 8601, UTC)
     evidence_files: int
     bytes_restored: int
@@ -203,6 +203,21 @@ def write_backup(
         shutil.rmtree(work, ignore_errors=True)
 
 
+_DATED = re.compile(rf"^{FILE_PREFIX}(\d{{8}}-\d{{6}})(?:-(\d+))?{re.escape(SUFFIX)}$")
+
+
+def newest_backup(folder: Path) -> Path:
+    """The newest dated backup in a backup folder."""
+    found = []
+    for path in folder.iterdir():
+        match = _DATED.match(path.name)
+        if match and path.is_file():
+            found.append((match.group(1), int(match.group(2) or 1), path))
+    if not found:
+        raise BackupError(f"{folder} holds no Casefile backup ({FILE_PREFIX}….zip)")
+    return max(found)[2]
+
+
 def _dated_name(folder: Path, created: datetime) -> Path:
     stamp = created.strftime("%Y%m%d-%H%M%S")
     target = folder / f"{FILE_PREFIX}{stamp}{SUFFIX}"
@@ -220,17 +235,19 @@ def _zip_writer(path: Path) -> Iterator[zipfile.ZipFile]:
 
 
 def _copy_database(db_path: Path, snapshot: Path, cancelled: CancelCheck | None) -> None:
-    """SQLite's online backup: a consistent copy while other programs read and write."""
+    """SQLite's online backup: a consistent copy while other programs read and write.
 
-    def step(_status: int, _remaining: int, _total: int) -> None:
-        if cancelled and cancelled():
-            raise CancelledError()
-
+    In one step: the copy is then of one snapshot (a read transaction, which in WAL mode never
+    blocks the app's writes). Copied in steps, SQLite starts the copy again after every write
+    another program makes meanwhile, and on an archive written to every few seconds a large
+    copy might never end. A Cancel is heard before and after it (845 MiB: about 4 s)."""
+    if cancelled and cancelled():
+        raise CancelledError()
     source = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         dest = sqlite3.connect(snapshot)
         try:
-            source.backup(dest, pages=PAGES_PER_STEP, progress=step)
+            source.backup(dest)
             # One file, whatever journal mode the archive uses (the restored one sets its own).
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
@@ -239,6 +256,8 @@ def _copy_database(db_path: Path, snapshot: Path, cancelled: CancelCheck | None)
         raise BackupError(f"the database {db_path} could not be copied: {exc}") from None
     finally:
         source.close()
+    if cancelled and cancelled():
+        raise CancelledError()
 
 
 def _blobs_of(database: Path) -> list[tuple[str, int]]:
@@ -422,8 +441,11 @@ def restore_backup(
     finish: Callable[[Path], None] | None = None,
 ) -> RestoreResult:
     """Rebuild the archive folder `target` (which must not exist) from `backup`, every hash
-    verified. `finish(folder)` runs on the rebuilt folder before it is renamed into place (the
-    service opens and checks the archive there); anything it raises leaves nothing behind."""
+    verified; `backup` may be a backup folder, whose newest backup is restored. `finish(folder)`
+    runs on the rebuilt folder before it is renamed into place (the service opens and checks the
+    archive there); anything it raises leaves nothing behind."""
+    if backup.is_dir():
+        backup = newest_backup(backup)
     if target.exists():
         raise BackupError(
             f"{target} already exists; a restore never writes over an archive (name a new folder)"
@@ -481,7 +503,7 @@ def restore_backup(
     except BaseException:
         _remove(work)
         raise
-    return RestoreResult(target, str(manifest["created_at"]), len(entries), total)
+    return RestoreResult(target, backup, str(manifest["created_at"]), len(entries), total)
 
 
 @contextmanager

@@ -241,3 +241,36 @@ def test_progress_reaches_the_total(filled: Archive, tmp_path: Path) -> None:
     backups.back_up(filled, tmp_path / "b.zip", progress=lambda d, t: seen.append((d, t)))
     assert seen and seen[-1][0] == seen[-1][1]
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_a_backup_folder_restores_its_newest_backup(filled: Archive, tmp_path: Path) -> None:
+    folder = tmp_path / "Backups"
+    backups.back_up(filled, folder)
+    cases.create_case(filled, cases.CaseDraft(title="Opened later"))
+    newest = backups.back_up(filled, folder)
+
+    restored = backups.restore(folder, tmp_path / "Restored.casefile")
+
+    assert restored.backup == newest.path
+    with Archive.open(restored.path) as again:
+        assert "Opened later" in [c.title for c in cases.list_cases(again)]
+
+
+def test_writes_while_backing_up_are_safe_and_left_for_the_next(
+    filled: Archive, tmp_path: Path
+) -> None:
+    """The app keeps working during a backup: what it writes meanwhile is not half in it."""
+    written: list[str] = []
+
+    def meanwhile(_done: int, _total: int) -> None:
+        if not written:  # the database is copied; the evidence files are being copied
+            written.append(cases.create_case(filled, cases.CaseDraft(title="Meanwhile")).title)
+
+    result = backups.back_up(filled, tmp_path / "b.zip", progress=meanwhile)
+
+    assert written == ["Meanwhile"]
+    backups.restore(result.path, tmp_path / "Restored.casefile")
+    with Archive.open(tmp_path / "Restored.casefile") as again:
+        assert "Meanwhile" not in [c.title for c in cases.list_cases(again)]
+        assert check_archive(again).ok
+    assert "Meanwhile" in [c.title for c in cases.list_cases(filled)]
