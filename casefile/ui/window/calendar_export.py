@@ -87,9 +87,7 @@ class CalendarExports(QObject):
         archive = self.window.archive
         if archive is None:
             return None
-        folder = self.folder or self.window.settings.last_archive or Path.home()
-        if folder.suffix == ".casefile":  # the archive's folder: offer the folder it is in
-            folder = folder.parent
+        folder = self.folder or archive.path.parent  # beside the archive, not inside it
         path = self.ask_path(folder / name)
         if path is None:
             return None
