@@ -176,3 +176,27 @@ def test_a_summer_time_zone_is_described() -> None:
     (zone,) = calendar.walk("VTIMEZONE")
     assert str(zone["TZID"]) == "Europe/Amsterdam"
     assert len(zone.walk("DAYLIGHT")) == 1 and len(zone.walk("STANDARD")) == 1
+
+
+def test_a_generated_deadline_carries_its_rule_source_and_zone(
+    archive: Archive, tmp_path: Path
+) -> None:
+    from casefile.services import proceedings
+
+    ref = cases.create_case(archive, cases.CaseDraft(title="Fake X9 scooters")).reference
+    draft = proceedings.ProceedingDraft(route="customs", jurisdiction="CN")
+    proc = proceedings.add_proceeding(archive, ref, draft).id
+    proceedings.add_event(archive, proc, "customs_notice", date(2026, 11, 20), "甬关知通字第127号")
+
+    export_calendar(archive, tmp_path / "d.ics", case_reference=ref)
+
+    (event,) = _events(tmp_path / "d.ics").values()
+    description = str(event["DESCRIPTION"])
+    assert "Rule: Apply for detention and post a bond" in description
+    assert "(cn.customs.apply_detention)" in description
+    assert "Source: " in description and "Art 16" in description
+    assert "甬关知通字第127号" in description  # the explanation, whole
+    assert "Asia/Shanghai, counted on the calendar of CN" in description
+    assert "Route: customs" in description
+    # its rule's reminder (1 day before): 09:00 the day before
+    assert [a.decoded("TRIGGER") for a in event.walk("VALARM")] == [-timedelta(hours=15)]
