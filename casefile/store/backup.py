@@ -11,6 +11,8 @@ in it without Casefile:
                          app has the archive open and writes to it)
       evidence/ab/abc…   the evidence files, named by SHA-256 as in the archive (a single-file
                          backup only)
+      files/keys/…       the archive's own files beside its database: its signing key
+      files/rules/…      (keys/) and the rule sets edited for it (rules/)
 
 Two ways to keep backups:
 
@@ -63,6 +65,12 @@ DATABASE = "archive.sqlite"
 STORE = "evidence"  # inside a single-file backup, and a backup folder's shared store
 INSIDE = "inside"  # where the evidence files are: in the zip, or in the folder's store
 FOLDER_STORE = "folder"
+FILES = "files"  # the archive's own files, in the zip under files/
+# The archive's folders backed up besides the database and the evidence: its signing key and its
+# edited rule sets. Not exports/ (bundles, made again from the archive) nor backups/ (copies of
+# the database before upgrades, and replaced rule sets).
+ARCHIVE_FOLDERS = ("keys", "rules")
+MAX_ARCHIVE_FILE = 64 * 1024**2  # a key or a rule set is a few KiB: anything larger is foreign
 FILE_PREFIX = "casefile-backup-"
 SUFFIX = ".zip"
 _SHA = re.compile(r"^[0-9a-f]{64}$")
@@ -136,7 +144,8 @@ def write_backup(
         blobs = _blobs_of(snapshot)
         schema_version = _revision_of(snapshot)
         db_size = snapshot.stat().st_size
-        total = db_size + sum(size for _sha, size in blobs)
+        own = _archive_files(db_path.parent)
+        total = db_size + sum(size for _sha, size in blobs) + sum(size for _p, size in own)
         done = 0
 
         def step(n: int) -> None:
@@ -169,6 +178,7 @@ def write_backup(
                 else:
                     _add_evidence(archive_zip, source, sha, size, step, cancelled)
                 copied += 1
+            kept = [_add_archive_file(archive_zip, db_path.parent, rel, step) for rel, _s in own]
             manifest = {
                 "format": FORMAT,
                 "format_version": FORMAT_VERSION,
@@ -179,6 +189,7 @@ def write_backup(
                 "database": {"name": DATABASE, "sha256": db_sha, "size": db_size},
                 "evidence_location": FOLDER_STORE if folder_mode else INSIDE,
                 "evidence": [{"sha256": sha, "size": size} for sha, size in blobs],
+                "files": [{"path": rel, "sha256": sha, "size": size} for rel, sha, size in kept],
             }
             archive_zip.writestr(
                 MANIFEST, json.dumps(manifest, indent=1), compress_type=zipfile.ZIP_DEFLATED
@@ -216,6 +227,28 @@ def newest_backup(folder: Path) -> Path:
     if not found:
         raise BackupError(f"{folder} holds no Casefile backup ({FILE_PREFIX}….zip)")
     return max(found)[2]
+
+
+def _archive_files(root: Path) -> list[tuple[str, int]]:
+    """The archive's own files to back up (`ARCHIVE_FOLDERS`), as paths relative to it."""
+    found: list[tuple[str, int]] = []
+    for name in ARCHIVE_FOLDERS:
+        folder = root / name
+        if not folder.is_dir() or folder.is_symlink():
+            continue
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and not path.is_symlink():
+                found.append((path.relative_to(root).as_posix(), path.stat().st_size))
+    return found
+
+
+def _add_archive_file(
+    archive_zip: zipfile.ZipFile, root: Path, rel: str, step: Callable[[int], None]
+) -> tuple[str, str, int]:
+    data = (root / rel).read_bytes()  # small: a key, a rule set
+    archive_zip.writestr(f"{FILES}/{rel}", data, compress_type=zipfile.ZIP_DEFLATED)
+    step(len(data))
+    return rel, hashlib.sha256(data).hexdigest(), len(data)
 
 
 def _dated_name(folder: Path, created: datetime) -> Path:
@@ -424,13 +457,33 @@ def _manifest(archive_zip: zipfile.ZipFile, backup: Path) -> dict[str, Any]:
         database = manifest["database"]
         entries = [(str(e["sha256"]), int(e["size"])) for e in manifest["evidence"]]
         checked = [(str(database["sha256"]), int(database["size"]))]
+        own = [(str(f["path"]), str(f["sha256"]), int(f["size"])) for f in manifest["files"]]
     except (KeyError, TypeError, ValueError):
         raise BackupError(f"{backup}: its {MANIFEST} is incomplete") from None
+    checked += [(sha, size) for _path, sha, size in own]
     if any(not _SHA.match(sha) or size < 0 for sha, size in entries + checked):
         raise BackupError(f"{backup}: its {MANIFEST} names files wrongly")
+    for path, _sha, size in own:
+        if _archive_file_parts(path) is None or size > MAX_ARCHIVE_FILE:
+            raise BackupError(
+                f"{backup}: its {MANIFEST} names a file outside the archive's keys/ and rules/ "
+                f"({path!r}); nothing was restored"
+            )
     if manifest.get("evidence_location") not in (INSIDE, FOLDER_STORE):
         raise BackupError(f"{backup}: its {MANIFEST} does not say where the evidence files are")
     return manifest
+
+
+def _archive_file_parts(path: str) -> tuple[str, ...] | None:
+    """The parts of an archive file's relative path, None unless it is a plain path inside one
+    of `ARCHIVE_FOLDERS` (no absolute path, drive, `..`, backslash or control character)."""
+    parts = tuple(path.split("/"))
+    if len(parts) < 2 or parts[0] not in ARCHIVE_FOLDERS:
+        return None
+    for part in parts:
+        if part in ("", ".", "..") or any(c in part for c in "\\:") or not part.isprintable():
+            return None
+    return parts
 
 
 def restore_backup(
@@ -459,8 +512,10 @@ def restore_backup(
             manifest = _manifest(archive_zip, backup)
             database = manifest["database"]
             entries = [(str(e["sha256"]), int(e["size"])) for e in manifest["evidence"]]
+            own = [(str(f["path"]), str(f["sha256"]), int(f["size"])) for f in manifest["files"]]
             store = backup.parent / STORE if manifest["evidence_location"] == FOLDER_STORE else None
             total = int(database["size"]) + sum(size for _sha, size in entries)
+            total += sum(size for _path, _sha, size in own)
             done = 0
 
             def step(n: int) -> None:
@@ -489,6 +544,14 @@ def restore_backup(
                     with _store_file(store / sha[:2] / sha, backup) as source:
                         _restore_file(source, dest, sha, size, step, cancelled, what)
                 os.chmod(dest, 0o444)  # stored evidence is never modified
+            for path, sha, size in own:
+                parts = _archive_file_parts(path)
+                assert parts is not None  # checked with the manifest
+                dest = work.joinpath(*parts)
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                with _member(archive_zip, f"{FILES}/{path}", backup) as source:
+                    what = f"{path} in {backup.name}"
+                    _restore_file(source, dest, sha, size, step, cancelled, what)
         if finish is not None:
             finish(work)
         if target.exists():

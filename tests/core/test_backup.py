@@ -274,3 +274,40 @@ def test_writes_while_backing_up_are_safe_and_left_for_the_next(
         assert "Meanwhile" not in [c.title for c in cases.list_cases(again)]
         assert check_archive(again).ok
     assert "Meanwhile" in [c.title for c in cases.list_cases(filled)]
+
+
+def test_the_signing_key_and_edited_rule_sets_come_back(filled: Archive, tmp_path: Path) -> None:
+    from casefile.services.rule_settings import copy_rule_set, edited_rule_sets
+    from casefile.store.keys import archive_key
+
+    key = archive_key(filled.path)
+    copy_rule_set(filled, "cn-2025")
+    for out in ("b.zip", "Backups"):
+        result = backups.back_up(filled, tmp_path / out)
+        restored = tmp_path / f"Restored {out}.casefile"
+
+        backups.restore(result.path, restored)
+
+        assert (restored / "keys" / key.name).read_bytes() == key.read_bytes()
+        with Archive.open(restored) as again:
+            assert [p.name for p in edited_rule_sets(again)] == ["cn-2025.toml"]
+            assert check_archive(again).ok
+
+
+@pytest.mark.parametrize(
+    "path", ["../outside.txt", "/etc/passwd", "keys/../../outside", "evidence/x", "keys\\..\\x"]
+)
+def test_a_backup_naming_a_file_outside_the_archive_is_refused(
+    filled: Archive, tmp_path: Path, path: str
+) -> None:
+    backup = backups.back_up(filled, tmp_path / "b.zip").path
+    with zipfile.ZipFile(backup) as b:
+        manifest = json.loads(b.read("manifest.json"))
+    manifest["files"].append({"path": path, "sha256": "0" * 64, "size": 4})
+    _rewrite(backup, "manifest.json", json.dumps(manifest).encode())
+
+    with pytest.raises(BackupError, match="outside the archive"):
+        backups.restore(backup, tmp_path / "Restored.casefile")
+
+    assert _left_behind(tmp_path) == []
+    assert not (tmp_path / "outside.txt").exists()
