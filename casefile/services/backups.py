@@ -21,7 +21,6 @@ from casefile.store.archive import Archive, database_problems
 from casefile.store.backup import BackupResult, RestoreResult
 
 LAST_BACKUP = "backup.last"  # {"at": ISO 8601 UTC, "to": the backup file}
-DEFAULT_REMINDER_DAYS = 7
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -73,15 +72,6 @@ def last_backup(archive: Archive) -> LastBackup | None:
     except (KeyError, ValueError):
         return None
     return LastBackup(at, str(value.get("to", "")))
-
-
-def backup_overdue(archive: Archive, days: int, today: date | None = None) -> LastBackup | None:
-    """Whether a backup reminder is due: None if the last backup is recent enough; else the
-    last backup (or a `LastBackup` at the epoch when there was none)."""
-    last = last_backup(archive)
-    if last is None:
-        return LastBackup(datetime(1970, 1, 1, tzinfo=UTC), "")
-    return last if last.age_days(today) > days else None
 
 
 def restore(

@@ -98,15 +98,14 @@ def test_a_backup_folder_stores_each_evidence_file_once(filled: Archive, tmp_pat
 
 def test_the_last_backup_is_recorded(filled: Archive, tmp_path: Path) -> None:
     assert backups.last_backup(filled) is None
-    assert backups.backup_overdue(filled, 7) is not None  # never backed up: remind
 
     result = backups.back_up(filled, tmp_path / "b.zip")
 
     last = backups.last_backup(filled)
     assert last is not None and last.to == str(result.path)
     day = last.at.date()
-    assert backups.backup_overdue(filled, 7, today=day) is None
-    assert backups.backup_overdue(filled, 7, today=date.fromordinal(day.toordinal() + 8))
+    assert last.age_days(day) == 0
+    assert last.age_days(date.fromordinal(day.toordinal() + 8)) == 8
 
 
 def test_restore_refuses_an_existing_target(filled: Archive, tmp_path: Path) -> None:
