@@ -27,9 +27,10 @@ Two ways to keep backups:
   because a chain breaks when one link is lost or deleted, and a lawyer can understand "the
   folder is the backup, each dated file a moment of it".
 
-A backup is written under a temporary name beside its final one, flushed to disk, then renamed:
-a Cancel, a crash or a full disk leaves no file under the final name (at most evidence files in a
-backup folder's store, complete and named by their hash, which the next backup uses).
+A backup is written in a hidden work folder beside its final place (`.casefile-backup-PID-…`),
+flushed to disk, then renamed into place: a Cancel, a crash or a full disk leaves no file under
+the final name (at most evidence files in a backup folder's store, complete and named by their
+hash, which the next backup uses); the work folder of a killed backup is removed by the next.
 
 A restore never writes over anything: the target folder must not exist; the archive is rebuilt
 in a hidden folder beside it, every file checked against the manifest's hashes (and the
@@ -43,7 +44,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import sqlite3
 import zipfile
 import zlib
@@ -54,7 +54,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from casefile import __version__
+from casefile import __version__, owners
 from casefile.errors import BackupError, CancelledError
 from casefile.store.files import CHUNK_SIZE, _fsync_dir
 
@@ -65,6 +65,8 @@ DATABASE = "archive.sqlite"
 STORE = "evidence"  # inside a single-file backup, and a backup folder's shared store
 INSIDE = "inside"  # where the evidence files are: in the zip, or in the folder's store
 FOLDER_STORE = "folder"
+WORK_PREFIX = ".casefile-backup"  # work folders beside a backup: .casefile-backup-PID-xxxxxxxx
+RESTORE_PREFIX = ".casefile-restore"  # beside the archive being restored, then renamed to it
 FILES = "files"  # the archive's own files, in the zip under files/
 # The archive's folders backed up besides the database and the evidence: its signing key and its
 # edited rule sets. Not exports/ (bundles, made again from the archive) nor backups/ (copies of
@@ -135,10 +137,14 @@ def write_backup(
             )
         if not where.is_dir():
             raise BackupError(f"the folder {where} does not exist")
-    temp = where / f".{target.name}.partial-{os.getpid()}"
-    work = where / f".{target.name}.work-{os.getpid()}"
+    owners.remove_abandoned(where, WORK_PREFIX)  # left by backups that were killed
     try:
-        work.mkdir()
+        claim = owners.WorkFolder(where, WORK_PREFIX)
+    except OSError as exc:
+        raise BackupError(f"cannot write in {where} ({exc.strerror or exc})") from None
+    work = claim.path
+    temp = work / target.name
+    try:
         snapshot = work / DATABASE
         _copy_database(db_path, snapshot, cancelled)
         blobs = _blobs_of(snapshot)
@@ -173,7 +179,7 @@ def write_backup(
                     if _stored_whole(store / sha[:2] / sha, size):
                         step(size)
                         continue
-                    _copy_into_store(source, store, sha, size, step, cancelled)
+                    _copy_into_store(source, store, work, sha, size, step, cancelled)
                     copied_bytes += size
                 else:
                     _add_evidence(archive_zip, source, sha, size, step, cancelled)
@@ -210,8 +216,8 @@ def write_backup(
     except OSError as exc:
         raise BackupError(f"the backup to {out} failed: {exc.strerror or exc}") from None
     finally:
-        temp.unlink(missing_ok=True)
-        shutil.rmtree(work, ignore_errors=True)
+        claim.release()
+        owners.remove_tree(work)
 
 
 _DATED = re.compile(rf"^{FILE_PREFIX}(\d{{8}}-\d{{6}})(?:-(\d+))?{re.escape(SUFFIX)}$")
@@ -388,6 +394,7 @@ def _stored_whole(path: Path, size: int) -> bool:
 def _copy_into_store(
     source: Path,
     store: Path,
+    work: Path,
     sha: str,
     size: int,
     step: Callable[[int], None],
@@ -395,7 +402,7 @@ def _copy_into_store(
 ) -> None:
     target = store / sha[:2] / sha
     target.parent.mkdir(parents=True, exist_ok=True)
-    temp = target.parent / f".{sha}.partial-{os.getpid()}"
+    temp = work / sha  # then renamed into the store: a stored file is always whole
     try:
         with _open_evidence(source, sha) as handle, temp.open("wb") as out:
             for chunk in _chunks(handle, sha, size, step, cancelled):
@@ -506,7 +513,12 @@ def restore_backup(
     parent = target.parent
     if not parent.is_dir():
         raise BackupError(f"the folder {parent} does not exist")
-    work = parent / f".{target.name}.restoring-{os.getpid()}"
+    owners.remove_abandoned(parent, RESTORE_PREFIX)  # left by restores that were killed
+    try:
+        claim = owners.WorkFolder(parent, RESTORE_PREFIX)
+    except OSError as exc:
+        raise BackupError(f"cannot write in {parent} ({exc.strerror or exc})") from None
+    work = claim.path
     try:
         with _open_backup(backup) as archive_zip:
             manifest = _manifest(archive_zip, backup)
@@ -524,7 +536,6 @@ def restore_backup(
                 if progress:
                     progress(done, total)
 
-            work.mkdir()
             evidence = work / STORE
             evidence.mkdir()
             with _member(archive_zip, DATABASE, backup) as source:
@@ -554,17 +565,20 @@ def restore_backup(
                     _restore_file(source, dest, sha, size, step, cancelled, what)
         if finish is not None:
             finish(work)
+        claim.release()  # its lock file goes: the folder becomes the archive as it is
         if target.exists():
             raise BackupError(f"{target} appeared while the backup was restored; left alone")
         os.rename(work, target)
         _fsync_dir(parent)
     except OSError as exc:
-        _remove(work)
+        claim.release()
+        owners.remove_tree(work)
         raise BackupError(
             f"the restore into {target} failed: {exc.strerror or exc}; nothing was left behind"
         ) from None
     except BaseException:
-        _remove(work)
+        claim.release()
+        owners.remove_tree(work)
         raise
     return RestoreResult(target, backup, str(manifest["created_at"]), len(entries), total)
 
@@ -637,14 +651,3 @@ def _check_evidence_list(database: Path, entries: list[tuple[str, int]], backup:
             f"{backup}: its manifest and its database disagree on the evidence files "
             f"({missing} recorded but not listed); nothing was restored"
         )
-
-
-def _remove(folder: Path) -> None:
-    if not folder.exists():
-        return
-
-    def writable(func: Callable[..., Any], path: str, _exc: Any) -> None:
-        os.chmod(path, 0o755)  # read-only evidence files, on Windows
-        func(path)
-
-    shutil.rmtree(folder, onerror=writable)

@@ -134,8 +134,9 @@ def _rewrite(backup: Path, name: str, data: bytes) -> None:
 
 
 def _left_behind(tmp_path: Path) -> list[str]:
+    """A restored archive, or the work folder of a restore, left in the folder."""
     return sorted(
-        p.name for p in tmp_path.iterdir() if "Restored" in p.name or "restoring" in p.name
+        p.name for p in tmp_path.iterdir() if "Restored" in p.name or p.name.startswith(".")
     )
 
 
@@ -310,3 +311,17 @@ def test_a_backup_naming_a_file_outside_the_archive_is_refused(
 
     assert _left_behind(tmp_path) == []
     assert not (tmp_path / "outside.txt").exists()
+
+
+def test_the_work_folder_of_a_killed_backup_is_removed_by_the_next(
+    filled: Archive, tmp_path: Path
+) -> None:
+    folder = tmp_path / "Backups"
+    killed = folder / ".casefile-backup-999999999-0badc0de"  # no such process
+    killed.mkdir(parents=True)
+    (killed / "casefile-backup-20261120-101010.zip").write_bytes(b"half a zip")
+
+    backups.back_up(filled, folder)
+
+    assert not killed.exists()
+    assert [p.name for p in folder.iterdir() if p.name.startswith(".")] == []

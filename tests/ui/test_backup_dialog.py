@@ -85,7 +85,7 @@ def test_a_cancelled_backup_leaves_no_file(
     original()
 
     assert not (tmp_path / "b.zip").exists()
-    assert [p for p in tmp_path.iterdir() if p.name.startswith(".b.zip")] == []
+    assert [p for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no work folder
     assert "Cancelled" in dialog.status_text
     assert window.backup.reminder_text.startswith("Not backed up yet")
 
