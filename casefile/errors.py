@@ -83,3 +83,7 @@ class CancelledError(CasefileError):
 
     def __init__(self) -> None:
         super().__init__("cancelled; nothing was changed")
+
+
+class BackupError(CasefileError):
+    """A backup that cannot be written, or read back whole and unaltered (store/backup.py)."""

@@ -71,6 +71,8 @@ if TYPE_CHECKING:
     from casefile.ui.views.infringers_view import InfringersView
     from casefile.ui.views.rights_view import RightsView
     from casefile.ui.widgets.case_detail import CaseDetailPane
+    from casefile.ui.window.backup import BackupActions
+    from casefile.ui.window.calendar_export import CalendarExports
     from casefile.ui.window.case_actions import CaseActions
     from casefile.ui.window.case_history import CaseHistory
     from casefile.ui.window.case_list import CaseList
@@ -186,6 +188,8 @@ class MainWindow(QMainWindow):
 
     # made by `build_pages`
     dialogs: DialogRegistry
+    backup: BackupActions
+    calendars: CalendarExports
     cases: CaseList
     case_actions: CaseActions
     flagged: FlaggedCases
@@ -255,6 +259,8 @@ class MainWindow(QMainWindow):
             return
         self._built = True
         from casefile.ui.dialog_registry import DialogRegistry
+        from casefile.ui.window.backup import BackupActions
+        from casefile.ui.window.calendar_export import CalendarExports
         from casefile.ui.window.case_actions import CaseActions
         from casefile.ui.window.case_history import CaseHistory
         from casefile.ui.window.case_list import CaseList
@@ -262,10 +268,12 @@ class MainWindow(QMainWindow):
 
         self.ui.add_pages()
         self.dialogs = DialogRegistry(self)
+        self.backup = BackupActions(self)  # File › Back Up… and the status bar's reminder
         self.cases = CaseList(self.ui, self.read, self)
         self.case_actions = CaseActions(self, self.dialogs)
         self.flagged = FlaggedCases(self.ui.actionFlaggedCases, self.dialogs, self.read, self)
         self.history = CaseHistory(self)
+        self.calendars = CalendarExports(self)  # deadlines to .ics: Case menu, Deadlines view
         self.dashboard = self.ui.dashboardPage
         # the views beside the Cases, each reading the archive when shown
         self.views = (
@@ -433,6 +441,8 @@ class MainWindow(QMainWindow):
             )
         self.cases.retranslate()
         self.flagged.show_count(self.flagged.count)
+        self.backup.retranslate()
+        self.calendars.retranslate()
         model = self.cases.model
         model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
         self.ui.caseTable.viewport().update()  # labels and dates in the cells
@@ -620,6 +630,7 @@ class MainWindow(QMainWindow):
         # counted once the list is in: on a large archive the count would slow its first page
         self.flagged.set_archive(archive, count=False)
         self._flags_due = True
+        self.backup.set_archive(archive)
         self.cases.reload()
         for view in self.views:
             view.set_archive(archive)
@@ -676,6 +687,7 @@ class MainWindow(QMainWindow):
             self.cases.set_archive(None)
             self.dialogs.close_all()  # a write running finishes; an export or a copy is cancelled
             self.flagged.set_archive(None)
+            self.backup.set_archive(None)
         for view in self.views:
             view.set_archive(None)
         archive = self.archive
@@ -808,6 +820,7 @@ class MainWindow(QMainWindow):
 
         def make() -> SettingsDialog:
             dialog = SettingsDialog(self)
+            dialog.accepted.connect(self.backup.show_reminder)  # its days may have changed
             if archive is not None:  # the rule answers written: every view reads again
                 dialog.saved.connect(
                     lambda result: self.changed(

@@ -132,6 +132,10 @@ class Settings:
     user_name: _Setting[str] = _Setting("user/name", "", str)
     # Export Bundle's language when it opens ('en', 'zh', 'bilingual'); empty: the case's
     bundle_language: _Setting[str] = _Setting("bundle/language", "", str)
+    # the status bar reminds to back up once the last backup is older than this; 0: never
+    backup_reminder_days: _Setting[int] = _Setting("backup/reminderDays", 7, _int)
+    # where File › Back Up… wrote last (a file or a backup folder): offered again
+    last_backup_target: _Setting[Path | None] = _Setting("backup/lastTarget", None, _path, str)
 
     def __init__(self, backend: QSettings | None = None) -> None:
         self.backend = backend if backend is not None else QSettings()

@@ -612,6 +612,156 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Back &amp;Up…</source>
+        <translation>备份(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Back up the archive: the database and every evidence file</source>
+        <translation>备份档案库：数据库及每个证据文件</translation>
+    </message>
+    <message>
+        <source>Reading last backup</source>
+        <translation>正在读取上次备份</translation>
+    </message>
+    <message>
+        <source>Not backed up yet — Back Up…</source>
+        <translation>尚未备份 — 备份…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup for %n days — Back Up…</source>
+        <translation>
+            <numerusform>已 %n 天未备份 — 备份…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File › Back Up…; the reminder&apos;s days are set in File › Settings…</source>
+        <translation>文件 › 备份…；提醒天数在 文件 › 设置… 中设定</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up “%s”: the database and every evidence file, with a manifest of their SHA-256 hashes. The archive stays open and usable meanwhile.</source>
+        <translation>备份“%s”：数据库及每个证据文件，附其 SHA-256 哈希清单。备份期间档案库保持打开，可照常使用。</translation>
+    </message>
+    <message>
+        <source>A folder on another disk or a USB stick</source>
+        <translation>另一磁盘或 U 盘上的文件夹</translation>
+    </message>
+    <message>
+        <source>Each backup is a dated file in the folder; evidence files go once into the folder&apos;s evidence/ store. Restore with `casefile restore` and keep the folder together.</source>
+        <translation>每次备份是文件夹中一个带日期的文件；证据文件只存一次，放在该文件夹的 evidence/ 中。用 `casefile restore` 恢复，请保持文件夹完整。</translation>
+    </message>
+    <message>
+        <source>A new .zip file</source>
+        <translation>新的 .zip 文件</translation>
+    </message>
+    <message>
+        <source>One .zip file with everything in it; restore it alone with `casefile restore`. An existing file is never replaced.</source>
+        <translation>一个包含全部内容的 .zip 文件；可单独用 `casefile restore` 恢复。已有文件绝不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>This archive has not been backed up yet.</source>
+        <translation>此档案库尚未备份。</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last backup: %1, to %2.</source>
+        <translation>上次备份：%1，备份到 %2。</translation>
+    </message>
+    <message>
+        <source>Back up to folder</source>
+        <translation>备份到文件夹</translation>
+    </message>
+    <message>
+        <source>Back up to file</source>
+        <translation>备份到文件</translation>
+    </message>
+    <message>
+        <source>Casefile backups (*.zip)</source>
+        <translation>Casefile 备份 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>正在备份</translation>
+    </message>
+    <message>
+        <source>Recording the backup</source>
+        <translation>正在记录备份</translation>
+    </message>
+    <message>
+        <source>Backed up to %1: %2 evidence file(s), %3 written.</source>
+        <translation>已备份到 %1：%2 个证据文件，写入 %3。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Backing up… %1%</source>
+        <translation>正在备份… %1%</translation>
+    </message>
+    <message>
+        <source>Not backed up: %s</source>
+        <translation>未备份：%s</translation>
+    </message>
+    <message>
+        <source>Cancelled: no backup was written.</source>
+        <translation>已取消：未写入任何备份。</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>A backup &amp;folder: dated backups, each evidence file stored once (quick to repeat)</source>
+        <translation>备份文件夹(&amp;F)：按日期保存多次备份，每个证据文件只存一次（重复备份很快）</translation>
+    </message>
+    <message>
+        <source>One fi&amp;le holding everything (to copy or hand over)</source>
+        <translation>单个文件(&amp;L)包含全部内容（便于复制或移交）</translation>
+    </message>
+    <message>
+        <source>Back up &amp;to:</source>
+        <translation>备份到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>BondSettlement</name>
     <message>
         <source>Bond Returned or Forfeited</source>
@@ -1062,6 +1212,33 @@
     <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExports</name>
+    <message>
+        <source>Export Deadlines to &amp;Calendar…</source>
+        <translation>导出期限到日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The case&apos;s deadlines as a calendar file (.ics) with reminders</source>
+        <translation>将本案期限导出为带提醒的日历文件 (.ics)</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 deadline(s) exported to %2; import it again to update them.</source>
+        <translation>已将 %1 个期限导出到 %2；再次导入即可更新。</translation>
+    </message>
+    <message>
+        <source>Exporting calendar</source>
+        <translation>正在导出日历</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2468,14 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
     <message>
         <source>Open its case on the Deadlines tab (Enter)</source>
         <translation>在“期限”页签打开其案件（回车键）</translation>
+    </message>
+    <message>
+        <source>Export &amp;Calendar…</source>
+        <translation>导出日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The deadlines shown here as a calendar file (.ics) with reminders; importing it again updates them</source>
+        <translation>将此处显示的期限导出为带提醒的日历文件 (.ics)；再次导入即更新</translation>
     </message>
     <message>
         <source>&amp;Month</source>
@@ -6109,6 +6294,14 @@ Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, 
         <translation>尚未选择证书：请在“导出证据包”（案件菜单）中选择。</translation>
     </message>
     <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> days after the last backup</source>
+        <translation> 天（自上次备份起）</translation>
+    </message>
+    <message>
         <source>Calendar days</source>
         <translation>自然日</translation>
     </message>
@@ -6143,6 +6336,10 @@ Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, 
     <message>
         <source>Your &amp;name:</source>
         <translation>您的署名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kup reminder:</source>
+        <translation>备份提醒(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Bundles</source>

@@ -1,7 +1,8 @@
 """File › Settings… (Ctrl+,): what a user sets once.
 
-- **General**: the interface's language (switched at once on OK, nothing typed elsewhere lost)
-  and the name written into the audit trail (empty: the system's login name).
+- **General**: the interface's language (switched at once on OK, nothing typed elsewhere lost),
+  the name written into the audit trail (empty: the system's login name), and after how many
+  days without a backup the status bar reminds to make one (0: never).
 - **Bundles**: the language Export Bundle starts with, and whether it signs with the user's own
   certificate (chosen in Export Bundle) by default.
 - **Rules of this archive**: DOMAIN.md's open points, answered for the archive open (they travel
@@ -85,6 +86,7 @@ class SettingsDialog(WriteDialog):
         ui.languageCombo.setCurrentIndex(ui.languageCombo.findData(i18n.current_language()))
         ui.userNameEdit.setText(s.user_name)
         ui.userNameEdit.setPlaceholderText(actor.default_name())
+        ui.backupDaysSpin.setValue(s.backup_reminder_days)
         for code in ("", "en", "zh", "bilingual"):
             ui.bundleLanguageCombo.addItem("", code)
         ui.bundleLanguageCombo.setCurrentIndex(
@@ -160,6 +162,8 @@ class SettingsDialog(WriteDialog):
             if certificate is not None
             else self.tr("No certificate chosen yet: choose one in Export Bundle (Case menu).")
         )
+        ui.backupDaysSpin.setSpecialValueText(self.tr("Never"))
+        ui.backupDaysSpin.setSuffix(self.tr(" days after the last backup"))
         ui.transferBasisCombo.setItemText(0, self.tr("Calendar days"))
         ui.transferBasisCombo.setItemText(1, self.tr("Working days"))
         if self.archive is None:
@@ -216,6 +220,7 @@ class SettingsDialog(WriteDialog):
         name = ui.userNameEdit.text().strip()
         s.user_name = name
         actor.use_name(name)
+        s.backup_reminder_days = ui.backupDaysSpin.value()
         s.bundle_language = str(ui.bundleLanguageCombo.currentData() or "")
         if ui.signCheck.isEnabled():
             s.sign_with_certificate = ui.signCheck.isChecked()

@@ -53,6 +53,19 @@ class Ui_SettingsDialog(object):
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.userNameHint)
 
+        self.backupDaysLabel = QLabel(self.generalTab)
+        self.backupDaysLabel.setObjectName(u"backupDaysLabel")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.backupDaysLabel)
+
+        self.backupDaysSpin = QSpinBox(self.generalTab)
+        self.backupDaysSpin.setObjectName(u"backupDaysSpin")
+        self.backupDaysSpin.setMinimum(0)
+        self.backupDaysSpin.setMaximum(365)
+        self.backupDaysSpin.setValue(7)
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.backupDaysSpin)
+
         self.tabs.addTab(self.generalTab, "")
         self.bundlesTab = QWidget()
         self.bundlesTab.setObjectName(u"bundlesTab")
@@ -171,6 +184,7 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.languageCombo)
         self.userNameLabel.setBuddy(self.userNameEdit)
+        self.backupDaysLabel.setBuddy(self.backupDaysSpin)
         self.bundleLanguageLabel.setBuddy(self.bundleLanguageCombo)
         self.transferBasisLabel.setBuddy(self.transferBasisCombo)
         self.marginLabel.setBuddy(self.marginSpin)
@@ -189,6 +203,9 @@ class Ui_SettingsDialog(object):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Settings", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Language:", None))
         self.userNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"Your &name:", None))
+        self.backupDaysLabel.setText(QCoreApplication.translate("SettingsDialog", u"Bac&kup reminder:", None))
+        self.backupDaysSpin.setSpecialValueText(QCoreApplication.translate("SettingsDialog", u"Never", None))
+        self.backupDaysSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" days after the last backup", None))
         self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("SettingsDialog", u"&General", None))
         self.bundleLanguageLabel.setText(QCoreApplication.translate("SettingsDialog", u"Bundle &language:", None))
         self.signCheck.setText(QCoreApplication.translate("SettingsDialog", u"&Sign bundles with my certificate", None))

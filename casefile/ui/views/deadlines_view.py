@@ -10,7 +10,8 @@ values to filter by; the table's other pages are read as it scrolls (`DeadlineLi
 Clicking a day (or Enter on it) shows only that day's deadlines until "Show all days".
 Mark Done and Reopen are written at once through `write` (services.records.set_deadline_status);
 Waive asks why in the case's `WaiveDeadlineDialog`, opened through the window's `case_actions`
-(the dialog registry) with the case read first.
+(the dialog registry) with the case read first. Export Calendar… writes exactly the deadlines the
+filters show (a day clicked included) to an .ics file, through the window's `calendars`.
 This module imports no service at import time: the window imports it at start-up.
 """
 
@@ -228,6 +229,10 @@ class DeadlinesView(ArchiveView):
         self.openButton = QPushButton(left)
         self.openButton.setObjectName("openCaseButton")
         self.openButton.clicked.connect(self.open_case)
+        self.exportButton = QPushButton(left)
+        self.exportButton.setObjectName("exportCalendarButton")
+        self.exportButton.setAutoDefault(False)
+        self.exportButton.clicked.connect(self.export_calendar)
         self.countLabel = QLabel(left)
         self.countLabel.setObjectName("deadlinesCount")
         self.countLabel.setStyleSheet("color: palette(placeholder-text);")
@@ -236,6 +241,7 @@ class DeadlinesView(ArchiveView):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.countLabel)
+        buttons.addWidget(self.exportButton)
         left_layout.addLayout(buttons)
 
         right = QWidget(self.splitter)
@@ -290,6 +296,7 @@ class DeadlinesView(ArchiveView):
             self.waiveButton,
             self.reopenButton,
             self.openButton,
+            self.exportButton,
             self.calendar,
             self.allDaysButton,
         ]
@@ -322,6 +329,13 @@ class DeadlinesView(ArchiveView):
         self.reopenButton.setToolTip(self.tr("Count the selected deadline as open again"))
         self.openButton.setText(self.tr("Open Cas&e"))
         self.openButton.setToolTip(self.tr("Open its case on the Deadlines tab (Enter)"))
+        self.exportButton.setText(self.tr("Export &Calendar…"))
+        self.exportButton.setToolTip(
+            self.tr(
+                "The deadlines shown here as a calendar file (.ics) with reminders; importing "
+                "it again updates them"
+            )
+        )
         self.monthLabel.setText(self.tr("&Month"))
         self.allDaysButton.setText(self.tr("Show all da&ys"))
         legend = self.tr(
@@ -651,6 +665,13 @@ class DeadlinesView(ArchiveView):
     def reopen(self) -> None:
         """Count the selected deadline, done or waived, as open again."""
         self._set_status(DeadlineStatus.OPEN)
+
+    def export_calendar(self) -> Any:
+        """The deadlines the filters show, to an .ics file (the window asks where)."""
+        calendars = getattr(self.window(), "calendars", None)
+        if calendars is None or self.archive is None:
+            return None
+        return calendars.export(self.filters(), None, "Casefile deadlines.ics")
 
     def _case_actions(self) -> Any:
         """The window's `CaseActions` (its dialog registry), None outside a window."""
