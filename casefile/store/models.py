@@ -132,6 +132,11 @@ class Listing(SQLModel, table=True):
     currency: str = Field(default="CNY", max_length=3)
     found_on: date | None = None
     created_at: datetime = Field(default_factory=utcnow)
+    # the notice sent that named it (a complaint packet's batch filed,
+    # services/complaint_packets.py): its takedown and counter-notice are tracked against it
+    notice_event_id: int | None = Field(
+        default=None, foreign_key="proceeding_event.id", index=True, ondelete="SET NULL"
+    )
 
 
 class Party(SQLModel, table=True):
