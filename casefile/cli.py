@@ -26,6 +26,7 @@ from casefile import (
     cli_deadlines,
     cli_evidence,
     cli_infringers,
+    cli_packets,
     cli_record,
     cli_search,
 )
@@ -181,6 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_deadlines.add_parsers(commands, _archive_option)
     cli_evidence.add_parsers(commands, _archive_option)
     cli_infringers.add_parsers(commands, _archive_option)
+    cli_packets.add_parsers(commands, _archive_option)
     cli_record.add_parsers(commands, _archive_option)
     return parser
 
@@ -796,6 +798,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     **cli_deadlines.COMMANDS,
     **cli_evidence.COMMANDS,
     **cli_infringers.COMMANDS,
+    **cli_packets.COMMANDS,
     **cli_record.COMMANDS,
 }
 

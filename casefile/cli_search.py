@@ -45,6 +45,11 @@ FIELD_LABELS = {
     "prior_penalty.reference": "prior penalty reference",
     "prior_penalty.authority": "prior penalty authority",
     "prior_penalty.note": "prior penalty note",
+    "listing.url": "listing address",
+    "listing.title": "listing title",
+    "listing.seller_name": "listing seller",
+    "listing.seller_id": "listing seller ID",
+    "listing.shop_url": "listing shop address",
 }
 
 

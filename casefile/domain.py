@@ -297,6 +297,7 @@ class RecordKind(StrEnum):
     NOTE = "note"
     SETTING = "archive_setting"
     PARTY_MERGE = "party_merge"
+    LISTING = "listing"
 
 
 CURRENCY_PATTERN = re.compile(r"^[A-Z]{3}$")

@@ -58,6 +58,7 @@ RECORD_KIND_WORDS: dict[RecordKind, str] = {
     RecordKind.NOTE: "note",
     RecordKind.SETTING: "archive setting",
     RecordKind.PARTY_MERGE: "party merge",
+    RecordKind.LISTING: "listing",
 }
 # Columns that say nothing to counsel: the row's own id, derived and bookkeeping values.
 HIDDEN_FIELDS = frozenset(

@@ -103,6 +103,42 @@ class ProceedingEvent(SQLModel, table=True):
     description: str = ""
 
 
+class Listing(SQLModel, table=True):
+    """An infringing listing found on a platform (imported from a monitoring tool's file,
+    services/listing_import.py): on the case's platform proceeding for that platform, offered
+    by a seller who is one of the case's infringers. `url_key` is the normalised address a
+    listing is known by in its case: importing the same file again adds nothing."""
+
+    __table_args__ = (UniqueConstraint("case_id", "url_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case_file.id", index=True, ondelete="CASCADE")
+    proceeding_id: int | None = Field(
+        default=None, foreign_key="proceeding.id", index=True, ondelete="SET NULL"
+    )
+    # SET NULL: a party removed (or merged away) leaves the listing with its seller's name and
+    # ID as the file gave them.
+    party_id: int | None = Field(
+        default=None, foreign_key="party.id", index=True, ondelete="SET NULL"
+    )
+    platform: str = Field(max_length=32)  # a key of services/listing_files.PLATFORMS
+    url: str
+    url_key: str
+    title: str = ""
+    seller_name: str = ""
+    seller_id: str = ""
+    shop_url: str = ""
+    price_minor: int | None = None
+    currency: str = Field(default="CNY", max_length=3)
+    found_on: date | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+    # the notice sent that named it (a complaint packet's batch filed,
+    # services/complaint_packets.py): its takedown and counter-notice are tracked against it
+    notice_event_id: int | None = Field(
+        default=None, foreign_key="proceeding_event.id", index=True, ondelete="SET NULL"
+    )
+
+
 class Party(SQLModel, table=True):
     """A person, company, shop, website or network; linkable to many cases."""
 

@@ -7,7 +7,8 @@ The index holds one document per field of a record that people search for: a cas
 title, brand, summary, tags…; a party's name and notes; an identifier as typed and as normalised
 ("+86 138-0013-8000" and "13800138000"); an exhibit's description, web address, notary office
 and certificate number; notes; proceedings' authorities and their references; events' and
-transfer steps' references; rights' and recordals' numbers. A document's rowid is
+transfer steps' references; rights' and recordals' numbers; listings' addresses, titles and
+sellers. A document's rowid is
 `record id * 128 + field code` (`FIELDS`): one record's documents are found by rowid alone, the
 field that matched is read back from the rowid, and the case is reached from the record by its
 primary key when searching (`TABLES`: parties and rights through `case_party` and `case_right`,
@@ -109,7 +110,16 @@ TABLES: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
         "JOIN prior_penalty x ON x.id = h.doc / 128",
         "x.case_id",
     ),
+    (
+        "listing",
+        ("url", "title", "seller_name", "seller_id", "shop_url"),
+        "JOIN listing x ON x.id = h.doc / 128",
+        "x.case_id",
+    ),
 )
+# Tables made by a migration after 0008 installed the index: that one installs their triggers
+# (`install_trigger`), so 0008 (`install`, `rebuild`) leaves them out.
+ADDED_LATER = ("listing",)
 TABLE_NUMBER = {table: n for n, (table, *_rest) in enumerate(TABLES)}
 # Field code → (table, field), e.g. 49 → ("evidence_item", "notary_certificate").
 FIELD_OF: dict[int, tuple[str, str]] = {
@@ -167,7 +177,8 @@ def cjk_pairs(value: str) -> str:
 
 
 def install(connection: Connection) -> None:
-    """Create the index tables and the triggers that remove a record's documents with it."""
+    """Create the index tables and the triggers that remove a record's documents with it (of
+    the tables there were when search came: see `ADDED_LATER`)."""
     connection.exec_driver_sql(
         f"CREATE VIRTUAL TABLE {INDEX} USING fts5(body, tokenize = 'trigram')"
     )
@@ -175,13 +186,19 @@ def install(connection: Connection) -> None:
         f"CREATE VIRTUAL TABLE {PAIRS} USING fts5(body, tokenize = 'unicode61')"
     )
     for table, *_rest in TABLES:
-        first = TABLE_NUMBER[table] * FIELD_SLOTS
-        span = f"old.id * {SLOTS} + {first} AND old.id * {SLOTS} + {first + FIELD_SLOTS - 1}"
-        connection.exec_driver_sql(
-            f"CREATE TRIGGER search_forget_{table} AFTER DELETE ON {table} BEGIN "
-            f"DELETE FROM {INDEX} WHERE rowid BETWEEN {span}; "
-            f"DELETE FROM {PAIRS} WHERE rowid BETWEEN {span}; END"
-        )
+        if table not in ADDED_LATER:
+            install_trigger(connection, table)
+
+
+def install_trigger(connection: Connection, table: str) -> None:
+    """The trigger that removes a record's documents with it."""
+    first = TABLE_NUMBER[table] * FIELD_SLOTS
+    span = f"old.id * {SLOTS} + {first} AND old.id * {SLOTS} + {first + FIELD_SLOTS - 1}"
+    connection.exec_driver_sql(
+        f"CREATE TRIGGER search_forget_{table} AFTER DELETE ON {table} BEGIN "
+        f"DELETE FROM {INDEX} WHERE rowid BETWEEN {span}; "
+        f"DELETE FROM {PAIRS} WHERE rowid BETWEEN {span}; END"
+    )
 
 
 def uninstall(connection: Connection) -> None:
@@ -235,13 +252,16 @@ def _json_list(value: Any) -> Any:
     return value
 
 
-def rebuild(connection: Connection, batch: int = 20_000) -> int:
+def rebuild(connection: Connection, batch: int = 20_000, *, later: bool = True) -> int:
     """Empty the index and fill it from every record of the archive; returns the documents
-    written. Run by the migration that adds search and after bulk inserts."""
+    written. Run by the migration that adds search (`later=False`: the tables there were then)
+    and after bulk inserts."""
     connection.exec_driver_sql(f"DELETE FROM {INDEX}")
     connection.exec_driver_sql(f"DELETE FROM {PAIRS}")
     written = 0
     for table, fields, _joins, _case in TABLES:
+        if not later and table in ADDED_LATER:
+            continue
         columns = ", ".join(fields)
         result = connection.exec_driver_sql(f"SELECT id, {columns} FROM {table}")
         while chunk := result.fetchmany(batch):

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from casefile import actor
@@ -332,6 +332,14 @@ class MainWindow(QMainWindow):
         ui.actionAddEvidence.triggered.connect(lambda: act.add_evidence())
         ui.actionRecordCustody.triggered.connect(lambda: act.record_custody())
         self.ui.actionExportBundle.triggered.connect(lambda: act.export_bundle())
+        # Case › Export Complaint Packets…, after Export Bundle (made here: the form stays as is)
+        self.actionComplaintPackets = QAction(self)
+        self.actionComplaintPackets.setObjectName("actionComplaintPackets")
+        menu = ui.menuCase.actions()
+        after = menu[menu.index(ui.actionExportBundle) + 1]
+        ui.menuCase.insertAction(after, self.actionComplaintPackets)
+        self.actionComplaintPackets.triggered.connect(lambda: act.export_complaint_packets())
+        self._word_complaint_packets()
         ui.actionVerifyBundle.triggered.connect(lambda: act.verify_bundle())
         ui.actionFlaggedCases.triggered.connect(lambda: self.flagged.show())
         pane.ui.thresholdsPanel.step_requested.connect(act.record_transfer_step)
@@ -417,11 +425,22 @@ class MainWindow(QMainWindow):
         if i18n.is_language_change(event):
             i18n.retranslate_widget(self)
 
+    def _word_complaint_packets(self) -> None:
+        self.actionComplaintPackets.setText(self.tr("Export Complaint &Packets…"))
+        self.actionComplaintPackets.setToolTip(
+            self.tr(
+                "Write a platform proceeding's listings as the batches its complaint system "
+                "takes, with the rights and an evidence bundle"
+            )
+        )
+
     def retranslate(self) -> None:
         """After the form's `retranslateUi`: the words this window set in code (title, the
         status filter, the count under the list, the flagged-cases action, the list's headers).
         The search text, the selection and the case shown stay."""
         self._update_title()
+        if self._built:
+            self._word_complaint_packets()
         self.language_menu.retranslate()
         self.recent.retranslate()
         self.case_tabs.retranslate()
@@ -763,6 +782,15 @@ class MainWindow(QMainWindow):
         ui.actionAddEvidence.setEnabled(shown)
         ui.actionRecordCustody.setEnabled(has_evidence)
         self.ui.actionExportBundle.setEnabled(has_evidence)
+        if self._built:  # a case with a platform proceeding: its listings can be filed
+            from casefile.domain import Route
+
+            platform = (
+                shown
+                and detail is not None
+                and any(p.route == Route.PLATFORM for p in detail.proceedings)
+            )
+            self.actionComplaintPackets.setEnabled(bool(platform))
 
     def _update_title(self) -> None:
         if self.archive is not None:

@@ -48,6 +48,11 @@ _FIELDS = cast(
         "prior_penalty.reference": QT_TRANSLATE_NOOP("SearchFields", "Prior penalty reference"),
         "prior_penalty.authority": QT_TRANSLATE_NOOP("SearchFields", "Prior penalty authority"),
         "prior_penalty.note": QT_TRANSLATE_NOOP("SearchFields", "Prior penalty note"),
+        "listing.url": QT_TRANSLATE_NOOP("SearchFields", "Listing address"),
+        "listing.title": QT_TRANSLATE_NOOP("SearchFields", "Listing title"),
+        "listing.seller_name": QT_TRANSLATE_NOOP("SearchFields", "Listing seller"),
+        "listing.seller_id": QT_TRANSLATE_NOOP("SearchFields", "Listing seller ID"),
+        "listing.shop_url": QT_TRANSLATE_NOOP("SearchFields", "Listing shop address"),
     },
 )
 

@@ -4,4 +4,4 @@
 matches Alembic's head, so opening an up-to-date archive never has to import Alembic.
 """
 
-SCHEMA_HEAD = "0010_party_merge"
+SCHEMA_HEAD = "0012_listing_notices"

@@ -111,6 +111,7 @@ class HistoryPanel(QWidget):
             K.DEADLINE: self.tr("Deadlines"),
             K.MONEY: self.tr("Money"),
             K.NOTE: self.tr("Notes"),
+            K.LISTING: self.tr("Listings"),
         }
 
     # --- what the reader asks --------------------------------------------------------------

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from casefile.store.rows import TransferRow
     from casefile.ui.dialogs.bundle_export import BundleExportDialog
     from casefile.ui.dialogs.case_editor import CaseEditor
+    from casefile.ui.dialogs.complaint_packets import ComplaintPacketsDialog
     from casefile.ui.dialogs.custody_entry import CustodyEntryDialog
     from casefile.ui.dialogs.deadline_editor import DeadlineEditor, WaiveDeadlineDialog
     from casefile.ui.dialogs.evidence_intake import EvidenceIntakeDialog
@@ -378,6 +379,29 @@ class CaseActions(QObject):
             return dialog
 
         return self.dialogs.open(BundleExportDialog, make, detail.id, exclusive=False)
+
+    def export_complaint_packets(
+        self, proceeding_id: int | None = None
+    ) -> ComplaintPacketsDialog | None:
+        """Case › Export Complaint Packets…: the shown case's platform listings as the batches
+        its complaint system takes; recording them as notices sent is one ArchiveChange."""
+        from casefile.ui.dialogs.complaint_packets import ComplaintPacketsDialog
+
+        shown = self._shown()
+        if shown is None:
+            return None
+        archive, detail = shown
+
+        def make() -> ComplaintPacketsDialog:
+            dialog = ComplaintPacketsDialog(archive, detail, self.window, proceeding_id)
+            dialog.saved.connect(
+                lambda notices: self.window.changed(
+                    ArchiveChange(archive, detail.id, dialog.changes, dialog.saved_message(notices))
+                )
+            )
+            return dialog
+
+        return self.dialogs.open(ComplaintPacketsDialog, make, detail.id, exclusive=False)
 
     # --- a case's records: the links in its tabs ----------------------------------------------
 

@@ -26,7 +26,7 @@ depends_on = None
 def upgrade() -> None:
     connection = op.get_bind()
     search.install(connection)
-    search.rebuild(connection)
+    search.rebuild(connection, later=False)
     for name, column in NOCASE_INDEXES.items():
         op.execute(f"CREATE INDEX {name} ON case_file ({column} COLLATE NOCASE)")
     op.create_index(NEXT_DUE_INDEX, "deadline", ["case_id", "status", "due_on"])
