@@ -1816,6 +1816,153 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
     </message>
 </context>
 <context>
+    <name>ComplaintPacketsDialog</name>
+    <message>
+        <source>Complaint Packets — %s</source>
+        <translation>投诉材料包 — %s</translation>
+    </message>
+    <message>
+        <source>This case has no platform proceeding.</source>
+        <translation>本案没有平台投诉程序。</translation>
+    </message>
+    <message>
+        <source>Reading the listings…</source>
+        <translation>正在读取商品链接…</translation>
+    </message>
+    <message>
+        <source>Reading the listings</source>
+        <translation>读取商品链接</translation>
+    </message>
+    <message>
+        <source>%s — at most %d links a complaint</source>
+        <translation>%s — 每次投诉最多 %d 条链接</translation>
+    </message>
+    <message>
+        <source>%s — no limit recorded: set the links per complaint its form accepts</source>
+        <translation>%s — 未记录上限：请按其投诉表单接受的数量设置每次投诉的链接数</translation>
+    </message>
+    <message>
+        <source>&amp;Include listings already in a notice (%d)</source>
+        <translation>包括已在通知中的商品链接（%d）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%s listings → %d complaint(s): %s</source>
+        <translation>%s 条商品链接 → %d 次投诉：%s</translation>
+    </message>
+    <message>
+        <source>Exhibit %d</source>
+        <translation>证据 %d</translation>
+    </message>
+    <message>
+        <source>Internal: kept out of anything sent outside</source>
+        <translation>内部材料：不随任何对外材料发出</translation>
+    </message>
+    <message>
+        <source>Save the complaint packets in</source>
+        <translation>投诉材料包保存位置</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the packets in.</source>
+        <translation>请选择保存材料包的文件夹。</translation>
+    </message>
+    <message>
+        <source>Writing complaint packets</source>
+        <translation>正在生成投诉材料包</translation>
+    </message>
+    <message>
+        <source>Writing %s…</source>
+        <translation>正在生成 %s…</translation>
+    </message>
+    <message>
+        <source>Written: %d complaint folder(s) in %s. Once they are filed, record them.</source>
+        <translation>已生成：%d 个投诉文件夹，位于 %s。提交投诉后，请记录为已发送通知。</translation>
+    </message>
+    <message>
+        <source>Cancelled: no packet was written.</source>
+        <translation>已取消：未生成任何材料包。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Recording the notices</source>
+        <translation>正在记录通知</translation>
+    </message>
+    <message>
+        <source>Recorded %d notice(s) sent on the proceeding.</source>
+        <translation>已在该程序中记录 %d 份已发送通知。</translation>
+    </message>
+    <message>
+        <source>Recorded %d complaint batch(es) as notices sent.</source>
+        <translation>已将 %d 批投诉记录为已发送通知。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Complaint Packets</source>
+        <translation>投诉材料包</translation>
+    </message>
+    <message>
+        <source>A platform proceeding&apos;s listings as the batches its complaint system takes: each batch a folder with its listing table (XLSX and CSV), a complaint sheet with the rights enforced, and the evidence bundle.</source>
+        <translation>按平台投诉系统的要求将平台程序中的商品链接分批：每批一个文件夹，内含链接表（XLSX 和 CSV）、列明所依据权利的投诉书以及证据汇编。</translation>
+    </message>
+    <message>
+        <source>&amp;Proceeding:</source>
+        <translation>程序(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Complaint system:</source>
+        <translation>投诉系统：</translation>
+    </message>
+    <message>
+        <source>&amp;Links per complaint:</source>
+        <translation>每次投诉链接数(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Include listings already in a notice</source>
+        <translation>包括已在通知中的商品链接(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Save in:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence bundle for every batch (the exhibits ticked):</source>
+        <translation>每批附带的证据汇编（勾选的证据）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Filed &amp;on:</source>
+        <translation>提交日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Record as Notices Sent</source>
+        <translation>记录为已发送通知(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>CustodyEntry</name>
     <message>
         <source>Record Custody</source>
@@ -3460,6 +3607,10 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
         <translation>备注</translation>
     </message>
     <message>
+        <source>Listings</source>
+        <translation>商品链接</translation>
+    </message>
+    <message>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
@@ -4638,6 +4789,14 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
     <message>
         <source>Opening %s…</source>
         <translation>正在打开 %s…</translation>
+    </message>
+    <message>
+        <source>Export Complaint &amp;Packets…</source>
+        <translation>导出投诉材料包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Write a platform proceeding&apos;s listings as the batches its complaint system takes, with the rights and an evidence bundle</source>
+        <translation>按平台投诉系统的要求将平台程序中的商品链接分批生成投诉材料，附权利依据和证据汇编</translation>
     </message>
     <message>
         <source>Opening archive</source>
@@ -6261,6 +6420,26 @@ Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, 
     <message>
         <source>Prior penalty note</source>
         <translation>前次处罚备注</translation>
+    </message>
+    <message>
+        <source>Listing address</source>
+        <translation>商品链接地址</translation>
+    </message>
+    <message>
+        <source>Listing title</source>
+        <translation>商品标题</translation>
+    </message>
+    <message>
+        <source>Listing seller</source>
+        <translation>商品卖家</translation>
+    </message>
+    <message>
+        <source>Listing seller ID</source>
+        <translation>卖家 ID</translation>
+    </message>
+    <message>
+        <source>Listing shop address</source>
+        <translation>店铺链接</translation>
     </message>
 </context>
 <context>
