@@ -325,41 +325,46 @@ def _proceedings(
 
 
 def _make_parties(session: Session, case_id: int, sellers: Iterable[_Seller], path: Path) -> None:
-    """A new infringer for each seller not matched; every seller's party linked to the case."""
+    """A new infringer for each seller not matched; every seller's party linked to the case.
+    Written in three flushes (parties, then their identifiers and links), not one per seller."""
     sellers = list(sellers)
-    linked = _infringers_of_case(session, case_id)
-    for seller in sellers:
-        if seller.party_id is not None:
-            continue
-        platform = PLATFORM_BY_KEY[seller.platform].label
-        party = Party(
+    made = {
+        id(seller): Party(
             kind=PartyKind.SHOP.value,
             name=seller.name or seller.seller_id or seller.shop_url,
-            notes=f"Seller on {platform}, from the listings file {Path(path).name}.",
+            notes=(
+                f"Seller on {PLATFORM_BY_KEY[seller.platform].label}, from the listings file "
+                f"{Path(path).name}."
+            ),
         )
-        session.add(party)
-        session.flush()
-        seller.party_id = party.id
+        for seller in sellers
+        if seller.party_id is None
+    }
+    session.add_all(made.values())
+    session.flush()
+    for seller in sellers:
+        if id(seller) not in made:
+            continue
+        seller.party_id = made[id(seller)].id
         seller.new = True
-        identifiers = []
-        if seller.seller_id:
-            identifiers.append((IdentifierKind.SELLER_ID, seller.seller_id))
+        identifiers = [(IdentifierKind.SELLER_ID, seller.seller_id)] if seller.seller_id else []
         if seller.shop_url:
             identifiers.append((IdentifierKind.URL, seller.shop_url))
         session.add_all(
             PartyIdentifier(
-                party_id=party.id or 0,
+                party_id=seller.party_id or 0,
                 kind=kind.value,
                 value=value,
                 normalized=normalize(kind, value),
             )
             for kind, value in identifiers
         )
-    for party_id in dict.fromkeys(s.party_id for s in sellers if s.party_id is not None):
-        if party_id not in linked:
-            session.add(
-                CaseParty(case_id=case_id, party_id=party_id, role=PartyRole.INFRINGER.value)
-            )
+    linked = _infringers_of_case(session, case_id)
+    session.add_all(
+        CaseParty(case_id=case_id, party_id=party_id, role=PartyRole.INFRINGER.value)
+        for party_id in dict.fromkeys(s.party_id for s in sellers if s.party_id is not None)
+        if party_id not in linked
+    )
     session.flush()
 
 
