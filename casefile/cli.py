@@ -24,6 +24,7 @@ from casefile import (
     cli_deadlines,
     cli_evidence,
     cli_infringers,
+    cli_listings,
     cli_record,
     cli_search,
 )
@@ -177,6 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_deadlines.add_parsers(commands, _archive_option)
     cli_evidence.add_parsers(commands, _archive_option)
     cli_infringers.add_parsers(commands, _archive_option)
+    cli_listings.add_parsers(commands, _archive_option)
     cli_record.add_parsers(commands, _archive_option)
     return parser
 
@@ -790,6 +792,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     **cli_deadlines.COMMANDS,
     **cli_evidence.COMMANDS,
     **cli_infringers.COMMANDS,
+    **cli_listings.COMMANDS,
     **cli_record.COMMANDS,
 }
 

@@ -35,6 +35,8 @@ from casefile.services.listing_files import (
     PLATFORM_BY_KEY,
     CheckedRow,
     ColumnMapping,
+    ListingField,
+    ListingFileError,
     RowError,
     Sheet,
     check_rows,
@@ -140,6 +142,12 @@ def import_listings(
     nothing was written."""
     sheet = sheet or read_sheet(path)
     mapping = propose_mapping(sheet.headers) if mapping is None else mapping
+    if ListingField.URL not in mapping.values():
+        raise ListingFileError(
+            path,
+            f"no column is mapped to the listing's address (url); the columns are "
+            f"{', '.join(sheet.headers)}",
+        )
     checked = list(check_rows(sheet, mapping, progress=progress, cancelled=cancelled))
     errors = tuple(e for row in checked for e in row.errors)
     good = [row for row in checked if row.ok]
