@@ -287,3 +287,19 @@ def test_files_that_are_not_listings_are_refused(tmp_path: Path) -> None:
     for name in ("empty.csv", "old.xls", "broken.xlsx"):
         with pytest.raises(ListingFileError):
             read_sheet(tmp_path / name)
+
+
+def test_a_merged_sellers_listings_follow_the_kept_party_and_come_back_on_undo(
+    archive: Archive, reference: str, tmp_path: Path
+) -> None:
+    from casefile.services import infringers
+
+    report = import_listings(archive, reference, write_xlsx(tmp_path / "m.xlsx"))
+    ids = {s.name: s.party_id for s in report.new_sellers}
+    keep, merged = ids["极速电摩"], ids["沃驰滑板车专营店"]
+    merge = infringers.merge_parties(archive, keep, merged, reason="same operator")
+    assert {x.party_id for x in _listings(archive) if x.seller_id == "2201234567"} == {keep}
+    undone = infringers.undo_merge(archive, merge.merge_id)
+    restored = undone.restored.id
+    assert {x.party_id for x in _listings(archive) if x.seller_id == "2201234567"} == {restored}
+    assert integrity.check_archive(archive).ok
