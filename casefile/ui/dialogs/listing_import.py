@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 PROGRESS_STEPS = 1000
 ERROR_BACKGROUND = "#fde7e9"
+MAX_COLUMN_WIDTH = 280
 LEAVE_OUT = ""  # a combo's data for "not imported"
 
 
@@ -239,6 +240,8 @@ class ListingImportDialog(QDialog):
                     item.setForeground(QBrush(QColor("gray")))
                 table.setItem(at, column, item)
         table.resizeColumnsToContents()
+        for column in range(table.columnCount()):  # a long address leaves room for the rest
+            table.setColumnWidth(column, min(table.columnWidth(column), MAX_COLUMN_WIDTH))
         note = self.tr("%1 rows in the file; the first %2 shown, %3 of them with problems.")
         for key, count in (("%1", len(sheet.rows)), ("%2", len(shown)), ("%3", bad_rows)):
             note = note.replace(key, f"{count:,}")
