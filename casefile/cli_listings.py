@@ -44,6 +44,15 @@ def add_parsers(commands: Any, archive_option: Callable[..., None]) -> None:
             "the columns are proposed from their headers (English or Chinese)"
         ),
     )
+    command.add_argument(
+        "--platform",
+        default="",
+        metavar="KEY",
+        help=(
+            "the platform of rows that name none Casefile knows (e.g. taobao, tmall, jd, "
+            "pinduoduo, 1688, douyin, aliexpress, amazon, ebay, shopee, lazada, temu)"
+        ),
+    )
     command.add_argument("--dry-run", action="store_true", help="check and count; write nothing")
     command.add_argument("--json", action="store_true", help="print the report as JSON")
     command.add_argument("--report", type=Path, metavar="CSV", help="also write the report as CSV")
@@ -59,7 +68,13 @@ def cmd_import_listings(args: argparse.Namespace) -> int:
     mapping = parse_mapping(sheet.headers, args.map)
     with Archive.open(archive_path(args)[0]) as archive:
         report = import_listings(
-            archive, args.case, args.file, mapping, dry_run=args.dry_run, sheet=sheet
+            archive,
+            args.case,
+            args.file,
+            mapping,
+            dry_run=args.dry_run,
+            sheet=sheet,
+            default_platform=args.platform,
         )
     if args.report:
         write_report_csv(report, args.report)

@@ -15,6 +15,7 @@ from its address.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import functools
 import io
@@ -293,8 +294,14 @@ def _sheet_of(raw: list[Sequence[object]], encoding: str = "") -> Sheet:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """The text of a CSV file and its encoding: UTF-8 (a BOM dropped), else GB18030, which
-    also reads GBK and GB2312 as Chinese tools and Excel on a Chinese Windows save them."""
+    """The text of a CSV file and its encoding: UTF-16 with its BOM (Excel's "Unicode text"),
+    UTF-8 (a BOM dropped), else GB18030, which also reads GBK and GB2312 as Chinese tools and
+    Excel on a Chinese Windows save them."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode text"
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise ListingFileError("", "the file's UTF-16 text is damaged") from None
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(encoding), encoding
@@ -560,9 +567,15 @@ def _text(value: object) -> str:
 
 
 def check_row(
-    number: int, cells: Sequence[object], mapping: ColumnMapping, headers: Sequence[str]
+    number: int,
+    cells: Sequence[object],
+    mapping: ColumnMapping,
+    headers: Sequence[str],
+    default_platform: str = "",
 ) -> CheckedRow:
-    """One row checked against the mapping: every problem found, none fatal to the others."""
+    """One row checked against the mapping: every problem found, none fatal to the others. A
+    row naming no platform Casefile knows (nor an address on one) is on `default_platform`
+    (a key of PLATFORMS) when one is given."""
     values: dict[ListingField, object] = {f: cells[i] for i, f in mapping.items() if i < len(cells)}
     column = {f: headers[i] for i, f in mapping.items()}
     errors: list[RowError] = []
@@ -582,13 +595,14 @@ def check_row(
         url = checked
 
     platform: Platform | None = None
+    fallback = PLATFORM_BY_KEY.get(default_platform)
     typed_platform = _cell_text(values.get(ListingField.PLATFORM))
     if typed_platform:
-        platform = platform_named(typed_platform)
+        platform = platform_named(typed_platform) or fallback
         if platform is None:
             error(ListingField.PLATFORM, f"{typed_platform!r} is not a platform Casefile knows")
     elif url:
-        platform = platform_of_host(_host(url))
+        platform = platform_of_host(_host(url)) or fallback
         if platform is None:
             error(
                 ListingField.PLATFORM,
@@ -646,6 +660,7 @@ def check_rows(
     *,
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    default_platform: str = "",
 ) -> Iterator[CheckedRow]:
     """Every row of the sheet checked (`check_row`), reporting progress every 500 rows."""
     total = len(sheet.rows)
@@ -655,4 +670,4 @@ def check_rows(
                 raise CancelledError()
             if progress is not None:
                 progress(done, total, "checking")
-        yield check_row(number, cells, mapping, sheet.headers)
+        yield check_row(number, cells, mapping, sheet.headers, default_platform)

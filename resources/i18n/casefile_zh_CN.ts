@@ -4463,6 +4463,10 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
         <translation>将侵权链接导入 %1“%2”：每个平台一个平台投诉程序，卖家作为侵权人（按卖家ID或店铺链接与已知侵权人匹配），以及各条链接；案件中已有的链接将跳过。</translation>
     </message>
     <message>
+        <source>(none: such rows are errors)</source>
+        <translation>（无：此类行视为错误）</translation>
+    </message>
+    <message>
         <source>Choose a Listings File</source>
         <translation>选择链接文件</translation>
     </message>
@@ -4613,6 +4617,14 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
     <message>
         <source>Choose what each column holds (proposed from its header); the first rows show as they would be imported, problems in red.</source>
         <translation>请选择每一列的内容（已按表头建议）；前几行按导入后的样子显示，有问题的以红色标出。</translation>
+    </message>
+    <message>
+        <source>Rows naming no platform Casefile knows are &amp;on:</source>
+        <translation>未注明已知平台的行归入(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>A platform for rows whose platform column is empty or unknown and whose address is not on a platform Casefile knows</source>
+        <translation>平台列为空或未知、且链接不属于已知平台的行所归入的平台</translation>
     </message>
     <message>
         <source>Save the rows with errors and the duplicates skipped as a CSV file</source>

@@ -111,6 +111,22 @@ def test_without_an_address_column_nothing_can_be_imported(
     assert _combo(dialog, 1).currentData() == "" and _combo(dialog, 5).currentData() == "url"
 
 
+def test_rows_of_an_unknown_platform_are_put_on_the_platform_chosen(
+    window: MainWindow, archive: Archive, tmp_path: Path
+) -> None:
+    dialog = _open(window, archive)
+    dialog.load(write_xlsx(tmp_path / "m.xlsx", [("Mall X", "https://mall-x.cn/p/2")]))
+    table = dialog.ui.previewTable
+    assert "not a platform Casefile knows" in table.item(1, 0).toolTip()
+    combo = dialog.ui.platformCombo
+    combo.setCurrentIndex(combo.findData("tmall"))
+    assert table.item(1, 0).toolTip() == ""
+    dialog.start_import()
+    assert "1 of 1 rows imported." in dialog.ui.reportLabel.text()
+    with archive.reading() as session:
+        assert session.scalars(select(Listing.platform)).all() == ["tmall"]
+
+
 def test_cancel_during_the_import_keeps_nothing(
     qtbot: QtBot, window: MainWindow, archive: Archive, tmp_path: Path
 ) -> None:

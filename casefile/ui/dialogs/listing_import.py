@@ -69,6 +69,8 @@ class ListingImportDialog(QDialog):
         self.ui.exportButton.clicked.connect(self.choose_report_file)
         self.ui.buttonBox.accepted.connect(self.start_import)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self._fill_platforms()
+        self.ui.platformCombo.currentIndexChanged.connect(lambda _index: self.refresh_preview())
         self.ui.progressBox.setVisible(False)
         self.ui.reportFrame.setVisible(False)
         self.ui.errorLabel.setVisible(False)
@@ -89,6 +91,19 @@ class ListingImportDialog(QDialog):
             .replace("%1", self.case.reference)
             .replace("%2", self.case.title)
         )  # fmt: skip
+
+    def _fill_platforms(self) -> None:
+        from casefile.services.listing_files import PLATFORMS
+
+        combo = self.ui.platformCombo
+        combo.clear()
+        combo.addItem(self.tr("(none: such rows are errors)"), "")
+        for platform in PLATFORMS:
+            combo.addItem(platform.label, platform.key)
+
+    def default_platform(self) -> str:
+        """The platform chosen for rows that name none Casefile knows ("" for none)."""
+        return str(self.ui.platformCombo.currentData() or "")
 
     def _import_button(self) -> QPushButton:
         button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
@@ -222,7 +237,7 @@ class ListingImportDialog(QDialog):
         column_of = {sheet.headers[i]: i for i in range(len(sheet.headers))}
         bad_rows = 0
         for at, (number, cells) in enumerate(shown, start=1):
-            checked = check_row(number, cells, mapping, sheet.headers)
+            checked = check_row(number, cells, mapping, sheet.headers, self.default_platform())
             table.setVerticalHeaderItem(at, QTableWidgetItem(str(number)))
             problems: dict[int, list[str]] = {}
             for problem in checked.errors:
@@ -273,7 +288,7 @@ class ListingImportDialog(QDialog):
         from casefile.services.listing_import import import_listings
 
         archive, reference, path, sheet = self._archive, self.case.reference, self.path, self.sheet
-        mapping = self.mapping()
+        mapping, default_platform = self.mapping(), self.default_platform()
         stop = threading.Event()
         self._stop = stop
 
@@ -286,6 +301,7 @@ class ListingImportDialog(QDialog):
                 sheet=sheet,
                 progress=ctx.progress,
                 cancelled=lambda: ctx.token() or stop.is_set(),
+                default_platform=default_platform,
             )
 
         self._set_importing(True)
@@ -372,7 +388,7 @@ class ListingImportDialog(QDialog):
 
     def _set_importing(self, importing: bool) -> None:
         self._importing = importing
-        for widget in (self.ui.chooseButton, self.ui.previewTable):
+        for widget in (self.ui.chooseButton, self.ui.previewTable, self.ui.platformCombo):
             widget.setEnabled(not importing)
         self.ui.progressBox.setVisible(importing)
         if importing:

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QTableWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QSizePolicy, QSpacerItem, QTableWidget, QVBoxLayout, QWidget)
 
 class Ui_ListingImportDialog(object):
     def setupUi(self, ListingImportDialog):
@@ -56,6 +56,27 @@ class Ui_ListingImportDialog(object):
         self.mappingLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.mappingLabel)
+
+        self.platformLayout = QHBoxLayout()
+        self.platformLayout.setSpacing(8)
+        self.platformLayout.setObjectName(u"platformLayout")
+        self.platformLabel = QLabel(ListingImportDialog)
+        self.platformLabel.setObjectName(u"platformLabel")
+
+        self.platformLayout.addWidget(self.platformLabel)
+
+        self.platformCombo = QComboBox(ListingImportDialog)
+        self.platformCombo.setObjectName(u"platformCombo")
+
+        self.platformLayout.addWidget(self.platformCombo)
+
+        self.platformSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.platformLayout.addItem(self.platformSpacer)
+
+        self.platformLayout.setStretch(2, 1)
+
+        self.dialogLayout.addLayout(self.platformLayout)
 
         self.previewTable = QTableWidget(ListingImportDialog)
         self.previewTable.setObjectName(u"previewTable")
@@ -130,9 +151,10 @@ class Ui_ListingImportDialog(object):
 
         self.dialogLayout.addWidget(self.buttonBox)
 
-        self.dialogLayout.setStretch(3, 1)
+        self.dialogLayout.setStretch(4, 1)
 #if QT_CONFIG(shortcut)
         self.fileLabel.setBuddy(self.chooseButton)
+        self.platformLabel.setBuddy(self.platformCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ListingImportDialog)
@@ -149,6 +171,10 @@ class Ui_ListingImportDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.chooseButton.setText(QCoreApplication.translate("ListingImportDialog", u"&Choose\u2026", None))
         self.mappingLabel.setText(QCoreApplication.translate("ListingImportDialog", u"Choose what each column holds (proposed from its header); the first rows show as they would be imported, problems in red.", None))
+        self.platformLabel.setText(QCoreApplication.translate("ListingImportDialog", u"Rows naming no platform Casefile knows are &on:", None))
+#if QT_CONFIG(tooltip)
+        self.platformCombo.setToolTip(QCoreApplication.translate("ListingImportDialog", u"A platform for rows whose platform column is empty or unknown and whose address is not on a platform Casefile knows", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.exportButton.setToolTip(QCoreApplication.translate("ListingImportDialog", u"Save the rows with errors and the duplicates skipped as a CSV file", None))
 #endif // QT_CONFIG(tooltip)
