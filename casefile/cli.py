@@ -26,6 +26,7 @@ from casefile import (
     cli_deadlines,
     cli_evidence,
     cli_infringers,
+    cli_listings,
     cli_packets,
     cli_record,
     cli_search,
@@ -183,6 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_evidence.add_parsers(commands, _archive_option)
     cli_infringers.add_parsers(commands, _archive_option)
     cli_packets.add_parsers(commands, _archive_option)
+    cli_listings.add_parsers(commands, _archive_option)
     cli_record.add_parsers(commands, _archive_option)
     return parser
 
@@ -799,6 +801,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     **cli_evidence.COMMANDS,
     **cli_infringers.COMMANDS,
     **cli_packets.COMMANDS,
+    **cli_listings.COMMANDS,
     **cli_record.COMMANDS,
 }
 

@@ -6,9 +6,11 @@ merging two records found to be the same infringer, reversibly.
 A merge moves the merged party's identifiers (one the kept party already holds, same kind and
 normalised value, is dropped) and case links (one in a case where the kept party already plays
 that role is dropped) onto the kept party, removes the merged party, and records what it did in
-`party_merge`, all in one audited transaction. Nothing else in the archive names a party (figures,
-penalties and money belong to cases), so nothing else moves. `undo_merge` puts the merged party
-back as it was: its own row, identifiers and links, with their ids where still free.
+`party_merge`, all in one audited transaction. Listings imported from monitoring tools name
+their seller's party: the merged party's move to the kept one (and back on undo). Nothing else
+in the archive names a party (figures, penalties and money belong to cases), so nothing else
+moves. `undo_merge` puts the merged party back as it was: its own row, identifiers and links,
+with their ids where still free.
 
 The search index needs no work of its own: a party and an identifier restored are indexed as
 any insert is, a removed one leaves it by the triggers, and an identifier moved to another party
@@ -38,7 +40,14 @@ from casefile.services.parties import identifier_search_keys
 from casefile.store import infringer_queries as q
 from casefile.store import repositories
 from casefile.store.archive import Archive
-from casefile.store.models import CaseParty, Party, PartyIdentifier, PartyMerge, utcnow
+from casefile.store.models import (
+    CaseParty,
+    Listing,
+    Party,
+    PartyIdentifier,
+    PartyMerge,
+    utcnow,
+)
 from casefile.store.rows import IdentifierRow, PartyRow
 
 ORDERS = tuple(q.ORDERS)  # "cases" (most first), "last_seen", "first_seen", "name"
@@ -513,7 +522,7 @@ def merge_parties(
         gone = _party(session, "merged_id", merged)
         identifiers = _identifiers_of(session, merged)
         links = _links_of(session, merged)
-        snapshot = {
+        snapshot: dict[str, Any] = {
             "party": gone.model_dump(mode="json"),
             "identifiers": [i.model_dump(mode="json") for i in identifiers],
             "links": [link.model_dump(mode="json") for link in links],
@@ -539,6 +548,12 @@ def merge_parties(
             if (link.case_id, link.role) not in played
         ]
         session.add_all(created)
+        # The merged seller's listings are the kept one's now (listed in the snapshot, for
+        # the undo).
+        listings = list(session.scalars(select(Listing).where(col(Listing.party_id) == merged)))
+        for listing in listings:
+            apply(listing, {"party_id": keep})
+        snapshot["listings"] = [listing.id for listing in listings]
         session.flush()
         merged_name = gone.name
         remove(session, gone)
@@ -689,6 +704,10 @@ def undo_merge(archive: Archive, merge_id: object, actor: str | None = None) -> 
                     note=values["note"],
                 )
             )
+        for listing_id in snapshot.get("listings", ()):
+            listing = session.get(Listing, listing_id)
+            if listing is not None and listing.party_id == keep:
+                apply(listing, {"party_id": new_id})
         apply(record, {"undone_at": utcnow(), "undone_by": who})
         session.flush()
         found = repositories.party_rows(session, [keep, new_id])

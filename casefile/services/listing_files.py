@@ -15,7 +15,9 @@ from its address.
 
 from __future__ import annotations
 
+import codecs
 import csv
+import functools
 import io
 import re
 import unicodedata
@@ -292,8 +294,14 @@ def _sheet_of(raw: list[Sequence[object]], encoding: str = "") -> Sheet:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """The text of a CSV file and its encoding: UTF-8 (a BOM dropped), else GB18030, which
-    also reads GBK and GB2312 as Chinese tools and Excel on a Chinese Windows save them."""
+    """The text of a CSV file and its encoding: UTF-16 with its BOM (Excel's "Unicode text"),
+    UTF-8 (a BOM dropped), else GB18030, which also reads GBK and GB2312 as Chinese tools and
+    Excel on a Chinese Windows save them."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode text"
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise ListingFileError("", "the file's UTF-16 text is damaged") from None
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(encoding), encoding
@@ -387,6 +395,7 @@ class CheckedRow:
 _PLATFORM_NAMED = {_header_key(name): p for p in PLATFORMS for name in (*p.names, p.label, p.key)}
 
 
+@functools.lru_cache(maxsize=256)  # a file names a few platforms, 10,000 times
 def platform_named(value: str) -> Platform | None:
     """The platform a file's platform column names ("淘宝", "Taobao", "taobao.com")."""
     if found := _PLATFORM_NAMED.get(_header_key(value)):
@@ -472,6 +481,7 @@ def shop_identifier_keys(shop_url: str) -> list[tuple[str, str]]:
 
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d", "%Y年%m月%d日")
 _TIME_TAIL = re.compile(r"[T\s]+\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DAY_FIRST = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 
 
@@ -485,6 +495,8 @@ def parse_date(value: object) -> date:
         return value
     raw = unicodedata.normalize("NFKC", str(value)).strip()
     raw = _TIME_TAIL.sub("", raw)
+    if _ISO_DAY.match(raw):  # the common case, without trying each format
+        return date.fromisoformat(raw)
     for fmt in _DATE_FORMATS:
         try:
             return datetime.strptime(raw, fmt).date()
@@ -555,9 +567,15 @@ def _text(value: object) -> str:
 
 
 def check_row(
-    number: int, cells: Sequence[object], mapping: ColumnMapping, headers: Sequence[str]
+    number: int,
+    cells: Sequence[object],
+    mapping: ColumnMapping,
+    headers: Sequence[str],
+    default_platform: str = "",
 ) -> CheckedRow:
-    """One row checked against the mapping: every problem found, none fatal to the others."""
+    """One row checked against the mapping: every problem found, none fatal to the others. A
+    row naming no platform Casefile knows (nor an address on one) is on `default_platform`
+    (a key of PLATFORMS) when one is given."""
     values: dict[ListingField, object] = {f: cells[i] for i, f in mapping.items() if i < len(cells)}
     column = {f: headers[i] for i, f in mapping.items()}
     errors: list[RowError] = []
@@ -577,13 +595,14 @@ def check_row(
         url = checked
 
     platform: Platform | None = None
+    fallback = PLATFORM_BY_KEY.get(default_platform)
     typed_platform = _cell_text(values.get(ListingField.PLATFORM))
     if typed_platform:
-        platform = platform_named(typed_platform)
+        platform = platform_named(typed_platform) or fallback
         if platform is None:
             error(ListingField.PLATFORM, f"{typed_platform!r} is not a platform Casefile knows")
     elif url:
-        platform = platform_of_host(_host(url))
+        platform = platform_of_host(_host(url)) or fallback
         if platform is None:
             error(
                 ListingField.PLATFORM,
@@ -641,6 +660,7 @@ def check_rows(
     *,
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    default_platform: str = "",
 ) -> Iterator[CheckedRow]:
     """Every row of the sheet checked (`check_row`), reporting progress every 500 rows."""
     total = len(sheet.rows)
@@ -650,4 +670,4 @@ def check_rows(
                 raise CancelledError()
             if progress is not None:
                 progress(done, total, "checking")
-        yield check_row(number, cells, mapping, sheet.headers)
+        yield check_row(number, cells, mapping, sheet.headers, default_platform)

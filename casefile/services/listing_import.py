@@ -35,6 +35,8 @@ from casefile.services.listing_files import (
     PLATFORM_BY_KEY,
     CheckedRow,
     ColumnMapping,
+    ListingField,
+    ListingFileError,
     RowError,
     Sheet,
     check_rows,
@@ -134,13 +136,32 @@ def import_listings(
     cancelled: Callable[[], bool] | None = None,
     actor: str | None = None,
     sheet: Sheet | None = None,
+    default_platform: str = "",
 ) -> ListingImportReport:
     """Import the listings of `path` into the case (see the module doc); with `dry_run`, only
-    check and count, writing nothing. Raises CancelledError when `cancelled()` turns true: then
-    nothing was written."""
+    check and count, writing nothing. Rows naming no platform Casefile knows are on
+    `default_platform` (a key of `listing_files.PLATFORMS`) if given, else errors. Raises
+    CancelledError when `cancelled()` turns true: then nothing was written."""
     sheet = sheet or read_sheet(path)
     mapping = propose_mapping(sheet.headers) if mapping is None else mapping
-    checked = list(check_rows(sheet, mapping, progress=progress, cancelled=cancelled))
+    if ListingField.URL not in mapping.values():
+        raise ListingFileError(
+            path,
+            f"no column is mapped to the listing's address (url); the columns are "
+            f"{', '.join(sheet.headers)}",
+        )
+    if default_platform and default_platform not in PLATFORM_BY_KEY:
+        known = ", ".join(PLATFORM_BY_KEY)
+        raise ListingFileError(path, f"no platform {default_platform!r}; one of {known}")
+    checked = list(
+        check_rows(
+            sheet,
+            mapping,
+            progress=progress,
+            cancelled=cancelled,
+            default_platform=default_platform,
+        )
+    )
     errors = tuple(e for row in checked for e in row.errors)
     good = [row for row in checked if row.ok]
     work = archive.reading() if dry_run else archive.unit_of_work(actor or current_actor())
@@ -192,7 +213,7 @@ def import_listings(
                 Listing(
                     case_id=case_id,
                     proceeding_id=proceedings[row.platform],
-                    party_id=sellers[_seller_key(row)].party_id,
+                    party_id=_party_of(sellers, row),
                     platform=row.platform,
                     url=row.url,
                     url_key=row.url_key,
@@ -212,6 +233,11 @@ def import_listings(
         if progress is not None:
             progress(total, total, "importing")
         return _counted(report, sellers.values(), made)
+
+
+def _party_of(sellers: dict[tuple[str, str], _Seller], row: CheckedRow) -> int | None:
+    seller = sellers.get(_seller_key(row))  # none for a row that names no seller
+    return seller.party_id if seller is not None else None
 
 
 def _counted(
@@ -274,10 +300,18 @@ def _match(
                     hit += by_key.get((IdentifierKind.DOMAIN.value, host), [])
                 for seller in hit:
                     candidates[id(seller)].add(match.party.id)
+    # A seller the file names only by name is the case's infringer of that name, if any: a
+    # second file of its listings then adds no second party for it.
+    named = {
+        normalize(IdentifierKind.OTHER, party.name): party.id
+        for party in session.scalars(select(Party).where(col(Party.id).in_(sorted(in_case))))
+    }
     for seller in sellers:
         found = candidates.get(id(seller))
         if found:
             seller.party_id = min(found, key=lambda pid: (pid not in in_case, pid))
+        elif not seller.match_keys() and seller.name:
+            seller.party_id = named.get(normalize(IdentifierKind.OTHER, seller.name))
 
 
 def _infringers_of_case(session: Session, case_id: int) -> set[int]:
@@ -325,41 +359,46 @@ def _proceedings(
 
 
 def _make_parties(session: Session, case_id: int, sellers: Iterable[_Seller], path: Path) -> None:
-    """A new infringer for each seller not matched; every seller's party linked to the case."""
+    """A new infringer for each seller not matched; every seller's party linked to the case.
+    Written in three flushes (parties, then their identifiers and links), not one per seller."""
     sellers = list(sellers)
-    linked = _infringers_of_case(session, case_id)
-    for seller in sellers:
-        if seller.party_id is not None:
-            continue
-        platform = PLATFORM_BY_KEY[seller.platform].label
-        party = Party(
+    made = {
+        id(seller): Party(
             kind=PartyKind.SHOP.value,
             name=seller.name or seller.seller_id or seller.shop_url,
-            notes=f"Seller on {platform}, from the listings file {Path(path).name}.",
+            notes=(
+                f"Seller on {PLATFORM_BY_KEY[seller.platform].label}, from the listings file "
+                f"{Path(path).name}."
+            ),
         )
-        session.add(party)
-        session.flush()
-        seller.party_id = party.id
+        for seller in sellers
+        if seller.party_id is None
+    }
+    session.add_all(made.values())
+    session.flush()
+    for seller in sellers:
+        if id(seller) not in made:
+            continue
+        seller.party_id = made[id(seller)].id
         seller.new = True
-        identifiers = []
-        if seller.seller_id:
-            identifiers.append((IdentifierKind.SELLER_ID, seller.seller_id))
+        identifiers = [(IdentifierKind.SELLER_ID, seller.seller_id)] if seller.seller_id else []
         if seller.shop_url:
             identifiers.append((IdentifierKind.URL, seller.shop_url))
         session.add_all(
             PartyIdentifier(
-                party_id=party.id or 0,
+                party_id=seller.party_id or 0,
                 kind=kind.value,
                 value=value,
                 normalized=normalize(kind, value),
             )
             for kind, value in identifiers
         )
-    for party_id in dict.fromkeys(s.party_id for s in sellers if s.party_id is not None):
-        if party_id not in linked:
-            session.add(
-                CaseParty(case_id=case_id, party_id=party_id, role=PartyRole.INFRINGER.value)
-            )
+    linked = _infringers_of_case(session, case_id)
+    session.add_all(
+        CaseParty(case_id=case_id, party_id=party_id, role=PartyRole.INFRINGER.value)
+        for party_id in dict.fromkeys(s.party_id for s in sellers if s.party_id is not None)
+        if party_id not in linked
+    )
     session.flush()
 
 

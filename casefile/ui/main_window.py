@@ -42,6 +42,7 @@ from casefile.ui.settings import Settings
 from casefile.ui.window import window_geometry
 from casefile.ui.window.detail_tab_menu import DetailTabMenu
 from casefile.ui.window.language_menu import LanguageMenu
+from casefile.ui.window.listings_menu import ListingsMenu
 from casefile.ui.window.navigation import CASES, Navigation
 from casefile.ui.window.recent_archives import RecentArchives
 
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
         self.language_menu = LanguageMenu(self.ui.menuView, self.settings)
         self.recent = RecentArchives(self.ui.menuFile, self.ui.actionRefresh, self.settings)
         self.case_tabs = DetailTabMenu(self.ui.menuView, self.show_case_tab)
+        self.listings_menu = ListingsMenu(self.ui.menuCase, self.ui.actionRecordCustody)
         self.navigation = Navigation(self.ui, self)
 
         self.setWindowIcon(icons.app_icon())
@@ -331,6 +333,7 @@ class MainWindow(QMainWindow):
         ui.actionCopyReference.triggered.connect(lambda: act.copy_reference())
         ui.actionAddEvidence.triggered.connect(lambda: act.add_evidence())
         ui.actionRecordCustody.triggered.connect(lambda: act.record_custody())
+        self.listings_menu.action.triggered.connect(lambda: act.import_listings())
         self.ui.actionExportBundle.triggered.connect(lambda: act.export_bundle())
         # Case › Export Complaint Packets…, after Export Bundle (made here: the form stays as is)
         self.actionComplaintPackets = QAction(self)
@@ -444,6 +447,7 @@ class MainWindow(QMainWindow):
         self.language_menu.retranslate()
         self.recent.retranslate()
         self.case_tabs.retranslate()
+        self.listings_menu.retranslate()
         self.navigation.retranslate()
         if not self._built:
             return
@@ -780,6 +784,7 @@ class MainWindow(QMainWindow):
         ui.actionReopenCase.setEnabled(reopenable)
         ui.actionReopenCase.setVisible(reopenable)
         ui.actionAddEvidence.setEnabled(shown)
+        self.listings_menu.action.setEnabled(shown)
         ui.actionRecordCustody.setEnabled(has_evidence)
         self.ui.actionExportBundle.setEnabled(has_evidence)
         if self._built:  # a case with a platform proceeding: its listings can be filed

@@ -1284,6 +1284,10 @@
         <translation>已将证据 %1 添加到 %2。</translation>
     </message>
     <message>
+        <source>Imported %1 listings into %2.</source>
+        <translation>已向 %2 导入 %1 条链接。</translation>
+    </message>
+    <message>
         <source>Exported the bundle %s.</source>
         <translation>已导出证据包 %s。</translation>
     </message>
@@ -4782,6 +4786,200 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>ListingImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import infringing listings into %1 “%2”: a platform proceeding per platform, the sellers as infringers (matched to known ones by seller ID or shop address), and the listings; listings the case already has are skipped.</source>
+        <translation>将侵权链接导入 %1“%2”：每个平台一个平台投诉程序，卖家作为侵权人（按卖家ID或店铺链接与已知侵权人匹配），以及各条链接；案件中已有的链接将跳过。</translation>
+    </message>
+    <message>
+        <source>(none: such rows are errors)</source>
+        <translation>（无：此类行视为错误）</translation>
+    </message>
+    <message>
+        <source>Choose a Listings File</source>
+        <translation>选择链接文件</translation>
+    </message>
+    <message>
+        <source>Listings (*.csv *.xlsx);;All files (*)</source>
+        <translation>链接文件 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Reading the listings file</source>
+        <translation>正在读取链接文件</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Listing address</source>
+        <translation>链接地址</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Seller name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <source>Seller ID</source>
+        <translation>卖家ID</translation>
+    </message>
+    <message>
+        <source>Shop address</source>
+        <translation>店铺链接</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Date found</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>%1 rows in the file; the first %2 shown, %3 of them with problems.</source>
+        <translation>文件共 %1 行；显示前 %2 行，其中 %3 行有问题。</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the listings&apos; addresses.</source>
+        <translation>请选择包含商品链接的列。</translation>
+    </message>
+    <message>
+        <source>Importing listings</source>
+        <translation>正在导入链接</translation>
+    </message>
+    <message>
+        <source>Checking row %1 of %2…</source>
+        <translation>正在检查第 %1 行（共 %2 行）…</translation>
+    </message>
+    <message>
+        <source>Importing listing %1 of %2…</source>
+        <translation>正在导入第 %1 条链接（共 %2 条）…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows imported.</source>
+        <translation>已导入 %1 行（共 %2 行）。</translation>
+    </message>
+    <message>
+        <source>Matched to known infringers: %1 sellers (%2 listings).</source>
+        <translation>匹配到已知侵权人：%1 个卖家（%2 条链接）。</translation>
+    </message>
+    <message>
+        <source>New infringers: %1.</source>
+        <translation>新侵权人：%1 个。</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped: %1.</source>
+        <translation>跳过重复：%1 行。</translation>
+    </message>
+    <message>
+        <source>Rows with errors (left out): %1.</source>
+        <translation>有错误的行（未导入）：%1 行。</translation>
+    </message>
+    <message>
+        <source>New platform proceedings: %1.</source>
+        <translation>新建平台投诉程序：%1。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export the Import Report</source>
+        <translation>导出导入报告</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import Listings</source>
+        <translation>导入侵权链接</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file of listings exported by a monitoring tool</source>
+        <translation>监测工具导出的 CSV 或 XLSX 链接文件</translation>
+    </message>
+    <message>
+        <source>Pick the monitoring tool&apos;s CSV or XLSX file</source>
+        <translation>选择监测工具导出的 CSV 或 XLSX 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds (proposed from its header); the first rows show as they would be imported, problems in red.</source>
+        <translation>请选择每一列的内容（已按表头建议）；前几行按导入后的样子显示，有问题的以红色标出。</translation>
+    </message>
+    <message>
+        <source>Rows naming no platform Casefile knows are &amp;on:</source>
+        <translation>未注明已知平台的行归入(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>A platform for rows whose platform column is empty or unknown and whose address is not on a platform Casefile knows</source>
+        <translation>平台列为空或未知、且链接不属于已知平台的行所归入的平台</translation>
+    </message>
+    <message>
+        <source>Save the rows with errors and the duplicates skipped as a CSV file</source>
+        <translation>将有错误的行和跳过的重复行保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>ListingsMenu</name>
+    <message>
+        <source>Import &amp;Listings…</source>
+        <translation>导入侵权链接(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Import a monitoring tool&apos;s CSV or XLSX of infringing listings into this case</source>
+        <translation>将监测工具导出的 CSV 或 XLSX 侵权链接导入本案</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,48 @@ def test_a_cancelled_import_writes_nothing(
     assert _count(archive, AuditEntry) == audit_before
 
 
+def test_rows_of_an_unknown_platform_go_to_the_platform_chosen(
+    archive: Archive, reference: str, tmp_path: Path
+) -> None:
+    rows = [(*ROWS[0][:1], "https://shop.example-mall.cn/p/1", *ROWS[0][2:])]
+    rows.append(("Mall X", "https://mall-x.cn/p/2", *ROWS[0][2:]))
+    path = write_xlsx(tmp_path / "m.xlsx", rows)
+    refused = import_listings(archive, reference, path, dry_run=True)
+    assert [e.reason for e in refused.errors] == ["'Mall X' is not a platform Casefile knows"]
+    report = import_listings(archive, reference, path, default_platform="tmall")
+    assert [(x.platform, x.url) for x in _listings(archive)] == [
+        ("taobao", "https://shop.example-mall.cn/p/1"),  # its platform column says Taobao
+        ("tmall", "https://mall-x.cn/p/2"),
+    ]
+    assert report.errors == ()
+    no_seller = write_xlsx(tmp_path / "bare.xlsx", [("Taobao", "item.taobao.com/item.htm?id=5")])
+    bare = import_listings(archive, reference, no_seller)
+    assert (bare.imported, bare.new_sellers) == (1, ())
+    assert _listings(archive)[-1].party_id is None  # a listing whose seller is not named
+
+
+def test_a_seller_named_only_by_name_is_found_again_in_the_case(
+    archive: Archive, reference: str, tmp_path: Path
+) -> None:
+    def only_named(n: int) -> tuple[object, ...]:
+        return (
+            "Taobao",
+            f"item.taobao.com/item.htm?id={n}",
+            "X9",
+            "小王滑板车",
+            "",
+            "",
+            "",
+            "",
+            "",
+        )
+
+    first = import_listings(archive, reference, write_xlsx(tmp_path / "a.xlsx", [only_named(1)]))
+    second = import_listings(archive, reference, write_xlsx(tmp_path / "b.xlsx", [only_named(2)]))
+    assert len(first.new_sellers) == 1 and second.new_sellers == ()
+    assert [s.party_id for s in second.matched_sellers] == [first.new_sellers[0].party_id]
+
+
 def test_the_case_platform_proceeding_is_reused(
     archive: Archive, reference: str, tmp_path: Path
 ) -> None:
@@ -280,6 +322,14 @@ def test_a_mapping_changed_on_the_command_line() -> None:
         parse_mapping(headers, ["链接=link"])
 
 
+def test_a_tab_separated_utf16_file_as_excel_saves_unicode_text(tmp_path: Path) -> None:
+    path = tmp_path / "unicode.txt"
+    path.write_bytes("平台\t链接\n淘宝\thttps://item.taobao.com/item.htm?id=1\n".encode("utf-16"))
+    sheet = read_sheet(path)
+    assert (sheet.headers, sheet.encoding) == (("平台", "链接"), "utf-16")
+    assert sheet.rows == [(2, ("淘宝", "https://item.taobao.com/item.htm?id=1"))]
+
+
 def test_files_that_are_not_listings_are_refused(tmp_path: Path) -> None:
     (tmp_path / "empty.csv").write_bytes(b"")
     (tmp_path / "old.xls").write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)
@@ -287,3 +337,19 @@ def test_files_that_are_not_listings_are_refused(tmp_path: Path) -> None:
     for name in ("empty.csv", "old.xls", "broken.xlsx"):
         with pytest.raises(ListingFileError):
             read_sheet(tmp_path / name)
+
+
+def test_a_merged_sellers_listings_follow_the_kept_party_and_come_back_on_undo(
+    archive: Archive, reference: str, tmp_path: Path
+) -> None:
+    from casefile.services import infringers
+
+    report = import_listings(archive, reference, write_xlsx(tmp_path / "m.xlsx"))
+    ids = {s.name: s.party_id for s in report.new_sellers}
+    keep, merged = ids["极速电摩"], ids["沃驰滑板车专营店"]
+    merge = infringers.merge_parties(archive, keep, merged, reason="same operator")
+    assert {x.party_id for x in _listings(archive) if x.seller_id == "2201234567"} == {keep}
+    undone = infringers.undo_merge(archive, merge.merge_id)
+    restored = undone.restored.id
+    assert {x.party_id for x in _listings(archive) if x.seller_id == "2201234567"} == {restored}
+    assert integrity.check_archive(archive).ok

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from casefile.ui.dialogs.custody_entry import CustodyEntryDialog
     from casefile.ui.dialogs.deadline_editor import DeadlineEditor, WaiveDeadlineDialog
     from casefile.ui.dialogs.evidence_intake import EvidenceIntakeDialog
+    from casefile.ui.dialogs.listing_import import ListingImportDialog
     from casefile.ui.dialogs.prior_penalty import PriorPenaltyDialog
     from casefile.ui.dialogs.transfer_step import TransferStepDialog
     from casefile.ui.dialogs.verify_bundle import VerifyBundleDialog
@@ -336,6 +337,34 @@ class CaseActions(QObject):
         if dialog is not None and dialog is open_now and files:
             dialog.add_paths(files)
         return dialog
+
+    def import_listings(self) -> ListingImportDialog | None:
+        """Case › Import Listings…: a monitoring tool's file of listings into the case shown;
+        what it wrote is one change (parties, proceedings) for the views."""
+        from casefile.ui.dialogs.listing_import import ListingImportDialog
+
+        shown = self._shown()
+        if shown is None:
+            return None
+        archive, detail = shown
+
+        def make() -> ListingImportDialog:
+            dialog = ListingImportDialog(archive, detail, self.window)
+            dialog.listings_imported.connect(
+                lambda report: self.window.changed(
+                    ArchiveChange(
+                        archive,
+                        detail.id,
+                        frozenset({Changed.PARTIES, Changed.PROCEEDINGS}),
+                        self.tr("Imported %1 listings into %2.")
+                        .replace("%1", f"{report.imported:,}")
+                        .replace("%2", detail.reference),
+                    )
+                )
+            )
+            return dialog
+
+        return self.dialogs.open(ListingImportDialog, make, detail.id)
 
     def record_custody(self, evidence_id: int | None = None) -> CustodyEntryDialog | None:
         """Case › Record Custody…: one link in the chain of custody of an exhibit of the case
