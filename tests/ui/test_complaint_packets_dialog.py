@@ -89,3 +89,29 @@ def test_a_case_without_a_platform_proceeding_has_nothing_to_file(
     bare = cases.create_case(archive, cases.CaseDraft(title="Customs only")).reference
     _show(window, bare)
     assert not window.actionComplaintPackets.isEnabled()
+
+
+def test_esc_while_writing_cancels_and_leaves_no_packet(
+    qtbot: QtBot,
+    window: MainWindow,
+    case_with_listings: str,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    _show(window, case_with_listings)
+    dialog = _open(qtbot, window)
+    out = tmp_path / "packets"
+    dialog.ui.outEdit.setText(str(out))
+    progress = dialog._progress
+
+    def press_esc_at_the_first_batch(done: int, total: int, what: str) -> None:
+        progress(done, total, what)
+        if "batch 1" in what:
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    dialog._progress = press_esc_at_the_first_batch  # type: ignore[method-assign]
+    qtbot.mouseClick(dialog.ui.exportButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.exporting, timeout=60_000)
+    assert dialog.isVisible()  # Esc cancelled the writing, not the dialog
+    assert dialog.ui.statusLabel.text() == "Cancelled: no packet was written."
+    assert dialog.written is None and not dialog.ui.recordButton.isEnabled()
+    assert not out.exists() or not any(out.iterdir())

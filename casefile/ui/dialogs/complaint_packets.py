@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
 from casefile.domain import Route
@@ -287,7 +287,7 @@ class ComplaintPacketsDialog(QDialog):
             )
             return plan, result
 
-        tasks.run_task(
+        task = tasks.run_task(
             write,
             on_success=self._exported,
             on_failure=self._export_failed,
@@ -295,6 +295,18 @@ class ComplaintPacketsDialog(QDialog):
             parent=self,
             label=self.tr("Writing complaint packets"),
         )
+        if task.running:
+            task.finished.connect(self._export_ended)
+        else:  # done already (tests run tasks inline)
+            self._export_ended()
+
+    def _export_ended(self) -> None:
+        """After the result or the error: still writing means it was cancelled (a cancelled
+        task delivers neither)."""
+        if self.exporting:
+            self._set_busy(False)
+            self._cancel = None
+            self.ui.statusLabel.setText(self.tr("Cancelled: no packet was written."))
 
     def _progress(self, done: int, total: int, what: str) -> None:
         bar = self.ui.progressBar
@@ -332,10 +344,26 @@ class ComplaintPacketsDialog(QDialog):
 
     def _close_or_cancel(self) -> None:
         if self._cancel is not None:
-            self._cancel.set()
-            self.ui.statusLabel.setText(self.tr("Cancelling…"))
+            self.cancel_export()
             return
         self.close()
+
+    def cancel_export(self) -> None:
+        """Stop the packet being written: nothing of it is kept."""
+        if self._cancel is not None and not self._cancel.is_set():
+            self._cancel.set()
+            self.ui.statusLabel.setText(self.tr("Cancelling…"))
+
+    def reject(self) -> None:
+        """Esc cancels a packet being written (the dialog stays, to say so); else closes."""
+        if self.exporting:
+            self.cancel_export()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.cancel_export()  # closed while writing (the archive closed): nothing is kept
+        super().closeEvent(event)
 
     def show_folder(self) -> None:
         if self.written is not None:
