@@ -22,7 +22,7 @@ from casefile.rules.data import (
 )
 
 RULES_FILE = ("rules", "complaint_systems.toml")
-REQUIRED = ("name", "platforms", "source")
+REQUIRED = ("name", "short", "platforms", "source")
 OPTIONAL = ("max_links",)
 
 
@@ -30,6 +30,7 @@ OPTIONAL = ("max_links",)
 class ComplaintSystem:
     id: str
     name: str
+    short: str  # in folder names and notice references
     platforms: tuple[str, ...]
     max_links: int | None  # None: no limit recorded; the user gives the batch size
     source: str
@@ -56,6 +57,7 @@ def load_complaint_systems(path: Path) -> tuple[ComplaintSystem, ...]:
             ComplaintSystem(
                 id=system_id,
                 name=text(path, f"{key}.name", raw["name"]),
+                short=text(path, f"{key}.short", raw["short"]),
                 platforms=platforms,
                 max_links=None
                 if limit is None

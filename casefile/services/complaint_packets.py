@@ -68,9 +68,7 @@ class PacketPlan:
         return self.system.name if self.system else f"{self.platform} complaint form"
 
     def system_short(self) -> str:
-        if self.system is None:
-            return self.platform
-        return self.system.name.split(" ")[0] + (" IPP" if self.system.id == "alibaba.ipp" else "")
+        return self.system.short if self.system else self.platform
 
 
 @dataclass(frozen=True, slots=True)

@@ -143,14 +143,14 @@ def test_the_limits_come_from_the_rule_file_with_their_source(tmp_path: Path) ->
     assert complaint_system("ebay") is None
     broken = tmp_path / "systems.toml"
     broken.write_text(
-        '[systems.a]\nname = "A"\nplatforms = ["x"]\nsource = "s"\nmax_links = 0\n',
+        ('[systems.a]\nname = "A"\nshort = "A"\nplatforms = ["x"]\nsource = "s"\nmax_links = 0\n'),
         encoding="utf-8",
     )
     with pytest.raises(RuleDataError, match="max_links"):
         load_complaint_systems(broken)
     broken.write_text(
-        '[systems.a]\nname = "A"\nplatforms = ["x"]\nsource = "s"\n'
-        '[systems.b]\nname = "B"\nplatforms = ["x"]\nsource = "s"\n',
+        '[systems.a]\nname = "A"\nshort = "A"\nplatforms = ["x"]\nsource = "s"\n'
+        '[systems.b]\nname = "B"\nshort = "B"\nplatforms = ["x"]\nsource = "s"\n',
         encoding="utf-8",
     )
     with pytest.raises(RuleDataError, match="named by"):
