@@ -289,10 +289,7 @@ def record_notices_sent(
                 kind=ProceedingEventKind.NOTICE_SENT,
                 occurred_on=sent_on,
                 reference=f"{plan.system_short()} batch {batch.number}/{batch.of}",
-                description=(
-                    f"{len(ids)} listing(s), {batch.listings[0].url} … {batch.listings[-1].url}"
-                    f" (packet {result.folder.name})"
-                ),
+                description=f"{len(ids)} listing(s); packet “{result.folder.name}”",
             )
             session.add(event)
             session.flush()

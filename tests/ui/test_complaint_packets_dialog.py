@@ -70,6 +70,9 @@ def test_the_packet_is_written_and_recorded_as_notices_sent(
     qtbot.waitUntil(lambda: bool(dialog.recorded), timeout=10_000)
     assert ui.statusLabel.text() == "Recorded 3 notice(s) sent on the proceeding."
     assert not ui.recordButton.isEnabled()  # not twice
+    # what is left to file is read again: nothing, every listing is in a notice now
+    qtbot.waitUntil(lambda: "in a notice already" in ui.errorLabel.text(), timeout=10_000)
+    assert not ui.exportButton.isEnabled()
     with archive.reading() as session:
         references = [
             e.reference

@@ -130,7 +130,8 @@ class ComplaintPacketsDialog(QDialog):
 
         if self._reading is not None:
             self._reading.cancel()
-        self.ui.statusLabel.setText(self.tr("Reading the listings…"))
+        if not self.ui.statusLabel.text():  # what an export or a record said stays
+            self.ui.statusLabel.setText(self._reading_text())
         self._reading = tasks.run_task(
             read,
             on_success=self._plan_read,
@@ -139,8 +140,16 @@ class ComplaintPacketsDialog(QDialog):
             label=self.tr("Reading the listings"),
         )
 
-    def _plan_read(self, plan: PacketPlan) -> None:
+    def _reading_text(self) -> str:
+        return self.tr("Reading the listings…")
+
+    def _done_reading(self) -> None:
         self._reading = None
+        if self.ui.statusLabel.text() == self._reading_text():
+            self.ui.statusLabel.setText("")
+
+    def _plan_read(self, plan: PacketPlan) -> None:
+        self._done_reading()
         self.plan = plan
         spin = self.ui.batchSpin
         spin.blockSignals(True)
@@ -148,13 +157,11 @@ class ComplaintPacketsDialog(QDialog):
         spin.setMaximum(limit or 100_000)
         spin.setValue(plan.batch_size)
         spin.blockSignals(False)
-        self.ui.statusLabel.setText("")
         self._show_plan()
 
     def _plan_failed(self, exc: Exception) -> None:
-        self._reading = None
+        self._done_reading()
         self.plan = None
-        self.ui.statusLabel.setText("")
         self.ui.systemValue.setText("")
         self.ui.batchSummary.setText("")
         if isinstance(exc, CasefileError):
@@ -399,6 +406,7 @@ class ComplaintPacketsDialog(QDialog):
             self.tr("Recorded %d notice(s) sent on the proceeding.") % len(notices)
         )
         self.saved.emit(notices)
+        self.read_plan()  # what is left to file (the listings just recorded are out of it)
 
     def _record_failed(self, exc: Exception) -> None:
         self._set_record_enabled(True)
