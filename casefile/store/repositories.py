@@ -24,6 +24,7 @@ from casefile.store.models import (
     EvidenceFile,
     EvidenceItem,
     IPRight,
+    Listing,
     MoneyEntry,
     Note,
     Party,
@@ -331,6 +332,18 @@ def proceedings_of_case(session: Session, case_id: int) -> tuple[rows.Proceeding
                 ev.id or 0, ev.kind, ev.occurred_on, ev.reference, ev.description
             )
         )
+    listed: dict[int, tuple[int, int]] = {
+        proceeding_id: (count, in_notice)
+        for proceeding_id, count, in_notice in session.execute(
+            select(
+                col(Listing.proceeding_id),
+                func.count(col(Listing.id)),
+                func.count(col(Listing.notice_event_id)),
+            )
+            .where(col(Listing.proceeding_id).in_([p.id for p in proceedings]))
+            .group_by(col(Listing.proceeding_id))
+        )
+    }
     return tuple(
         rows.ProceedingRow(
             id=p.id or 0,
@@ -347,6 +360,8 @@ def proceedings_of_case(session: Session, case_id: int) -> tuple[rows.Proceeding
             sentence=p.sentence,
             events=tuple(events[p.id or 0]),
             jurisdiction=p.jurisdiction,
+            listings=listed.get(p.id or 0, (0, 0))[0],
+            listings_in_notice=listed.get(p.id or 0, (0, 0))[1],
         )
         for p in proceedings
     )

@@ -52,6 +52,8 @@ class ProceedingRow:
     sentence: str
     events: tuple[ProceedingEventRow, ...]
     jurisdiction: str = ""
+    listings: int = 0  # infringing listings on it (a platform proceeding's, imported)
+    listings_in_notice: int = 0  # of them, named in a notice sent (a complaint batch filed)
 
 
 @dataclass(frozen=True, slots=True)

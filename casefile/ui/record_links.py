@@ -38,6 +38,7 @@ class RecordKind(StrEnum):
     FILE = "file"  # an exhibit's file: OPEN, SHOW
     PARTY = "party"  # the id is the party's link to the case (one role); REMOVE unlinks
     PARTY_LINK = "party_link"  # ADD only: an existing party linked to the case
+    PACKETS = "packets"  # ADD only, the id the platform proceeding's: its complaint packets
 
 
 @dataclass(frozen=True, slots=True)

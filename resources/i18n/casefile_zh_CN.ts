@@ -272,6 +272,14 @@
         <translation>描述</translation>
     </message>
     <message>
+        <source>{n} infringing listing(s), {sent} named in a notice sent</source>
+        <translation>侵权商品链接 {n} 条，其中 {sent} 条已在发送的通知中</translation>
+    </message>
+    <message>
+        <source>Export Complaint Packets…</source>
+        <translation>导出投诉材料包…</translation>
+    </message>
+    <message>
         <source>No parties yet. Add the infringers (sellers, companies, shops, websites) with their identifiers: shop and seller IDs, credit codes, domains, phone numbers. Casefile then tells you when the same infringer appears in another case.</source>
         <translation>尚无当事人。请添加侵权人（卖家、公司、店铺、网站）及其标识信息：店铺和卖家 ID、统一社会信用代码、域名、电话号码。同一侵权人出现在其他案件中时，Casefile 会提示您。</translation>
     </message>

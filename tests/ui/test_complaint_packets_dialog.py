@@ -17,6 +17,7 @@ from casefile.store.models import ProceedingEvent
 from casefile.ui.dialogs.complaint_packets import ComplaintPacketsDialog
 from casefile.ui.main_window import MainWindow
 from tests.core.test_complaint_packets_service import case_with_listings  # noqa: F401
+from tests.ui.case_tabs import click_link
 
 
 def _show(window: MainWindow, reference: str) -> None:
@@ -84,6 +85,7 @@ def test_the_packet_is_written_and_recorded_as_notices_sent(
     qtbot.waitUntil(
         lambda: "Alibaba IPP batch 3/3" in pane.ui.proceedingsView.toPlainText(), timeout=10_000
     )
+    assert "650 named in a notice sent" in pane.ui.proceedingsView.toPlainText()
 
 
 def test_a_case_without_a_platform_proceeding_has_nothing_to_file(
@@ -118,3 +120,19 @@ def test_esc_while_writing_cancels_and_leaves_no_packet(
     assert dialog.ui.statusLabel.text() == "Cancelled: no packet was written."
     assert dialog.written is None and not dialog.ui.recordButton.isEnabled()
     assert not out.exists() or not any(out.iterdir())
+
+
+def test_the_proceeding_counts_its_listings_and_links_to_its_packets(
+    qtbot: QtBot,
+    window: MainWindow,
+    case_with_listings: str,  # noqa: F811
+) -> None:
+    """The Proceedings tab says how many listings a platform proceeding has and how many a
+    notice named; its Export Complaint Packets… link opens the dialog on that proceeding."""
+    _show(window, case_with_listings)
+    view = window.ui.detailPane.ui.proceedingsView
+    assert "650 infringing listing(s), 0 named in a notice sent" in view.toPlainText()
+    click_link(view, "Export Complaint Packets…")
+    dialog = window.findChild(ComplaintPacketsDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.proceeding_id() == window.ui.detailPane.detail.proceedings[0].id

@@ -272,7 +272,21 @@ def _proceeding(p: ProceedingRow) -> str:
         f'<p class="body">{_edit_remove(K.PROCEEDING, p.id)} <span class="muted">·</span> '
         f"{anchor(tr('Add Event…'), A.ADD, K.EVENT, p.id)}</p>"
     )
-    return _card(f"<h3>{escape(title)} &nbsp;{stage}</h3>{actions}{facts}{outcome}{events}")
+    return _card(
+        f"<h3>{escape(title)} &nbsp;{stage}</h3>{actions}{facts}{outcome}{_listings(p)}{events}"
+    )
+
+
+def _listings(p: ProceedingRow) -> str:
+    """A platform proceeding's listings: how many, how many a notice named, and the way to
+    file the rest (Case › Export Complaint Packets…, for this proceeding)."""
+    if not p.listings:
+        return ""
+    said = tr("{n} infringing listing(s), {sent} named in a notice sent").format(
+        n=f"{p.listings:,}", sent=f"{p.listings_in_notice:,}"
+    )
+    packets = anchor(tr("Export Complaint Packets…"), A.ADD, K.PACKETS, p.id)
+    return f'<p class="body">{escape(said)} <span class="muted">·</span> {packets}</p>'
 
 
 # --- parties -----------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from casefile.ui.changes import ArchiveChange, Changed
 from casefile.ui.dialog_registry import DialogRegistry
 from casefile.ui.dialogs.write_dialog import WriteDialog
 from casefile.ui.file_opener import open_exhibit_file
-from casefile.ui.record_links import RecordAction, RecordLink
+from casefile.ui.record_links import RecordAction, RecordKind, RecordLink
 from casefile.ui.record_types import RecordType, record_types
 
 if TYPE_CHECKING:
@@ -443,6 +443,8 @@ class CaseActions(QObject):
                 show_folder = link.action is RecordAction.SHOW
                 open_exhibit_file(self.window, shown[0], link.record_id, show_folder)
             return None
+        if link.kind is RecordKind.PACKETS:  # a platform proceeding's listings to file
+            return self.export_complaint_packets(link.record_id)
         kind = record_types().get(link.kind)
         if shown is None or kind is None:
             return None
