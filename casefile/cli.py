@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from casefile import (
     __version__,
+    cli_case_package,
     cli_dashboard,
     cli_deadlines,
     cli_evidence,
@@ -173,6 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check the database and re-hash every evidence file")
     _archive_option(check, argparse.SUPPRESS)
+    cli_case_package.add_parsers(commands, _archive_option)
     cli_dashboard.add_parsers(commands, _archive_option)
     cli_deadlines.add_parsers(commands, _archive_option)
     cli_evidence.add_parsers(commands, _archive_option)
@@ -786,6 +788,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "deadline": cmd_deadline,
     "thresholds": cmd_thresholds,
     "rules": cmd_rules,
+    **cli_case_package.COMMANDS,
     **cli_dashboard.COMMANDS,
     **cli_deadlines.COMMANDS,
     **cli_evidence.COMMANDS,
