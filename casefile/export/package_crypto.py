@@ -2,11 +2,11 @@
 
 The file is a header and a run of AES-256-GCM chunks (the STREAM construction of Hoang,
 Reyhanitabar, Rogaway and Vizár): each chunk's nonce is a random prefix, its number and a flag
-marking the last chunk, and every chunk authenticates the header as associated data. So a changed byte, a
-reordered or dropped chunk, a cut-off file and data after the end are all refused, and a package
-of many gigabytes is never held in memory. The key comes from the passphrase by scrypt
-(memory-hard), with a random salt; its parameters are in the header so a later Casefile may
-raise them and still read old packages. What is encrypted is the whole zip, names included.
+marking the last chunk, and every chunk authenticates the header as associated data. So a changed
+byte, a reordered or dropped chunk, a cut-off file and data after the end are all refused, and a
+package of many gigabytes is never held in memory. The key comes from the passphrase by scrypt
+(memory-hard), with a random salt; its parameters are in the header so a later Casefile may raise
+them and still read old packages. What is encrypted is the whole zip, names included.
 
 Header (all integers big-endian):
     magic "CFPKGENC" | version u8 (1) | kdf u8 (1 = scrypt) | log2 N u8 | r u8 | p u8 |
