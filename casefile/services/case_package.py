@@ -36,7 +36,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlmodel import Session, SQLModel, col
 
-from casefile.errors import CasefileError
+from casefile.errors import CancelledError, CasefileError
 from casefile.export.package import EvidenceSource, PackageError, PackageReader, write_package
 from casefile.services.base import current_actor, load_case
 from casefile.services.evidence import _discard_unreferenced
@@ -629,7 +629,7 @@ def import_case(
         body, audit = _read_package(reader)
         hold = archive.files.hold()
         try:
-            copied = _copy_evidence(archive, reader, hold, progress, cancelled)
+            _copy_evidence(archive, reader, hold, copied, progress, cancelled)
             report = _write(archive, reader, body, audit, chosen, actor or current_actor())
             report.evidence_copied = sum(1 for c in copied if not c.already_present)
             return report
@@ -650,18 +650,17 @@ def _copy_evidence(
     archive: Archive,
     reader: PackageReader,
     hold: Any,
+    copied: list[StoredFile],
     progress: Progress | None,
     cancelled: Cancelled | None,
-) -> list[StoredFile]:
-    """Copy the package's evidence files into the store, each hash checked."""
+) -> None:
+    """Copy the package's evidence files into the store, each hash checked; each one copied
+    is added to `copied` at once (removed again if the import fails)."""
     wanted = reader.evidence()
     total = sum(size for _sha, size in wanted)
     done = 0
-    copied: list[StoredFile] = []
     for sha, size in wanted:
         if cancelled and cancelled():
-            from casefile.errors import CancelledError
-
             raise CancelledError()
         if archive.files.contains(sha):
             hold.add(sha)
@@ -675,18 +674,19 @@ def _copy_evidence(
 
                 def step(n: int) -> None:
                     nonlocal done
+                    if cancelled and cancelled():
+                        raise CancelledError()
                     done += n
                     if progress:
                         progress(done, total)
 
                 reader.copy_evidence(sha, out, step)
             stored = archive.files.ingest(temp, hold=hold)
+            copied.append(stored)
             if stored.sha256 != sha:  # the reader checked it; a disk fault would show here
                 raise PackageError(reader.path, f"evidence file {sha[:12]}… changed while copied")
-            copied.append(stored)
         finally:
             temp.unlink(missing_ok=True)
-    return copied
 
 
 def _write(
