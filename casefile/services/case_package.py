@@ -186,6 +186,7 @@ class ImportReport:
     taken: list[Conflict] = field(default_factory=list)  # conflicts answered "take the package"
     matched_parties: list[str] = field(default_factory=list)  # known infringers recognised
     evidence_copied: int = 0
+    case_id: int = 0  # the case here
 
 
 class CaseCopyMismatchError(CasefileError):
@@ -382,9 +383,17 @@ class _Match:
 class _Merge:
     """Works out, in a session, what an import does with each package row."""
 
-    def __init__(self, session: Session, body: Mapping[str, Any], manifest: Mapping[str, Any]):
+    def __init__(
+        self,
+        session: Session,
+        body: Mapping[str, Any],
+        manifest: Mapping[str, Any],
+        here: str | None = None,
+    ) -> None:
         self.session = session
-        self.here = archive_id(session)
+        # This archive's identity; a plan (which writes nothing) of an archive that has none
+        # yet needs none: no package holds rows of it then.
+        self.here = here if here is not None else archive_id(session)
         self.links = _links(session)
         self.tables: dict[str, list[dict[str, Any]]] = body.get("tables", {})
         self.manifest = manifest
@@ -591,15 +600,13 @@ def _read_package(reader: PackageReader) -> tuple[dict[str, Any], list[Any]]:
 
 def plan_import(archive: Archive, path: Path, passphrase: str | None = None) -> ImportPlan:
     """What importing the package would do: the case it holds, and the records edited here more
-    recently than in the package (the conflicts the app asks about). Writes nothing but this
-    archive's identity, the first time it is needed."""
+    recently than in the package (the conflicts the app asks about). Writes nothing."""
     with _open(path, passphrase, archive) as reader:
         body, _audit = _read_package(reader)
         manifest = reader.manifest
-    with archive.unit_of_work(current_actor()) as session:
-        archive_id(session)
     with archive.reading() as session:
-        merge = _Merge(session, body, manifest)
+        row = session.get(ArchiveSetting, ARCHIVE_ID)
+        merge = _Merge(session, body, manifest, "" if row is None else str(row.value))
         merge.run()
         new_case = merge.matches[0].local is None
         conflicts = tuple(m.conflict for m in merge.matches if m.conflict is not None)
@@ -747,6 +754,7 @@ def _write(
                 int(getattr(match.local, "id", 0)),
                 _hash(_content(table, match.values)),
             ]
+        report.case_id = int(getattr(case_match.local, "id", 0))
         _set(session, LINKS, links)
         trail_key = (
             TRAIL_PREFIX

@@ -73,6 +73,7 @@ if TYPE_CHECKING:
     from casefile.ui.window.case_actions import CaseActions
     from casefile.ui.window.case_history import CaseHistory
     from casefile.ui.window.case_list import CaseList
+    from casefile.ui.window.case_packages import CasePackageActions
     from casefile.ui.window.flagged import FlaggedCases
 
 T = TypeVar("T")
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
     dialogs: DialogRegistry
     cases: CaseList
     case_actions: CaseActions
+    case_packages: CasePackageActions
     flagged: FlaggedCases
     history: CaseHistory
     dashboard: DashboardView
@@ -253,12 +255,14 @@ class MainWindow(QMainWindow):
         from casefile.ui.window.case_actions import CaseActions
         from casefile.ui.window.case_history import CaseHistory
         from casefile.ui.window.case_list import CaseList
+        from casefile.ui.window.case_packages import CasePackageActions
         from casefile.ui.window.flagged import FlaggedCases
 
         self.ui.add_pages()
         self.dialogs = DialogRegistry(self)
         self.cases = CaseList(self.ui, self.read, self)
         self.case_actions = CaseActions(self, self.dialogs)
+        self.case_packages = CasePackageActions(self, self.dialogs)
         self.flagged = FlaggedCases(self.ui.actionFlaggedCases, self.dialogs, self.read, self)
         self.history = CaseHistory(self)
         self.dashboard = self.ui.dashboardPage
@@ -686,6 +690,8 @@ class MainWindow(QMainWindow):
         ui.actionAddEvidence.setEnabled(shown)
         ui.actionRecordCustody.setEnabled(has_evidence)
         self.ui.actionExportBundle.setEnabled(has_evidence)
+        if self._built:
+            self.case_packages.update_actions(self.archive is not None, shown)
 
     def _update_title(self) -> None:
         if self.archive is not None:
