@@ -170,20 +170,15 @@ def _unsafe(name: str) -> str | None:
 
 
 class PackageReader:
-    """An opened package, checked member by member as it is read. Use as a context manager;
-    `work` is a folder for the decrypted copy of an encrypted package (removed on close)."""
+    """An opened package, checked member by member as it is read. Use as a context manager.
+    An encrypted one is decrypted as it is read (package_crypto.DecryptingReader): no plain
+    copy of it is written anywhere."""
 
-    def __init__(
-        self,
-        path: Path,
-        passphrase: str | None = None,
-        work: Path | None = None,
-        progress: Progress | None = None,
-    ) -> None:
+    def __init__(self, path: Path, passphrase: str | None = None) -> None:
         self.path = path
         self._stack = contextlib.ExitStack()
         try:
-            self._open(passphrase, work, progress)
+            self._open(passphrase)
         except BaseException:
             self._stack.close()
             raise
@@ -191,7 +186,7 @@ class PackageReader:
     def _refuse(self, reason: str) -> PackageError:
         return PackageError(self.path, reason)
 
-    def _open(self, passphrase: str | None, work: Path | None, progress: Progress | None) -> None:
+    def _open(self, passphrase: str | None) -> None:
         try:
             source: BinaryIO = self._stack.enter_context(self.path.open("rb"))
         except OSError as exc:
@@ -202,24 +197,15 @@ class PackageReader:
         if self.encrypted:
             if not passphrase:
                 raise PassphraseNeededError(self.path)
-            fd, name = tempfile.mkstemp(dir=work, prefix=f"copy-{os.getpid()}-pkg-")
-            plain_path = Path(name)
-            self._stack.callback(plain_path.unlink, missing_ok=True)
-            size = self.path.stat().st_size
-            with os.fdopen(fd, "wb") as plain:
-                try:
-                    package_crypto.decrypt(
-                        source,
-                        plain,
-                        passphrase,
-                        MAX_TOTAL,
-                        (lambda done: progress(done, size)) if progress else None,
-                    )
-                except package_crypto.PackageDecryptError as exc:
-                    raise self._refuse(str(exc)) from None
-            source = self._stack.enter_context(plain_path.open("rb"))
+            try:
+                plain = package_crypto.DecryptingReader(source, passphrase, MAX_TOTAL)
+            except package_crypto.PackageDecryptError as exc:
+                raise self._refuse(str(exc)) from None
+            source = plain  # type: ignore[assignment]
         try:
             self.zip = self._stack.enter_context(zipfile.ZipFile(source))
+        except package_crypto.PackageDecryptError as exc:
+            raise self._refuse(str(exc)) from None
         except (zipfile.BadZipFile, OSError, ValueError) as exc:
             raise self._refuse(f"not a case package, or damaged or cut short ({exc})") from None
         self._check_names()
@@ -308,6 +294,8 @@ class PackageReader:
         try:
             with self.zip.open(info) as handle:
                 yield chunks(handle)
+        except package_crypto.PackageDecryptError as exc:
+            raise self._refuse(str(exc)) from None
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as exc:
             raise self._refuse(f"{name[:60]!r} is damaged ({exc})") from None
         except NotImplementedError as exc:  # an unknown compression method

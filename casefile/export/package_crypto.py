@@ -15,10 +15,10 @@ Header (all integers big-endian):
 
 from __future__ import annotations
 
+import io
 import os
 import struct
-from collections.abc import Callable
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from casefile.errors import CasefileError
 
@@ -107,8 +107,7 @@ class EncryptingWriter:
 
 
 def _opens(aead: object, nonce: bytes, data: bytes, header: bytes) -> bool:
-    """Whether the first chunk opens with the other last-flag: then the key is right and the
-    file was cut short after it (or had data added)."""
+    """Whether a chunk opens with this nonce."""
     from cryptography.exceptions import InvalidTag
 
     try:
@@ -118,53 +117,113 @@ def _opens(aead: object, nonce: bytes, data: bytes, header: bytes) -> bool:
     return True
 
 
-def decrypt(
-    source: BinaryIO,
-    out: BinaryIO,
-    passphrase: str,
-    limit: int,
-    progress: Callable[[int], None] | None = None,
-) -> int:
-    """Decrypt `source` into `out`; the plain size, or PackageDecryptError. Refuses more than
-    `limit` plain bytes (a hostile file cannot fill the disk)."""
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+class DecryptingReader(io.RawIOBase):
+    """The plain zip of an encrypted package, read in place: seekable (zipfile needs it), each
+    chunk decrypted and checked when read, so no plain copy is ever written to disk.
 
-    header = source.read(HEADER_SIZE)
-    if len(header) < HEADER_SIZE or not header.startswith(MAGIC):
-        raise PackageDecryptError("this is not an encrypted case package (or it is cut short)")
-    _magic, version, kdf, log2_n, r, p, salt, prefix, chunk = _HEAD.unpack(header)
-    if version != VERSION or kdf != KDF_SCRYPT:
-        raise PackageDecryptError(
-            f"the package is encrypted in a newer way (version {version}); "
-            "install the newer Casefile to open it"
-        )
-    if not (10 <= log2_n <= MAX_LOG2_N and 1 <= r <= 32 and 1 <= p <= 16 and chunk <= MAX_CHUNK):
-        raise PackageDecryptError("the package's encryption header is damaged")
-    aead = AESGCM(_key(passphrase, salt, log2_n, r, p))
-    counter = 0
-    total = 0
-    piece = source.read(chunk + TAG)
-    while True:
-        following = source.read(chunk + TAG) if len(piece) == chunk + TAG else b""
-        last = not following
+    Opening checks the passphrase (the first chunk) and that the file ends where it should (the
+    last chunk must carry the last flag: a file cut at a chunk's end is refused, as is one with
+    chunks added). A chunk changed or moved is refused when it is read: every read of the
+    package goes through here, so nothing of a changed package is used."""
+
+    def __init__(self, source: BinaryIO, passphrase: str, limit: int) -> None:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        super().__init__()
+        header = source.read(HEADER_SIZE)
+        if len(header) < HEADER_SIZE or not header.startswith(MAGIC):
+            raise PackageDecryptError("this is not an encrypted case package (or it is cut short)")
+        _magic, version, kdf, log2_n, r, p, salt, prefix, chunk = _HEAD.unpack(header)
+        if version != VERSION or kdf != KDF_SCRYPT:
+            raise PackageDecryptError(
+                f"the package is encrypted in a newer way (version {version}); "
+                "install the newer Casefile to open it"
+            )
+        if not (
+            10 <= log2_n <= MAX_LOG2_N and 1 <= r <= 32 and 1 <= p <= 16 and 0 < chunk <= MAX_CHUNK
+        ):
+            raise PackageDecryptError("the package's encryption header is damaged")
+        self._source = source
+        self._header = header
+        self._prefix = prefix
+        self._chunk = chunk
+        self._aead = AESGCM(_key(passphrase, salt, log2_n, r, p))
+        body = source.seek(0, os.SEEK_END) - HEADER_SIZE
+        full = chunk + TAG
+        self._chunks = max(1, -(-body // full))
+        last_size = body - (self._chunks - 1) * full
+        if last_size < TAG:
+            raise PackageDecryptError(
+                "the package was changed or cut short: its encrypted data do not check out"
+            )
+        self.size: int = (self._chunks - 1) * chunk + last_size - TAG
+        if self.size > limit:
+            raise PackageDecryptError("the package is larger than a case package may be")
+        self._cached: tuple[int, bytes] | None = None
+        self._position = 0
+        first = self._raw(0)
+        if not (
+            _opens(self._aead, self._nonce(0), first, header)
+            or _opens(self._aead, _nonce(prefix, 0, self._chunks != 1), first, header)
+        ):
+            raise PackageDecryptError(
+                "wrong passphrase, or the package was changed (it cannot be decrypted)"
+            )
+        self._plain(self._chunks - 1)  # the end is where it should be
+
+    def _nonce(self, index: int) -> bytes:
+        return _nonce(self._prefix, index, index == self._chunks - 1)
+
+    def _raw(self, index: int) -> bytes:
+        self._source.seek(HEADER_SIZE + index * (self._chunk + TAG))
+        return self._source.read(self._chunk + TAG)
+
+    def _plain(self, index: int) -> bytes:
+        from cryptography.exceptions import InvalidTag
+
+        if self._cached is not None and self._cached[0] == index:
+            return self._cached[1]
         try:
-            plain = aead.decrypt(_nonce(prefix, counter, last), piece, header)
+            plain = self._aead.decrypt(self._nonce(index), self._raw(index), self._header)
         except InvalidTag:
-            if counter == 0 and not _opens(aead, _nonce(prefix, 0, not last), piece, header):
-                raise PackageDecryptError(
-                    "wrong passphrase, or the package was changed (it cannot be decrypted)"
-                ) from None
             raise PackageDecryptError(
                 "the package was changed or cut short: its encrypted data do not check out"
             ) from None
-        total += len(plain)
-        if total > limit:
-            raise PackageDecryptError("the package is larger than a case package may be")
-        out.write(plain)
-        if progress:
-            progress(total)
-        if last:
-            return total
-        piece = following
-        counter += 1
+        self._cached = (index, plain)
+        return plain
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        base = {os.SEEK_SET: 0, os.SEEK_CUR: self._position, os.SEEK_END: self.size}[whence]
+        self._position = max(0, base + offset)
+        return self._position
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        done = 0
+        while done < len(view) and self._position < self.size:
+            index, offset = divmod(self._position, self._chunk)
+            plain = self._plain(index)
+            piece = plain[offset : offset + len(view) - done]
+            if not piece:
+                break
+            view[done : done + len(piece)] = piece
+            done += len(piece)
+            self._position += len(piece)
+        return done
+
+
+def decrypt(source: BinaryIO, out: BinaryIO, passphrase: str, limit: int) -> int:
+    """Decrypt all of `source` into `out`; the plain size, or PackageDecryptError."""
+    reader = DecryptingReader(source, passphrase, limit)
+    while chunk := reader.read(CHUNK):
+        out.write(chunk)
+    return reader.size

@@ -24,7 +24,6 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -41,7 +40,7 @@ from casefile.export.package import EvidenceSource, PackageError, PackageReader,
 from casefile.services.base import current_actor, load_case
 from casefile.services.evidence import _discard_unreferenced
 from casefile.store.archive import Archive
-from casefile.store.files import StoredFile
+from casefile.store.files import Hold, StoredFile
 from casefile.store.models import (
     ArchiveSetting,
     AuditEntry,
@@ -578,11 +577,8 @@ def _package_values(match: _Match, merge: _Merge) -> dict[str, Any]:
     return values
 
 
-def _open(path: Path, passphrase: str | None, archive: Archive) -> PackageReader:
-    archive.files.incoming.mkdir(parents=True, exist_ok=True)
-    # The decrypted copy is made inside the archive's .incoming (same disk; removed on close,
-    # or by the next open of the archive if this process dies).
-    return PackageReader(Path(path), passphrase, archive.files.incoming)
+def _open(path: Path, passphrase: str | None) -> PackageReader:
+    return PackageReader(Path(path), passphrase)
 
 
 def _read_package(reader: PackageReader) -> tuple[dict[str, Any], list[Any]]:
@@ -601,7 +597,7 @@ def _read_package(reader: PackageReader) -> tuple[dict[str, Any], list[Any]]:
 def plan_import(archive: Archive, path: Path, passphrase: str | None = None) -> ImportPlan:
     """What importing the package would do: the case it holds, and the records edited here more
     recently than in the package (the conflicts the app asks about). Writes nothing."""
-    with _open(path, passphrase, archive) as reader:
+    with _open(path, passphrase) as reader:
         body, _audit = _read_package(reader)
         manifest = reader.manifest
     with archive.reading() as session:
@@ -632,7 +628,7 @@ def import_case(
     more recently) keeps the local record unless `take_package` is True or names its key."""
     chosen = take_package if isinstance(take_package, bool) else frozenset(take_package)
     copied: list[StoredFile] = []
-    with _open(path, passphrase, archive) as reader:
+    with _open(path, passphrase) as reader:
         body, audit = _read_package(reader)
         hold = archive.files.hold()
         try:
@@ -656,7 +652,7 @@ def import_case(
 def _copy_evidence(
     archive: Archive,
     reader: PackageReader,
-    hold: Any,
+    hold: Hold,
     copied: list[StoredFile],
     progress: Progress | None,
     cancelled: Cancelled | None,
@@ -674,8 +670,7 @@ def _copy_evidence(
             copied.append(StoredFile(sha, size, already_present=True))
             done += size
             continue
-        fd, name = tempfile.mkstemp(dir=archive.files.incoming, prefix=f"copy-{os.getpid()}-in-")
-        temp = Path(name)
+        fd, temp = archive.files.temp_file("package")
         try:
             with os.fdopen(fd, "wb") as out:
 
@@ -687,11 +682,15 @@ def _copy_evidence(
                     if progress:
                         progress(done, total)
 
-                reader.copy_evidence(sha, out, step)
-            stored = archive.files.ingest(temp, hold=hold)
-            copied.append(stored)
-            if stored.sha256 != sha:  # the reader checked it; a disk fault would show here
-                raise PackageError(reader.path, f"evidence file {sha[:12]}… changed while copied")
+                reader.copy_evidence(sha, out, step)  # its hash checked as it is written
+                out.flush()
+                os.fsync(out.fileno())
+            copied.append(archive.files.adopt(temp, sha, size, hold))
+        except OSError as exc:
+            raise CasefileError(
+                f"{archive.path}: an evidence file could not be copied in "
+                f"({exc.strerror or exc}); nothing was imported"
+            ) from None
         finally:
             temp.unlink(missing_ok=True)
 
