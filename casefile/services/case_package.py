@@ -582,16 +582,65 @@ def _open(path: Path, passphrase: str | None) -> PackageReader:
 
 
 def _read_package(reader: PackageReader) -> tuple[dict[str, Any], list[Any]]:
+    """case.json and audit.json, every record checked to be one this archive can hold before
+    anything is written (a package that is not encrypted may have been forged, hashes and all).
+    """
+    from pydantic import ValidationError as ModelError
+
     body = reader.read_json("case.json")
     audit = reader.read_json("audit.json")
-    if not isinstance(body, dict) or not isinstance(body.get("tables"), dict):
+    tables = body.get("tables") if isinstance(body, dict) else None
+    if not isinstance(tables, dict):
         raise PackageError(reader.path, "its case.json is not a case")
-    cases = body["tables"].get(CASE_TABLE)
+    for name, rows in tables.items():
+        table = BY_NAME.get(name)
+        if table is None or not isinstance(rows, list):
+            raise PackageError(reader.path, f"its case.json holds an unknown table ({name[:40]!r})")
+        for row in rows:
+            if not (
+                isinstance(row, dict)
+                and isinstance(row.get("id"), int)
+                and isinstance(row.get(ORIGIN), str)
+            ):
+                raise PackageError(reader.path, f"its {LABELS[name]} records are damaged")
+            values = {k: v for k, v in row.items() if not k.startswith("_")}
+            try:
+                table.model.model_validate(values, strict=False)
+                _checked_types(table, values)
+            except (ModelError, TypeError, ValueError) as exc:
+                raise PackageError(
+                    reader.path, f"a {LABELS[name]} record cannot be read ({_first_line(exc)})"
+                ) from None
+    cases = tables.get(CASE_TABLE)
     if not isinstance(cases, list) or len(cases) != 1:
-        raise PackageError(reader.path, "its case.json holds no case")
+        raise PackageError(reader.path, "its case.json holds no case, or more than one")
     if not isinstance(audit, list):
         raise PackageError(reader.path, "its audit.json is not an audit trail")
     return body, audit
+
+
+def _checked_types(table: Table, values: Mapping[str, Any]) -> None:
+    """Table models do not refuse a value of the wrong type (a list for a title): the column's
+    Python type is checked here."""
+    for column in table.model.__table__.columns:  # type: ignore[attr-defined]
+        value = values.get(column.name)
+        if value is None:
+            continue
+        try:
+            expected = column.type.python_type
+        except NotImplementedError:
+            continue
+        if expected is str and not isinstance(value, str):
+            raise TypeError(f"{column.name}: not text")
+        if expected is int and (not isinstance(value, int) or isinstance(value, bool)):
+            raise TypeError(f"{column.name}: not a whole number")
+        if expected is list and not isinstance(value, list):
+            raise TypeError(f"{column.name}: not a list")
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return " ".join(text[:3])[:200] if text else type(exc).__name__
 
 
 def plan_import(archive: Archive, path: Path, passphrase: str | None = None) -> ImportPlan:

@@ -11,9 +11,11 @@ import stat
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from casefile.errors import CasefileError
 from casefile.export import package_crypto
 from casefile.export.package import PackageError, PassphraseNeededError
 from casefile.services import case_package, cases
@@ -297,3 +299,39 @@ def test_a_header_asking_for_absurd_memory_is_refused() -> None:
     data[len(package_crypto.MAGIC) + 2] = 40  # log2 N: 2**40 × 1 KiB of memory
     with pytest.raises(package_crypto.PackageDecryptError, match="damaged"):
         _opened(bytes(data))
+
+
+def _case_json_edited(good: Path, tmp_path: Path, edit: Callable[[dict[str, Any]], None]) -> Path:
+    """The package with case.json changed and its hash in the manifest made to match (what a
+    forger can do to a package that is not encrypted)."""
+
+    def change(m: Members) -> None:
+        body = json.loads(m["case.json"])
+        edit(body)
+        m["case.json"] = json.dumps(body).encode()
+        _with_manifest(m, _listed("case.json", m["case.json"]))
+
+    return _rebuilt(good, tmp_path, change)
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda body: body["tables"]["case_file"][0].__setitem__("opened_on", "not a date"),
+        lambda body: body["tables"]["case_file"][0].__setitem__("title", ["a", "list"]),
+        lambda body: body["tables"]["evidence_item"][0].__setitem__("case_id", 999),
+        lambda body: body["tables"].__setitem__("note", "not rows"),
+        lambda body: body["tables"]["case_file"].append(body["tables"]["case_file"][0]),
+    ],
+    ids=["bad date", "wrong type", "dangling link", "not rows", "two cases"],
+)
+def test_malformed_records_are_refused_in_words(
+    good: Path, target: Archive, tmp_path: Path, edit: Callable[[dict[str, Any]], None]
+) -> None:
+    package = _case_json_edited(good, tmp_path, edit)
+    before = row_counts(target)
+    stored = target.files.stored_names()
+    with pytest.raises(CasefileError):
+        case_package.import_case(target, package)
+    assert row_counts(target) == before
+    assert target.files.stored_names() == stored
