@@ -4,6 +4,7 @@ copy, the local edits survive and are reported, and the app may take the package
 
 from __future__ import annotations
 
+import itertools
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,10 +13,12 @@ from typing import Any
 import pytest
 
 from casefile.demo import build_demo_archive
+from casefile.errors import CancelledError
 from casefile.services import case_package, cases, parties, records
 from casefile.services.integrity import check_archive
 from casefile.store.archive import Archive
 from tests.case_contents import case_contents
+from tests.core.writes import row_counts
 
 REFERENCE = "CF-2026-0011"  # the demo's pirated-firmware case: parties, rights, exhibits,
 # figures, a transfer, deadlines, money and notes
@@ -206,3 +209,24 @@ def test_another_case_of_the_same_reference_is_never_merged_into(
     with pytest.raises(case_package.CaseCopyMismatchError, match="not a copy"):
         case_package.import_case(empty, out)
     assert cases.case_detail(empty, REFERENCE).title == "Someone else's"
+
+
+def test_a_cancelled_export_leaves_no_file(source: Archive, tmp_path: Path) -> None:
+    out = tmp_path / "p.casepkg"
+    with pytest.raises(CancelledError):
+        case_package.export_case(source, REFERENCE, out, cancelled=lambda: True)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_cancelled_import_leaves_the_archive_as_it_was(
+    source: Archive, empty: Archive, tmp_path: Path
+) -> None:
+    out = tmp_path / "p.casepkg"
+    case_package.export_case(source, REFERENCE, out)
+    before = row_counts(empty)
+    asked = itertools.count()
+    # Cancelled after the first evidence files are in: they are taken out again.
+    with pytest.raises(CancelledError):
+        case_package.import_case(empty, out, cancelled=lambda: next(asked) >= 3)
+    assert row_counts(empty) == before
+    assert empty.files.stored_names() == set()
