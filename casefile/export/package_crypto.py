@@ -30,6 +30,7 @@ SCRYPT_R = 8
 SCRYPT_P = 1
 MAX_LOG2_N = 22  # a hostile header cannot make us allocate more than 4 GiB × r
 CHUNK = 1024 * 1024
+MIN_PASSPHRASE = 8  # characters: a shorter one falls to guessing even through scrypt
 MAX_CHUNK = 16 * 1024 * 1024
 TAG = 16
 _HEAD = struct.Struct(">8sBBBBB16s7sI")
@@ -62,6 +63,8 @@ class EncryptingWriter:
     def __init__(self, out: BinaryIO, passphrase: str, *, log2_n: int = LOG2_N) -> None:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+        if len(passphrase) < MIN_PASSPHRASE:
+            raise CasefileError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
         salt = os.urandom(16)
         self._prefix = os.urandom(7)
         self._header = _HEAD.pack(

@@ -35,8 +35,10 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlmodel import Session, SQLModel, col
 
+from casefile.domain import IdentifierKind
 from casefile.errors import CancelledError, CasefileError
 from casefile.export.package import EvidenceSource, PackageError, PackageReader, write_package
+from casefile.services import identifiers
 from casefile.services.base import current_actor, load_case
 from casefile.services.evidence import _discard_unreferenced
 from casefile.store.archive import Archive
@@ -403,16 +405,6 @@ class _Merge:
     def local_of(self, table: str, origin: str | None) -> int | None:
         return None if origin is None else self.local_ids[table].get(origin)
 
-    def origin_of(self, table: str, values: Mapping[str, Any], column: str) -> str | None:
-        """The origin of the row a package row's column names."""
-        target = values.get(column)
-        if target is None:
-            return None
-        for row in self.tables.get(table, ()):
-            if row.get("id") == target:
-                return str(row[ORIGIN])
-        return None
-
     def run(self) -> None:
         self._index = {
             t.name: {row.get("id"): row for row in self.tables.get(t.name, [])} for t in TABLES
@@ -611,6 +603,10 @@ def _read_package(reader: PackageReader) -> tuple[dict[str, Any], list[Any]]:
                 raise PackageError(
                     reader.path, f"a {LABELS[name]} record cannot be read ({_first_line(exc)})"
                 ) from None
+    for row in tables.get("party_identifier", []):
+        # Compared as this Casefile normalises them (a newer one may normalise differently).
+        with contextlib.suppress(ValueError):
+            row["normalized"] = identifiers.normalize(IdentifierKind(row["kind"]), row["value"])
     cases = tables.get(CASE_TABLE)
     if not isinstance(cases, list) or len(cases) != 1:
         raise PackageError(reader.path, "its case.json holds no case, or more than one")

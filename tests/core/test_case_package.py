@@ -98,7 +98,7 @@ def test_the_plain_package_is_a_zip_with_a_manifest_of_hashes(
 
 def test_an_encrypted_package_hides_the_names_too(source: Archive, tmp_path: Path) -> None:
     out = tmp_path / "firmware.casepkg"
-    case_package.export_case(source, REFERENCE, out, "pw")
+    case_package.export_case(source, REFERENCE, out, "a passphrase")
     data = out.read_bytes()
     assert data.startswith(b"CFPKGENC")
     assert b"manifest.json" not in data and REFERENCE.encode() not in data

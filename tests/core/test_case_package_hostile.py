@@ -225,17 +225,17 @@ def test_a_cut_off_plain_package_is_refused(good: Path, target: Archive, tmp_pat
 
 @pytest.fixture(scope="module")
 def sealed(good: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The good package encrypted with the passphrase "office"."""
+    """The good package encrypted with the passphrase "office passphrase"."""
     out = tmp_path_factory.mktemp("sealed") / "sealed.casepkg"
     with out.open("wb") as raw:
-        writer = package_crypto.EncryptingWriter(raw, "office")
+        writer = package_crypto.EncryptingWriter(raw, "office passphrase")
         writer.write(good.read_bytes())
         writer.close()
     return out
 
 
 def test_an_encrypted_package_imports_with_its_passphrase(sealed: Path, target: Archive) -> None:
-    assert case_package.import_case(target, sealed, "office").new_case
+    assert case_package.import_case(target, sealed, "office passphrase").new_case
 
 
 def test_an_encrypted_package_asks_for_its_passphrase(sealed: Path, target: Archive) -> None:
@@ -252,7 +252,7 @@ def test_tampered_ciphertext_is_refused(sealed: Path, target: Archive, tmp_path:
     data[len(data) // 2] ^= 0x01
     tampered = tmp_path / "tampered.casepkg"
     tampered.write_bytes(bytes(data))
-    _refused(target, tampered, "wrong passphrase, or the package was changed", "office")
+    _refused(target, tampered, "wrong passphrase, or the package was changed", "office passphrase")
 
 
 def test_a_cut_off_encrypted_package_is_refused(
@@ -260,18 +260,18 @@ def test_a_cut_off_encrypted_package_is_refused(
 ) -> None:
     cut = tmp_path / "cut.casepkg"
     cut.write_bytes(sealed.read_bytes()[:-100])
-    _refused(target, cut, "changed|cut short", "office")
+    _refused(target, cut, "changed|cut short", "office passphrase")
 
 
 def _sealed_chunks(plain: bytes) -> bytes:
     out = io.BytesIO()
-    writer = package_crypto.EncryptingWriter(out, "pw", log2_n=10)
+    writer = package_crypto.EncryptingWriter(out, "a passphrase", log2_n=10)
     writer.write(plain)
     writer.close()
     return out.getvalue()
 
 
-def _opened(data: bytes, passphrase: str = "pw") -> bytes:
+def _opened(data: bytes, passphrase: str = "a passphrase") -> bytes:
     out = io.BytesIO()
     package_crypto.decrypt(io.BytesIO(data), out, passphrase, 1024**3)
     return out.getvalue()

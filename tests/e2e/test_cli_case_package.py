@@ -72,7 +72,7 @@ def test_without_a_passphrase_or_with_a_wrong_one_nothing_is_imported(
     office: Path, tmp_path: Path
 ) -> None:
     package = tmp_path / "case.casepkg"
-    env = {"CASEFILE_PASSPHRASE": "right"}
+    env = {"CASEFILE_PASSPHRASE": "the right passphrase"}
     _casefile(
         "export-case", REFERENCE, "--out", package, "--passphrase", "--archive", office, env=env
     )

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.errors import CancelledError, CasefileError
+from casefile.export.package_crypto import MIN_PASSPHRASE
 from casefile.ui import errors, tasks
 from casefile.ui.dialogs.field_errors import ERROR_COLOUR
 
@@ -49,7 +50,6 @@ if TYPE_CHECKING:
     from casefile.store.archive import Archive
 
 PROGRESS_STEPS = 1000
-MIN_PASSPHRASE = 8  # characters: a shorter one falls to a guess even through scrypt
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -184,7 +184,7 @@ class ExportCasePackageDialog(_PackageDialog):
         super().__init__(archive, parent)
         self.reference = reference
         self.setWindowTitle(self.tr("Export Case Package — %s") % reference)
-        self.pathEdit.setText(str(archive.exports_dir / f"{reference}.casepkg"))
+        self.pathEdit.setText(str(_free_name(archive.exports_dir, reference)))
         self.encryptCheck = QCheckBox(self.tr("Encrypt with a passphrase"), self)
         self.encryptCheck.setChecked(True)
         self.passphraseEdit = QLineEdit(self)
@@ -445,6 +445,15 @@ class ImportCasePackageDialog(_PackageDialog):
         self.report = report
         self.imported.emit(report)
         self.accept()
+
+
+def _free_name(folder: Path, reference: str) -> Path:
+    """`REF.casepkg` in `folder`, or `REF (2).casepkg`… if taken: never an earlier package."""
+    path, n = folder / f"{reference}.casepkg", 1
+    while path.exists():
+        n += 1
+        path = folder / f"{reference} ({n}).casepkg"
+    return path
 
 
 def _shown(value: object) -> str:
