@@ -74,6 +74,8 @@ TRAIL_PREFIX = "package.trail."  # the source archive's audit trail of an import
 ORIGIN = "_origin"
 CHANGED = "_changed_at"
 CASE_TABLE = "case_file"
+# Set by the archive as it writes, not by counsel: neither an edit nor a conflict on its own.
+BOOKKEEPING = frozenset({"id", "updated_at"})
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -291,7 +293,7 @@ def _content(table: Table, values: Mapping[str, Any]) -> dict[str, Any]:
     return {
         k: v
         for k, v in values.items()
-        if k != "id" and k not in table.refs and not k.startswith("_")
+        if k not in BOOKKEEPING and k not in table.refs and not k.startswith("_")
     }
 
 
