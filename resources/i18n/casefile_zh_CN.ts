@@ -3066,16 +3066,24 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
         <translation>导出案件包 — %s</translation>
     </message>
     <message>
-        <source>Encrypt with a passphrase</source>
-        <translation>用口令加密</translation>
+        <source>Package &amp;file:</source>
+        <translation>案件包文件(&amp;F)：</translation>
     </message>
     <message>
-        <source>Passphrase:</source>
-        <translation>口令：</translation>
+        <source>Choose…</source>
+        <translation>选择…</translation>
     </message>
     <message>
-        <source>Again, to confirm:</source>
-        <translation>再输一次以确认：</translation>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>用口令加密(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Again, to &amp;confirm:</source>
+        <translation>再输一次以确认(&amp;C)：</translation>
     </message>
     <message>
         <source>The package holds the case, its evidence files and its audit trail. Encrypted, nothing in it (file names included) can be read without the passphrase; give it to the recipient another way than the file.</source>
@@ -3454,8 +3462,16 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
         <translation>仅加密的案件包需要</translation>
     </message>
     <message>
-        <source>Passphrase:</source>
-        <translation>口令：</translation>
+        <source>Package &amp;file:</source>
+        <translation>案件包文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
     </message>
     <message>
         <source>Take the package&apos;s</source>
@@ -3474,12 +3490,12 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
         <translation>案件包</translation>
     </message>
     <message>
-        <source>Keep All Local</source>
-        <translation>全部保留本地</translation>
+        <source>&amp;Keep All Local</source>
+        <translation>全部保留本地(&amp;K)</translation>
     </message>
     <message>
-        <source>Take All from the Package</source>
-        <translation>全部采用案件包</translation>
+        <source>&amp;Take All from the Package</source>
+        <translation>全部采用案件包(&amp;T)</translation>
     </message>
     <message>
         <source>Read Package</source>
@@ -5328,6 +5344,17 @@ Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, 
     </message>
 </context>
 <context>
+    <name>PackageTaskDialog</name>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>PartyEditor</name>
     <message>
         <source>Add Party to %s</source>
@@ -7023,25 +7050,6 @@ Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, 
     <message>
         <source>The changes typed in “%s” are not saved. Discard them?</source>
         <translation>在“%s”中输入的更改尚未保存。是否放弃？</translation>
-    </message>
-</context>
-<context>
-    <name>_PackageDialog</name>
-    <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <source>Package file:</source>
-        <translation>案件包文件：</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was written.</source>
-        <translation>已取消，未写入任何内容。</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from casefile.services import case_package, cases, records
 from casefile.store.archive import Archive
-from casefile.ui.dialogs.case_package import ExportCasePackageDialog, ImportCasePackageDialog
+from casefile.ui.dialogs.case_package_export import ExportCasePackageDialog
+from casefile.ui.dialogs.case_package_import import ImportCasePackageDialog
 from casefile.ui.main_window import MainWindow
 
 REFERENCE = "CF-2026-0201"

@@ -1,6 +1,6 @@
 """The window's case-package menu items: Case › Export Case Package… and File › Import Case
-Package… (ui/dialogs/case_package.py), made here beside the form's actions so the window's form
-and its other wiring stay as they are."""
+Package… (ui/dialogs/case_package_export.py, case_package_import.py), made here beside the
+form's actions so the window's form and its other wiring stay as they are."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from casefile.ui.changes import ArchiveChange, Changed
 if TYPE_CHECKING:
     from casefile.services.case_package import ImportReport
     from casefile.ui.dialog_registry import DialogRegistry
-    from casefile.ui.dialogs.case_package import ExportCasePackageDialog, ImportCasePackageDialog
+    from casefile.ui.dialogs.case_package_export import ExportCasePackageDialog
+    from casefile.ui.dialogs.case_package_import import ImportCasePackageDialog
     from casefile.ui.main_window import MainWindow
 
 
@@ -49,7 +50,7 @@ class CasePackageActions(QObject):
         self.export_action.setEnabled(case_shown)
 
     def export_case(self) -> ExportCasePackageDialog | None:
-        from casefile.ui.dialogs.case_package import ExportCasePackageDialog
+        from casefile.ui.dialogs.case_package_export import ExportCasePackageDialog
 
         archive, detail = self.window.archive, self.window.ui.detailPane.detail
         if archive is None or detail is None:
@@ -69,7 +70,7 @@ class CasePackageActions(QObject):
         return dialog
 
     def import_case(self) -> ImportCasePackageDialog | None:
-        from casefile.ui.dialogs.case_package import ImportCasePackageDialog
+        from casefile.ui.dialogs.case_package_import import ImportCasePackageDialog
 
         archive = self.window.archive
         if archive is None:
