@@ -22,6 +22,7 @@ from casefile import (
     __version__,
     cli_backup,
     cli_calendar,
+    cli_case_package,
     cli_dashboard,
     cli_deadlines,
     cli_evidence,
@@ -179,6 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     _archive_option(check, argparse.SUPPRESS)
     cli_backup.add_parsers(commands, _archive_option)
     cli_calendar.add_parsers(commands, _archive_option)
+    cli_case_package.add_parsers(commands, _archive_option)
     cli_dashboard.add_parsers(commands, _archive_option)
     cli_deadlines.add_parsers(commands, _archive_option)
     cli_evidence.add_parsers(commands, _archive_option)
@@ -796,6 +798,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "rules": cmd_rules,
     **cli_backup.COMMANDS,
     **cli_calendar.COMMANDS,
+    **cli_case_package.COMMANDS,
     **cli_dashboard.COMMANDS,
     **cli_deadlines.COMMANDS,
     **cli_evidence.COMMANDS,

@@ -256,6 +256,29 @@ class EvidenceStore:
         finally:
             temp.unlink(missing_ok=True)
 
+    def temp_file(self, what: str) -> tuple[int, Path]:
+        """A new temporary file in `.incoming`, named after this process (so a crash leaves
+        nothing the next open does not remove): its descriptor and path."""
+        self.incoming.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(dir=self.incoming, prefix=f"copy-{os.getpid()}-{what}-")
+        return fd, Path(name)
+
+    def adopt(self, temp: Path, sha256: str, size: int, hold: Hold | None = None) -> StoredFile:
+        """Move into the store a file of `temp_file` that the caller wrote, flushed to disk and
+        hashed as `sha256` while writing it (a case package's evidence, checked against its
+        manifest): the store's name without copying it a second time. Held like `ingest`."""
+        if hold is not None:
+            hold.add(sha256)
+        target = self.path_of(sha256)
+        if target.is_file():
+            temp.unlink()
+            return StoredFile(sha256, size, already_present=True)
+        target.parent.mkdir(exist_ok=True)
+        os.replace(temp, target)
+        os.chmod(target, 0o444)  # stored evidence is never modified
+        _fsync_dir(target.parent)
+        return StoredFile(sha256, size, already_present=False)
+
 
 def _writer_alive(temp_name: str) -> bool:
     """Whether the process that named this file ("copy-PID-…", "held-PID-…") is still running."""

@@ -77,6 +77,7 @@ if TYPE_CHECKING:
     from casefile.ui.window.case_actions import CaseActions
     from casefile.ui.window.case_history import CaseHistory
     from casefile.ui.window.case_list import CaseList
+    from casefile.ui.window.case_packages import CasePackageActions
     from casefile.ui.window.flagged import FlaggedCases
 
 T = TypeVar("T")
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
     calendars: CalendarExports
     cases: CaseList
     case_actions: CaseActions
+    case_packages: CasePackageActions
     flagged: FlaggedCases
     history: CaseHistory
     dashboard: DashboardView
@@ -266,6 +268,7 @@ class MainWindow(QMainWindow):
         from casefile.ui.window.case_actions import CaseActions
         from casefile.ui.window.case_history import CaseHistory
         from casefile.ui.window.case_list import CaseList
+        from casefile.ui.window.case_packages import CasePackageActions
         from casefile.ui.window.flagged import FlaggedCases
 
         self.ui.add_pages()
@@ -273,6 +276,7 @@ class MainWindow(QMainWindow):
         self.backup = BackupActions(self)  # File › Back Up… and the status bar's reminder
         self.cases = CaseList(self.ui, self.read, self)
         self.case_actions = CaseActions(self, self.dialogs)
+        self.case_packages = CasePackageActions(self, self.dialogs)
         self.flagged = FlaggedCases(self.ui.actionFlaggedCases, self.dialogs, self.read, self)
         self.history = CaseHistory(self)
         self.calendars = CalendarExports(self)  # deadlines to .ics: Case menu, Deadlines view
@@ -796,6 +800,7 @@ class MainWindow(QMainWindow):
                 and any(p.route == Route.PLATFORM for p in detail.proceedings)
             )
             self.actionComplaintPackets.setEnabled(bool(platform))
+            self.case_packages.update_actions(self.archive is not None, shown)
 
     def _update_title(self) -> None:
         if self.archive is not None:

@@ -1738,6 +1738,41 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
     </message>
 </context>
 <context>
+    <name>CasePackageActions</name>
+    <message>
+        <source>Export Case &amp;Package…</source>
+        <translation>导出案件包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Write the selected case with its evidence files and audit trail as one file, encrypted if you like, to carry to another archive</source>
+        <translation>将所选案件连同证据文件和审计记录写入一个文件（可加密），以便带到另一个档案库</translation>
+    </message>
+    <message>
+        <source>&amp;Import Case Package…</source>
+        <translation>导入案件包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Merge a case package into this archive; you choose about newer local edits</source>
+        <translation>将案件包合并到本档案库；较新的本地修改由您决定取舍</translation>
+    </message>
+    <message>
+        <source>Wrote %s</source>
+        <translation>已写入 %s</translation>
+    </message>
+    <message>
+        <source>Imported case %s</source>
+        <translation>已导入案件 %s</translation>
+    </message>
+    <message>
+        <source>Merged case %s</source>
+        <translation>已合并案件 %s</translation>
+    </message>
+    <message>
+        <source>; %d newer local edit(s) kept</source>
+        <translation>；保留了 %d 处较新的本地修改</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Reference</source>
@@ -3373,6 +3408,69 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
     </message>
 </context>
 <context>
+    <name>ExportCasePackageDialog</name>
+    <message>
+        <source>Export Case Package — %s</source>
+        <translation>导出案件包 — %s</translation>
+    </message>
+    <message>
+        <source>Package &amp;file:</source>
+        <translation>案件包文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>用口令加密(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Again, to &amp;confirm:</source>
+        <translation>再输一次以确认(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The package holds the case, its evidence files and its audit trail. Encrypted, nothing in it (file names included) can be read without the passphrase; give it to the recipient another way than the file.</source>
+        <translation>案件包含有案件、其证据文件和审计记录。加密后，没有口令无法读取其中任何内容（包括文件名）；请通过文件以外的途径把口令交给接收人。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export Case Package</source>
+        <translation>导出案件包</translation>
+    </message>
+    <message>
+        <source>Case packages (*.casepkg)</source>
+        <translation>案件包 (*.casepkg)</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %d characters.</source>
+        <translation>口令至少需要 %d 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>两次输入的口令不同，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Exporting %s…</source>
+        <translation>正在导出 %s…</translation>
+    </message>
+    <message>
+        <source>Exporting case package</source>
+        <translation>正在导出案件包</translation>
+    </message>
+    <message>
+        <source>Wrote %s.</source>
+        <translation>已写入 %s。</translation>
+    </message>
+</context>
+<context>
     <name>FigureEditor</name>
     <message>
         <source>Add Figure to %s</source>
@@ -3703,6 +3801,105 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
     <message>
         <source>Identifier</source>
         <translation>标识</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCasePackageDialog</name>
+    <message>
+        <source>Import Case Package</source>
+        <translation>导入案件包</translation>
+    </message>
+    <message>
+        <source>only for an encrypted package</source>
+        <translation>仅加密的案件包需要</translation>
+    </message>
+    <message>
+        <source>Package &amp;file:</source>
+        <translation>案件包文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Take the package&apos;s</source>
+        <translation>采用案件包的</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>案件包</translation>
+    </message>
+    <message>
+        <source>&amp;Keep All Local</source>
+        <translation>全部保留本地(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take All from the Package</source>
+        <translation>全部采用案件包(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Read Package</source>
+        <translation>读取案件包</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Case packages (*.casepkg);;All files (*)</source>
+        <translation>案件包 (*.casepkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %s…</source>
+        <translation>正在读取 %s…</translation>
+    </message>
+    <message>
+        <source>Reading case package</source>
+        <translation>正在读取案件包</translation>
+    </message>
+    <message>
+        <source>a new case here</source>
+        <translation>作为本地新案件</translation>
+    </message>
+    <message>
+        <source>merged into the case of that reference here</source>
+        <translation>合并到本地同一编号的案件</translation>
+    </message>
+    <message>
+        <source>Case %1, exported %2: %3.</source>
+        <translation>案件 %1，导出于 %2：%3。</translation>
+    </message>
+    <message>
+        <source>Edited here %1; in the package %2</source>
+        <translation>本地修改于 %1；案件包中修改于 %2</translation>
+    </message>
+    <message>
+        <source>%d record(s) were edited here more recently than in the package. Tick those to take from the package; the others are kept as they are here.</source>
+        <translation>有 %d 条记录在本地的修改比案件包中的更新。勾选要采用案件包版本的记录；其余的保持本地原样。</translation>
+    </message>
+    <message>
+        <source>Nothing here is newer than the package: Import merges it.</source>
+        <translation>本地没有比案件包更新的内容：点“导入”即可合并。</translation>
+    </message>
+    <message>
+        <source>Importing %s…</source>
+        <translation>正在导入 %s…</translation>
+    </message>
+    <message>
+        <source>Importing case package</source>
+        <translation>正在导入案件包</translation>
     </message>
 </context>
 <context>
@@ -5702,6 +5899,17 @@ Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, 
     <message>
         <source>&amp;Internal: never leaves the company (left out of bundles for others)</source>
         <translation>内部(&amp;I)：绝不对外（不纳入提交他人的证据包）</translation>
+    </message>
+</context>
+<context>
+    <name>PackageTaskDialog</name>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
