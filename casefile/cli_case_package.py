@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -99,12 +100,17 @@ def cmd_import_case(args: argparse.Namespace) -> int:
     progress = Progress("Importing")
     path = archive_path(args)[0]
     new = not path.exists()  # a new folder named: the case goes into a new archive there
-    with Archive.open(path, create=new) as archive:
-        try:
-            report = import_case(archive, args.package, None, False, progress.update)
-        except PassphraseNeededError:
-            passphrase = _passphrase(f"Passphrase for {args.package.name}: ", False)
-            report = import_case(archive, args.package, passphrase, False, progress.update)
+    try:
+        with Archive.open(path, create=new) as archive:
+            try:
+                report = import_case(archive, args.package, None, False, progress.update)
+            except PassphraseNeededError:
+                passphrase = _passphrase(f"Passphrase for {args.package.name}: ", False)
+                report = import_case(archive, args.package, passphrase, False, progress.update)
+    except BaseException:
+        if new:  # nothing was imported: the archive made for it goes too
+            shutil.rmtree(path, ignore_errors=True)
+        raise
     progress.done()
     verb = "Imported new case" if report.new_case else "Merged into case"
     print(f"{verb} {report.reference}" + (f" (new archive {path})" if new else ""))

@@ -99,8 +99,9 @@ def cmd_complaint_packets(args: argparse.Namespace) -> int:
     print(f"{result.folder}")
     print(
         f"{len(plan.listings)} listing(s) in {len(batches)} batch(es) of at most "
-        f"{plan.batch_size} for {plan.system_name()} ({plan.limit_source})"
+        f"{plan.batch_size} for {plan.system_name()}"
     )
+    print(f"  the batch size: {plan.limit_source}")
     for batch in batches:
         print(f"  batch {batch['batch']}/{batch['of']}: {batch['listings']} listing(s)")
     if plan.already_sent and not args.include_sent:

@@ -22,7 +22,7 @@ import json
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -84,6 +84,7 @@ class PacketSpec:
     listings: tuple[PacketListing, ...]
     prepared_on: date
     prepared_by: str = ""
+    with_bundle: bool = False  # an evidence bundle goes in every batch (the sheet says so)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +125,8 @@ def write_packet(
     every batch. Raises CancelledError (nothing left behind) when `cancelled()` says so."""
     if not spec.listings:
         raise ValidationError("listings", "there is no listing to complain about")
+    if spec.with_bundle != (evidence_bundle is not None):
+        spec = replace(spec, with_bundle=evidence_bundle is not None)
     batches = split_batches(spec.listings, spec.batch_size)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -232,7 +235,6 @@ def _write_sheet(
             f"Platform 平台: {spec.platform} · prepared 制作日期 {spec.prepared_on.isoformat()}"
             + (f" by {spec.prepared_by}" if spec.prepared_by else "")
         ),
-        p(f"Batch size 每批上限: {spec.batch_size} ({spec.limit_source})", small),
         p("Rights enforced 权利依据", heading),
     ]
     rights = [
@@ -261,14 +263,12 @@ def _write_sheet(
     widths = [12, 70, 55, 35, 28, 40, 20, 20]
     story.append(_table(rows, [w * mm for w in widths]))
     story.append(Spacer(1, 4 * mm))
-    story.append(
-        p(
-            "The listings above offer goods infringing the rights listed; the evidence bundle "
-            "in this folder shows them. 上述商品链接销售侵犯上列权利的商品，证据见本文件夹中的"
-            "证据汇编。",
-            small,
-        )
-    )
+    statement = "The listings above offer goods infringing the rights listed."
+    statement_zh = "上述商品链接销售侵犯上列权利的商品。"
+    if spec.with_bundle:
+        statement = statement[:-1] + "; the evidence bundle in this folder shows them."
+        statement_zh = statement_zh[:-1] + "，证据见本文件夹中的证据汇编。"
+    story.append(p(f"{statement} {statement_zh}", small))
     doc = SimpleDocTemplate(
         str(path),
         pagesize=landscape(A4),

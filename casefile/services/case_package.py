@@ -55,6 +55,7 @@ from casefile.store.models import (
     EvidenceFile,
     EvidenceItem,
     IPRight,
+    Listing,
     MoneyEntry,
     Note,
     Party,
@@ -99,6 +100,16 @@ TABLES = (
     Table("case_right", CaseRight, {"case_id": CASE_TABLE, "right_id": "ip_right"}),
     Table("proceeding", Proceeding, {"case_id": CASE_TABLE}),
     Table("proceeding_event", ProceedingEvent, {"proceeding_id": "proceeding"}),
+    Table(
+        "listing",
+        Listing,
+        {
+            "case_id": CASE_TABLE,
+            "proceeding_id": "proceeding",
+            "party_id": "party",
+            "notice_event_id": "proceeding_event",
+        },
+    ),
     Table("evidence_item", EvidenceItem, {"case_id": CASE_TABLE}),
     Table("evidence_file", EvidenceFile, {"evidence_id": "evidence_item"}),
     Table("custody_event", CustodyEvent, {"evidence_id": "evidence_item"}),
@@ -136,6 +147,7 @@ LABELS = {
     "case_right": "right link",
     "proceeding": "proceeding",
     "proceeding_event": "event",
+    "listing": "listing",
     "evidence_item": "exhibit",
     "evidence_file": "exhibit file",
     "custody_event": "custody entry",
@@ -248,6 +260,7 @@ def _case_rows(session: Session, case: Case) -> dict[str, list[SQLModel]]:
     rows["customs_recordal"] = where(CustomsRecordal, "right_id", ids("ip_right"))
     rows["proceeding"] = where(Proceeding, "case_id", [case.id])
     rows["proceeding_event"] = where(ProceedingEvent, "proceeding_id", ids("proceeding"))
+    rows["listing"] = where(Listing, "case_id", [case.id])
     rows["evidence_item"] = where(EvidenceItem, "case_id", [case.id])
     rows["evidence_file"] = where(EvidenceFile, "evidence_id", ids("evidence_item"))
     rows["custody_event"] = where(CustodyEvent, "evidence_id", ids("evidence_item"))
@@ -478,6 +491,7 @@ class _Merge:
             "case_right": ("case_id", "right_id"),
             "evidence_item": ("case_id", "exhibit_no"),
             "evidence_file": ("evidence_id", "sha256"),
+            "listing": ("case_id", "url_key"),  # a listing is known in its case by its address
         }
         if name not in keyed:
             return None

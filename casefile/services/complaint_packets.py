@@ -157,9 +157,10 @@ def _proceeding(
     if not proceedings:
         raise ValidationError("proceeding_id", f"{reference} has no platform proceeding")
     if len(proceedings) > 1:
-        ids = ", ".join(str(p.id) for p in proceedings)
+        named = "; ".join(f"{p.id}: {p.authority or 'platform'}" for p in proceedings)
         raise ValidationError(
-            "proceeding_id", f"{reference} has several platform proceedings ({ids}): name one"
+            "proceeding_id",
+            f"{reference} has several platform proceedings ({named}): choose one by its number",
         )
     return proceedings[0]
 
@@ -179,7 +180,7 @@ def _batch_size(
                 f"no limit per complaint is recorded for {where}: give the number of links "
                 "its form accepts",
             )
-        return asked, f"given by the user; {system.source if system else 'no limit recorded'}"
+        return asked, "chosen by the user (no limit per complaint is recorded)"
     limit = system.max_links
     if asked is None or asked == limit:
         return limit, system.source
@@ -187,7 +188,15 @@ def _batch_size(
         raise ValidationError(
             "batch_size", f"{system.name} takes at most {limit} links a complaint ({system.source})"
         )
-    return asked, f"given by the user (the system takes up to {limit}: {system.source})"
+    return asked, f"chosen by the user, below the {limit} the system takes: {system.source}"
+
+
+def platform_name(key: str) -> str:
+    """A platform as the listing import names it ("淘宝 Taobao"), else its key."""
+    from casefile.services.listing_files import PLATFORM_BY_KEY
+
+    found = PLATFORM_BY_KEY.get(key)
+    return found.label if found is not None else key
 
 
 def _right(right: IPRight) -> PacketRight:
@@ -233,7 +242,7 @@ def export_packets(
     spec = PacketSpec(
         case_reference=plan.reference,
         case_title=plan.case_title,
-        platform=plan.platform,
+        platform=platform_name(plan.platform),
         system=plan.system_name(),
         system_short=plan.system_short(),
         batch_size=plan.batch_size,

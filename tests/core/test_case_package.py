@@ -230,3 +230,40 @@ def test_a_cancelled_import_leaves_the_archive_as_it_was(
         case_package.import_case(empty, out, cancelled=lambda: next(asked) >= 3)
     assert row_counts(empty) == before
     assert empty.files.stored_names() == set()
+
+
+def test_a_case_s_listings_and_their_notices_travel_with_it(empty: Archive, tmp_path: Path) -> None:
+    """The platform case's listings (imported from a monitoring tool) go in the package with
+    the notice that named them; into an empty archive they arrive linked to the same proceeding,
+    seller and notice, searchable; a second import adds none."""
+    from sqlmodel import col, select
+
+    from casefile.services import complaint_packets, listing_import
+    from casefile.services.search import search_cases
+    from casefile.store.models import Listing
+    from tests.core.test_complaint_packets_service import _listings_file
+
+    office = Archive.open(tmp_path / "Office.casefile", create=True)
+    try:
+        draft = cases.CaseDraft(title="Taobao 沃驰 shops", jurisdictions=["CN"])
+        reference = cases.create_case(office, draft).reference
+        listing_import.import_listings(office, reference, _listings_file(tmp_path, 12))
+        plan = complaint_packets.plan_packets(office, reference, batch_size=5)
+        packet = complaint_packets.export_packets(office, plan, tmp_path / "packets")
+        complaint_packets.record_notices_sent(office, plan, packet)
+        out = tmp_path / "taobao.casepkg"
+        case_package.export_case(office, reference, out)
+    finally:
+        office.close()
+
+    report = case_package.import_case(empty, out)
+    assert report.new_case
+    with empty.reading() as session:
+        listings = session.scalars(select(Listing).order_by(col(Listing.url_key))).all()
+        assert len(listings) == 12
+        assert all(x.proceeding_id and x.party_id and x.notice_event_id for x in listings)
+        assert len({x.notice_event_id for x in listings}) == 3  # batches of 5, 5 and 2
+    assert [hit.case.reference for hit in search_cases(empty, "700012")] == [reference]
+    again = case_package.import_case(empty, out)
+    assert not again.added and not again.updated
+    assert check_archive(empty).ok

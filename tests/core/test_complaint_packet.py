@@ -88,6 +88,15 @@ def test_650_listings_go_out_as_300_300_and_50(tmp_path: Path) -> None:
     assert (last / "evidence-bundle.pdf").read_bytes() == bundle.read_bytes()
     text = "".join(page.extract_text() for page in PdfReader(last / "complaint.pdf").pages)
     assert "Batch 批次 3 / 3" in text and "13812345" in text and "item.htm?id=600650" in text
+    assert "evidence bundle in this folder" in text
+
+
+def test_a_sheet_without_a_bundle_does_not_promise_one(tmp_path: Path) -> None:
+    result = write_packet(_spec(3), tmp_path)
+    sheet = result.folder / "batch-01-of-01" / "complaint.pdf"
+    text = "".join(page.extract_text() for page in PdfReader(sheet).pages)
+    assert "infringing the rights listed." in text and "evidence bundle" not in text
+    assert not (sheet.parent / "evidence-bundle.pdf").exists()
 
 
 def test_the_manifest_names_every_batch_and_hashes_every_file(tmp_path: Path) -> None:

@@ -87,6 +87,7 @@ def test_650_listings_for_alibaba_ipp_go_out_as_300_300_50(
     first = result.folder / "batch-01-of-03"
     sheet = "".join(p.extract_text() for p in PdfReader(first / "complaint.pdf").pages[:1])
     assert "13812345" in sheet and "Alibaba IPP" in sheet
+    assert "淘宝 Taobao" in sheet and "recorded by counsel" not in sheet  # for the platform
     bundle = PdfReader(first / "evidence-bundle.pdf")
     assert len(bundle.pages) >= 2  # cover, index, the exhibit
     assert (result.folder / "batch-03-of-03" / "evidence-bundle.pdf").exists()
@@ -131,7 +132,7 @@ def test_batch_sizes_the_system_does_not_take_are_refused(
         complaint_packets.plan_packets(archive, case_with_listings, batch_size=500)
     smaller = complaint_packets.plan_packets(archive, case_with_listings, batch_size=100)
     assert smaller.batch_size == 100 and smaller.batch_count == 7
-    assert "given by the user" in smaller.limit_source
+    assert "chosen by the user" in smaller.limit_source
 
 
 def test_a_platform_with_no_recorded_limit_needs_the_batch_size(

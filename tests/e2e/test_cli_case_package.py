@@ -86,6 +86,11 @@ def test_without_a_passphrase_or_with_a_wrong_one_nothing_is_imported(
     assert wrong.returncode == 1 and "wrong passphrase" in wrong.stderr
     assert len(wrong.stderr.strip().splitlines()) == 1  # one line, no traceback
     assert _listed(laptop) == []
+    # into a new folder: a failed import leaves no empty archive behind
+    fresh = tmp_path / "Fresh.casefile"
+    failed = _casefile("import-case", package, "--archive", fresh, env={"CASEFILE_PASSPHRASE": "x"})
+    assert failed.returncode == 1 and "wrong passphrase" in failed.stderr
+    assert not fresh.exists()
 
 
 def test_local_edits_are_kept_and_listed(office: Path, tmp_path: Path) -> None:
