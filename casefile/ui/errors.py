@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -21,13 +22,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from casefile.errors import (
-    ArchiveError,
-    ArchiveTooNewError,
     CasefileError,
     EvidenceFileError,
     NotFoundError,
     ValidationError,
 )
+from casefile.words import Phrase, Words, fill
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
@@ -125,22 +125,42 @@ def _show_crash(
     return show_error(parent, tr("Unexpected problem"), text, f"{info}\n\n{_one_line(exc)}")
 
 
+def say(template: str, values: Mapping[str, object]) -> str:
+    """The core's words (`casefile.words`) in the interface's language: the template looked up
+    in the catalogue, its values filled in, those that are words themselves translated too. A
+    translation that does not fit its values falls back to the English, never to an error."""
+    shown = {name: _said(value) for name, value in values.items()}
+    translated = QCoreApplication.translate("", template) if template else template
+    try:
+        return translated.format(**shown) if values else translated
+    except (KeyError, IndexError, ValueError):
+        return fill(template, values)
+
+
+def _said(value: object) -> object:
+    if isinstance(value, Phrase):
+        return say(value.template, value.values)
+    if isinstance(value, Words):
+        return QCoreApplication.translate("", value)
+    return value
+
+
 def describe(exc: BaseException) -> str:
-    """One or two sentences for a user about an error raised by the core."""
+    """One or two sentences for a user about an error raised by the core, in their language."""
     if isinstance(exc, ValidationError):
         return format_validation(exc)
-    if isinstance(exc, ArchiveTooNewError):
-        return tr(
-            "This archive was written by a newer version of Casefile (schema {revision}). "
-            "It was left untouched; install the newer version to open it."
-        ).format(revision=exc.revision)
     if isinstance(exc, NotFoundError):
         return tr("It is no longer in this archive ({what} {key}).").format(
-            what=exc.what, key=exc.key
+            what=_said(exc.what), key=exc.key
         )
-    if isinstance(exc, ArchiveError | EvidenceFileError | CasefileError):
-        return str(exc)
+    if isinstance(exc, CasefileError):
+        return say(exc.template, exc.values) if exc.template else str(exc)
     return _one_line(exc)
+
+
+def reason_of(exc: ValidationError | EvidenceFileError) -> str:
+    """The reason alone ("is required"), in the interface's language."""
+    return say(exc.phrase.template, exc.phrase.values)
 
 
 def format_validation(exc: ValidationError) -> str:
@@ -148,10 +168,11 @@ def format_validation(exc: ValidationError) -> str:
     from casefile.ui import labels
 
     name = labels.field_label(exc.field.split("[")[0].split(".")[0])
-    reason = exc.reason.rstrip(".")
-    if reason.startswith(("is ", "must ", "has ", "cannot ")):
-        return f"{name} {reason}."
-    return f"{name}: {reason}."
+    reason = reason_of(exc).rstrip(".。")
+    # English reads "Title is required."; a reason that is not a predicate follows a colon
+    if exc.reason.startswith(("is ", "must ", "has ", "cannot ")):
+        return tr("{field} {reason}.").format(field=name, reason=reason)
+    return tr("{field}: {reason}.").format(field=name, reason=reason)
 
 
 def show_error(

@@ -85,7 +85,7 @@ class PackageTaskDialog(QDialog):
             if isinstance(exc, CancelledError):
                 self.say(self.tr("Cancelled; nothing was written."))
             elif isinstance(exc, CasefileError):
-                self.say(str(exc), error=True)
+                self.say(errors.describe(exc), error=True)
             else:
                 errors.report(exc, self)
 

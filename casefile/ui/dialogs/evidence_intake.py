@@ -638,11 +638,12 @@ class EvidenceIntakeDialog(QDialog):
     def _show_file_error(self, exc: EvidenceFileError) -> None:
         """The file and its problem above the buttons; its row red, current and in view."""
         path = Path(str(exc.path))
-        reason = exc.reason.rstrip(".")
-        if reason.startswith(("is ", "was ", "cannot ", "could ", "has ")):
-            problem = f"{path.name} {reason}."
+        reason = errors.reason_of(exc).rstrip(".。")
+        # English reads "scan.pdf is empty."; a reason that is not a predicate follows a colon
+        if exc.reason.startswith(("is ", "was ", "cannot ", "could ", "has ")):
+            problem = self.tr("{file} {reason}.").format(file=path.name, reason=reason)
         else:
-            problem = f"{path.name}: {reason}."
+            problem = self.tr("{file}: {reason}.").format(file=path.name, reason=reason)
         advice = self.tr("Fix it or remove it from the list, then add again.")
         self._show_general(f"{problem}\n{self.tr('Folder: %s') % path.parent}\n{advice}")
         item = self.item_of(path)

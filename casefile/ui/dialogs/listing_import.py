@@ -152,7 +152,7 @@ class ListingImportDialog(QDialog):
         if not isinstance(exc, CasefileError):
             errors.report(exc, self)
         self.ui.previewNote.setText("")
-        self.ui.errorLabel.setText(str(exc))
+        self.ui.errorLabel.setText(errors.describe(exc))
         self.ui.errorLabel.setVisible(True)
         self._update_buttons()
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from casefile.domain import IdentifierKind, PartyKind, PartyRole
 from casefile.errors import CasefileError, ValidationError
 from casefile.store.rows import CaseDetail, CasePartyRow, IdentifierMatch, IdentifierRow
-from casefile.ui import labels, tasks
+from casefile.ui import errors, labels, tasks
 from casefile.ui.changes import Changed
 from casefile.ui.dialogs.field_errors import INVALID_CSS
 from casefile.ui.dialogs.record_dialog import RecordDialog
@@ -335,7 +335,10 @@ class PartyEditor(RecordDialog[CasePartyRow]):
             .replace("%1", str(row + 1))
             .replace("%2", labels.label(line.kind.currentData()))
         )
-        super().show_error(ValidationError("identifiers", f"{where}: {exc.reason}"))
+        reason = errors.reason_of(exc)  # already in the interface's language, as `where` is
+        super().show_error(
+            ValidationError("identifiers", "{where}: {reason}", where=where, reason=reason)
+        )
         line.value.setStyleSheet(f"QLineEdit {{ {INVALID_CSS} }}")
         line.value.setProperty("invalid", True)
         self.ui.identifiersTable.scrollTo(self.ui.identifiersTable.model().index(row, 1))

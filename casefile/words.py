@@ -1,0 +1,49 @@
+"""Words the core says that the window shows in the user's language.
+
+The core knows no Qt, so it cannot translate. It marks what it says: `N_("must be {low} or
+more")` returns the English template unchanged, as `Words`, and the error that carries it keeps
+its values apart (`low=3`). The command line prints the English sentence (`fill`); the window
+looks the template up in its catalogue and fills in the same values (`casefile.ui.errors`).
+lupdate reads `N_` as Qt's QT_TR_NOOP (README, Translations), so a marked template is in the
+catalogue the moment it is written, and a test fails until it is translated.
+
+A template is `str.format` text: `{name}`, `{name!r}`, `{count:,}`. A value that is itself
+`Words` ("case", "party") is translated too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+
+class Words(str):
+    """English text from the core that the window translates (made by `N_`)."""
+
+    __slots__ = ()
+
+
+def N_(text: str) -> Words:  # noqa: N802 - gettext's name for "mark now, translate later"
+    """Mark `text` as words the window translates; returns it unchanged."""
+    return Words(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A template with its values, as one value of a larger sentence ("{path}: {reason}; nothing
+    was imported", the reason being a Phrase of its own). `str()` is the English."""
+
+    template: str
+    values: Mapping[str, object] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return fill(self.template, self.values)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+def fill(template: str, values: Mapping[str, object]) -> str:
+    """The English sentence: `template` with its values (a template with no values is left as
+    it is, braces and all)."""
+    return template.format(**values) if values else template
