@@ -8,7 +8,8 @@ lupdate reads `N_` as Qt's QT_TR_NOOP (README, Translations), so a marked templa
 catalogue the moment it is written, and a test fails until it is translated.
 
 A template is `str.format` text: `{name}`, `{name!r}`, `{count:,}`. A value that is itself
-`Words` ("case", "party") is translated too.
+`Words` ("case", "party") or a `Phrase` (a template with its own values) is translated too; a
+`Code` ("test_buy") is named in the window's words for that code.
 """
 
 from __future__ import annotations
@@ -26,6 +27,16 @@ class Words(str):
 def N_(text: str) -> Words:  # noqa: N802 - gettext's name for "mark now, translate later"
     """Mark `text` as words the window translates; returns it unchanged."""
     return Words(text)
+
+
+class Code(str):
+    """A stored code (an enum's value: "test_buy") inside a sentence: the English reads it as
+    words ("test buy"); the window names it as it names that code everywhere ("试购")."""
+
+    __slots__ = ()
+
+    def __format__(self, spec: str) -> str:
+        return format(self.replace("_", " "), spec)
 
 
 @dataclass(frozen=True, slots=True)

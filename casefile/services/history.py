@@ -33,32 +33,33 @@ from casefile.services import validation as v
 from casefile.store import models
 from casefile.store.archive import Archive
 from casefile.store.models import AuditEntry, Case, CaseParty, CaseRight
+from casefile.words import N_, Code, Phrase, Words
 
-# The kinds of record in words, for the command line and as the faces' fallback.
-RECORD_KIND_WORDS: dict[RecordKind, str] = {
-    RecordKind.CASE: "case",
-    RecordKind.PROCEEDING: "proceeding",
-    RecordKind.EVENT: "proceeding event",
-    RecordKind.PARTY: "party",
-    RecordKind.IDENTIFIER: "identifier",
-    RecordKind.CASE_PARTY: "party in the case",
-    RecordKind.RIGHT: "right",
-    RecordKind.CASE_RIGHT: "right in the case",
-    RecordKind.RECORDAL: "customs recordal",
-    RecordKind.EXHIBIT: "exhibit",
-    RecordKind.EVIDENCE_FILE: "evidence file",
-    RecordKind.STORED_FILE: "stored file",
-    RecordKind.CUSTODY: "custody entry",
-    RecordKind.FIGURE: "threshold figure",
-    RecordKind.PRIOR_PENALTY: "earlier penalty",
-    RecordKind.TRANSFER: "transfer to the police",
-    RecordKind.TRANSFER_STEP: "transfer step",
-    RecordKind.DEADLINE: "deadline",
-    RecordKind.MONEY: "money entry",
-    RecordKind.NOTE: "note",
-    RecordKind.SETTING: "archive setting",
-    RecordKind.PARTY_MERGE: "party merge",
-    RecordKind.LISTING: "listing",
+# The kinds of record in words (the window translates them: casefile.words).
+RECORD_KIND_WORDS: dict[RecordKind, Words] = {
+    RecordKind.CASE: N_("case"),
+    RecordKind.PROCEEDING: N_("proceeding"),
+    RecordKind.EVENT: N_("proceeding event"),
+    RecordKind.PARTY: N_("party"),
+    RecordKind.IDENTIFIER: N_("identifier"),
+    RecordKind.CASE_PARTY: N_("party in the case"),
+    RecordKind.RIGHT: N_("right"),
+    RecordKind.CASE_RIGHT: N_("right in the case"),
+    RecordKind.RECORDAL: N_("customs recordal"),
+    RecordKind.EXHIBIT: N_("exhibit"),
+    RecordKind.EVIDENCE_FILE: N_("evidence file"),
+    RecordKind.STORED_FILE: N_("stored file"),
+    RecordKind.CUSTODY: N_("custody entry"),
+    RecordKind.FIGURE: N_("threshold figure"),
+    RecordKind.PRIOR_PENALTY: N_("earlier penalty"),
+    RecordKind.TRANSFER: N_("transfer to the police"),
+    RecordKind.TRANSFER_STEP: N_("transfer step"),
+    RecordKind.DEADLINE: N_("deadline"),
+    RecordKind.MONEY: N_("money entry"),
+    RecordKind.NOTE: N_("note"),
+    RecordKind.SETTING: N_("archive setting"),
+    RecordKind.PARTY_MERGE: N_("party merge"),
+    RecordKind.LISTING: N_("listing"),
 }
 # Columns that say nothing to counsel: the row's own id, derived and bookkeeping values.
 HIDDEN_FIELDS = frozenset(
@@ -87,9 +88,10 @@ class HistoryRow:
     at: datetime
     actor: str
     kind: RecordKind
-    kind_words: str  # "proceeding event"
+    kind_words: Words  # "proceeding event"
     record_id: str  # the row's id in its table
-    record: str  # which record, in words: "exhibit #3", "Shenzhen Fastwheel Trading"
+    record: str  # which record, in English words: "exhibit #3", "Shenzhen Fastwheel Trading"
+    record_phrase: Phrase  # the same, for the window to say in its language
     action: AuditAction
     changes: tuple[FieldChange, ...]
 
@@ -209,11 +211,6 @@ def _link_periods(
     return periods
 
 
-def _words(code: object) -> str:
-    """A stored code as words: "business_volume" → "business volume"."""
-    return " ".join(str(code or "").split("_"))
-
-
 def _utc(at: datetime) -> datetime:
     return at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
 
@@ -263,6 +260,7 @@ class _Names:
                 FieldChange(name, None if inserted else value, value if inserted else None)
                 for name, value in shown.items()
             ]
+        record = self._describe(kind, values, entry.row_id)
         return HistoryRow(
             id=entry.id or 0,
             at=_utc(entry.at),
@@ -270,7 +268,8 @@ class _Names:
             kind=kind,
             kind_words=RECORD_KIND_WORDS[kind],
             record_id=entry.row_id,
-            record=self._describe(kind, values, entry.row_id),
+            record=str(record),
+            record_phrase=record,
             action=action,
             changes=tuple(fields),
         )
@@ -301,63 +300,120 @@ class _Names:
             self.state[key] = self._stored(*key)
         return self.state[key]
 
-    def _exhibit(self, evidence_id: object) -> str:
+    def _exhibit(self, evidence_id: object) -> Phrase:
         number = self._values(RecordKind.EXHIBIT.value, evidence_id).get("exhibit_no")
-        return f"exhibit #{number}" if number is not None else f"exhibit {evidence_id}"
+        if number is not None:
+            return Phrase(N_("exhibit #{number}"), {"number": number})
+        return Phrase(N_("exhibit {id}"), {"id": evidence_id})
 
-    def _party(self, party_id: object) -> str:
-        return str(
-            self._values(RecordKind.PARTY.value, party_id).get("name") or f"party {party_id}"
-        )
+    def _party(self, party_id: object) -> Phrase:
+        name = self._values(RecordKind.PARTY.value, party_id).get("name")
+        if name:
+            return Phrase("{name}", {"name": name})
+        return Phrase(N_("party {id}"), {"id": party_id})
 
-    def _right(self, right_id: object) -> str:
+    def _right(self, right_id: object) -> Phrase:
         right = self._values(RecordKind.RIGHT.value, right_id)
         if not right:
-            return f"right {right_id}"
-        return f"{right.get('kind')} {right.get('jurisdiction')} {right.get('number')}"
+            return Phrase(N_("right {id}"), {"id": right_id})
+        return Phrase(
+            N_("{kind} {jurisdiction} {number}"),
+            {
+                "kind": Code(right.get("kind")),
+                "jurisdiction": right.get("jurisdiction"),
+                "number": right.get("number"),
+            },
+        )
 
-    def _describe(self, kind: RecordKind, values: Mapping[str, Any], row_id: str) -> str:
+    def _describe(self, kind: RecordKind, values: Mapping[str, Any], row_id: str) -> Phrase:
+        """Which record, in words: a template and its values (codes as `Code`, for the window
+        to name in its language)."""
         get = values.get
-        words = _words(get("kind"))
+
+        def code(name: str) -> Code:
+            return Code(get(name) or "")
+
         match kind:
             case RecordKind.CASE:
-                return str(get("reference") or f"case {row_id}")
+                if get("reference"):
+                    return Phrase("{reference}", {"reference": get("reference")})
+                return Phrase(N_("case {id}"), {"id": row_id})
             case RecordKind.PROCEEDING:
-                authority = f" before {get('authority')}" if get("authority") else ""
-                return f"{get('route')} proceeding{authority}"
+                if get("authority"):
+                    return Phrase(
+                        N_("{route} proceeding before {authority}"),
+                        {"route": code("route"), "authority": get("authority")},
+                    )
+                return Phrase(N_("{route} proceeding"), {"route": code("route")})
             case RecordKind.EVENT:
-                return f"{words} on {get('occurred_on')}"
+                return Phrase(
+                    N_("{kind} on {day}"), {"kind": code("kind"), "day": get("occurred_on")}
+                )
             case RecordKind.PARTY:
                 return self._party(row_id)
             case RecordKind.IDENTIFIER:
-                return f"{words} {get('value')} of {self._party(get('party_id'))}"
+                return Phrase(
+                    N_("{kind} {value} of {party}"),
+                    {
+                        "kind": code("kind"),
+                        "value": get("value"),
+                        "party": self._party(get("party_id")),
+                    },
+                )
             case RecordKind.CASE_PARTY:
-                return f"{self._party(get('party_id'))} as {get('role')}"
+                return Phrase(
+                    N_("{party} as {role}"),
+                    {"party": self._party(get("party_id")), "role": code("role")},
+                )
             case RecordKind.RIGHT:
                 return self._right(row_id)
             case RecordKind.CASE_RIGHT:
                 return self._right(get("right_id"))
             case RecordKind.RECORDAL:
-                return f"{get('authority')} {get('number')} of {self._right(get('right_id'))}"
+                return Phrase(
+                    N_("{authority} {number} of {right}"),
+                    {
+                        "authority": get("authority"),
+                        "number": get("number"),
+                        "right": self._right(get("right_id")),
+                    },
+                )
             case RecordKind.EXHIBIT:
                 return self._exhibit(row_id)
             case RecordKind.EVIDENCE_FILE:
-                return f"{get('original_name')} of {self._exhibit(get('evidence_id'))}"
+                return Phrase(
+                    N_("{name} of {exhibit}"),
+                    {"name": get("original_name"), "exhibit": self._exhibit(get("evidence_id"))},
+                )
             case RecordKind.STORED_FILE:
-                return f"stored file {row_id[:12]}"
+                return Phrase(N_("stored file {digest}"), {"digest": row_id[:12]})
             case RecordKind.CUSTODY:
-                return f"{get('action')} of {self._exhibit(get('evidence_id'))}"
+                return Phrase(
+                    N_("{action} of {exhibit}"),
+                    {"action": code("action"), "exhibit": self._exhibit(get("evidence_id"))},
+                )
             case RecordKind.FIGURE:
-                measure, unit = _words(get("measure")), _words(get("unit"))
-                return f"{measure} {get('value')} {unit}"
+                return Phrase(
+                    N_("{measure} {value} {unit}"),
+                    {"measure": code("measure"), "value": get("value"), "unit": code("unit")},
+                )
             case RecordKind.PRIOR_PENALTY:
-                return f"{get('kind')} penalty of {get('decided_on')} ({get('conduct')})"
+                return Phrase(
+                    N_("{kind} penalty of {day} ({conduct})"),
+                    {"kind": code("kind"), "day": get("decided_on"), "conduct": code("conduct")},
+                )
             case RecordKind.TRANSFER:
-                return f"transfer by {get('authority')}" if get("authority") else "transfer"
+                if get("authority"):
+                    return Phrase(N_("transfer by {authority}"), {"authority": get("authority")})
+                return Phrase(N_("transfer"))
             case RecordKind.TRANSFER_STEP:
-                return f"{' '.join(str(get('step')).split('_'))} on {get('occurred_on')}"
+                return Phrase(
+                    N_("{step} on {day}"), {"step": code("step"), "day": get("occurred_on")}
+                )
             case RecordKind.DEADLINE:
-                return f"“{get('title')}” due {get('due_on')}"
+                return Phrase(
+                    N_("“{title}” due {day}"), {"title": get("title"), "day": get("due_on")}
+                )
             case RecordKind.MONEY:
                 amount = get("amount_minor")
                 money = (
@@ -365,15 +421,22 @@ class _Names:
                     if amount is not None
                     else Money(Decimal(0), str(get("currency")))
                 )
-                return f"{get('direction')} {get('category')} {money}"
+                return Phrase(
+                    N_("{direction} {category} {money}"),
+                    {"direction": code("direction"), "category": code("category"), "money": money},
+                )
             case RecordKind.NOTE:
                 body = " ".join(str(get("body") or "").split())
-                return f"note “{body[:40]}{'…' if len(body) > 40 else ''}”"
+                cut = f"{body[:40]}{'…' if len(body) > 40 else ''}"
+                return Phrase(N_("note “{body}”"), {"body": cut})
             case RecordKind.SETTING:
-                return str(row_id)
+                return Phrase("{key}", {"key": row_id})
             case RecordKind.PARTY_MERGE:
-                return f"{get('merged_name')} merged into {self._party(get('keep_id'))}"
-        return str(row_id)  # pragma: no cover (every kind is named above)
+                return Phrase(
+                    N_("{merged} merged into {party}"),
+                    {"merged": get("merged_name"), "party": self._party(get("keep_id"))},
+                )
+        return Phrase("{id}", {"id": row_id})  # pragma: no cover (every kind is named above)
 
 
 RECORD_MODELS: dict[str, type[SQLModel]] = {

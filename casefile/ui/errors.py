@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -27,7 +26,7 @@ from casefile.errors import (
     NotFoundError,
     ValidationError,
 )
-from casefile.words import Phrase, Words, fill
+from casefile.ui.core_words import said, say, say_phrase
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
@@ -125,33 +124,13 @@ def _show_crash(
     return show_error(parent, tr("Unexpected problem"), text, f"{info}\n\n{_one_line(exc)}")
 
 
-def say(template: str, values: Mapping[str, object]) -> str:
-    """The core's words (`casefile.words`) in the interface's language: the template looked up
-    in the catalogue, its values filled in, those that are words themselves translated too. A
-    translation that does not fit its values falls back to the English, never to an error."""
-    shown = {name: _said(value) for name, value in values.items()}
-    translated = QCoreApplication.translate("", template) if template else template
-    try:
-        return translated.format(**shown) if values else translated
-    except (KeyError, IndexError, ValueError):
-        return fill(template, values)
-
-
-def _said(value: object) -> object:
-    if isinstance(value, Phrase):
-        return say(value.template, value.values)
-    if isinstance(value, Words):
-        return QCoreApplication.translate("", value)
-    return value
-
-
 def describe(exc: BaseException) -> str:
     """One or two sentences for a user about an error raised by the core, in their language."""
     if isinstance(exc, ValidationError):
         return format_validation(exc)
     if isinstance(exc, NotFoundError):
         return tr("It is no longer in this archive ({what} {key}).").format(
-            what=_said(exc.what), key=exc.key
+            what=said(exc.what), key=exc.key
         )
     if isinstance(exc, CasefileError):
         return say(exc.template, exc.values) if exc.template else str(exc)
@@ -160,7 +139,7 @@ def describe(exc: BaseException) -> str:
 
 def reason_of(exc: ValidationError | EvidenceFileError) -> str:
     """The reason alone ("is required"), in the interface's language."""
-    return say(exc.phrase.template, exc.phrase.values)
+    return say_phrase(exc.phrase)
 
 
 def format_validation(exc: ValidationError) -> str:

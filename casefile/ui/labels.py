@@ -193,6 +193,11 @@ _FIELDS = cast(
     "dict[str, str]",
     {
         "title": QT_TRANSLATE_NOOP("Labels", "Title"),
+        "route": QT_TRANSLATE_NOOP("Labels", "Route"),
+        "status": QT_TRANSLATE_NOOP("Labels", "Status"),
+        "direction": QT_TRANSLATE_NOOP("Labels", "Cost or recovery"),
+        "category": QT_TRANSLATE_NOOP("Labels", "Category"),
+        "body": QT_TRANSLATE_NOOP("Labels", "Text"),
         "brand": QT_TRANSLATE_NOOP("Labels", "Brand"),
         "product_line": QT_TRANSLATE_NOOP("Labels", "Product line"),
         "priority": QT_TRANSLATE_NOOP("Labels", "Priority"),
@@ -320,6 +325,10 @@ def offence_label(code: str) -> str:
     """A Criminal Law offence ("213") with what it punishes and its Chinese name."""
     text = _OFFENCES.get(code)
     return _tr(text) if text is not None else f"Art {code}"
+
+
+def has_field_label(field: str) -> bool:
+    return field in _FIELDS
 
 
 def field_label(field: str) -> str:

@@ -17,6 +17,8 @@ from PySide6.QtCore import (
 )
 
 from casefile.domain import AuditAction
+from casefile.ui import i18n, labels
+from casefile.ui.core_words import code_words, said, say_phrase
 
 if TYPE_CHECKING:
     from casefile.services.history import FieldChange, HistoryRow
@@ -33,6 +35,11 @@ HEADERS = cast(
         QT_TRANSLATE_NOOP("HistoryTable", "What"),
         QT_TRANSLATE_NOOP("HistoryTable", "Before → after"),
     ),
+)
+# Fields that hold a stored code ("test_buy"), named as the forms name it in another language
+CODED_FIELDS = frozenset(
+    {"direction", "category", "status", "route", "kind", "role", "action", "measure", "unit"}
+    | {"conduct", "step", "priority", "bond_status", "offences", "jurisdictions"}
 )
 SHOWN_FIELDS = 6  # a long insert lists its first fields; the tooltip has them all
 VALUE_CHARS = 60  # a longer value (a note, a description) is cut in the cell; the tooltip has it
@@ -59,12 +66,22 @@ def _whole_value(field: str, value: object) -> str:
     if isinstance(value, bool):
         return tr("yes") if value else tr("no")
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or "—"
+        return ", ".join(_one_value(field, v) for v in value) or "—"
+    return _one_value(field, value)
+
+
+def _one_value(field: str, value: object) -> str:
+    if field in CODED_FIELDS and isinstance(value, str):
+        return code_words(value)
     return str(value)
 
 
 def field_name(field: str) -> str:
-    return field.removesuffix("_minor").replace("_", " ")
+    """The field as counsel reads it: "due on" in English, the form's label in another."""
+    name = field.removesuffix("_minor")
+    if i18n.current_language() != i18n.ENGLISH and labels.has_field_label(name):
+        return labels.field_label(name)
+    return name.replace("_", " ")
 
 
 def change_text(change: FieldChange, action: str, limit: int | None = None) -> str:
@@ -72,11 +89,10 @@ def change_text(change: FieldChange, action: str, limit: int | None = None) -> s
     cut to `limit` characters (None: whole)."""
     name, field = field_name(change.field), change.field
     if action == AuditAction.UPDATE:
-        return (
-            f"{name}: {_value(field, change.before, limit)} → {_value(field, change.after, limit)}"
-        )
+        before, after = _value(field, change.before, limit), _value(field, change.after, limit)
+        return tr("{field}: {before} → {after}").format(field=name, before=before, after=after)
     value = change.after if action == AuditAction.INSERT else change.before
-    return f"{name}: {_value(field, value, limit)}"
+    return tr("{field}: {value}").format(field=name, value=_value(field, value, limit))
 
 
 def shown_changes(row: HistoryRow) -> list[FieldChange]:
@@ -146,9 +162,10 @@ class HistoryTableModel(QAbstractTableModel):
         if column == COL_WHO:
             return row.actor
         if column == COL_RECORD:
+            kind, record = str(said(row.kind_words)), say_phrase(row.record_phrase)
             if row.record.casefold().startswith(row.kind_words.casefold()):
-                return row.record  # "note “Seller denied…”" names its kind already
-            return f"{row.kind_words}: {row.record}" if row.record else row.kind_words
+                return record  # "note “Seller denied…”" names its kind already
+            return tr("{kind}: {record}").format(kind=kind, record=record) if record else kind
         if column == COL_ACTION:
             return self._actions.get(row.action, row.action)
         if column == COL_CHANGES:

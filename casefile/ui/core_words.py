@@ -1,0 +1,46 @@
+"""The core's words in the interface's language (`casefile.words`): a template looked up in the
+catalogue and filled in with its values, the values that are words, phrases or stored codes
+said in the same language. The English is the core's own; no lookup is needed for it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from casefile.words import Code, Phrase, Words, fill
+
+
+def say(template: str, values: Mapping[str, object]) -> str:
+    """`template` translated, its values filled in. A translation that does not fit its values
+    falls back to the English, never to an error."""
+    shown = {name: said(value) for name, value in values.items()}
+    translated = QCoreApplication.translate("", template) if template else template
+    try:
+        return translated.format(**shown) if values else translated
+    except (KeyError, IndexError, ValueError):
+        return fill(template, values)
+
+
+def say_phrase(phrase: Phrase) -> str:
+    return say(phrase.template, phrase.values)
+
+
+def said(value: object) -> object:
+    """One value as the sentence shows it: words and phrases translated, a code named."""
+    if isinstance(value, Phrase):
+        return say_phrase(value)
+    if isinstance(value, Words):
+        return QCoreApplication.translate("", value)
+    if isinstance(value, Code):
+        return code_words(value)
+    return value
+
+
+def code_words(code: str) -> str:
+    """A stored code inside a sentence: "test buy" in English, its label in another language."""
+    from casefile.ui import i18n, labels
+
+    if i18n.current_language() == i18n.ENGLISH:
+        return code.replace("_", " ")
+    return labels.label(code)
