@@ -14,14 +14,20 @@ A template is `str.format` text: `{name}`, `{name!r}`, `{count:,}`. A value that
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 
 class Words(str):
-    """English text from the core that the window translates (made by `N_`)."""
+    """English text from the core that the window translates (made by `N_`). In a template,
+    `{name:cap}` starts it with a capital (a sentence that begins with it)."""
 
     __slots__ = ()
+
+    def __format__(self, spec: str) -> str:
+        if spec == "cap":
+            return self[:1].upper() + self[1:]
+        return format(str(self), spec)
 
 
 def N_(text: str) -> Words:  # noqa: N802 - gettext's name for "mark now, translate later"
@@ -52,6 +58,13 @@ class Phrase:
 
     def __format__(self, spec: str) -> str:
         return format(str(self), spec)
+
+
+def joined(items: Sequence[object], separator: str) -> Phrase:
+    """`items` joined by `separator` (`N_(" or ")`), as one value of a sentence."""
+    names = [f"item{i}" for i in range(len(items))]
+    template = "{separator}".join("{" + name + "}" for name in names)
+    return Phrase(template, {"separator": separator, **dict(zip(names, items, strict=True))})
 
 
 def fill(template: str, values: Mapping[str, object]) -> str:

@@ -14,6 +14,7 @@ from casefile.domain import PenaltyKind
 from casefile.errors import as_typed
 from casefile.rules.deadlines import RuleError
 from casefile.rules.threshold_sets import CONDUCT, DERIVED, INPUT_MEASURES, LABEL
+from casefile.words import N_, Code, Phrase
 
 PENALTY_KINDS = tuple(PenaltyKind)
 
@@ -31,31 +32,33 @@ class OpenPoint:
 
 OPEN_POINTS: dict[str, OpenPoint] = {
     "half_rule_item_four": OpenPoint(
-        "Do two measures inside item (四) of Art 13 (works, downloads, clicks, members) count as "
-        "two items for the half rule?",
+        N_(
+            "Do two measures inside item (四) of Art 13 (works, downloads, clicks, members) "
+            "count as two items for the half rule?"
+        ),
         {
-            "one_item": "item (四) counts once, however many of its measures are at half",
-            "each_measure": "each measure of item (四) counts as an item of its own",
+            "one_item": N_("item (四) counts once, however many of its measures are at half"),
+            "each_measure": N_("each measure of item (四) counts as an item of its own"),
         },
         "one_item",
         "DOMAIN.md, Criminal thresholds: [open]; default the text's wording "
         '("其中两项以上标准": two items)',
     ),
     "half_rule_top_tier": OpenPoint(
-        "Does the half rule also work at the 10x (especially serious) tier?",
+        N_("Does the half rule also work at the 10x (especially serious) tier?"),
         {
-            "applies": "the half rule also works at the 10x tier",
-            "serious_only": "the half rule works only at the serious level",
+            "applies": N_("the half rule also works at the 10x tier"),
+            "serious_only": N_("the half rule works only at the serious level"),
         },
         "applies",
         "DOMAIN.md, Criminal thresholds: [open]; default the text's wording (Art 13(3): ten "
         'times "the corresponding standards of the preceding paragraphs", item (五) included)',
     ),
     "repeat_top_tier": OpenPoint(
-        "Are the repeat-offender figures multiplied too at the top tier?",
+        N_("Are the repeat-offender figures multiplied too at the top tier?"),
         {
-            "multiplied": "the repeat figures are multiplied at the top tier too",
-            "not_multiplied": "only the first-offence figures are multiplied at the top tier",
+            "multiplied": N_("the repeat figures are multiplied at the top tier too"),
+            "not_multiplied": N_("only the first-offence figures are multiplied at the top tier"),
         },
         "multiplied",
         'DOMAIN.md, Criminal thresholds: [open]; default the text\'s wording ("相应规定标准" '
@@ -92,8 +95,20 @@ class PriorPenalty:
     reference: str = ""
 
     def describe(self) -> str:
-        ref = f" ({self.reference})" if self.reference else ""
-        return f"{self.kind} penalty for Art {self.conduct} conduct of {self.decided_on}{ref}"
+        return str(self.phrase())
+
+    def phrase(self) -> Phrase:
+        values = {
+            "kind": Code(self.kind),
+            "conduct": self.conduct,
+            "day": self.decided_on,
+            "reference": self.reference,
+        }
+        if self.reference:
+            return Phrase(
+                N_("{kind} penalty for Art {conduct} conduct of {day} ({reference})"), values
+            )
+        return Phrase(N_("{kind} penalty for Art {conduct} conduct of {day}"), values)
 
 
 def checked_penalty(decided_on: object, kind: object, conduct: object) -> PriorPenalty:

@@ -11,6 +11,7 @@ from typing import Any
 
 from casefile.rules.threshold_facts import OPEN_POINTS, PriorPenalty, Readings
 from casefile.rules.threshold_sets import MONEY, RuleSet
+from casefile.words import N_, Phrase, Words
 
 # --- results -------------------------------------------------------------------------------------
 
@@ -26,8 +27,15 @@ def fmt(value: Decimal, measure: str) -> str:
     return f"{int(value):,}"
 
 
-def level_text(level: str) -> str:
-    return level.replace("_", " ")
+LEVEL_WORDS = {
+    "none": N_("none"),
+    "serious": N_("serious"),
+    "especially_serious": N_("especially serious"),
+}
+
+
+def level_text(level: str) -> Words:
+    return LEVEL_WORDS.get(level) or Words(level.replace("_", " "))
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +97,7 @@ class Conditions:
     marks: Decimal | None
     patents: Decimal | None
     repeat: PriorPenalty | None  # the penalty that makes the act a repeat act
-    notes: tuple[str, ...] = ()  # each penalty weighed, and why it counts or not
+    notes: tuple[Phrase, ...] = ()  # each penalty weighed, and why it counts or not
 
     def holds(self, when: str | None) -> bool:
         if when is None:
@@ -113,7 +121,7 @@ class Conditions:
                 "kind": self.repeat.kind,
                 "conduct": self.repeat.conduct,
             },
-            "notes": list(self.notes),
+            "notes": [str(note) for note in self.notes],
         }
 
 
@@ -124,8 +132,8 @@ class ThresholdResult:
     level: str
     standards: tuple[StandardResult, ...]
     half_rule: HalfRuleResult | None
-    missing: tuple[str, ...]
-    explanation: str
+    missing: tuple[str, ...]  # what would reach the next level, in English
+    explanation: str  # in English, for the command line and JSON
     sources: tuple[str, ...]
     unconfirmed: bool = False
     unit_readings: tuple[tuple[str, str], ...] = field(default=())  # (unit, level)
@@ -134,6 +142,9 @@ class ThresholdResult:
     conditions: Conditions | None = None
     readings: Readings = field(default_factory=Readings)
     other_readings: tuple[tuple[str, str, str], ...] = ()  # (open point, reading, level)
+    explanation_phrases: tuple[Phrase, ...] = ()  # the explanation, for the window to say
+    missing_phrases: tuple[Phrase, ...] = ()  # what would reach the next level, likewise
+    temporal_reason: Phrase | None = None  # why that rule set applies, if two were in force
 
     def as_json(self) -> dict[str, Any]:
         return {

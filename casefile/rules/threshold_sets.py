@@ -33,6 +33,7 @@ from casefile.rules.data import (
     text_list,
     whole_number,
 )
+from casefile.words import N_
 
 LEVELS = ("none", "serious", "especially_serious")
 # "217-online": dissemination on information networks (the 2011 Opinions' own standards; in 2025
@@ -81,27 +82,27 @@ MONEY = frozenset(
     }
 )
 LABEL = {
-    "copies": "copies",
-    "works": "works",
-    "episodes": "episodes",
-    "downloads": "downloads",
-    "clicks": "actual clicks",
-    "members": "registered members",
-    "business_volume": "illegal business volume",
-    "illegal_gains": "illegal gains",
-    "services_gains": "illegal gains from services",
-    "sales": "sales",
-    "unsold_value": "unsold goods' value",
-    "labels": "labels (pieces)",
-    "unsold_labels": "unsold labels (pieces)",
-    "unsold_copies": "unsold copies",
-    "holder_loss": "right holder's loss",
-    "marks": "marks",
-    "patents": "patents",
-    "sales_plus_unsold": "sales plus unsold goods' value",
-    "goods_and_services_gains": "illegal gains from goods and services together",
-    "labels_plus_unsold": "sold plus unsold labels (pieces)",
-    "copies_plus_unsold": "sold plus unsold copies",
+    "copies": N_("copies"),
+    "works": N_("works"),
+    "episodes": N_("episodes"),
+    "downloads": N_("downloads"),
+    "clicks": N_("actual clicks"),
+    "members": N_("registered members"),
+    "business_volume": N_("illegal business volume"),
+    "illegal_gains": N_("illegal gains"),
+    "services_gains": N_("illegal gains from services"),
+    "sales": N_("sales"),
+    "unsold_value": N_("unsold goods' value"),
+    "labels": N_("labels (pieces)"),
+    "unsold_labels": N_("unsold labels (pieces)"),
+    "unsold_copies": N_("unsold copies"),
+    "holder_loss": N_("right holder's loss"),
+    "marks": N_("marks"),
+    "patents": N_("patents"),
+    "sales_plus_unsold": N_("sales plus unsold goods' value"),
+    "goods_and_services_gains": N_("illegal gains from goods and services together"),
+    "labels_plus_unsold": N_("sold plus unsold labels (pieces)"),
+    "copies_plus_unsold": N_("sold plus unsold copies"),
 }
 # A standard's `when`: the condition under which it applies.
 CONDITIONS = ("one_mark", "two_or_more_marks", "two_or_more_patents", "repeat")

@@ -54,6 +54,7 @@ from casefile.rules.threshold_sets import (
     load_rule_sets,
     shipped_rule_sets,
 )
+from casefile.words import N_, Code, Phrase, joined
 
 __all__ = [  # what the rest of Casefile imports from here
     "LABEL",
@@ -79,13 +80,13 @@ __all__ = [  # what the rest of Casefile imports from here
 
 CRIMINAL_LAW = "Criminal Law of the PRC (刑法)"
 ARTICLE = {o: f"{CRIMINAL_LAW}, Art {o.split('-')[0]}" for o in OFFENCES}
-TEMPORAL_RULE = (
+TEMPORAL_RULE = N_(
     "SPC/SPP Provisions on the Temporal Effect of Criminal Judicial Interpretations "
     "(最高人民法院、最高人民检察院关于适用刑事司法解释时间效力问题的规定, 2001), point 3"
 )
-LATER_INTERPRETATION = "SPC/SPP Interpretation on IP Crimes (法释〔2025〕5号), Art 31"
-MORE_THAN = "Criminal Law Art 99 (以上 and 以内 include the figure itself)"
-ONE_ACT = (
+LATER_INTERPRETATION = N_("SPC/SPP Interpretation on IP Crimes (法释〔2025〕5号), Art 31")
+MORE_THAN = N_("Criminal Law Art 99 (以上 and 以内 include the figure itself)")
+ONE_ACT = N_(
     "Casefile counts the case's figures as one act, done on its act date; acts that fall under "
     "different rule sets are each counted under their own before they are added up "
     "(法释〔2025〕5号 Art 29), so record such acts as separate cases."
@@ -97,31 +98,51 @@ ONE_ACT = (
 
 def _repeat_conditions(
     rule: RepeatRule | None, penalties: tuple[PriorPenalty, ...], act: date
-) -> tuple[PriorPenalty | None, tuple[str, ...]]:
+) -> tuple[PriorPenalty | None, tuple[Phrase, ...]]:
     """The penalty that makes the act a repeat act under `rule`, and a note per penalty."""
     if not penalties:
         return None, ()
     if rule is None:
-        return None, ("This offence has no repeat standards in this rule set.",)
+        return None, (Phrase(N_("This offence has no repeat standards in this rule set.")),)
     counted: PriorPenalty | None = None
-    notes: list[str] = []
+    notes: list[Phrase] = []
     for penalty in sorted(penalties, key=lambda p: p.decided_on):
         ends = penalty.decided_on + relativedelta(years=rule.within_years)
+        dates = {"act": act, "years": rule.within_years, "ends": ends}
         if penalty.conduct not in rule.conduct:
-            why = f"Art {penalty.conduct} is not among Arts {', '.join(rule.conduct)}"
+            why = Phrase(
+                N_("Art {conduct} is not among Arts {articles}"),
+                {"conduct": penalty.conduct, "articles": ", ".join(rule.conduct)},
+            )
         elif penalty.decided_on > act:
-            why = f"it came after the act of {act}"
+            why = Phrase(N_("it came after the act of {act}"), {"act": act})
         elif act > ends:
-            why = f"the act of {act} is more than {rule.within_years} years after it (until {ends})"
+            why = Phrase(
+                N_("the act of {act} is more than {years} years after it (until {ends})"), dates
+            )
         else:
             counted = penalty
             notes.append(
-                f"Earlier {penalty.describe()}: the act of {act} is within {rule.within_years} "
-                f"years of it (until {ends}), so the repeat standards apply ({rule.source}; "
-                f"{MORE_THAN})."
+                Phrase(
+                    N_(
+                        "Earlier {penalty}: the act of {act} is within {years} years of it "
+                        "(until {ends}), so the repeat standards apply ({source}; {more_than})."
+                    ),
+                    {
+                        "penalty": penalty.phrase(),
+                        **dates,
+                        "source": rule.source,
+                        "more_than": MORE_THAN,
+                    },
+                )
             )
             continue
-        notes.append(f"Earlier {penalty.describe()} does not count: {why} ({rule.source}).")
+        notes.append(
+            Phrase(
+                N_("Earlier {penalty} does not count: {why} ({source})."),
+                {"penalty": penalty.phrase(), "why": why, "source": rule.source},
+            )
+        )
     return counted, tuple(notes)
 
 
@@ -295,13 +316,21 @@ def _no_standards(rule_set: RuleSet, offence: str) -> str:
     return text
 
 
-def _missing(judgement: _Judgement, figures: dict[str, Decimal], readings: Readings) -> list[str]:
+def _missing(
+    judgement: _Judgement, figures: dict[str, Decimal], readings: Readings
+) -> list[Phrase]:
     """What would reach the next level: each standard's shortfall, and the half-rule route."""
     if judgement.level == "especially_serious":
         return []
     target = LEVELS[LEVELS.index(judgement.level) + 1]
     needs = [
-        f"{fmt(s.threshold - figures[s.measure], s.measure)} more {LABEL[s.measure]}"
+        Phrase(
+            N_("{figure} more {measure}"),
+            {
+                "figure": fmt(s.threshold - figures[s.measure], s.measure),
+                "measure": LABEL[s.measure],
+            },
+        )
         for s in judgement.deciding
         if s.level == target and s.measure in figures and figures[s.measure] < s.threshold
     ]
@@ -321,11 +350,21 @@ def _missing(judgement: _Judgement, figures: dict[str, Decimal], readings: Readi
     closest = closest[: rule.at_least]
     if len(closest) >= rule.at_least and any(gap > 0 for gap, _ in closest):
         parts = [
-            f"{LABEL[s.measure]} to {fmt(s.threshold * rule.fraction, s.measure)}"
-            + (f" ({fmt(gap, s.measure)} more)" if gap > 0 else " (reached)")
+            Phrase(
+                N_("{measure} to {figure} ({gap} more)")
+                if gap > 0
+                else N_("{measure} to {figure} (reached)"),
+                {
+                    "measure": LABEL[s.measure],
+                    "figure": fmt(s.threshold * rule.fraction, s.measure),
+                    "gap": fmt(gap, s.measure),
+                },
+            )
             for gap, s in closest
         ]
-        needs.append("half of two standards: " + " and ".join(parts))
+        needs.append(
+            Phrase(N_("half of two standards: {parts}"), {"parts": joined(parts, N_(" and "))})
+        )
     return needs
 
 
@@ -383,7 +422,11 @@ def level_of(
     return chosen.rule_set, chosen.results, chosen.level, half_met
 
 
-def _temporal(decision: _Decision, act: date, today: date) -> tuple[str, dict[str, Any]]:
+def _temporal(
+    decision: _Decision, act: date, today: date
+) -> tuple[list[Phrase], Phrase | None, dict[str, Any]]:
+    """(what the explanation says of the rule sets in force, the reason the one applied was
+    chosen (None: only one was in force), the facts for JSON)."""
     at_act, later, chosen = decision.at_act, decision.later, decision.chosen
     facts: dict[str, Any] = {
         "rule_set_at_act": at_act.rule_set.id,
@@ -392,68 +435,131 @@ def _temporal(decision: _Decision, act: date, today: date) -> tuple[str, dict[st
         "level_at_act": at_act.level,
         "level_today": later.level if later else at_act.level,
     }
-    text = f"The act date is {act.isoformat()}; rule set {at_act.rule_set.name} was in force then."
+    text = Phrase(
+        N_("The act date is {act}; rule set {name} was in force then."),
+        {"act": act.isoformat(), "name": at_act.rule_set.name},
+    )
     if later is None:
         facts["reason"] = "the rule set in force at the act is also in force today"
-        return text, facts
+        return [text], None, facts
     if chosen is later:
-        why = (
-            f"The rule set in force today, {later.rule_set.short_name}, gives the defendant a "
-            f"better result ({level_text(later.level)} instead of {level_text(at_act.level)}), "
-            f"so it applies ({TEMPORAL_RULE}; {LATER_INTERPRETATION})."
+        why = Phrase(
+            N_(
+                "The rule set in force today, {name}, gives the defendant a better result "
+                "({level} instead of {level_at_act}), so it applies ({temporal_rule}; "
+                "{later_interpretation})."
+            ),
+            {
+                "name": later.rule_set.short_name,
+                "level": level_text(later.level),
+                "level_at_act": level_text(at_act.level),
+                "temporal_rule": TEMPORAL_RULE,
+                "later_interpretation": LATER_INTERPRETATION,
+            },
         )
     else:
         same = later.level == at_act.level
-        why = (
-            f"The rule set in force today, {later.rule_set.short_name}, gives "
-            f"{'the same result' if same else 'a worse result'} ({level_text(later.level)}), "
-            f"so the rule set in force at the act applies ({TEMPORAL_RULE})."
+        why = Phrase(
+            N_(
+                "The rule set in force today, {name}, gives the same result ({level}), so the "
+                "rule set in force at the act applies ({temporal_rule})."
+            )
+            if same
+            else N_(
+                "The rule set in force today, {name}, gives a worse result ({level}), so the "
+                "rule set in force at the act applies ({temporal_rule})."
+            ),
+            {
+                "name": later.rule_set.short_name,
+                "level": level_text(later.level),
+                "temporal_rule": TEMPORAL_RULE,
+            },
         )
-    facts["reason"] = why
-    return f"{text} {why}", facts
+    facts["reason"] = str(why)
+    return [text, why], why, facts
 
 
 def _describe(
-    judgement: _Judgement, figures: dict[str, Decimal], readings: Readings, missing: list[str]
-) -> list[str]:
-    text: list[str] = []
+    judgement: _Judgement, figures: dict[str, Decimal], readings: Readings, missing: list[Phrase]
+) -> list[Phrase]:
+    text: list[Phrase] = []
     rule_set = judgement.rule_set
     if rule_set.unconfirmed and any(not s.confirmed for s in judgement.applicable):
-        text.append(f"UNCONFIRMED: {rule_set.unconfirmed}")
+        text.append(Phrase(N_("UNCONFIRMED: {what}"), {"what": rule_set.unconfirmed}))
     c = judgement.conditions
     if c.marks is not None and c.marks >= 2:
+        marks = {"marks": int(c.marks)}
         text.append(
-            f"{int(c.marks)} registered marks identifying different sources: the two-or-more-"
-            'marks standards apply ("two or more marks": 法释〔2025〕5号 Art 7; marks of one '
-            "source used on the same goods count as one)."
+            Phrase(
+                N_(
+                    "{marks} registered marks identifying different sources: the two-or-more-"
+                    'marks standards apply ("two or more marks": 法释〔2025〕5号 Art 7; marks of '
+                    "one source used on the same goods count as one)."
+                ),
+                marks,
+            )
             if rule_set.in_force_from >= date(2025, 4, 26)
-            else f"{int(c.marks)} marks: the two-or-more-marks standards apply."
+            else Phrase(N_("{marks} marks: the two-or-more-marks standards apply."), marks)
         )
     if c.patents is not None and c.patents >= 2:
         text.append(
-            f"{int(c.patents)} patents passed off: the two-or-more-patents standards apply."
+            Phrase(
+                N_("{patents} patents passed off: the two-or-more-patents standards apply."),
+                {"patents": int(c.patents)},
+            )
         )
     text.extend(c.notes)
     for r in judgement.results:
-        condition = f", {r.when.replace('_', ' ')}" if r.when else ""
+        condition = Phrase(N_(", {when}"), {"when": Code(r.when)}) if r.when else ""
         text.append(
-            f"{LABEL[r.measure].capitalize()} ({level_text(r.level)}{condition}): "
-            f"{fmt(r.value, r.measure)} of {fmt(r.threshold, r.measure)} ({r.percent}%), "
-            f"{'met' if r.met else 'not met'} ({r.source})."
+            Phrase(
+                N_(
+                    "{measure:cap} ({level}{condition}): {value} of {threshold} ({percent}%), "
+                    "{verdict} ({source})."
+                ),
+                {
+                    "measure": LABEL[r.measure],
+                    "level": level_text(r.level),
+                    "condition": condition,
+                    "value": fmt(r.value, r.measure),
+                    "threshold": fmt(r.threshold, r.measure),
+                    "percent": r.percent,
+                    "verdict": N_("met") if r.met else N_("not met"),
+                    "source": r.source,
+                },
+            )
         )
     if judgement.half:
         h = judgement.half
-        top = "" if h.top_tier else "; at the top tier it does not work (this reading)"
+        values = {
+            "count": len(h.items),
+            "items": ", ".join(h.items) or N_("none"),
+            "serious": N_("met") if h.met else N_("not met"),
+            "especially": N_("met") if h.met_especially else N_("not met"),
+            "source": h.source,
+        }
         text.append(
-            f"Half rule: {len(h.items)} item(s) at half or more "
-            f"({', '.join(h.items) or 'none'}); serious {'met' if h.met else 'not met'}, "
-            f"especially serious {'met' if h.met_especially else 'not met'}{top} ({h.source})."
+            Phrase(
+                N_(
+                    "Half rule: {count} item(s) at half or more ({items}); serious {serious}, "
+                    "especially serious {especially} ({source})."
+                )
+                if h.top_tier
+                else N_(
+                    "Half rule: {count} item(s) at half or more ({items}); serious {serious}, "
+                    "especially serious {especially}; at the top tier it does not work (this "
+                    "reading) ({source})."
+                ),
+                values,
+            )
         )
     if not judgement.results:
-        text.append("No figure given applies to this offence.")
-    text.append(f"Level: {level_text(judgement.level)}.")
+        text.append(Phrase(N_("No figure given applies to this offence.")))
+    text.append(Phrase(N_("Level: {level}."), {"level": level_text(judgement.level)}))
     if missing:
-        text.append("For the next level: needs " + " or ".join(missing) + ".")
+        text.append(
+            Phrase(N_("For the next level: needs {needs}."), {"needs": joined(missing, N_(" or "))})
+        )
     return text
 
 
@@ -494,9 +600,9 @@ def evaluate_thresholds(
     checked = checked_figures(figures)
     decision = _decide(offence, checked, act, today, sets, penalties, readings)
     chosen = decision.chosen
-    why, temporal = _temporal(decision, act, today)
+    said, reason, temporal = _temporal(decision, act, today)
     missing = _missing(chosen, checked, readings)
-    text = [why, *_describe(chosen, checked, readings, missing)]
+    text = [*said, *_describe(chosen, checked, readings, missing)]
     other: list[tuple[str, str, str]] = []
     for name in _relevant_open_points(chosen, offence):
         flipped = readings.flipped(name)
@@ -506,9 +612,19 @@ def evaluate_thresholds(
             reading = getattr(flipped, name)
             other.append((name, reading, alt))
             text.append(
-                f"Open point: {point.question} This result reads: "
-                f"{point.readings[getattr(readings, name)]}; if {point.readings[reading]}, the "
-                f"level is {level_text(alt)} ({point.source})."
+                Phrase(
+                    N_(
+                        "Open point: {question} This result reads: {reading}; if {other}, the "
+                        "level is {level} ({source})."
+                    ),
+                    {
+                        "question": point.question,
+                        "reading": point.readings[getattr(readings, name)],
+                        "other": point.readings[reading],
+                        "level": level_text(alt),
+                        "source": point.source,
+                    },
+                )
             )
     readings_by_unit: list[tuple[str, str]] = []
     if offence in ("217", "217-online") and "episodes" in checked:
@@ -517,10 +633,12 @@ def evaluate_thresholds(
         alt = _decide(offence, per_episode, act, today, sets, penalties, readings).chosen.level
         readings_by_unit = [(CountingUnit.WORK, chosen.level), (CountingUnit.EPISODE, alt)]
         text.append(
-            f"Counting each episode as a work ({fmt(checked['episodes'], 'episodes')} episodes): "
-            f"{level_text(alt)}."
+            Phrase(
+                N_("Counting each episode as a work ({episodes} episodes): {level}."),
+                {"episodes": fmt(checked["episodes"], "episodes"), "level": level_text(alt)},
+            )
         )
-    text.append(ONE_ACT)
+    text.append(Phrase(ONE_ACT))
     used = [r.source for r in chosen.results]
     if chosen.half:
         used.append(chosen.half.source)
@@ -535,8 +653,11 @@ def evaluate_thresholds(
         level=chosen.level,
         standards=chosen.results,
         half_rule=chosen.half,
-        missing=tuple(missing),
-        explanation=" ".join(text),
+        missing=tuple(str(need) for need in missing),
+        missing_phrases=tuple(missing),
+        explanation=" ".join(str(said) for said in text),
+        explanation_phrases=tuple(text),
+        temporal_reason=reason,
         sources=tuple(dict.fromkeys(sources)),
         unconfirmed=any(not r.confirmed for r in chosen.results),
         unit_readings=tuple(readings_by_unit),

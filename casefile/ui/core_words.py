@@ -30,8 +30,8 @@ def said(value: object) -> object:
     """One value as the sentence shows it: words and phrases translated, a code named."""
     if isinstance(value, Phrase):
         return say_phrase(value)
-    if isinstance(value, Words):
-        return QCoreApplication.translate("", value)
+    if isinstance(value, Words):  # still Words: "{measure:cap}" capitalises it
+        return Words(QCoreApplication.translate("", value))
     if isinstance(value, Code):
         return code_words(value)
     return value
