@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from casefile import clock, owners
 from casefile.errors import ArchiveError
+from casefile.words import N_, Phrase
 
 if TYPE_CHECKING:
     from casefile.store.archive import Archive
@@ -65,7 +66,7 @@ def build_demo_archive(
     from casefile.store.archive import Archive
 
     if cases is not None and cases < 0:
-        raise ArchiveError(f"a demo needs 0 or more cases, not {cases}")
+        raise ArchiveError(N_("a demo needs 0 or more cases, not {cases}"), cases=cases)
     started = time.perf_counter()
     report: Progress = progress or (lambda _stage, _done, _total: None)
     path = Path(path)
@@ -76,7 +77,9 @@ def build_demo_archive(
         owners.remove_abandoned(parent, WORK_PREFIX)  # left by killed builds
         claim = owners.WorkFolder(parent, WORK_PREFIX)
     except OSError as exc:
-        raise ArchiveError(f"cannot create {path} ({exc.strerror or exc})") from None
+        raise ArchiveError(
+            N_("cannot create {path} ({problem})"), path=path, problem=exc.strerror or exc
+        ) from None
     try:
         archive = Archive.open(claim.path, create=True)
         try:
@@ -123,40 +126,66 @@ def _refuse_existing(path: Path) -> None:
     from casefile.store.archive import DB_NAME, Archive
 
     if path.exists() and not path.is_dir():
-        raise ArchiveError(f"{path} is a file; a demo is written into a new folder")
+        raise ArchiveError(N_("{path} is a file; a demo is written into a new folder"), path=path)
     if path.exists() and path.resolve() == Path.cwd().resolve():
         # The finished demo is moved into place in one step, which cannot replace the folder
         # a shell stands in.
         raise ArchiveError(
-            f"{path} is the current folder; a demo is written into a new folder: name one "
-            "(e.g. --archive Demo.casefile)"
+            N_(
+                "{path} is the current folder; a demo is written into a new folder: name one "
+                "(e.g. --archive Demo.casefile)"
+            ),
+            path=path,
         )
     if not path.is_dir() or not any(path.iterdir()):
         return
     if not (path / DB_NAME).exists():
         raise ArchiveError(
-            f"{path} is a folder with other files in it, not an archive; a demo is only "
-            "written into a new folder (e.g. Demo.casefile)"
+            N_(
+                "{path} is a folder with other files in it, not an archive; a demo is only "
+                "written into a new folder (e.g. Demo.casefile)"
+            ),
+            path=path,
         )
     try:
         archive = Archive.open(path)
     except ArchiveError as exc:
         raise ArchiveError(
-            f"a demo is only written into a new folder, and {path} holds an archive that "
-            f"cannot be opened: {exc}"
+            N_(
+                "a demo is only written into a new folder, and {path} holds an archive that "
+                "cannot be opened: {problem}"
+            ),
+            path=path,
+            problem=Phrase(exc.template, exc.values),
         ) from None
     try:
         existing = _case_count(archive)
     finally:
         archive.close()
     if existing:
+        if existing == 1:
+            raise ArchiveError(
+                N_(
+                    "{path} already holds {count} case; a demo is only written into a new "
+                    "folder (choose another folder)"
+                ),
+                path=path,
+                count=existing,
+            )
         raise ArchiveError(
-            f"{path} already holds {existing} case{'s' if existing != 1 else ''}; a demo is "
-            "only written into a new folder (choose another folder)"
+            N_(
+                "{path} already holds {count} cases; a demo is only written into a new "
+                "folder (choose another folder)"
+            ),
+            path=path,
+            count=existing,
         )
     raise ArchiveError(
-        f"{path} is an archive already (with no cases); a demo is only written into a new "
-        "folder (choose another folder, or delete this archive first)"
+        N_(
+            "{path} is an archive already (with no cases); a demo is only written into a new "
+            "folder (choose another folder, or delete this archive first)"
+        ),
+        path=path,
     )
 
 
@@ -170,11 +199,16 @@ def _move_into_place(built: Path, path: Path) -> None:
     except OSError as exc:
         if path.is_dir() and any(path.iterdir()):
             raise ArchiveError(
-                f"{path} was filled by another program while the demo was being built; the "
-                f"demo was discarded and {path} left as it is"
+                N_(
+                    "{path} was filled by another program while the demo was being built; the "
+                    "demo was discarded and {path} left as it is"
+                ),
+                path=path,
             ) from None
         raise ArchiveError(
-            f"the demo could not be moved to {path} ({exc.strerror or exc})"
+            N_("the demo could not be moved to {path} ({problem})"),
+            path=path,
+            problem=exc.strerror or exc,
         ) from None
 
 

@@ -48,6 +48,7 @@ from casefile.export.spec import BundleSpec
 from casefile.export.spill import SETTLED_THRESHOLD, StreamSpill
 from casefile.export.stamps import STRIP, Stamp, StampPlacer, render_stamps
 from casefile.export.wording import Language, recipient_text, say
+from casefile.words import N_
 
 Progress = Callable[[int, int, str], None]  # (done, total, what is being done)
 STEPS = 1000
@@ -87,19 +88,25 @@ def build_bundle(
     moved into place."""
     started = time.monotonic()
     if not spec.exhibits:
-        raise BundleError("no exhibits chosen: a bundle needs at least one")
+        raise BundleError(N_("no exhibits chosen: a bundle needs at least one"))
     out = Path(out).absolute()
     if not out.parent.is_dir():
-        raise BundleError(f"the folder {out.parent} does not exist")
+        raise BundleError(N_("the folder {folder} does not exist"), folder=out.parent)
     if out.is_dir():
-        raise BundleError(f"{out} is a folder; give a file name ending in .pdf")
+        raise BundleError(N_("{path} is a folder; give a file name ending in .pdf"), path=out)
     if out.exists() and not overwrite:
-        raise BundleError(f"{out} already exists; choose another name (or replace it)")
+        raise BundleError(
+            N_("{path} already exists; choose another name (or replace it)"), path=out
+        )
     owners.remove_abandoned(out.parent, WORK_PREFIX, LEGACY_AGE)  # left by killed exports
     try:
         claim = owners.WorkFolder(out.parent, WORK_PREFIX)
     except OSError as exc:
-        raise BundleError(f"cannot write in {out.parent} ({exc.strerror or exc})") from None
+        raise BundleError(
+            N_("cannot write in {folder} ({problem})"),
+            folder=out.parent,
+            problem=exc.strerror or exc,
+        ) from None
     work = claim.path
     job = _Job(spec, work, progress, cancelled)
     if signer is not None:
@@ -122,7 +129,9 @@ def build_bundle(
     except (CancelledError, BundleError):
         raise
     except OSError as exc:
-        raise BundleError(f"could not write {out} ({exc.strerror or exc})") from None
+        raise BundleError(
+            N_("could not write {path} ({problem})"), path=out, problem=exc.strerror or exc
+        ) from None
     finally:
         job.close()
         claim.release()
@@ -213,7 +222,7 @@ class _Job:
             if settled == counts:
                 return manifest, _Layout(pages, self._stamps(manifest, settled))
             counts = settled
-        raise BundleError("the bundle's page layout did not settle; please report this")
+        raise BundleError(N_("the bundle's page layout did not settle; please report this"))
 
     def _manifest(self, renditions: list[list[Rendition]], counts: dict[str, int]) -> Manifest:
         spec = self.spec
@@ -362,8 +371,11 @@ class _Job:
                 return
             if done > len(layout.stamps):
                 raise BundleError(
-                    f"the bundle came out with more than the {total_pages} pages laid out; "
-                    "please report this"
+                    N_(
+                        "the bundle came out with more than the {total} pages laid out; "
+                        "please report this"
+                    ),
+                    total=total_pages,
                 )
             fingerprints.extend(self._stamp(chunk, layout.stamps, sealed))
             if chunk.seal_forms:
@@ -399,8 +411,12 @@ class _Job:
         finish()
         if done != total_pages:
             raise BundleError(
-                f"the bundle came out with {done} pages, not the {total_pages} laid "
-                "out; please report this"
+                N_(
+                    "the bundle came out with {done} pages, not the {total} laid out; "
+                    "please report this"
+                ),
+                done=done,
+                total=total_pages,
             )
         manifest = replace(
             manifest,
@@ -418,7 +434,7 @@ class _Job:
             join.append(chunk_done.write(), chunk_done.number)
             chunk_done.path.unlink()
         if join.finish(self._describe(manifest, layout)) != total_pages:
-            raise BundleError("the bundle's pages were not all written; please report this")
+            raise BundleError(N_("the bundle's pages were not all written; please report this"))
         self.report(STEPS - 1, self.stage("progress_writing"))
         return path
 

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from casefile.errors import CancelledError, ValidationError
 from casefile.export.fonts import register_font
+from casefile.words import N_
 
 if TYPE_CHECKING:
     from reportlab.platypus import Paragraph, Table
@@ -104,7 +105,7 @@ class PacketResult:
 def split_batches(listings: Sequence[PacketListing], size: int) -> list[tuple[PacketListing, ...]]:
     """The listings in order, `size` to a batch (the last holds the rest)."""
     if size < 1:
-        raise ValidationError("batch_size", f"must be a whole number ≥ 1, not {size}")
+        raise ValidationError("batch_size", N_("must be a whole number ≥ 1, not {size}"), size=size)
     return [tuple(listings[i : i + size]) for i in range(0, len(listings), size)]
 
 
@@ -124,7 +125,7 @@ def write_packet(
     packet the same day gets " (2)"); `evidence_bundle`, a PDF made for it, is copied into
     every batch. Raises CancelledError (nothing left behind) when `cancelled()` says so."""
     if not spec.listings:
-        raise ValidationError("listings", "there is no listing to complain about")
+        raise ValidationError("listings", N_("there is no listing to complain about"))
     if spec.with_bundle != (evidence_bundle is not None):
         spec = replace(spec, with_bundle=evidence_bundle is not None)
     batches = split_batches(spec.listings, spec.batch_size)

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from casefile.errors import CancelledError, CasefileError, ValidationError
+from casefile.words import N_
 
 FIELD_NAME = "CasefileSignature"
 CHUNK = 1 << 20  # the digest reads the file 1 MiB at a time (pyHanko's default is 4 KiB)
@@ -141,13 +142,18 @@ def _open_pkcs12(signer: BundleSigner) -> Any:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ValidationError("certificate", f"no file {path}") from None
+        raise ValidationError("certificate", N_("no file {path}"), path=path) from None
     except OSError as exc:
         raise ValidationError(
-            "certificate", f"cannot read {path} ({exc.strerror or exc})"
+            "certificate",
+            N_("cannot read {path} ({problem})"),
+            path=path,
+            problem=exc.strerror or exc,
         ) from None
     if len(data) > 1_000_000 or not _is_pkcs12(data):  # a PKCS#12 file is a few KB
-        raise ValidationError("certificate", f"{path.name} is not a PKCS#12 (.p12/.pfx) file")
+        raise ValidationError(
+            "certificate", N_("{name} is not a PKCS#12 (.p12/.pfx) file"), name=path.name
+        )
     attempts = (None, b"") if signer.passphrase is None else (signer.passphrase,)
     for passphrase in attempts:  # no passphrase: none, or an empty one (openssl's habit)
         try:
@@ -158,13 +164,16 @@ def _open_pkcs12(signer: BundleSigner) -> Any:
     else:
         if signer.passphrase is None:
             raise ValidationError(
-                "passphrase", f"{path.name} is protected: give its passphrase"
+                "passphrase", N_("{name} is protected: give its passphrase"), name=path.name
             ) from None
-        raise ValidationError("passphrase", f"the passphrase does not open {path.name}") from None
+        raise ValidationError(
+            "passphrase", N_("the passphrase does not open {name}"), name=path.name
+        ) from None
     if loaded.key is None or loaded.cert is None:
         raise ValidationError(
             "certificate",
-            f"{path.name} holds no private key with its certificate: a signature needs both",
+            N_("{name} holds no private key with its certificate: a signature needs both"),
+            name=path.name,
         )
     return loaded
 
@@ -181,14 +190,19 @@ def signer_identity(signer: BundleSigner) -> SignerIdentity:
     if cert.not_valid_after_utc < now:
         raise ValidationError(
             "certificate",
-            f"the certificate {_name(cert.subject)} expired on "
-            f"{cert.not_valid_after_utc.date()}; readers would show the signature as invalid",
+            N_(
+                "the certificate {subject} expired on {day}; "
+                "readers would show the signature as invalid"
+            ),
+            subject=_name(cert.subject),
+            day=cert.not_valid_after_utc.date(),
         )
     if cert.not_valid_before_utc > now:
         raise ValidationError(
             "certificate",
-            f"the certificate {_name(cert.subject)} is valid only from "
-            f"{cert.not_valid_before_utc.date()}",
+            N_("the certificate {subject} is valid only from {day}"),
+            subject=_name(cert.subject),
+            day=cert.not_valid_before_utc.date(),
         )
     return SignerIdentity(
         subject=_name(cert.subject),
@@ -243,10 +257,14 @@ def sign_pdf(
             )
     except OSError as exc:
         dst.unlink(missing_ok=True)
-        raise SigningError(f"could not sign the bundle ({exc.strerror or exc})") from None
+        raise SigningError(
+            N_("could not sign the bundle ({problem})"), problem=exc.strerror or exc
+        ) from None
     except Exception as exc:  # pyHanko raises many kinds (PdfReadError, SigningError, …)
         dst.unlink(missing_ok=True)
-        raise SigningError(f"could not sign the bundle ({_reason(exc)})") from None
+        raise SigningError(
+            N_("could not sign the bundle ({problem})"), problem=_reason(exc)
+        ) from None
 
 
 def _room_for(pyhanko_signer: Any) -> int:

@@ -20,6 +20,7 @@ from casefile.rules.data import (
     text_list,
     whole_number,
 )
+from casefile.words import N_
 
 RULES_FILE = ("rules", "complaint_systems.toml")
 REQUIRED = ("name", "short", "platforms", "source")
@@ -49,7 +50,11 @@ def load_complaint_systems(path: Path) -> tuple[ComplaintSystem, ...]:
         for platform in platforms:
             if platform in seen:
                 raise RuleDataError(
-                    path, f"{key}.platforms", f"{platform!r} is named by {seen[platform]} too"
+                    path,
+                    f"{key}.platforms",
+                    N_("{platform!r} is named by {other} too"),
+                    platform=platform,
+                    other=seen[platform],
                 )
             seen[platform] = key
         limit = raw.get("max_links")

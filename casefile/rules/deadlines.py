@@ -27,6 +27,7 @@ from casefile.rules.data import (
 )
 from casefile.rules.periods import PeriodResult, Unit, add_period, count_back
 from casefile.rules.triggers import TRIGGER_KEYS, EventTrigger, parse_met_by, parse_trigger
+from casefile.words import N_, Phrase
 
 RULES_FILE = ("rules", "deadlines.toml")
 DEFAULT_EU_MEMBER_STATE = "NL"
@@ -35,6 +36,16 @@ DEFAULT_REMINDERS = (7, 1)  # days before the due date, where a rule (or the use
 
 class RuleError(CasefileError):
     """A rule asked for does not exist, or its input does not fit it."""
+
+
+# A period's unit in words the window translates ("15 working days").
+UNIT_WORDS = {
+    Unit.HOURS: N_("hours"),
+    Unit.DAYS: N_("days"),
+    Unit.WORKING_DAYS: N_("working days"),
+    Unit.MONTHS: N_("months"),
+    Unit.YEARS: N_("years"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,10 +94,21 @@ class DeadlineRule:
         return code == self.calendar.upper()
 
     def period_text(self) -> str:
-        text = f"{self.amount} {self.unit.value.replace('_', ' ')}"
+        return str(self.period_phrase())
+
+    def period_phrase(self) -> Phrase:
+        """`period_text` as words the window translates."""
         if self.back_amount:
-            text += f" less {self.back_amount} {self.back_unit.value.replace('_', ' ')}"
-        return text
+            return Phrase(
+                N_("{amount} {unit} less {back_amount} {back_unit}"),
+                {
+                    "amount": self.amount,
+                    "unit": UNIT_WORDS[self.unit],
+                    "back_amount": self.back_amount,
+                    "back_unit": UNIT_WORDS[self.back_unit],
+                },
+            )
+        return Phrase(N_("{amount} {unit}"), {"amount": self.amount, "unit": UNIT_WORDS[self.unit]})
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,16 +176,24 @@ def _check_keys(path: Path, key: str, data: dict[str, Any]) -> None:
     for name in data:
         if name not in known:
             close = difflib.get_close_matches(name, known, n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            raise RuleDataError(path, f"{key}.{name}", f"is not a known key{hint}")
+            if close:
+                raise RuleDataError(
+                    path,
+                    f"{key}.{name}",
+                    N_("is not a known key (did you mean {close!r}?)"),
+                    close=close[0],
+                )
+            raise RuleDataError(path, f"{key}.{name}", N_("is not a known key"))
     for name in REQUIRED:
         if name not in data:
-            raise RuleDataError(path, f"{key}.{name}", "is missing")
+            raise RuleDataError(path, f"{key}.{name}", N_("is missing"))
 
 
 def _reminders(path: Path, key: str, value: object) -> tuple[int, ...]:
     if not isinstance(value, list):
-        raise RuleDataError(path, key, f"must be a list of whole numbers of days, not {value!r}")
+        raise RuleDataError(
+            path, key, N_("must be a list of whole numbers of days, not {value!r}"), value=value
+        )
     days = {whole_number(path, f"{key}[{i}]", d, 0) for i, d in enumerate(value, 1)}
     return tuple(sorted(days, reverse=True))
 
@@ -175,22 +205,35 @@ def _rule(
     _check_keys(path, key, data)
     amount = data["amount"]
     if not isinstance(amount, int) or isinstance(amount, bool) or amount < 0:
-        raise RuleDataError(path, f"{key}.amount", f"must be a whole number ≥ 0, not {amount!r}")
-    unit = member_of(path, f"{key}.unit", data["unit"], Unit, "a unit")
+        raise RuleDataError(
+            path, f"{key}.amount", N_("must be a whole number ≥ 0, not {amount!r}"), amount=amount
+        )
+    unit = member_of(path, f"{key}.unit", data["unit"], Unit, N_("a unit"))
     if unit is Unit.HOURS and amount % 24:
-        problem = f"hours must be whole days of 24 (a date has no hour), not {amount}"
-        raise RuleDataError(path, f"{key}.amount", problem)
+        raise RuleDataError(
+            path,
+            f"{key}.amount",
+            N_("hours must be whole days of 24 (a date has no hour), not {amount}"),
+            amount=amount,
+        )
     for point in data.get("open_points", []):
         if point not in points:
-            raise RuleDataError(path, f"{key}.open_points", f"{point!r} is not defined")
+            raise RuleDataError(
+                path, f"{key}.open_points", N_("{point!r} is not defined"), point=point
+            )
     starts_on = parse_trigger(path, key, data)
     met_by = parse_met_by(path, f"{key}.met_by", data, starts_on)
     back_amount = whole_number(path, f"{key}.back_amount", data.get("back_amount", 0), 0)
-    back_unit = member_of(path, f"{key}.back_unit", data.get("back_unit", "days"), Unit, "a unit")
+    back_unit = member_of(
+        path, f"{key}.back_unit", data.get("back_unit", "days"), Unit, N_("a unit")
+    )
     see_also = data.get("see_also", [])
     if not isinstance(see_also, list):
         raise RuleDataError(
-            path, f"{key}.see_also", f"must be a list of rule ids, not {see_also!r}"
+            path,
+            f"{key}.see_also",
+            N_("must be a list of rule ids, not {see_also!r}"),
+            see_also=see_also,
         )
     return DeadlineRule(
         id=rule_id,
@@ -236,18 +279,27 @@ def _check_references(path: Path, rules: dict[str, DeadlineRule]) -> None:
             raise RuleDataError(
                 path,
                 f"rules.{rule.id}.open_points",
-                f"must list 'makeup_days_count': a make-up working day of the {rule.calendar} "
-                "calendar can change this rule's date",
+                N_(
+                    "must list 'makeup_days_count': a make-up working day of the {calendar} "
+                    "calendar can change this rule's date"
+                ),
+                calendar=rule.calendar,
             )
         for i, other in enumerate(rule.see_also, 1):
             if other not in rules:
                 raise RuleDataError(
-                    path, f"rules.{rule.id}.see_also[{i}]", f"{other!r} is not a rule of this file"
+                    path,
+                    f"rules.{rule.id}.see_also[{i}]",
+                    N_("{other!r} is not a rule of this file"),
+                    other=other,
                 )
             if rules[other].calendar != rule.calendar:
                 # Its date is counted in the generating rule's jurisdiction.
                 raise RuleDataError(
-                    path, f"rules.{rule.id}.see_also[{i}]", f"{other!r} counts on another calendar"
+                    path,
+                    f"rules.{rule.id}.see_also[{i}]",
+                    N_("{other!r} counts on another calendar"),
+                    other=other,
                 )
 
 
@@ -260,7 +312,7 @@ def load_rule_book(path: Path) -> RuleBook:
     }
     rules = {rid: _rule(path, rid, rule, points) for rid, rule in data.get("rules", {}).items()}
     if not rules:
-        raise RuleDataError(path, "rules", "no rules defined")
+        raise RuleDataError(path, "rules", N_("no rules defined"))
     _check_references(path, rules)
     return RuleBook(str(data.get("version", "")), rules, points)
 
@@ -276,7 +328,8 @@ def get_rule(rule_id: str, book: RuleBook | None = None) -> DeadlineRule:
         return book.rules[rule_id]
     except KeyError:
         raise RuleError(
-            f"unknown deadline rule {rule_id!r}; `casefile deadline --list` shows the rules"
+            N_("unknown deadline rule {rule_id!r}; `casefile deadline --list` shows the rules"),
+            rule_id=rule_id,
         ) from None
 
 
@@ -285,13 +338,20 @@ def jurisdiction_of(rule: DeadlineRule, jurisdiction: str | None) -> str:
     if rule.calendar != "member_state":
         if jurisdiction and jurisdiction.upper() != rule.calendar:
             raise RuleError(
-                f"{rule.id} is counted on the {rule.calendar} calendar; "
-                f"--jurisdiction {jurisdiction} does not apply to it"
+                N_(
+                    "{rule} is counted on the {calendar} calendar; "
+                    "--jurisdiction {jurisdiction} does not apply to it"
+                ),
+                rule=rule.id,
+                calendar=rule.calendar,
+                jurisdiction=jurisdiction,
             )
         return rule.calendar
     code = (jurisdiction or DEFAULT_EU_MEMBER_STATE).upper()
     if code not in EU_MEMBER_STATES:
-        raise RuleError(f"{code!r} is not an EU member state (e.g. NL, DE, BE, FR, PL)")
+        raise RuleError(
+            N_("{code!r} is not an EU member state (e.g. NL, DE, BE, FR, PL)"), code=code
+        )
     return code
 
 
@@ -325,8 +385,13 @@ def _period(rule: DeadlineRule, trigger: date, code: str, s: DeadlineSettings) -
         return PeriodResult(back.due, steps, (*period.notes, *back.notes))
     except (OverflowError, ValueError):  # date arithmetic past 9999-12-31 (or before year 1)
         raise RuleError(
-            f"from {trigger.isoformat()}, {rule.period_text()} runs past {date.max.isoformat()}, "
-            "the last day Casefile can count to; check the date"
+            N_(
+                "from {trigger}, {period} runs past {last}, "
+                "the last day Casefile can count to; check the date"
+            ),
+            trigger=trigger.isoformat(),
+            period=rule.period_phrase(),
+            last=date.max.isoformat(),
         ) from None
 
 

@@ -30,6 +30,7 @@ from casefile.rules.data import (
 )
 from casefile.rules.deadlines import DEFAULT_EU_MEMBER_STATE
 from casefile.rules.periods import Unit, count_back
+from casefile.words import N_
 
 RULES_FILE = ("rules", "renewals.toml")
 RECORDS = ("recordal", "right", "any")
@@ -111,10 +112,14 @@ def _period(path: Path, key: str, data: dict[str, Any], name: str) -> Period | N
         return None
     if amount is None or unit is None:
         missing = f"{name}_amount" if amount is None else f"{name}_unit"
-        raise RuleDataError(path, f"{key}.{missing}", f"is missing (needed with {name})")
-    checked = member_of(path, f"{key}.{name}_unit", unit, Unit, "a unit")
+        raise RuleDataError(
+            path, f"{key}.{missing}", N_("is missing (needed with {name})"), name=name
+        )
+    checked = member_of(path, f"{key}.{name}_unit", unit, Unit, N_("a unit"))
     if checked not in PERIOD_UNITS:
-        raise RuleDataError(path, f"{key}.{name}_unit", f"{unit!r} is not days, months or years")
+        raise RuleDataError(
+            path, f"{key}.{name}_unit", N_("{unit!r} is not days, months or years"), unit=unit
+        )
     return Period(whole_number(path, f"{key}.{name}_amount", amount, 1), checked)
 
 
@@ -125,21 +130,25 @@ def _rule(path: Path, rule_id: str, data: dict[str, Any]) -> RenewalRule:
     renewable = boolean(path, f"{key}.renewable", data.get("renewable", True))
     window = _period(path, key, data, "window")
     if renewable and window is None:
-        problem = "is missing: a record that can be renewed has a window (else renewable = false)"
-        raise RuleDataError(path, f"{key}.window_amount", problem)
+        raise RuleDataError(
+            path,
+            f"{key}.window_amount",
+            N_("is missing: a record that can be renewed has a window (else renewable = false)"),
+        )
     if not renewable and window is not None:
-        raise RuleDataError(path, f"{key}.window_amount", "is given with renewable = false")
+        raise RuleDataError(path, f"{key}.window_amount", N_("is given with renewable = false"))
     kinds = data.get("right_kinds", [])
     places = data.get("jurisdictions", [])
     if not isinstance(kinds, list) or not isinstance(places, list):
-        raise RuleDataError(path, key, "right_kinds and jurisdictions must be lists")
+        raise RuleDataError(path, key, N_("right_kinds and jurisdictions must be lists"))
     return RenewalRule(
         id=rule_id,
         title=text(path, f"{key}.title", data["title"]),
         record=record,
         jurisdictions=tuple(text(path, f"{key}.jurisdictions", c).strip().upper() for c in places),
         right_kinds=tuple(
-            member_of(path, f"{key}.right_kinds", k, RightKind, "a kind of right") for k in kinds
+            member_of(path, f"{key}.right_kinds", k, RightKind, N_("a kind of right"))
+            for k in kinds
         ),
         renewable=renewable,
         window=window,
@@ -160,10 +169,10 @@ def load_renewal_rules(path: Path) -> tuple[RenewalRule, ...]:
         for rule_id, value in table(path, "renewals", data.get("renewals", {})).items()
     )
     if not rules:
-        raise RuleDataError(path, "renewals", "no rules defined")
+        raise RuleDataError(path, "renewals", N_("no rules defined"))
     last = rules[-1]
     if last.record != "any" or last.jurisdictions or last.right_kinds:
-        raise RuleDataError(path, f"renewals.{last.id}", "the last rule must fit every record")
+        raise RuleDataError(path, f"renewals.{last.id}", N_("the last rule must fit every record"))
     return rules
 
 

@@ -114,12 +114,18 @@ class PriorPenalty:
 def checked_penalty(decided_on: object, kind: object, conduct: object) -> PriorPenalty:
     """A penalty given on the command line or read from an archive, checked."""
     if not isinstance(decided_on, date):
-        raise RuleError(f"earlier penalty: {as_typed(decided_on)} is not a date")
+        raise RuleError(N_("earlier penalty: {value} is not a date"), value=as_typed(decided_on))
     if kind not in PENALTY_KINDS:
-        raise RuleError(f"earlier penalty: {as_typed(kind)} is not one of criminal, administrative")
+        raise RuleError(
+            N_("earlier penalty: {value} is not one of criminal, administrative"),
+            value=as_typed(kind),
+        )
     article = str(conduct).split("-")[0] if conduct in ("217-online", "217-tpm") else conduct
     if article not in CONDUCT:
-        raise RuleError(f"earlier penalty: conduct {as_typed(conduct)} is not an article 213-219")
+        raise RuleError(
+            N_("earlier penalty: conduct {value} is not an article 213-219"),
+            value=as_typed(conduct),
+        )
     return PriorPenalty(decided_on, str(kind), str(article))
 
 
@@ -147,18 +153,27 @@ def checked_figures(raw: Mapping[str, object]) -> dict[str, Decimal]:
         if value is None:
             continue
         if measure in DERIVED:
-            parts = " and ".join(DERIVED[measure])
-            raise RuleError(f"{measure!r} is worked out from {parts}; give those instead")
+            first, second = DERIVED[measure]
+            raise RuleError(
+                N_("{measure!r} is worked out from {first} and {second}; give those instead"),
+                measure=measure,
+                first=first,
+                second=second,
+            )
         if measure not in INPUT_MEASURES:
-            raise RuleError(f"{measure!r} is not a threshold measure")
+            raise RuleError(N_("{measure!r} is not a threshold measure"), measure=measure)
         number = _figure(value)
         label = LABEL.get(measure, measure)
         if number is None or not number.is_finite() or number < 0:
-            raise RuleError(f"{label}: {as_typed(value)} is not a number ≥ 0")
+            raise RuleError(
+                N_("{label}: {value} is not a number ≥ 0"), label=label, value=as_typed(value)
+            )
         if number > MAX_FIGURE:
             raise RuleError(
-                f"{label}: {as_typed(value)} is too large to be a real figure; "
-                f"at most {MAX_FIGURE:,}"
+                N_("{label}: {value} is too large to be a real figure; at most {most:,}"),
+                label=label,
+                value=as_typed(value),
+                most=MAX_FIGURE,
             )
         figures[measure] = number
     for total, (first, second) in DERIVED.items():

@@ -33,7 +33,7 @@ from casefile.rules.data import (
     text_list,
     whole_number,
 )
-from casefile.words import N_
+from casefile.words import N_, Phrase
 
 LEVELS = ("none", "serious", "especially_serious")
 # "217-online": dissemination on information networks (the 2011 Opinions' own standards; in 2025
@@ -231,7 +231,7 @@ def _half_rule(
 ) -> HalfRule:
     check_keys(path, key, data, ("fraction", "at_least", "source"), HALF_RULE_OPTIONAL)
     if ("measures" in data) == ("items" in data):
-        raise RuleDataError(path, key, "needs either `measures` or `items` (not both)")
+        raise RuleDataError(path, key, N_("needs either `measures` or `items` (not both)"))
     by_measure = "measures" in data
     names = text_list(
         path,
@@ -243,19 +243,35 @@ def _half_rule(
         if by_measure:
             one_of(path, f"{key}.measures[{i}]", name, MEASURES)
         if name not in known:
-            what = "measure" if by_measure else "item"
-            raise RuleDataError(path, f"{key}.{what}s[{i}]", f"no standard has the {what} {name!r}")
+            if by_measure:
+                raise RuleDataError(
+                    path,
+                    f"{key}.measures[{i}]",
+                    N_("no standard has the measure {name!r}"),
+                    name=name,
+                )
+            raise RuleDataError(
+                path, f"{key}.items[{i}]", N_("no standard has the item {name!r}"), name=name
+            )
     fraction = positive_number(path, f"{key}.fraction", data["fraction"])
     if fraction > 1:
-        raise RuleDataError(path, f"{key}.fraction", f"must be at most 1, not {fraction}")
+        raise RuleDataError(
+            path, f"{key}.fraction", N_("must be at most 1, not {fraction}"), fraction=fraction
+        )
     at_least = whole_number(path, f"{key}.at_least", data["at_least"], 1)
     if at_least > len(names):
         raise RuleDataError(
-            path, f"{key}.at_least", f"{at_least} is more than the {len(names)} items"
+            path,
+            f"{key}.at_least",
+            N_("{at_least} is more than the {count} items"),
+            at_least=at_least,
+            count=len(names),
         )
     split = data.get("split_item")
     if split is not None and split not in names:
-        raise RuleDataError(path, f"{key}.split_item", f"{split!r} is not one of the items")
+        raise RuleDataError(
+            path, f"{key}.split_item", N_("{split!r} is not one of the items"), split=split
+        )
     return HalfRule(
         items=names,
         fraction=fraction,
@@ -284,14 +300,16 @@ def _offence(path: Path, key: str, data: dict[str, Any]) -> OffenceRules:
     # standards[1] is the first [[offences."…".standards]] block of this offence.
     blocks = table_list(path, f"{key}.standards", data["standards"])
     if not blocks:
-        raise RuleDataError(path, f"{key}.standards", "has no standard")
+        raise RuleDataError(path, f"{key}.standards", N_("has no standard"))
     standards = tuple(
         _standard(path, f"{key}.standards[{i}]", block) for i, block in enumerate(blocks, start=1)
     )
     repeat = data.get("repeat")
     rule = None if repeat is None else _repeat(path, f"{key}.repeat", table(path, key, repeat))
     if rule is None and any(s.when == "repeat" for s in standards):
-        raise RuleDataError(path, f"{key}.repeat", "is needed: a standard applies `when = repeat`")
+        raise RuleDataError(
+            path, f"{key}.repeat", N_("is needed: a standard applies `when = repeat`")
+        )
     half = data.get("half_rule")
     return OffenceRules(
         standards,
@@ -309,7 +327,9 @@ def _offences(path: Path, data: dict[str, Any]) -> dict[str, OffenceRules]:
     for offence, body in table(path, "offences", data).items():
         key = f'offences."{offence}"'  # as written in the file, so that a user can search for it
         if offence not in OFFENCES:
-            raise RuleDataError(path, key, "is not one of " + ", ".join(OFFENCES))
+            raise RuleDataError(
+                path, key, N_("is not one of {allowed}"), allowed=", ".join(OFFENCES)
+            )
         body = table(path, key, body)
         if "same_as" in body:
             check_keys(path, key, body, ("same_as",), ())
@@ -319,11 +339,14 @@ def _offences(path: Path, data: dict[str, Any]) -> dict[str, OffenceRules]:
     for offence, target in aliases.items():
         if target not in offences:
             raise RuleDataError(
-                path, f'offences."{offence}".same_as', f"{target} has no standards of its own"
+                path,
+                f'offences."{offence}".same_as',
+                N_("{target} has no standards of its own"),
+                target=target,
             )
         offences[offence] = offences[target]
     if not offences:
-        raise RuleDataError(path, "offences", "has no offence")
+        raise RuleDataError(path, "offences", N_("has no offence"))
     return offences
 
 
@@ -337,7 +360,11 @@ def load_rule_set(path: Path, expected_id: str | None = None) -> RuleSet:
     rule_set_id = text(path, "id", data["id"])
     if expected_id is not None and rule_set_id != expected_id:
         raise RuleDataError(
-            path, "id", f"is {rule_set_id!r}, but the file is named {expected_id}.toml"
+            path,
+            "id",
+            N_("is {id!r}, but the file is named {expected}.toml"),
+            id=rule_set_id,
+            expected=expected_id,
         )
     boolean(path, "confirmed", data.get("confirmed", True))
     in_force_from = iso_date(path, "in_force_from", data["in_force_from"])
@@ -345,7 +372,11 @@ def load_rule_set(path: Path, expected_id: str | None = None) -> RuleSet:
     in_force_until = None if until is None else iso_date(path, "in_force_until", until)
     if in_force_until is not None and in_force_until < in_force_from:
         raise RuleDataError(
-            path, "in_force_until", f"{in_force_until} is before in_force_from {in_force_from}"
+            path,
+            "in_force_until",
+            N_("{until} is before in_force_from {since}"),
+            until=in_force_until,
+            since=in_force_from,
         )
     unconfirmed, provenance = (data.get(k) for k in ("unconfirmed", "provenance"))
     return RuleSet(
@@ -390,17 +421,33 @@ class Gap:
     after: RuleSet | None
 
     def describe(self) -> str:
+        return str(self.phrase())
+
+    def phrase(self) -> Phrase:
+        """`describe` as words the window translates."""
         if self.last_day is None:
-            return (
-                f"no criminal-threshold rule set is in force from {self.first_day.isoformat()} "
-                f"on: {self.before.id if self.before else 'a rule set'} ends the day before and "
-                "no later set follows (acts from then, and any assessment made then, cannot be "
-                "worked out)"
+            return Phrase(
+                N_(
+                    "no criminal-threshold rule set is in force from {first} on: {before} ends "
+                    "the day before and no later set follows (acts from then, and any assessment "
+                    "made then, cannot be worked out)"
+                ),
+                {
+                    "first": self.first_day.isoformat(),
+                    "before": self.before.id if self.before else N_("a rule set"),
+                },
             )
-        return (
-            f"no criminal-threshold rule set is in force from {self.first_day.isoformat()} to "
-            f"{self.last_day.isoformat()}, between "
-            f"{self.before.id if self.before else '?'} and {self.after.id if self.after else '?'}"
+        return Phrase(
+            N_(
+                "no criminal-threshold rule set is in force from {first} to {last}, "
+                "between {before} and {after}"
+            ),
+            {
+                "first": self.first_day.isoformat(),
+                "last": self.last_day.isoformat(),
+                "before": self.before.id if self.before else "?",
+                "after": self.after.id if self.after else "?",
+            },
         )
 
 

@@ -241,7 +241,8 @@ def _judge(
 ) -> _Judgement:
     rules = rule_set.offences.get(offence)
     if rules is None:
-        raise RuleError(_no_standards(rule_set, offence))
+        refusal = _no_standards(rule_set, offence)
+        raise RuleError(refusal.template, **refusal.values)
     conditions = _conditions(rules, figures, penalties, act)
     # Only standards of figures given can be met, be near or count for the half rule.
     applicable = [
@@ -304,16 +305,26 @@ def _deciding(applicable: list[Standard]) -> tuple[Standard, ...]:
     return tuple(lowest.values())
 
 
-def _no_standards(rule_set: RuleSet, offence: str) -> str:
-    text = f"rule set {rule_set.name} has no standards for {offence}"
+def _no_standards(rule_set: RuleSet, offence: str) -> Phrase:
+    values = {"name": rule_set.name, "offence": offence}
     if offence == "217-online":
-        return text + "; before 2011 online dissemination is assessed as 217"
-    if offence in ("219", "217-tpm"):
-        return (
-            text + "; Casefile carries this offence's figures from the 2025 Interpretation "
-            "only (before 26 April 2025 assess it by hand from the earlier interpretations)"
+        return Phrase(
+            N_(
+                "rule set {name} has no standards for {offence}; before 2011 online "
+                "dissemination is assessed as 217"
+            ),
+            values,
         )
-    return text
+    if offence in ("219", "217-tpm"):
+        return Phrase(
+            N_(
+                "rule set {name} has no standards for {offence}; Casefile carries this "
+                "offence's figures from the 2025 Interpretation only (before 26 April 2025 "
+                "assess it by hand from the earlier interpretations)"
+            ),
+            values,
+        )
+    return Phrase(N_("rule set {name} has no standards for {offence}"), values)
 
 
 def _missing(
@@ -376,8 +387,13 @@ def rule_set_for(day: date, rule_sets: tuple[RuleSet, ...]) -> RuleSet:
         if rule_set.in_force(day):
             return rule_set
     gap = next((g for g in gaps(rule_sets) if g.first_day <= day), None)
-    where = f" ({gap.describe()})" if gap and (gap.last_day is None or day <= gap.last_day) else ""
-    raise RuleError(f"no criminal-threshold rule set is in force on {day.isoformat()}{where}")
+    if gap and (gap.last_day is None or day <= gap.last_day):
+        raise RuleError(
+            N_("no criminal-threshold rule set is in force on {day} ({gap})"),
+            day=day.isoformat(),
+            gap=gap.phrase(),
+        )
+    raise RuleError(N_("no criminal-threshold rule set is in force on {day}"), day=day.isoformat())
 
 
 @dataclass(frozen=True, slots=True)
@@ -590,13 +606,17 @@ def evaluate_thresholds(
 ) -> ThresholdResult:
     """The level an offence reaches on these figures, explained and sourced."""
     if offence not in OFFENCES:
-        raise RuleError(f"unknown offence {offence!r}; one of " + ", ".join(OFFENCES))
+        raise RuleError(
+            N_("unknown offence {offence!r}; one of {allowed}"),
+            offence=offence,
+            allowed=", ".join(OFFENCES),
+        )
     sets = rule_sets or shipped_rule_sets()
     readings = readings or Readings()
     today = today or clock.today()
     act = act_date or today
     if act > today:
-        raise RuleError(f"the act date {act.isoformat()} is in the future")
+        raise RuleError(N_("the act date {day} is in the future"), day=act.isoformat())
     checked = checked_figures(figures)
     decision = _decide(offence, checked, act, today, sets, penalties, readings)
     chosen = decision.chosen

@@ -27,6 +27,7 @@ from casefile.rules.deadlines import (
     compute_deadline,
     shipped_rule_book,
 )
+from casefile.words import N_, Phrase
 
 RULES_FILE = ("rules", "transfer.toml")
 BASES = ("calendar_days", "working_days")  # the readings of `transfer_day_basis`
@@ -106,9 +107,9 @@ class TransferMachine:
 def _text(path: Path, key: str, data: Mapping[str, Any], name: str, required: bool) -> str:
     value = data.get(name, "")
     if not isinstance(value, str):
-        raise RuleDataError(path, f"{key}.{name}", f"must be text, not {value!r}")
+        raise RuleDataError(path, f"{key}.{name}", N_("must be text, not {value!r}"), value=value)
     if required and not value.strip():
-        raise RuleDataError(path, f"{key}.{name}", "is missing")
+        raise RuleDataError(path, f"{key}.{name}", N_("is missing"))
     return value
 
 
@@ -118,44 +119,54 @@ def _rule(
     allowed = VARIANT_KEYS if base else STEP_KEYS
     for name in data:
         if name not in allowed and not (base is None and name == "after"):
-            raise RuleDataError(path, f"{key}.{name}", f"is not a key here ({', '.join(allowed)})")
+            raise RuleDataError(
+                path,
+                f"{key}.{name}",
+                N_("is not a key here ({allowed})"),
+                allowed=", ".join(allowed),
+            )
     if "next" in data:
         if not isinstance(data["next"], list):
-            raise RuleDataError(path, f"{key}.next", "must be a list of steps")
+            raise RuleDataError(path, f"{key}.next", N_("must be a list of steps"))
         following = tuple(
-            member_of(path, f"{key}.next", s, TransferStep, "a transfer step") for s in data["next"]
+            member_of(path, f"{key}.next", s, TransferStep, N_("a transfer step"))
+            for s in data["next"]
         )
     elif base is None:
-        raise RuleDataError(path, f"{key}.next", "is missing ([] ends a transfer)")
+        raise RuleDataError(path, f"{key}.next", N_("is missing ([] ends a transfer)"))
     else:
         following = base.next
     texts = {n: _text(path, key, data, n, False) for n in ("deadline", "then", "note", "source")}
     for name in ("deadline", "then"):
         if texts[name] and texts[name] not in book.rules:
-            problem = f"{texts[name]!r} is not a rule of deadlines.toml"
-            raise RuleDataError(path, f"{key}.{name}", problem)
+            raise RuleDataError(
+                path,
+                f"{key}.{name}",
+                N_("{rule!r} is not a rule of deadlines.toml"),
+                rule=texts[name],
+            )
     if base is not None:  # a variant keeps what it does not say
         texts = {n: texts[n] if n in data else getattr(base, n) for n in texts}
     if texts["then"] and not texts["deadline"]:
-        raise RuleDataError(path, f"{key}.then", "needs a deadline to count from")
+        raise RuleDataError(path, f"{key}.then", N_("needs a deadline to count from"))
     if not texts["source"]:
-        raise RuleDataError(path, f"{key}.source", "is missing")
+        raise RuleDataError(path, f"{key}.source", N_("is missing"))
     return StepRule(following, texts["deadline"], texts["then"], texts["note"], texts["source"])
 
 
 def _info(path: Path, step: TransferStep, data: object, book: RuleBook) -> StepInfo:
     key = f"steps.{step.value}"
     if not isinstance(data, dict):
-        raise RuleDataError(path, key, "must be a table")
+        raise RuleDataError(path, key, N_("must be a table"))
     with_police = data.get("with_police")
     if not isinstance(with_police, bool):
-        raise RuleDataError(path, f"{key}.with_police", "must be true or false")
+        raise RuleDataError(path, f"{key}.with_police", N_("must be true or false"))
     rule = _rule(path, key, data, book, None)
     after_data = data.get("after", {})
     if not isinstance(after_data, dict):
-        raise RuleDataError(path, f"{key}.after", "must be a table of steps")
+        raise RuleDataError(path, f"{key}.after", N_("must be a table of steps"))
     after = {
-        member_of(path, f"{key}.after", prev, TransferStep, "a transfer step"): _rule(
+        member_of(path, f"{key}.after", prev, TransferStep, N_("a transfer step")): _rule(
             path, f"{key}.after.{prev}", variant, book, rule
         )
         for prev, variant in after_data.items()
@@ -168,15 +179,23 @@ def _check_graph(path: Path, machine: TransferMachine) -> None:
     for step, info in machine.steps.items():
         for previous in info.after:
             if step not in machine.steps[previous].rule.next:
-                problem = f"{step.value} never follows {previous.value} (see steps.{previous}.next)"
-                raise RuleDataError(path, f"steps.{step.value}.after.{previous.value}", problem)
+                raise RuleDataError(
+                    path,
+                    f"steps.{step.value}.after.{previous.value}",
+                    N_("{step} never follows {previous} (see steps.{previous}.next)"),
+                    step=step.value,
+                    previous=previous.value,
+                )
         rules = (info.rule, *info.after.values())
         for following in dict.fromkeys(s for r in rules for s in r.next):
             if info.with_police and not machine.steps[following].with_police:
-                problem = (
-                    f"must be true: {following.value} follows {step.value}, a step with the police"
+                raise RuleDataError(
+                    path,
+                    f"steps.{following.value}.with_police",
+                    N_("must be true: {following} follows {step}, a step with the police"),
+                    following=following.value,
+                    step=step.value,
                 )
-                raise RuleDataError(path, f"steps.{following.value}.with_police", problem)
 
 
 def load_machine(path: Path, book: RuleBook | None = None) -> TransferMachine:
@@ -185,24 +204,28 @@ def load_machine(path: Path, book: RuleBook | None = None) -> TransferMachine:
     book = book or shipped_rule_book()
     for name in data:
         if name not in FILE_KEYS:
-            raise RuleDataError(path, name, f"is not a key here ({', '.join(FILE_KEYS)})")
+            raise RuleDataError(
+                path, name, N_("is not a key here ({allowed})"), allowed=", ".join(FILE_KEYS)
+            )
     steps_data = data.get("steps")
     if not isinstance(steps_data, dict):
-        raise RuleDataError(path, "steps", "is missing: one [steps.<step>] table per step")
+        raise RuleDataError(path, "steps", N_("is missing: one [steps.<step>] table per step"))
     steps = {}
     for name, table in steps_data.items():
-        step = member_of(path, "steps", name, TransferStep, "a transfer step")
+        step = member_of(path, "steps", name, TransferStep, N_("a transfer step"))
         steps[step] = _info(path, step, table, book)
     missing = [s.value for s in TransferStep if s not in steps]
     if missing:
-        raise RuleDataError(path, "steps", f"no table for {', '.join(missing)}")
+        raise RuleDataError(path, "steps", N_("no table for {steps}"), steps=", ".join(missing))
     start = data.get("start")
     if not isinstance(start, list) or not start:
-        raise RuleDataError(path, "start", "must list the steps a transfer may start with")
+        raise RuleDataError(path, "start", N_("must list the steps a transfer may start with"))
     machine = TransferMachine(
         version=str(data.get("version", "")),
         instrument=_text(path, "(file)", data, "instrument", True),
-        start=tuple(member_of(path, "start", s, TransferStep, "a transfer step") for s in start),
+        start=tuple(
+            member_of(path, "start", s, TransferStep, N_("a transfer step")) for s in start
+        ),
         start_source=_text(path, "(file)", data, "start_source", True),
         steps=steps,
     )
@@ -223,15 +246,19 @@ def _as_step(value: object, field: str = "step") -> TransferStep:
         return TransferStep(str(value).strip().lower())
     except ValueError:
         known = ", ".join(s.value for s in TransferStep)
-        raise ValidationError(field, f"{value!r} is not a transfer step ({known})") from None
+        raise ValidationError(
+            field, N_("{value!r} is not a transfer step ({known})"), value=value, known=known
+        ) from None
 
 
 def _name_of(item: str | HasStep) -> str:
     return item if isinstance(item, str) else item.step
 
 
-def _or_list(names: Sequence[str]) -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+def _or_list(names: Sequence[str]) -> str | Phrase:
+    if len(names) == 1:
+        return names[0]
+    return Phrase(N_("{names} or {last}"), {"names": ", ".join(names[:-1]), "last": names[-1]})
 
 
 def _last_two(steps: Sequence[str | HasStep]) -> tuple[TransferStep | None, TransferStep | None]:
@@ -249,27 +276,50 @@ def allowed_next_steps(
     return machine.start if last is None else machine.rule_for(last, previous).next
 
 
-def _refusal(machine: TransferMachine, steps: Sequence[DatedStep], new: TransferStep) -> str:
+def _refusal(machine: TransferMachine, steps: Sequence[DatedStep], new: TransferStep) -> Phrase:
+    """Why `new` cannot be recorded next, as a template with its values."""
     names = {s: info.name for s, info in machine.steps.items()}
     if not steps:
         starts = _or_list([names[s] for s in machine.start])
-        return f"a transfer starts with {starts}, not {names[new]}"
+        return Phrase(
+            N_("a transfer starts with {starts}, not {new}"), {"starts": starts, "new": names[new]}
+        )
     last, previous = _last_two(steps)
     assert last is not None
     rule = machine.rule_for(last, previous)
-    where = f"this transfer's last step is {last.value} ({steps[-1].occurred_on.isoformat()})"
+    where = Phrase(
+        N_("this transfer's last step is {step} ({day})"),
+        {"step": last.value, "day": steps[-1].occurred_on.isoformat()},
+    )
     if not rule.next:
-        return f"nothing may follow {names[last]}: it ends the transfer; {where}"
+        return Phrase(
+            N_("nothing may follow {last}: it ends the transfer; {where}"),
+            {"last": names[last], "where": where},
+        )
     preceding = machine.preceding(new)
     if not preceding:
-        return f"{names[new]} only starts a transfer; {where}"
+        return Phrase(
+            N_("{new} only starts a transfer; {where}"), {"new": names[new], "where": where}
+        )
     if last not in preceding:
-        return f"{names[new]} must follow {_or_list([names[s] for s in preceding])}; {where}"
+        return Phrase(
+            N_("{new} must follow {preceding}; {where}"),
+            {
+                "new": names[new],
+                "preceding": _or_list([names[s] for s in preceding]),
+                "where": where,
+            },
+        )
     # `new` follows `last` in general, but not after this history (e.g. Art 9(2)).
-    allowed = _or_list([names[s] for s in rule.next])
-    return (
-        f"{names[new]} cannot follow {names[last]} here; {where}, and only {allowed} may "
-        f"follow it ({rule.source})"
+    return Phrase(
+        N_("{new} cannot follow {last} here; {where}, and only {allowed} may follow it ({source})"),
+        {
+            "new": names[new],
+            "last": names[last],
+            "where": where,
+            "allowed": _or_list([names[s] for s in rule.next]),
+            "source": rule.source,
+        },
     )
 
 
@@ -285,19 +335,23 @@ def check_next_step(
     machine = machine or shipped_machine()
     new = _as_step(new_step)
     if new not in allowed_next_steps(previous_steps, machine):
-        raise ValidationError("step", _refusal(machine, previous_steps, new))
+        refusal = _refusal(machine, previous_steps, new)
+        raise ValidationError("step", refusal.template, **refusal.values)
     if on_date > today:
         raise ValidationError(
             "occurred_on",
-            f"{on_date.isoformat()} is after today ({today.isoformat()}); "
-            "record a step once it has happened",
+            N_("{day} is after today ({today}); record a step once it has happened"),
+            day=on_date.isoformat(),
+            today=today.isoformat(),
         )
     if previous_steps and on_date < previous_steps[-1].occurred_on:
         last = previous_steps[-1]
         raise ValidationError(
             "occurred_on",
-            f"{on_date.isoformat()} is before this transfer's last step, "
-            f"{last.step} on {last.occurred_on.isoformat()}",
+            N_("{day} is before this transfer's last step, {step} on {last_day}"),
+            day=on_date.isoformat(),
+            step=last.step,
+            last_day=last.occurred_on.isoformat(),
         )
 
 
@@ -334,7 +388,9 @@ class TransferDeadline:
 def _basis(settings: DeadlineSettings) -> str:
     if settings.transfer_day_basis not in BASES:
         raise RuleError(
-            f"transfer_day_basis {settings.transfer_day_basis!r} is not one of {', '.join(BASES)}"
+            N_("transfer_day_basis {basis!r} is not one of {allowed}"),
+            basis=settings.transfer_day_basis,
+            allowed=", ".join(BASES),
         )
     return settings.transfer_day_basis
 

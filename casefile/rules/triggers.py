@@ -31,6 +31,7 @@ from typing import Any
 
 from casefile.domain import ProceedingEventKind, Route
 from casefile.rules.data import RuleDataError
+from casefile.words import N_
 
 TRIGGER_KEYS = ("event", "routes", "after_events", "unless_events")
 RESTARTS = frozenset({ProceedingEventKind.REMANDED})  # kinds after which a history starts anew
@@ -125,30 +126,40 @@ def parse_met_by(
         return ()
     value = data["met_by"]
     if not isinstance(value, list) or not value:
-        raise RuleDataError(path, key, f"must be a non-empty list of event kinds, not {value!r}")
+        raise RuleDataError(
+            path, key, N_("must be a non-empty list of event kinds, not {value!r}"), value=value
+        )
     kinds = tuple(_kind(path, f"{key}[{i}]", item) for i, item in enumerate(value, 1))
     if len(set(kinds)) != len(kinds):
-        raise RuleDataError(path, key, "names an event kind twice")
+        raise RuleDataError(path, key, N_("names an event kind twice"))
     for i, kind in enumerate(kinds, 1):
         if trigger is not None and kind in trigger.events:
             raise RuleDataError(
-                path, f"{key}[{i}]", f"{kind.value!r} starts the rule (`event`): it cannot meet it"
+                path,
+                f"{key}[{i}]",
+                N_("{kind!r} starts the rule (`event`): it cannot meet it"),
+                kind=kind.value,
             )
         if kind in RESTARTS:
             raise RuleDataError(
-                path, f"{key}[{i}]", f"{kind.value!r} starts the history anew: it meets nothing"
+                path,
+                f"{key}[{i}]",
+                N_("{kind!r} starts the history anew: it meets nothing"),
+                kind=kind.value,
             )
     return kinds
 
 
 def _kinds(path: Path, key: str, value: object) -> frozenset[Group]:
     if not isinstance(value, list) or not value:
-        raise RuleDataError(path, key, f"must be a non-empty list of event kinds, not {value!r}")
+        raise RuleDataError(
+            path, key, N_("must be a non-empty list of event kinds, not {value!r}"), value=value
+        )
     groups: set[Group] = set()
     for i, item in enumerate(value, 1):
         if isinstance(item, list):
             if not item:
-                raise RuleDataError(path, f"{key}[{i}]", "an empty list of event kinds")
+                raise RuleDataError(path, f"{key}[{i}]", N_("an empty list of event kinds"))
             group = frozenset(_kind(path, f"{key}[{i}][{j}]", k) for j, k in enumerate(item, 1))
         else:
             group = frozenset({_kind(path, f"{key}[{i}]", item)})
@@ -160,10 +171,10 @@ def _events(path: Path, key: str, value: object) -> tuple[ProceedingEventKind, .
     """One kind (as before) or a list of kinds, in order."""
     if isinstance(value, list):
         if not value:
-            raise RuleDataError(path, key, "must name at least one event kind")
+            raise RuleDataError(path, key, N_("must name at least one event kind"))
         kinds = tuple(_kind(path, f"{key}[{i}]", item) for i, item in enumerate(value, 1))
         if len(set(kinds)) != len(kinds):
-            raise RuleDataError(path, key, "names an event kind twice")
+            raise RuleDataError(path, key, N_("names an event kind twice"))
         return kinds
     return (_kind(path, key, value),)
 
@@ -174,13 +185,19 @@ def _kind(path: Path, key: str, value: object) -> ProceedingEventKind:
     except ValueError:
         allowed = ", ".join(k.value for k in ProceedingEventKind)
         raise RuleDataError(
-            path, key, f"{value!r} is not an event kind; one of {allowed}"
+            path,
+            key,
+            N_("{value!r} is not an event kind; one of {allowed}"),
+            value=value,
+            allowed=allowed,
         ) from None
 
 
 def _routes(path: Path, key: str, value: object) -> frozenset[Route]:
     if not isinstance(value, list) or not value:
-        raise RuleDataError(path, key, f"must be a non-empty list of routes, not {value!r}")
+        raise RuleDataError(
+            path, key, N_("must be a non-empty list of routes, not {value!r}"), value=value
+        )
     routes: set[Route] = set()
     for i, item in enumerate(value, 1):
         try:
@@ -188,7 +205,11 @@ def _routes(path: Path, key: str, value: object) -> frozenset[Route]:
         except ValueError:
             allowed = ", ".join(r.value for r in Route)
             raise RuleDataError(
-                path, f"{key}[{i}]", f"{item!r} is not a route; one of {allowed}"
+                path,
+                f"{key}[{i}]",
+                N_("{item!r} is not a route; one of {allowed}"),
+                item=item,
+                allowed=allowed,
             ) from None
     return frozenset(routes)
 
@@ -198,11 +219,11 @@ def parse_trigger(path: Path, key: str, data: dict[str, Any]) -> EventTrigger | 
     if "event" not in data:
         for name in TRIGGER_KEYS[1:]:
             if name in data:
-                raise RuleDataError(path, f"{key}.{name}", "needs an `event` to qualify")
+                raise RuleDataError(path, f"{key}.{name}", N_("needs an `event` to qualify"))
         return None
     if "routes" not in data:
         # Without routes a civil appeal period would also follow a criminal judgment.
-        raise RuleDataError(path, f"{key}.routes", "is missing (needed with `event`)")
+        raise RuleDataError(path, f"{key}.routes", N_("is missing (needed with `event`)"))
     trigger = EventTrigger(
         events=_events(path, f"{key}.event", data["event"]),
         routes=_routes(path, f"{key}.routes", data["routes"]),
@@ -221,5 +242,7 @@ def parse_trigger(path: Path, key: str, data: dict[str, Any]) -> EventTrigger | 
         both = ", ".join(
             " and ".join(sorted(group)) for group in trigger.after_events & trigger.unless_events
         )
-        raise RuleDataError(path, f"{key}.unless_events", f"{both} also in after_events")
+        raise RuleDataError(
+            path, f"{key}.unless_events", N_("{both} also in after_events"), both=both
+        )
     return trigger
