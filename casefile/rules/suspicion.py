@@ -33,6 +33,7 @@ from casefile.rules.thresholds import (
     fmt,
     level_of,
 )
+from casefile.words import N_, Code, Phrase
 
 TRANSFER_DUTY = (
     "Provisions on the Transfer of Suspected Criminal Cases by Administrative Law-Enforcement "
@@ -68,6 +69,7 @@ class Suspicion:
     reasons: tuple[str, ...]  # e.g. "Art 217-online: actual clicks at 96.4% of 50,000"
     margin_percent: int
     source: str = TRANSFER_DUTY
+    reason_phrases: tuple[Phrase, ...] = ()  # the reasons, for the window to say
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,30 +91,43 @@ def _offence_reasons(
     standards: Iterable[StandardResult],
     half_met: bool,
     margin_percent: int,
-) -> list[str]:
+) -> list[Phrase]:
     """Why one offence reaches suspicion, as the Criminal tab says it ([] if it does not)."""
-    name = f"Art {offence}"
     if level != "none":
-        return [f"{name}: {level.replace('_', ' ')} level reached"]
+        return [
+            Phrase(
+                N_("Art {offence}: {level} level reached"),
+                {"offence": offence, "level": Code(level)},
+            )
+        ]
     reasons = [
-        f"{name}: {LABEL[s.measure]} at {s.percent}% of {fmt(s.threshold, s.measure)}"
-        f" (margin {margin_percent}%)"
+        Phrase(
+            N_("Art {offence}: {measure} at {percent}% of {threshold} (margin {margin}%)"),
+            {
+                "offence": offence,
+                "measure": LABEL[s.measure],
+                "percent": s.percent,
+                "threshold": fmt(s.threshold, s.measure),
+                "margin": margin_percent,
+            },
+        )
         for s in standards
         if s.value * 100 >= s.threshold * margin_percent  # exact, not the rounded percent
     ]
     if half_met:
-        reasons.append(f"{name}: half-of-two rule met")
+        reasons.append(Phrase(N_("Art {offence}: half-of-two rule met"), {"offence": offence}))
     return reasons
 
 
 def suspicion_of(results: Iterable[ThresholdResult], margin_percent: int) -> Suspicion:
-    reasons: list[str] = []
+    reasons: list[Phrase] = []
     for result in results:
         half_met = bool(result.half_rule and result.half_rule.met)
         reasons += _offence_reasons(
             result.offence, result.level, result.standards, half_met, margin_percent
         )
-    return Suspicion(bool(reasons), tuple(reasons), margin_percent)
+    said = tuple(str(reason) for reason in reasons)
+    return Suspicion(bool(reasons), said, margin_percent, reason_phrases=tuple(reasons))
 
 
 def assess_case(
@@ -183,7 +198,7 @@ def suspicion_reasons(
     """`assess_case(...).suspicion.reasons` without the explanations: why each of many cases is
     flagged (the dashboard) at the cost of `suspicion_reached`. Empty: not reached."""
     checked = checked_figures(figures)
-    reasons: list[str] = []
+    reasons: list[Phrase] = []
     for offence in offences:
         try:
             _, results, level, half_met = level_of(
@@ -192,4 +207,4 @@ def suspicion_reasons(
         except RuleError:  # no standards then: the full assessment lists it as a problem
             continue
         reasons += _offence_reasons(offence, level, results, half_met, margin_percent)
-    return tuple(reasons)
+    return tuple(str(reason) for reason in reasons)

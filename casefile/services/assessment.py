@@ -40,6 +40,7 @@ from casefile.store.models import (
     TransferRecord,
     TransferStepRecord,
 )
+from casefile.words import N_, Code, Phrase
 
 # Counsel's own record that flags a case whatever its figures say (DOMAIN.md, Transfer:
 # "suspicion reached → transfer requested → transferred …").
@@ -61,7 +62,7 @@ class CaseRules:
     transferred: bool
     penalties: tuple[Penalty, ...] = ()
     readings: Readings = Readings()
-    recorded: tuple[str, ...] = ()  # counsel's "suspicion reached" / "transfer requested"
+    recorded: tuple[Phrase, ...] = ()  # counsel's "suspicion reached" / "transfer requested"
     penalty_ids: tuple[int, ...] = ()  # the stored ids of `penalties`, in their order
 
     @property
@@ -73,7 +74,12 @@ class CaseRules:
 
     @property
     def reasons(self) -> tuple[str, ...]:
-        figures = self.assessment.suspicion.reasons if self.assessment else ()
+        return tuple(str(reason) for reason in self.reason_phrases)
+
+    @property
+    def reason_phrases(self) -> tuple[Phrase, ...]:
+        """Why suspicion is reached: counsel's record first, then the figures."""
+        figures = self.assessment.suspicion.reason_phrases if self.assessment else ()
         return (*self.recorded, *figures)
 
 
@@ -93,9 +99,11 @@ def _penalty(row: PriorPenalty) -> Penalty:
     return Penalty(row.decided_on, row.kind, row.conduct, row.reference)
 
 
-def _recorded_steps(steps: list[tuple[str, date]]) -> tuple[str, ...]:
+def _recorded_steps(steps: list[tuple[str, date]]) -> tuple[Phrase, ...]:
     return tuple(
-        f"counsel recorded '{step.replace('_', ' ')}' on {on.isoformat()}"
+        Phrase(
+            N_("counsel recorded '{step}' on {day}"), {"step": Code(step), "day": on.isoformat()}
+        )
         for step, on in sorted(steps, key=lambda s: s[1])
         if step in RECORDED_STEPS
     )
@@ -299,7 +307,11 @@ def first_flagged(
     reasons: dict[int, tuple[str, ...]] = {}
     for case_id in sorted(by_counsel | evaluated):
         worded = limit is None or len(reasons) < limit
-        recorded = _recorded_steps(found.recorded[case_id]) if case_id in by_counsel else ()
+        recorded = (
+            tuple(str(step) for step in _recorded_steps(found.recorded[case_id]))
+            if case_id in by_counsel
+            else ()
+        )
         if recorded and not worded:
             count += 1  # counsel's record flags it whatever the figures say
             continue

@@ -8,9 +8,9 @@ half-of-two rule, what is still missing, the explanation and the sources; above 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from casefile.domain import CountingUnit, PenaltyKind
 from casefile.ui import labels
+from casefile.ui.core_words import code_words, said, say_phrase
 from casefile.ui.record_links import RecordAction, RecordKind, RecordLink
 
 if TYPE_CHECKING:
@@ -43,11 +44,22 @@ BELOW = QColor("#4f7cac")
 TRACK = QColor("#e6e8eb")
 BAR_SCALE = 125.0  # the bar shows up to 125%, so a figure past the threshold is visible as such
 
-LEVEL_TEXT = {
-    "none": "not reached",
-    "serious": "SERIOUS (情节严重)",
-    "especially_serious": "ESPECIALLY SERIOUS (情节特别严重)",
-}
+LEVEL_TEXT = cast(
+    "dict[str, str]",
+    {
+        "none": QT_TRANSLATE_NOOP("ThresholdsPanel", "not reached"),
+        "serious": QT_TRANSLATE_NOOP("ThresholdsPanel", "SERIOUS (情节严重)"),
+        "especially_serious": QT_TRANSLATE_NOOP(
+            "ThresholdsPanel", "ESPECIALLY SERIOUS (情节特别严重)"
+        ),
+    },
+)
+
+
+def level_words(level: str) -> str:
+    return QCoreApplication.translate("ThresholdsPanel", LEVEL_TEXT[level])
+
+
 LEVEL_COLOURS = {"none": "#44494f", "serious": "#b71c1c", "especially_serious": "#7f0000"}
 
 
@@ -200,7 +212,7 @@ class ThresholdsPanel(QScrollArea):
             text = (
                 self.tr("SUSPICION REACHED — NO TRANSFER TO THE POLICE RECORDED")
                 + "\n"
-                + "\n".join(f"• {reason}" for reason in rules.reasons)
+                + "\n".join(f"• {say_phrase(reason)}" for reason in rules.reason_phrases)
                 + "\n"
                 + self.tr("The authority must transfer on reasonable suspicion: %s.")
                 % TRANSFER_DUTY
@@ -317,7 +329,10 @@ class ThresholdsPanel(QScrollArea):
         from casefile.rules.thresholds import LABEL
 
         box = QGroupBox(
-            f"Art {result.offence} — {LEVEL_TEXT[result.level]} · rule set {result.rule_set.id}"
+            self.tr("Art %1 — %2 · rule set %3")
+            .replace("%1", result.offence)
+            .replace("%2", level_words(result.level))
+            .replace("%3", result.rule_set.id)
         )
         box.setStyleSheet(
             f"QGroupBox {{ font-weight: bold; color: {LEVEL_COLOURS[result.level]}; }}"
@@ -332,10 +347,12 @@ class ThresholdsPanel(QScrollArea):
         if result.temporal.get("rule_set_today", result.rule_set.id) != result.temporal.get(
             "rule_set_at_act", result.rule_set.id
         ):
-            layout.addWidget(_small(_wrapped(str(result.temporal.get("reason", "")))))
+            reason = result.temporal_reason
+            shown = say_phrase(reason) if reason else str(result.temporal.get("reason", ""))
+            layout.addWidget(_small(_wrapped(shown)))
         if result.conditions is not None:
             for note in result.conditions.notes:
-                layout.addWidget(_wrapped(note))
+                layout.addWidget(_wrapped(say_phrase(note)))
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setColumnStretch(1, 1)
@@ -344,7 +361,7 @@ class ThresholdsPanel(QScrollArea):
         layout.addLayout(grid)
         if result.half_rule is not None:
             half = result.half_rule
-            at_half = ", ".join(LABEL[m] for m in half.reached) or self.tr("none")
+            at_half = ", ".join(str(said(LABEL[m])) for m in half.reached) or self.tr("none")
             if half.items and half.items != half.reached:
                 at_half += " — " + self.tr("items %s") % ", ".join(half.items)
             layout.addWidget(
@@ -363,25 +380,25 @@ class ThresholdsPanel(QScrollArea):
         for unit, level in result.unit_readings:
             if unit == CountingUnit.EPISODE:
                 layout.addWidget(
-                    _wrapped(self.tr("Counting each episode as a work: %s") % LEVEL_TEXT[level])
+                    _wrapped(self.tr("Counting each episode as a work: %s") % level_words(level))
                 )
-        if result.missing:
-            layout.addWidget(
-                _wrapped(self.tr("For the next level, needs: %s") % " or ".join(result.missing))
-            )
+        if result.missing_phrases:
+            needs = self.tr(" or ").join(say_phrase(need) for need in result.missing_phrases)
+            layout.addWidget(_wrapped(self.tr("For the next level, needs: %s") % needs))
         for point, reading, level in result.other_readings:
             other = _wrapped(
                 self.tr("Open point — %s If %s: %s.")
                 % (
-                    OPEN_POINTS[point].question,
-                    OPEN_POINTS[point].readings[reading],
-                    LEVEL_TEXT[level],
+                    said(OPEN_POINTS[point].question),
+                    said(OPEN_POINTS[point].readings[reading]),
+                    level_words(level),
                 )
             )
             other.setObjectName("otherReading")
             other.setStyleSheet("color: #8a4b00;")
             layout.addWidget(other)
-        explanation = _small(_wrapped(result.explanation))
+        explained = " ".join(say_phrase(part) for part in result.explanation_phrases)
+        explanation = _small(_wrapped(explained or result.explanation))
         explanation.setStyleSheet("color: #3c4043;")
         layout.addWidget(explanation)
         layout.addWidget(_small(_wrapped(self.tr("Sources: %s") % "; ".join(result.sources))))
@@ -403,10 +420,14 @@ class ThresholdsPanel(QScrollArea):
     ) -> None:
         from casefile.rules.thresholds import LABEL, fmt
 
-        level = "serious" if standard.level == "serious" else "esp. serious"
+        level = self.tr("serious") if standard.level == "serious" else self.tr("esp. serious")
         if standard.when:
-            level += ", " + standard.when.replace("_", " ")
-        name = QLabel(f"{LABEL[standard.measure]} ({level})")
+            level = self.tr("%1, %2").replace("%1", level).replace("%2", code_words(standard.when))
+        name = QLabel(
+            self.tr("%1 (%2)")
+            .replace("%1", str(said(LABEL[standard.measure])))
+            .replace("%2", level)
+        )
         bar = ThresholdBar(standard.percent, margin, standard.met)
         verdict = self.tr("met") if standard.met else self.tr("not met")
         figures = QLabel(
