@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from casefile.domain import CountingUnit, ThresholdMeasure
 from casefile.rules.deadlines import RuleError
+from casefile.rules.threshold_results import level_text
 from casefile.rules.thresholds import (
     LABEL,
     LEVELS,
@@ -33,7 +34,7 @@ from casefile.rules.thresholds import (
     fmt,
     level_of,
 )
-from casefile.words import N_, Code, Phrase
+from casefile.words import N_, Phrase
 
 TRANSFER_DUTY = (
     "Provisions on the Transfer of Suspected Criminal Cases by Administrative Law-Enforcement "
@@ -97,7 +98,7 @@ def _offence_reasons(
         return [
             Phrase(
                 N_("Art {offence}: {level} level reached"),
-                {"offence": offence, "level": Code(level)},
+                {"offence": offence, "level": level_text(level)},
             )
         ]
     reasons = [

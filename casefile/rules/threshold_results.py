@@ -34,8 +34,21 @@ LEVEL_WORDS = {
 }
 
 
+# A standard's condition (`threshold_sets.CONDITIONS`) in words
+CONDITION_WORDS = {
+    "one_mark": N_("one mark"),
+    "two_or_more_marks": N_("two or more marks"),
+    "two_or_more_patents": N_("two or more patents"),
+    "repeat": N_("repeat"),
+}
+
+
 def level_text(level: str) -> Words:
     return LEVEL_WORDS.get(level) or Words(level.replace("_", " "))
+
+
+def condition_text(when: str) -> Words:
+    return CONDITION_WORDS.get(when) or Words(when.replace("_", " "))
 
 
 @dataclass(frozen=True, slots=True)

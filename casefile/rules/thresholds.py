@@ -35,6 +35,7 @@ from casefile.rules.threshold_results import (
     HalfRuleResult,
     StandardResult,
     ThresholdResult,
+    condition_text,
     fmt,
     level_text,
 )
@@ -54,7 +55,7 @@ from casefile.rules.threshold_sets import (
     load_rule_sets,
     shipped_rule_sets,
 )
-from casefile.words import N_, Code, Phrase, joined
+from casefile.words import N_, Phrase, joined
 
 __all__ = [  # what the rest of Casefile imports from here
     "LABEL",
@@ -526,7 +527,7 @@ def _describe(
         )
     text.extend(c.notes)
     for r in judgement.results:
-        condition = Phrase(N_(", {when}"), {"when": Code(r.when)}) if r.when else ""
+        condition = Phrase(N_(", {when}"), {"when": condition_text(r.when)}) if r.when else ""
         text.append(
             Phrase(
                 N_(

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from casefile.domain import CountingUnit, PenaltyKind
 from casefile.ui import labels
-from casefile.ui.core_words import code_words, said, say_phrase
+from casefile.ui.core_words import said, say_phrase
 from casefile.ui.record_links import RecordAction, RecordKind, RecordLink
 
 if TYPE_CHECKING:
@@ -418,11 +418,16 @@ class ThresholdsPanel(QScrollArea):
     def _standard_row(
         self, grid: QGridLayout, row: int, standard: StandardResult, margin: int
     ) -> None:
+        from casefile.rules.threshold_results import condition_text
         from casefile.rules.thresholds import LABEL, fmt
 
         level = self.tr("serious") if standard.level == "serious" else self.tr("esp. serious")
         if standard.when:
-            level = self.tr("%1, %2").replace("%1", level).replace("%2", code_words(standard.when))
+            level = (
+                self.tr("%1, %2")
+                .replace("%1", level)
+                .replace("%2", str(said(condition_text(standard.when))))
+            )
         name = QLabel(
             self.tr("%1 (%2)")
             .replace("%1", str(said(LABEL[standard.measure])))
