@@ -84,6 +84,9 @@ class Readings:
 # --- facts ---------------------------------------------------------------------------------------
 
 
+PENALTY_WORDS = {"criminal": N_("criminal"), "administrative": N_("administrative")}
+
+
 @dataclass(frozen=True, slots=True)
 class PriorPenalty:
     """An earlier criminal or administrative penalty of the infringer, for conduct of a
@@ -99,7 +102,7 @@ class PriorPenalty:
 
     def phrase(self) -> Phrase:
         values = {
-            "kind": Code(self.kind),
+            "kind": PENALTY_WORDS.get(self.kind, Code(self.kind)),
             "conduct": self.conduct,
             "day": self.decided_on,
             "reference": self.reference,

@@ -40,8 +40,12 @@
         <translation>意外问题</translation>
     </message>
     <message>
-        <source>This archive was written by a newer version of Casefile (schema {revision}). It was left untouched; install the newer version to open it.</source>
-        <translation>此档案库由更新版本的 Casefile 写入（数据结构 {revision}）。档案库未被改动；请安装新版本后再打开。</translation>
+        <source>{field} {reason}.</source>
+        <translation>{field}{reason}。</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}.</source>
+        <translation>{field}：{reason}。</translation>
     </message>
     <message>
         <source>It is no longer in this archive ({what} {key}).</source>
@@ -148,6 +152,14 @@
         <translation>否</translation>
     </message>
     <message>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}：{before} → {after}</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}：{value}</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>已添加</translation>
     </message>
@@ -158,6 +170,10 @@
     <message>
         <source>Removed</source>
         <translation>已删除</translation>
+    </message>
+    <message>
+        <source>{kind}: {record}</source>
+        <translation>{kind}：{record}</translation>
     </message>
     <message>
         <source>… %d more</source>
@@ -592,12 +608,1136 @@
         <translation>无</translation>
     </message>
     <message>
+        <source>serious</source>
+        <translation>情节严重</translation>
+    </message>
+    <message>
+        <source>especially serious</source>
+        <translation>情节特别严重</translation>
+    </message>
+    <message>
+        <source>one mark</source>
+        <translation>一个商标</translation>
+    </message>
+    <message>
+        <source>two or more marks</source>
+        <translation>两个以上商标</translation>
+    </message>
+    <message>
+        <source>two or more patents</source>
+        <translation>两项以上专利</translation>
+    </message>
+    <message>
+        <source>repeat</source>
+        <translation>二年内再犯</translation>
+    </message>
+    <message>
         <source>About Casefile</source>
         <translation>关于 Casefile</translation>
     </message>
     <message>
         <source>&lt;p&gt;A case-file manager for in-house IP enforcement counsel: cases, proceedings, infringers, evidence with its chain of custody, deadlines and money, kept in one archive folder that works offline.&lt;/p&gt;&lt;p&gt;Archive: %1&lt;br/&gt;Log file: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt %3 · PySide6 %4 · Python %5 · %6&lt;br/&gt;Chinese text: WenQuanYi Micro Hei (Apache License 2.0).&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;面向企业知识产权维权法务的案卷管理工具：案件、程序、侵权人、证据及其保管链、期限与款项，全部保存在一个可离线使用的档案库文件夹中。&lt;/p&gt;&lt;p&gt;档案库：%1&lt;br/&gt;日志文件：%2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Qt %3 · PySide6 %4 · Python %5 · %6&lt;br/&gt;中文字体：文泉驿微米黑（Apache License 2.0）。&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>a demo needs 0 or more cases, not {cases}</source>
+        <translation>演示档案库需要 0 个或更多案件，而不是 {cases}</translation>
+    </message>
+    <message>
+        <source>cannot create {path} ({problem})</source>
+        <translation>无法创建 {path}（{problem}）</translation>
+    </message>
+    <message>
+        <source>{path} is a file; a demo is written into a new folder</source>
+        <translation>{path} 是文件；演示档案库只写入新文件夹</translation>
+    </message>
+    <message>
+        <source>{path} is the current folder; a demo is written into a new folder: name one (e.g. --archive Demo.casefile)</source>
+        <translation>{path} 是当前文件夹；演示档案库只写入新文件夹：请指定一个（例如 --archive Demo.casefile）</translation>
+    </message>
+    <message>
+        <source>{path} is a folder with other files in it, not an archive; a demo is only written into a new folder (e.g. Demo.casefile)</source>
+        <translation>{path} 是包含其他文件的文件夹，而不是档案库；演示档案库只写入新文件夹（例如 Demo.casefile）</translation>
+    </message>
+    <message>
+        <source>a demo is only written into a new folder, and {path} holds an archive that cannot be opened: {problem}</source>
+        <translation>演示档案库只写入新文件夹，而 {path} 中有一个无法打开的档案库：{problem}</translation>
+    </message>
+    <message>
+        <source>{path} already holds {count} case; a demo is only written into a new folder (choose another folder)</source>
+        <translation>{path} 中已有 {count} 个案件；演示档案库只写入新文件夹（请选择其他文件夹）</translation>
+    </message>
+    <message>
+        <source>{path} already holds {count} cases; a demo is only written into a new folder (choose another folder)</source>
+        <translation>{path} 中已有 {count} 个案件；演示档案库只写入新文件夹（请选择其他文件夹）</translation>
+    </message>
+    <message>
+        <source>{path} is an archive already (with no cases); a demo is only written into a new folder (choose another folder, or delete this archive first)</source>
+        <translation>{path} 已经是档案库（没有案件）；演示档案库只写入新文件夹（请选择其他文件夹，或先删除此档案库）</translation>
+    </message>
+    <message>
+        <source>{path} was filled by another program while the demo was being built; the demo was discarded and {path} left as it is</source>
+        <translation>生成演示档案库期间，{path} 已被其他程序写入；演示档案库已丢弃，{path} 保持原样</translation>
+    </message>
+    <message>
+        <source>the demo could not be moved to {path} ({problem})</source>
+        <translation>演示档案库无法移动到 {path}（{problem}）</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}：{reason}</translation>
+    </message>
+    <message>
+        <source>no {what} {key!r} in this archive</source>
+        <translation>此档案库中没有{what} {key!r}</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Casefile (schema {revision}); it was left untouched. Install the newer version to open it.</source>
+        <translation>{path} 由更新版本的 Casefile 写入（数据结构 {revision}），未作任何改动。请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>{path} is busy: another Casefile window or command is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>{path} 正忙：另一个 Casefile 窗口或命令正在写入。未作任何更改，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>the disk holding {path} is full: {what}. Free some space and try again.</source>
+        <translation>{path} 所在的磁盘已满：{what}。请释放一些空间后再试。</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}：{reason}</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was changed</source>
+        <translation>已取消，未作任何更改</translation>
+    </message>
+    <message>
+        <source>no exhibits chosen: a bundle needs at least one</source>
+        <translation>未选择证据：证据包至少需要一项证据</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name ending in .pdf</source>
+        <translation>{path} 是文件夹；请给出以 .pdf 结尾的文件名</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name (or replace it)</source>
+        <translation>{path} 已存在；请选择其他名称（或替换该文件）</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder} ({problem})</source>
+        <translation>无法写入 {folder}（{problem}）</translation>
+    </message>
+    <message>
+        <source>could not write {path} ({problem})</source>
+        <translation>未能写入 {path}（{problem}）</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s page layout did not settle; please report this</source>
+        <translation>证据包的页面排版无法确定；请报告此问题</translation>
+    </message>
+    <message>
+        <source>the bundle came out with more than the {total} pages laid out; please report this</source>
+        <translation>生成的证据包超过了排版确定的 {total} 页；请报告此问题</translation>
+    </message>
+    <message>
+        <source>the bundle came out with {done} pages, not the {total} laid out; please report this</source>
+        <translation>生成的证据包为 {done} 页，而不是排版确定的 {total} 页；请报告此问题</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s pages were not all written; please report this</source>
+        <translation>证据包的页面未全部写入；请报告此问题</translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ 1, not {size}</source>
+        <translation>必须是 ≥ 1 的整数，而不是 {size}</translation>
+    </message>
+    <message>
+        <source>there is no listing to complain about</source>
+        <translation>没有可投诉的商品链接</translation>
+    </message>
+    <message>
+        <source>no file {path}</source>
+        <translation>没有文件 {path}</translation>
+    </message>
+    <message>
+        <source>cannot read {path} ({problem})</source>
+        <translation>无法读取 {path}（{problem}）</translation>
+    </message>
+    <message>
+        <source>{name} is not a PKCS#12 (.p12/.pfx) file</source>
+        <translation>{name} 不是 PKCS#12（.p12/.pfx）文件</translation>
+    </message>
+    <message>
+        <source>{name} is protected: give its passphrase</source>
+        <translation>{name} 受密码保护：请输入其密码</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open {name}</source>
+        <translation>该密码无法打开 {name}</translation>
+    </message>
+    <message>
+        <source>{name} holds no private key with its certificate: a signature needs both</source>
+        <translation>{name} 中没有与证书配对的私钥：签名需要两者兼备</translation>
+    </message>
+    <message>
+        <source>the certificate {subject} expired on {day}; readers would show the signature as invalid</source>
+        <translation>证书 {subject} 已于 {day} 过期；阅读器会将签名显示为无效</translation>
+    </message>
+    <message>
+        <source>the certificate {subject} is valid only from {day}</source>
+        <translation>证书 {subject} 自 {day} 起才生效</translation>
+    </message>
+    <message>
+        <source>could not sign the bundle ({problem})</source>
+        <translation>未能签署证据包（{problem}）</translation>
+    </message>
+    <message>
+        <source>{platform!r} is named by {other} too</source>
+        <translation>{platform!r} 也被 {other} 列出</translation>
+    </message>
+    <message>
+        <source>{path}: {key}: {problem}</source>
+        <translation>{path}：{key}：{problem}</translation>
+    </message>
+    <message>
+        <source>cannot be read: {problem}</source>
+        <translation>无法读取：{problem}</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte}); save it with UTF-8 encoding</source>
+        <translation>不是 UTF-8 文本（第 {byte} 字节）；请以 UTF-8 编码保存</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: {problem}</source>
+        <translation>不是有效的 TOML：{problem}</translation>
+    </message>
+    <message>
+        <source>must be a table, not {found}</source>
+        <translation>必须是表，而不是{found}</translation>
+    </message>
+    <message>
+        <source>must be an array of tables, not {found}</source>
+        <translation>必须是表数组，而不是{found}</translation>
+    </message>
+    <message>
+        <source>is not a known key; expected {known}</source>
+        <translation>不是已知的键；应为 {known}</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text in quotes, not {value!r}</source>
+        <translation>必须是加引号的非空文本，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>must be a list of texts, not {found}</source>
+        <translation>必须是文本列表，而不是{found}</translation>
+    </message>
+    <message>
+        <source>must be true or false (no quotes), not {value!r}</source>
+        <translation>必须是 true 或 false（不加引号），而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of {allowed}</source>
+        <translation>{value!r} 不是以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>must be a number above 0, not {value!r}</source>
+        <translation>必须是大于 0 的数，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ {at_least}, not {value!r}</source>
+        <translation>必须是 ≥ {at_least} 的整数，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not {what} ({allowed})</source>
+        <translation>{value!r} 不是{what}（{allowed}）</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date YYYY-MM-DD</source>
+        <translation>{value!r} 不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>a text ({value!r})</source>
+        <translation>文本（{value!r}）</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>个工作日</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>{amount} {unit} less {back_amount} {back_unit}</source>
+        <translation>{amount} {unit}减去 {back_amount} {back_unit}</translation>
+    </message>
+    <message>
+        <source>{amount} {unit}</source>
+        <translation>{amount} {unit}</translation>
+    </message>
+    <message>
+        <source>is not a known key (did you mean {close!r}?)</source>
+        <translation>不是已知的键（您是否指 {close!r}？）</translation>
+    </message>
+    <message>
+        <source>is not a known key</source>
+        <translation>不是已知的键</translation>
+    </message>
+    <message>
+        <source>must be a list of whole numbers of days, not {value!r}</source>
+        <translation>必须是天数（整数）的列表，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ 0, not {amount!r}</source>
+        <translation>必须是 ≥ 0 的整数，而不是 {amount!r}</translation>
+    </message>
+    <message>
+        <source>a unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>hours must be whole days of 24 (a date has no hour), not {amount}</source>
+        <translation>小时数必须是 24 的整数倍（日期不含小时），而不是 {amount}</translation>
+    </message>
+    <message>
+        <source>{point!r} is not defined</source>
+        <translation>{point!r} 未定义</translation>
+    </message>
+    <message>
+        <source>must be a list of rule ids, not {see_also!r}</source>
+        <translation>必须是规则 ID 的列表，而不是 {see_also!r}</translation>
+    </message>
+    <message>
+        <source>must list &apos;makeup_days_count&apos;: a make-up working day of the {calendar} calendar can change this rule&apos;s date</source>
+        <translation>必须列出 &apos;makeup_days_count&apos;：{calendar} 日历的调休上班日可能改变此规则的日期</translation>
+    </message>
+    <message>
+        <source>{other!r} is not a rule of this file</source>
+        <translation>{other!r} 不是本文件中的规则</translation>
+    </message>
+    <message>
+        <source>{other!r} counts on another calendar</source>
+        <translation>{other!r} 按另一日历计算</translation>
+    </message>
+    <message>
+        <source>no rules defined</source>
+        <translation>未定义任何规则</translation>
+    </message>
+    <message>
+        <source>unknown deadline rule {rule_id!r}; `casefile deadline --list` shows the rules</source>
+        <translation>未知的期限规则 {rule_id!r}；`casefile deadline --list` 可列出全部规则</translation>
+    </message>
+    <message>
+        <source>{rule} is counted on the {calendar} calendar; --jurisdiction {jurisdiction} does not apply to it</source>
+        <translation>{rule} 按 {calendar} 日历计算；--jurisdiction {jurisdiction} 不适用于该规则</translation>
+    </message>
+    <message>
+        <source>{code!r} is not an EU member state (e.g. NL, DE, BE, FR, PL)</source>
+        <translation>{code!r} 不是欧盟成员国（例如 NL、DE、BE、FR、PL）</translation>
+    </message>
+    <message>
+        <source>from {trigger}, {period} runs past {last}, the last day Casefile can count to; check the date</source>
+        <translation>自 {trigger} 起，{period} 超过了 Casefile 能计算到的最后一天 {last}；请检查日期</translation>
+    </message>
+    <message>
+        <source>is missing (needed with {name})</source>
+        <translation>缺失（有 {name} 时必需）</translation>
+    </message>
+    <message>
+        <source>{unit!r} is not days, months or years</source>
+        <translation>{unit!r} 不是 days、months 或 years</translation>
+    </message>
+    <message>
+        <source>is missing: a record that can be renewed has a window (else renewable = false)</source>
+        <translation>缺失：可续展的记录须有续展期间（否则应为 renewable = false）</translation>
+    </message>
+    <message>
+        <source>is given with renewable = false</source>
+        <translation>在 renewable = false 时不应给出</translation>
+    </message>
+    <message>
+        <source>right_kinds and jurisdictions must be lists</source>
+        <translation>right_kinds 和 jurisdictions 必须是列表</translation>
+    </message>
+    <message>
+        <source>a kind of right</source>
+        <translation>权利类型</translation>
+    </message>
+    <message>
+        <source>the last rule must fit every record</source>
+        <translation>最后一条规则必须适用于所有记录</translation>
+    </message>
+    <message>
+        <source>Art {offence}: {level} level reached</source>
+        <translation>第 {offence} 条：已达到“{level}”</translation>
+    </message>
+    <message>
+        <source>Art {offence}: {measure} at {percent}% of {threshold} (margin {margin}%)</source>
+        <translation>第 {offence} 条：{measure}已达 {threshold} 的 {percent}%（提示线 {margin}%）</translation>
+    </message>
+    <message>
+        <source>Art {offence}: half-of-two rule met</source>
+        <translation>第 {offence} 条：已符合“两项标准各达一半”规则</translation>
+    </message>
+    <message>
+        <source>Do two measures inside item (四) of Art 13 (works, downloads, clicks, members) count as two items for the half rule?</source>
+        <translation>第十三条第（四）项内的两个计量指标（作品数、下载数、点击数、会员数）是否按两项计入“两项各达一半”规则？</translation>
+    </message>
+    <message>
+        <source>item (四) counts once, however many of its measures are at half</source>
+        <translation>第（四）项只计一次，无论其中几个指标达到一半</translation>
+    </message>
+    <message>
+        <source>each measure of item (四) counts as an item of its own</source>
+        <translation>第（四）项的每个指标各计为一项</translation>
+    </message>
+    <message>
+        <source>Does the half rule also work at the 10x (especially serious) tier?</source>
+        <translation>“两项各达一半”规则是否也适用于十倍（情节特别严重）档？</translation>
+    </message>
+    <message>
+        <source>the half rule also works at the 10x tier</source>
+        <translation>“两项各达一半”规则也适用于十倍档</translation>
+    </message>
+    <message>
+        <source>the half rule works only at the serious level</source>
+        <translation>“两项各达一半”规则仅适用于情节严重档</translation>
+    </message>
+    <message>
+        <source>Are the repeat-offender figures multiplied too at the top tier?</source>
+        <translation>最高档是否也按倍数适用再犯标准？</translation>
+    </message>
+    <message>
+        <source>the repeat figures are multiplied at the top tier too</source>
+        <translation>最高档也按倍数适用再犯标准</translation>
+    </message>
+    <message>
+        <source>only the first-offence figures are multiplied at the top tier</source>
+        <translation>最高档仅按倍数适用初犯标准</translation>
+    </message>
+    <message>
+        <source>{kind} penalty for Art {conduct} conduct of {day} ({reference})</source>
+        <translation>{day}因第 {conduct} 条所涉行为受到的{kind}处罚（{reference}）</translation>
+    </message>
+    <message>
+        <source>{kind} penalty for Art {conduct} conduct of {day}</source>
+        <translation>{day}因第 {conduct} 条所涉行为受到的{kind}处罚</translation>
+    </message>
+    <message>
+        <source>earlier penalty: {value} is not a date</source>
+        <translation>此前处罚：{value} 不是日期</translation>
+    </message>
+    <message>
+        <source>earlier penalty: {value} is not one of criminal, administrative</source>
+        <translation>此前处罚：{value} 不是 criminal（刑事）或 administrative（行政）</translation>
+    </message>
+    <message>
+        <source>earlier penalty: conduct {value} is not an article 213-219</source>
+        <translation>此前处罚：行为 {value} 不是第 213–219 条之一</translation>
+    </message>
+    <message>
+        <source>{measure!r} is worked out from {first} and {second}; give those instead</source>
+        <translation>{measure!r} 由 {first} 与 {second} 计算得出；请改为提供这两项</translation>
+    </message>
+    <message>
+        <source>{measure!r} is not a threshold measure</source>
+        <translation>{measure!r} 不是立案标准的计量项目</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not a number ≥ 0</source>
+        <translation>{label}：{value} 不是 ≥ 0 的数</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is too large to be a real figure; at most {most:,}</source>
+        <translation>{label}：{value} 过大，不可能是真实数额；最多为 {most:,}</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>复制品份数</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>作品数</translation>
+    </message>
+    <message>
+        <source>episodes</source>
+        <translation>集数</translation>
+    </message>
+    <message>
+        <source>downloads</source>
+        <translation>下载次数</translation>
+    </message>
+    <message>
+        <source>actual clicks</source>
+        <translation>实际点击数</translation>
+    </message>
+    <message>
+        <source>registered members</source>
+        <translation>注册会员人数</translation>
+    </message>
+    <message>
+        <source>illegal business volume</source>
+        <translation>非法经营数额</translation>
+    </message>
+    <message>
+        <source>illegal gains</source>
+        <translation>违法所得数额</translation>
+    </message>
+    <message>
+        <source>illegal gains from services</source>
+        <translation>提供服务的违法所得数额</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>销售金额</translation>
+    </message>
+    <message>
+        <source>unsold goods&apos; value</source>
+        <translation>尚未销售商品的货值金额</translation>
+    </message>
+    <message>
+        <source>labels (pieces)</source>
+        <translation>标识（件）</translation>
+    </message>
+    <message>
+        <source>unsold labels (pieces)</source>
+        <translation>尚未销售的标识（件）</translation>
+    </message>
+    <message>
+        <source>unsold copies</source>
+        <translation>尚未销售的复制品份数</translation>
+    </message>
+    <message>
+        <source>right holder&apos;s loss</source>
+        <translation>权利人的损失</translation>
+    </message>
+    <message>
+        <source>marks</source>
+        <translation>商标数</translation>
+    </message>
+    <message>
+        <source>patents</source>
+        <translation>专利数</translation>
+    </message>
+    <message>
+        <source>sales plus unsold goods&apos; value</source>
+        <translation>销售金额与尚未销售商品货值金额合计</translation>
+    </message>
+    <message>
+        <source>illegal gains from goods and services together</source>
+        <translation>商品与服务的违法所得数额合计</translation>
+    </message>
+    <message>
+        <source>sold plus unsold labels (pieces)</source>
+        <translation>已售与未售标识合计（件）</translation>
+    </message>
+    <message>
+        <source>sold plus unsold copies</source>
+        <translation>已售与未售复制品份数合计</translation>
+    </message>
+    <message>
+        <source>needs either `measures` or `items` (not both)</source>
+        <translation>需要 `measures` 或 `items` 之一（不能同时给出）</translation>
+    </message>
+    <message>
+        <source>no standard has the measure {name!r}</source>
+        <translation>没有任何标准使用计量项目 {name!r}</translation>
+    </message>
+    <message>
+        <source>no standard has the item {name!r}</source>
+        <translation>没有任何标准属于第 {name!r} 项</translation>
+    </message>
+    <message>
+        <source>must be at most 1, not {fraction}</source>
+        <translation>最多为 1，而不是 {fraction}</translation>
+    </message>
+    <message>
+        <source>{at_least} is more than the {count} items</source>
+        <translation>{at_least} 超过了项目总数 {count}</translation>
+    </message>
+    <message>
+        <source>{split!r} is not one of the items</source>
+        <translation>{split!r} 不是所列项目之一</translation>
+    </message>
+    <message>
+        <source>has no standard</source>
+        <translation>没有任何标准</translation>
+    </message>
+    <message>
+        <source>is needed: a standard applies `when = repeat`</source>
+        <translation>必需：有标准适用 `when = repeat`</translation>
+    </message>
+    <message>
+        <source>is not one of {allowed}</source>
+        <translation>不是以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>{target} has no standards of its own</source>
+        <translation>{target} 没有自己的标准</translation>
+    </message>
+    <message>
+        <source>has no offence</source>
+        <translation>没有任何罪名</translation>
+    </message>
+    <message>
+        <source>is {id!r}, but the file is named {expected}.toml</source>
+        <translation>为 {id!r}，但文件名是 {expected}.toml</translation>
+    </message>
+    <message>
+        <source>{until} is before in_force_from {since}</source>
+        <translation>{until} 早于 in_force_from {since}</translation>
+    </message>
+    <message>
+        <source>no criminal-threshold rule set is in force from {first} on: {before} ends the day before and no later set follows (acts from then, and any assessment made then, cannot be worked out)</source>
+        <translation>自 {first} 起没有有效的刑事立案标准规则集：{before} 于前一日失效，且没有后续规则集（此后的行为以及此后进行的评估均无法计算）</translation>
+    </message>
+    <message>
+        <source>a rule set</source>
+        <translation>某一规则集</translation>
+    </message>
+    <message>
+        <source>no criminal-threshold rule set is in force from {first} to {last}, between {before} and {after}</source>
+        <translation>{first} 至 {last} 期间没有有效的刑事立案标准规则集，处于 {before} 与 {after} 之间</translation>
+    </message>
+    <message>
+        <source>SPC/SPP Provisions on the Temporal Effect of Criminal Judicial Interpretations (最高人民法院、最高人民检察院关于适用刑事司法解释时间效力问题的规定, 2001), point 3</source>
+        <translation>《最高人民法院、最高人民检察院关于适用刑事司法解释时间效力问题的规定》（2001）第三条</translation>
+    </message>
+    <message>
+        <source>SPC/SPP Interpretation on IP Crimes (法释〔2025〕5号), Art 31</source>
+        <translation>《最高人民法院、最高人民检察院关于办理侵犯知识产权刑事案件适用法律若干问题的解释》（法释〔2025〕5号）第三十一条</translation>
+    </message>
+    <message>
+        <source>Criminal Law Art 99 (以上 and 以内 include the figure itself)</source>
+        <translation>刑法第九十九条（“以上”“以内”包括本数）</translation>
+    </message>
+    <message>
+        <source>Casefile counts the case&apos;s figures as one act, done on its act date; acts that fall under different rule sets are each counted under their own before they are added up (法释〔2025〕5号 Art 29), so record such acts as separate cases.</source>
+        <translation>Casefile 将本案数额视为一次行为、发生于行为日期；分属不同规则集的行为应各按其规则计算后再累计（法释〔2025〕5号第二十九条），因此请将此类行为分别立案记录。</translation>
+    </message>
+    <message>
+        <source>This offence has no repeat standards in this rule set.</source>
+        <translation>本规则集对该罪名未规定再犯标准。</translation>
+    </message>
+    <message>
+        <source>Art {conduct} is not among Arts {articles}</source>
+        <translation>第 {conduct} 条不在第 {articles} 条之列</translation>
+    </message>
+    <message>
+        <source>it came after the act of {act}</source>
+        <translation>该处罚晚于 {act} 的行为</translation>
+    </message>
+    <message>
+        <source>the act of {act} is more than {years} years after it (until {ends})</source>
+        <translation>{act} 的行为距该处罚已超过 {years} 年（截至 {ends}）</translation>
+    </message>
+    <message>
+        <source>Earlier {penalty}: the act of {act} is within {years} years of it (until {ends}), so the repeat standards apply ({source}; {more_than}).</source>
+        <translation>此前{penalty}：{act} 的行为在其后 {years} 年内（截至 {ends}），因此适用再犯标准（{source}；{more_than}）。</translation>
+    </message>
+    <message>
+        <source>Earlier {penalty} does not count: {why} ({source}).</source>
+        <translation>此前{penalty}不予计入：{why}（{source}）。</translation>
+    </message>
+    <message>
+        <source>rule set {name} has no standards for {offence}; before 2011 online dissemination is assessed as 217</source>
+        <translation>规则集 {name} 没有 {offence} 的标准；2011 年以前，网络传播按 217 评估</translation>
+    </message>
+    <message>
+        <source>rule set {name} has no standards for {offence}; Casefile carries this offence&apos;s figures from the 2025 Interpretation only (before 26 April 2025 assess it by hand from the earlier interpretations)</source>
+        <translation>规则集 {name} 没有 {offence} 的标准；Casefile 仅收录 2025 年司法解释中该罪名的数额标准（2025 年 4 月 26 日以前的行为，请依据此前的司法解释人工评估）</translation>
+    </message>
+    <message>
+        <source>rule set {name} has no standards for {offence}</source>
+        <translation>规则集 {name} 没有 {offence} 的标准</translation>
+    </message>
+    <message>
+        <source>{figure} more {measure}</source>
+        <translation>{measure}再增加 {figure}</translation>
+    </message>
+    <message>
+        <source>{measure} to {figure} ({gap} more)</source>
+        <translation>{measure}达到 {figure}（尚差 {gap}）</translation>
+    </message>
+    <message>
+        <source>{measure} to {figure} (reached)</source>
+        <translation>{measure}达到 {figure}（已达到）</translation>
+    </message>
+    <message>
+        <source>half of two standards: {parts}</source>
+        <translation>两项标准各达一半：{parts}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>，且</translation>
+    </message>
+    <message>
+        <source>no criminal-threshold rule set is in force on {day} ({gap})</source>
+        <translation>{day} 没有有效的刑事立案标准规则集（{gap}）</translation>
+    </message>
+    <message>
+        <source>no criminal-threshold rule set is in force on {day}</source>
+        <translation>{day} 没有有效的刑事立案标准规则集</translation>
+    </message>
+    <message>
+        <source>The act date is {act}; rule set {name} was in force then.</source>
+        <translation>行为日期为 {act}；当时施行的规则集为 {name}。</translation>
+    </message>
+    <message>
+        <source>The rule set in force today, {name}, gives the defendant a better result ({level} instead of {level_at_act}), so it applies ({temporal_rule}; {later_interpretation}).</source>
+        <translation>现行规则集 {name} 对被告人更为有利（{level}，而非{level_at_act}），因此适用现行规则集（{temporal_rule}；{later_interpretation}）。</translation>
+    </message>
+    <message>
+        <source>The rule set in force today, {name}, gives the same result ({level}), so the rule set in force at the act applies ({temporal_rule}).</source>
+        <translation>现行规则集 {name} 的结果相同（{level}），因此适用行为时的规则集（{temporal_rule}）。</translation>
+    </message>
+    <message>
+        <source>The rule set in force today, {name}, gives a worse result ({level}), so the rule set in force at the act applies ({temporal_rule}).</source>
+        <translation>现行规则集 {name} 的结果对被告人更不利（{level}），因此适用行为时的规则集（{temporal_rule}）。</translation>
+    </message>
+    <message>
+        <source>UNCONFIRMED: {what}</source>
+        <translation>未经核实：{what}</translation>
+    </message>
+    <message>
+        <source>{marks} registered marks identifying different sources: the two-or-more-marks standards apply (&quot;two or more marks&quot;: 法释〔2025〕5号 Art 7; marks of one source used on the same goods count as one).</source>
+        <translation>{marks} 个指向不同来源的注册商标：适用“两种以上注册商标”标准（法释〔2025〕5号第七条；同一来源的商标用于同一商品的计为一个）。</translation>
+    </message>
+    <message>
+        <source>{marks} marks: the two-or-more-marks standards apply.</source>
+        <translation>{marks} 个商标：适用“两种以上注册商标”标准。</translation>
+    </message>
+    <message>
+        <source>{patents} patents passed off: the two-or-more-patents standards apply.</source>
+        <translation>假冒 {patents} 项专利：适用“两项以上专利”标准。</translation>
+    </message>
+    <message>
+        <source>, {when}</source>
+        <translation>，{when}</translation>
+    </message>
+    <message>
+        <source>{measure:cap} ({level}{condition}): {value} of {threshold} ({percent}%), {verdict} ({source}).</source>
+        <translation>{measure}（{level}{condition}）：{value} / {threshold}（{percent}%），{verdict}（{source}）。</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已满足</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未满足</translation>
+    </message>
+    <message>
+        <source>Half rule: {count} item(s) at half or more ({items}); serious {serious}, especially serious {especially} ({source}).</source>
+        <translation>“两项各达一半”规则：{count} 项达到一半以上（{items}）；情节严重{serious}，情节特别严重{especially}（{source}）。</translation>
+    </message>
+    <message>
+        <source>Half rule: {count} item(s) at half or more ({items}); serious {serious}, especially serious {especially}; at the top tier it does not work (this reading) ({source}).</source>
+        <translation>“两项各达一半”规则：{count} 项达到一半以上（{items}）；情节严重{serious}，情节特别严重{especially}；按此理解该规则不适用于最高档（{source}）。</translation>
+    </message>
+    <message>
+        <source>No figure given applies to this offence.</source>
+        <translation>所给数额均不适用于该罪名。</translation>
+    </message>
+    <message>
+        <source>Level: {level}.</source>
+        <translation>结论：{level}。</translation>
+    </message>
+    <message>
+        <source>For the next level: needs {needs}.</source>
+        <translation>达到更高一档尚需：{needs}。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>，或</translation>
+    </message>
+    <message>
+        <source>unknown offence {offence!r}; one of {allowed}</source>
+        <translation>未知罪名 {offence!r}；应为以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>the act date {day} is in the future</source>
+        <translation>行为日期 {day} 在未来</translation>
+    </message>
+    <message>
+        <source>Open point: {question} This result reads: {reading}; if {other}, the level is {level} ({source}).</source>
+        <translation>待定问题：{question}本结果的理解是：{reading}；如{other}，则结论为{level}（{source}）。</translation>
+    </message>
+    <message>
+        <source>Counting each episode as a work ({episodes} episodes): {level}.</source>
+        <translation>如每集按一部作品计算（{episodes} 集）：{level}。</translation>
+    </message>
+    <message>
+        <source>must be text, not {value!r}</source>
+        <translation>必须是文本，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>is not a key here ({allowed})</source>
+        <translation>不是此处可用的键（{allowed}）</translation>
+    </message>
+    <message>
+        <source>must be a list of steps</source>
+        <translation>必须是步骤列表</translation>
+    </message>
+    <message>
+        <source>a transfer step</source>
+        <translation>移送步骤</translation>
+    </message>
+    <message>
+        <source>is missing ([] ends a transfer)</source>
+        <translation>缺失（[] 表示移送结束）</translation>
+    </message>
+    <message>
+        <source>{rule!r} is not a rule of deadlines.toml</source>
+        <translation>{rule!r} 不是 deadlines.toml 中的规则</translation>
+    </message>
+    <message>
+        <source>needs a deadline to count from</source>
+        <translation>需要一个据以起算的期限</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>必须是表</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a table of steps</source>
+        <translation>必须是步骤表</translation>
+    </message>
+    <message>
+        <source>{step} never follows {previous} (see steps.{previous}.next)</source>
+        <translation>{step} 从不跟在 {previous} 之后（见 steps.{previous}.next）</translation>
+    </message>
+    <message>
+        <source>must be true: {following} follows {step}, a step with the police</source>
+        <translation>必须为 true：{following} 跟在公安机关介入后的步骤 {step} 之后</translation>
+    </message>
+    <message>
+        <source>is missing: one [steps.&lt;step&gt;] table per step</source>
+        <translation>缺失：每个步骤需要一个 [steps.&lt;step&gt;] 表</translation>
+    </message>
+    <message>
+        <source>no table for {steps}</source>
+        <translation>缺少以下步骤的表：{steps}</translation>
+    </message>
+    <message>
+        <source>must list the steps a transfer may start with</source>
+        <translation>必须列出移送可以开始的步骤</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a transfer step ({known})</source>
+        <translation>{value!r} 不是移送步骤（{known}）</translation>
+    </message>
+    <message>
+        <source>{names} or {last}</source>
+        <translation>{names} 或 {last}</translation>
+    </message>
+    <message>
+        <source>a transfer starts with {starts}, not {new}</source>
+        <translation>移送应以 {starts} 开始，而不是 {new}</translation>
+    </message>
+    <message>
+        <source>this transfer&apos;s last step is {step} ({day})</source>
+        <translation>此移送的最后一步是 {step}（{day}）</translation>
+    </message>
+    <message>
+        <source>nothing may follow {last}: it ends the transfer; {where}</source>
+        <translation>{last} 之后不能再有步骤：它结束了移送；{where}</translation>
+    </message>
+    <message>
+        <source>{new} only starts a transfer; {where}</source>
+        <translation>{new} 只能作为移送的第一步；{where}</translation>
+    </message>
+    <message>
+        <source>{new} must follow {preceding}; {where}</source>
+        <translation>{new} 必须跟在 {preceding} 之后；{where}</translation>
+    </message>
+    <message>
+        <source>{new} cannot follow {last} here; {where}, and only {allowed} may follow it ({source})</source>
+        <translation>此处 {new} 不能跟在 {last} 之后；{where}，其后只能是 {allowed}（{source}）</translation>
+    </message>
+    <message>
+        <source>{day} is after today ({today}); record a step once it has happened</source>
+        <translation>{day} 晚于今天（{today}）；请在步骤发生后再记录</translation>
+    </message>
+    <message>
+        <source>{day} is before this transfer&apos;s last step, {step} on {last_day}</source>
+        <translation>{day} 早于此移送的最后一步，即 {last_day} 的 {step}</translation>
+    </message>
+    <message>
+        <source>transfer_day_basis {basis!r} is not one of {allowed}</source>
+        <translation>transfer_day_basis {basis!r} 不是以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of event kinds, not {value!r}</source>
+        <translation>必须是非空的事件类型列表，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>names an event kind twice</source>
+        <translation>重复列出了同一事件类型</translation>
+    </message>
+    <message>
+        <source>{kind!r} starts the rule (`event`): it cannot meet it</source>
+        <translation>{kind!r} 是启动此规则的事件（`event`）：不能同时满足该规则</translation>
+    </message>
+    <message>
+        <source>{kind!r} starts the history anew: it meets nothing</source>
+        <translation>{kind!r} 使程序历史重新开始：它不满足任何期限</translation>
+    </message>
+    <message>
+        <source>an empty list of event kinds</source>
+        <translation>事件类型列表为空</translation>
+    </message>
+    <message>
+        <source>must name at least one event kind</source>
+        <translation>必须至少列出一种事件类型</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an event kind; one of {allowed}</source>
+        <translation>{value!r} 不是事件类型；应为以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of routes, not {value!r}</source>
+        <translation>必须是非空的维权途径列表，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>{item!r} is not a route; one of {allowed}</source>
+        <translation>{item!r} 不是维权途径；应为以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>needs an `event` to qualify</source>
+        <translation>需要有 `event` 才能限定</translation>
+    </message>
+    <message>
+        <source>is missing (needed with `event`)</source>
+        <translation>缺失（有 `event` 时必需）</translation>
+    </message>
+    <message>
+        <source>{both} also in after_events</source>
+        <translation>{both} 也在 after_events 中</translation>
+    </message>
+    <message>
+        <source>counsel recorded &apos;{step}&apos; on {day}</source>
+        <translation>律师于 {day} 记录了“{step}”</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>proceeding</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>proceeding event</source>
+        <translation>程序事件</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>party in the case</source>
+        <translation>案件当事人</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>权利</translation>
+    </message>
+    <message>
+        <source>right in the case</source>
+        <translation>案件所涉权利</translation>
+    </message>
+    <message>
+        <source>customs recordal</source>
+        <translation>海关备案</translation>
+    </message>
+    <message>
+        <source>exhibit</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>evidence file</source>
+        <translation>证据文件</translation>
+    </message>
+    <message>
+        <source>stored file</source>
+        <translation>存储文件</translation>
+    </message>
+    <message>
+        <source>custody entry</source>
+        <translation>保管记录</translation>
+    </message>
+    <message>
+        <source>threshold figure</source>
+        <translation>立案数额</translation>
+    </message>
+    <message>
+        <source>earlier penalty</source>
+        <translation>此前处罚</translation>
+    </message>
+    <message>
+        <source>transfer to the police</source>
+        <translation>移送公安</translation>
+    </message>
+    <message>
+        <source>transfer step</source>
+        <translation>移送步骤</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>money entry</source>
+        <translation>款项</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>archive setting</source>
+        <translation>档案库设置</translation>
+    </message>
+    <message>
+        <source>party merge</source>
+        <translation>当事人合并</translation>
+    </message>
+    <message>
+        <source>listing</source>
+        <translation>商品链接</translation>
+    </message>
+    <message>
+        <source>exhibit #{number}</source>
+        <translation>证据 {number} 号</translation>
+    </message>
+    <message>
+        <source>exhibit {id}</source>
+        <translation>证据（编号 {id}）</translation>
+    </message>
+    <message>
+        <source>party {id}</source>
+        <translation>当事人（编号 {id}）</translation>
+    </message>
+    <message>
+        <source>right {id}</source>
+        <translation>权利（编号 {id}）</translation>
+    </message>
+    <message>
+        <source>{kind} {jurisdiction} {number}</source>
+        <translation>{jurisdiction} {kind} {number}</translation>
+    </message>
+    <message>
+        <source>case {id}</source>
+        <translation>案件（编号 {id}）</translation>
+    </message>
+    <message>
+        <source>{route} proceeding before {authority}</source>
+        <translation>{authority}的{route}程序</translation>
+    </message>
+    <message>
+        <source>{route} proceeding</source>
+        <translation>{route}程序</translation>
+    </message>
+    <message>
+        <source>{kind} on {day}</source>
+        <translation>{day} {kind}</translation>
+    </message>
+    <message>
+        <source>{kind} {value} of {party}</source>
+        <translation>{party}的{kind} {value}</translation>
+    </message>
+    <message>
+        <source>{party} as {role}</source>
+        <translation>{party}（{role}）</translation>
+    </message>
+    <message>
+        <source>{authority} {number} of {right}</source>
+        <translation>{right}的{authority}备案 {number}</translation>
+    </message>
+    <message>
+        <source>{name} of {exhibit}</source>
+        <translation>{exhibit}的 {name}</translation>
+    </message>
+    <message>
+        <source>stored file {digest}</source>
+        <translation>存储文件 {digest}</translation>
+    </message>
+    <message>
+        <source>{action} of {exhibit}</source>
+        <translation>{exhibit}：{action}</translation>
+    </message>
+    <message>
+        <source>{measure} {value} {unit}</source>
+        <translation>{measure} {value} {unit}</translation>
+    </message>
+    <message>
+        <source>{kind} penalty of {day} ({conduct})</source>
+        <translation>{day}的{kind}处罚（{conduct}）</translation>
+    </message>
+    <message>
+        <source>transfer by {authority}</source>
+        <translation>{authority}移送</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>移送</translation>
+    </message>
+    <message>
+        <source>{step} on {day}</source>
+        <translation>{day} {step}</translation>
+    </message>
+    <message>
+        <source>“{title}” due {day}</source>
+        <translation>“{title}”，{day}到期</translation>
+    </message>
+    <message>
+        <source>{direction} {category} {money}</source>
+        <translation>{direction} {category} {money}</translation>
+    </message>
+    <message>
+        <source>note “{body}”</source>
+        <translation>备注“{body}”</translation>
+    </message>
+    <message>
+        <source>{merged} merged into {party}</source>
+        <translation>{merged}并入{party}</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +4322,14 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
         <translation>无法添加证据。</translation>
     </message>
     <message>
+        <source>{file} {reason}.</source>
+        <translation>{file} {reason}。</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}.</source>
+        <translation>{file}：{reason}。</translation>
+    </message>
+    <message>
         <source>Fix it or remove it from the list, then add again.</source>
         <translation>请修正或将其从列表中移除，然后重新添加。</translation>
     </message>
@@ -4648,6 +5796,26 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
     <message>
         <source>Title</source>
         <translation>标题</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>维权途径</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cost or recovery</source>
+        <translation>收支</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Brand</source>
@@ -7005,6 +8173,18 @@ Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, 
 <context>
     <name>ThresholdsPanel</name>
     <message>
+        <source>not reached</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>SERIOUS (情节严重)</source>
+        <translation>情节严重</translation>
+    </message>
+    <message>
+        <source>ESPECIALLY SERIOUS (情节特别严重)</source>
+        <translation>情节特别严重</translation>
+    </message>
+    <message>
         <source>No case selected.</source>
         <translation>未选择案件。</translation>
     </message>
@@ -7101,6 +8281,10 @@ Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, 
         <translation>尚未记录数额（复制品份数、点击数、非法经营数额…）。</translation>
     </message>
     <message>
+        <source>Art %1 — %2 · rule set %3</source>
+        <translation>第 %1 条 — %2 · 规则集 %3</translation>
+    </message>
+    <message>
         <source>* UNCONFIRMED figures in this rule set: %s</source>
         <translation>* 此规则集中有未经确认的数额：%s</translation>
     </message>
@@ -7129,6 +8313,10 @@ Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, 
         <translation>将每一集计为一部作品：%s</translation>
     </message>
     <message>
+        <source> or </source>
+        <translation>，或</translation>
+    </message>
+    <message>
         <source>For the next level, needs: %s</source>
         <translation>达到下一档次还需要：%s</translation>
     </message>
@@ -7143,6 +8331,22 @@ Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, 
     <message>
         <source>Rule set %s: %s</source>
         <translation>规则集 %s：%s</translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>情节严重</translation>
+    </message>
+    <message>
+        <source>esp. serious</source>
+        <translation>情节特别严重</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>met</source>
