@@ -261,10 +261,10 @@ def export_bundle(
         raise ValidationError(
             "out",
             N_(
-                "{out} is inside the archive folder; write bundles to its exports/ folder or "
+                "{path} is inside the archive folder; write bundles to its exports/ folder or "
                 "anywhere outside the archive"
             ),
-            out=out,
+            path=out,
         )
     spec = plan_bundle(archive, request)
     chosen = signer if signer is not None else archive_signer(archive)

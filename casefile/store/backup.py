@@ -121,15 +121,17 @@ def write_backup(
     created = (now or datetime.now(UTC)).replace(microsecond=0)
     folder_mode = is_folder_target(out) if folder is None else folder
     if folder_mode and out.is_file():
-        raise BackupError(N_("{out} is a file; choose a folder to keep dated backups in"), out=out)
+        raise BackupError(
+            N_("{path} is a file; choose a folder to keep dated backups in"), path=out
+        )
     if folder_mode:
         where = out
         try:
             where.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise BackupError(
-                N_("cannot create the backup folder {out}: {problem}"),
-                out=out,
+                N_("cannot create the backup folder {path}: {problem}"),
+                path=out,
                 problem=exc.strerror,
             ) from None
         target = _dated_name(where, created)
@@ -227,7 +229,7 @@ def write_backup(
         )
     except OSError as exc:
         raise BackupError(
-            N_("the backup to {out} failed: {problem}"), out=out, problem=exc.strerror or exc
+            N_("the backup to {path} failed: {problem}"), path=out, problem=exc.strerror or exc
         ) from None
     finally:
         claim.release()
@@ -311,8 +313,8 @@ def _copy_database(db_path: Path, snapshot: Path, cancelled: CancelCheck | None)
             dest.close()
     except sqlite3.Error as exc:
         raise BackupError(
-            N_("the database {db_path} could not be copied: {problem}"),
-            db_path=db_path,
+            N_("the database {path} could not be copied: {problem}"),
+            path=db_path,
             problem=exc,
         ) from None
     finally:
