@@ -37,6 +37,7 @@ from typing import IO, Any, BinaryIO
 from casefile import __version__
 from casefile.errors import CancelledError, CasefileError
 from casefile.export import package_crypto
+from casefile.words import N_, Phrase
 
 FORMAT = "casefile-case-package"
 FORMAT_VERSION = 1
@@ -64,17 +65,20 @@ class PackageError(CasefileError):
     """A case package is refused: unsafe, damaged, or of a format this Casefile cannot read.
     Nothing was written to the archive."""
 
-    def __init__(self, path: object, reason: str) -> None:
-        super().__init__(f"{path}: {reason}; nothing was imported")
+    def __init__(self, path: object, reason: str, /, **values: object) -> None:
+        self.phrase = Phrase(reason, values)
+        super().__init__(
+            N_("{path}: {reason}; nothing was imported"), path=path, reason=self.phrase
+        )
         self.path = path
-        self.reason = reason
+        self.reason = str(self.phrase)
 
 
 class PassphraseNeededError(PackageError):
     """The package is encrypted and no passphrase was given."""
 
     def __init__(self, path: object) -> None:
-        super().__init__(path, "the package is encrypted: give its passphrase")
+        super().__init__(path, N_("the package is encrypted: give its passphrase"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +137,11 @@ def write_package(
                                 progress(done, total)
                     if digest.hexdigest() != item.sha256:
                         raise CasefileError(
-                            f"the stored evidence file {item.sha256[:12]}… no longer matches its "
-                            "hash (`casefile check` names it); no package was written"
+                            N_(
+                                "the stored evidence file {file}… no longer matches its hash "
+                                "(`casefile check` names it); no package was written"
+                            ),
+                            file=item.sha256[:12],
                         )
                     members[name] = {"sha256": item.sha256, "size": size}
                 manifest = {
@@ -157,15 +164,17 @@ def write_package(
     return manifest
 
 
-def _unsafe(name: str) -> str | None:
+def _unsafe(name: str) -> Phrase | None:
     """Why a member name may not be read, if it may not."""
     if name.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", name):
-        return f"a member has an absolute path ({name[:60]!r})"
+        return Phrase(N_("a member has an absolute path ({name!r})"), {"name": name[:60]})
     parts = re.split(r"[\\/]", name)
     if ".." in parts:
-        return f"a member's path leads out of the package ({name[:60]!r})"
+        return Phrase(
+            N_("a member's path leads out of the package ({name!r})"), {"name": name[:60]}
+        )
     if "\\" in name or "\x00" in name:
-        return f"a member has a malformed name ({name[:60]!r})"
+        return Phrase(N_("a member has a malformed name ({name!r})"), {"name": name[:60]})
     return None
 
 
@@ -183,14 +192,16 @@ class PackageReader:
             self._stack.close()
             raise
 
-    def _refuse(self, reason: str) -> PackageError:
-        return PackageError(self.path, reason)
+    def _refuse(self, reason: str, /, **values: object) -> PackageError:
+        return PackageError(self.path, reason, **values)
 
     def _open(self, passphrase: str | None) -> None:
         try:
             source: BinaryIO = self._stack.enter_context(self.path.open("rb"))
         except OSError as exc:
-            raise self._refuse(f"cannot be read ({exc.strerror or exc})") from None
+            raise self._refuse(
+                N_("cannot be read ({problem})"), problem=exc.strerror or exc
+            ) from None
         head = source.read(len(package_crypto.MAGIC))
         source.seek(0)
         self.encrypted = package_crypto.is_encrypted(head)
@@ -200,78 +211,94 @@ class PackageReader:
             try:
                 plain = package_crypto.DecryptingReader(source, passphrase, MAX_TOTAL)
             except package_crypto.PackageDecryptError as exc:
-                raise self._refuse(str(exc)) from None
+                raise self._refuse(exc.template, **exc.values) from None
             source = plain  # type: ignore[assignment]
         try:
             self.zip = self._stack.enter_context(zipfile.ZipFile(source))
         except package_crypto.PackageDecryptError as exc:
-            raise self._refuse(str(exc)) from None
+            raise self._refuse(exc.template, **exc.values) from None
         except (zipfile.BadZipFile, OSError, ValueError) as exc:
-            raise self._refuse(f"not a case package, or damaged or cut short ({exc})") from None
+            raise self._refuse(
+                N_("not a case package, or damaged or cut short ({problem})"), problem=exc
+            ) from None
         self._check_names()
         self.manifest = self._manifest()
 
     def _check_names(self) -> None:
         infos = self.zip.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise self._refuse(f"it has more than {MAX_MEMBERS:,} members")
+            raise self._refuse(N_("it has more than {most:,} members"), most=MAX_MEMBERS)
         seen: set[str] = set()
         for info in infos:
-            reason = _unsafe(info.filename)
-            if reason:
-                raise self._refuse(reason)
+            unsafe = _unsafe(info.filename)
+            if unsafe:
+                raise self._refuse(unsafe.template, **unsafe.values)
             mode = info.external_attr >> 16
             if stat.S_ISLNK(mode):
-                raise self._refuse(f"a member is a link ({info.filename[:60]!r})")
+                raise self._refuse(N_("a member is a link ({name!r})"), name=info.filename[:60])
             if info.filename in seen:
-                raise self._refuse(f"two members are named {info.filename[:60]!r}")
+                raise self._refuse(N_("two members are named {name!r}"), name=info.filename[:60])
             if info.is_dir():
-                raise self._refuse(f"a member is a folder ({info.filename[:60]!r})")
+                raise self._refuse(N_("a member is a folder ({name!r})"), name=info.filename[:60])
             seen.add(info.filename)
         self._infos = {info.filename: info for info in infos}
 
     def _manifest(self) -> dict[str, Any]:
         if MANIFEST not in self._infos:
-            raise self._refuse("it has no manifest; not a case package")
+            raise self._refuse(N_("it has no manifest; not a case package"))
         data = self._read(MANIFEST, MAX_MANIFEST)
         try:
             manifest = json.loads(data)
         except (ValueError, UnicodeDecodeError):
-            raise self._refuse("its manifest cannot be read") from None
+            raise self._refuse(N_("its manifest cannot be read")) from None
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-            raise self._refuse("not a Casefile case package")
+            raise self._refuse(N_("not a Casefile case package"))
         version = manifest.get("format_version")
         if not isinstance(version, int) or version < 1:
-            raise self._refuse("its manifest names no format version")
+            raise self._refuse(N_("its manifest names no format version"))
         if version > FORMAT_VERSION:
             raise self._refuse(
-                f"it was written by a newer Casefile (package format {version}, "
-                f"this Casefile reads up to {FORMAT_VERSION}); install the newer version"
+                N_(
+                    "it was written by a newer Casefile (package format {version}, this Casefile "
+                    "reads up to {newest}); install the newer version"
+                ),
+                version=version,
+                newest=FORMAT_VERSION,
             )
         members = manifest.get("members")
         if not isinstance(members, dict):
-            raise self._refuse("its manifest lists no members")
+            raise self._refuse(N_("its manifest lists no members"))
         total = 0
         for name, entry in members.items():
             if not (name in (CASE, AUDIT) or _EVIDENCE_NAME.fullmatch(name)):
-                raise self._refuse(f"its manifest lists an unexpected member ({name[:60]!r})")
+                raise self._refuse(
+                    N_("its manifest lists an unexpected member ({name!r})"), name=name[:60]
+                )
             size = entry.get("size") if isinstance(entry, dict) else None
             sha = entry.get("sha256") if isinstance(entry, dict) else None
             if not isinstance(size, int) or not isinstance(sha, str) or size < 0:
-                raise self._refuse(f"its manifest's entry for {name[:60]!r} is damaged")
+                raise self._refuse(
+                    N_("its manifest's entry for {name!r} is damaged"), name=name[:60]
+                )
             if name.startswith(EVIDENCE) and sha != name[len(EVIDENCE) :]:
-                raise self._refuse(f"{name[:60]!r} is not named by its hash")
+                raise self._refuse(N_("{name!r} is not named by its hash"), name=name[:60])
             limit = MAX_MEMBER if name.startswith(EVIDENCE) else MAX_JSON
             if size > limit:
-                raise self._refuse(f"{name[:60]!r} is larger than a package member may be")
+                raise self._refuse(
+                    N_("{name!r} is larger than a package member may be"), name=name[:60]
+                )
             total += size
             if name not in self._infos:
-                raise self._refuse(f"{name[:60]!r} is listed in its manifest but missing")
+                raise self._refuse(
+                    N_("{name!r} is listed in its manifest but missing"), name=name[:60]
+                )
         if total > MAX_TOTAL:
-            raise self._refuse("it is larger than a case package may be")
+            raise self._refuse(N_("it is larger than a case package may be"))
         for name in self._infos:
             if name != MANIFEST and name not in members:
-                raise self._refuse(f"it holds a member its manifest does not list ({name[:60]!r})")
+                raise self._refuse(
+                    N_("it holds a member its manifest does not list ({name!r})"), name=name[:60]
+                )
         self.members: dict[str, dict[str, Any]] = members
         return manifest
 
@@ -286,22 +313,30 @@ class PackageReader:
             while chunk := handle.read(CHUNK):
                 read += len(chunk)
                 if read > limit:
-                    raise self._refuse(f"{name[:60]!r} is larger than its manifest says")
+                    raise self._refuse(
+                        N_("{name!r} is larger than its manifest says"), name=name[:60]
+                    )
                 if read > RATIO_FROM and read > MAX_RATIO * max(info.compress_size, 1):
-                    raise self._refuse(f"{name[:60]!r} expands too far (a zip bomb?)")
+                    raise self._refuse(N_("{name!r} expands too far (a zip bomb?)"), name=name[:60])
                 yield chunk
 
         try:
             with self.zip.open(info) as handle:
                 yield chunks(handle)
         except package_crypto.PackageDecryptError as exc:
-            raise self._refuse(str(exc)) from None
+            raise self._refuse(exc.template, **exc.values) from None
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as exc:
-            raise self._refuse(f"{name[:60]!r} is damaged ({exc})") from None
+            raise self._refuse(
+                N_("{name!r} is damaged ({problem})"), name=name[:60], problem=exc
+            ) from None
         except NotImplementedError as exc:  # an unknown compression method
-            raise self._refuse(f"{name[:60]!r} cannot be read ({exc})") from None
+            raise self._refuse(
+                N_("{name!r} cannot be read ({problem})"), name=name[:60], problem=exc
+            ) from None
         except RuntimeError as exc:  # a member encrypted with a zip password
-            raise self._refuse(f"{name[:60]!r} cannot be read ({exc})") from None
+            raise self._refuse(
+                N_("{name!r} cannot be read ({problem})"), name=name[:60], problem=exc
+            ) from None
 
     def _read(self, name: str, limit: int) -> bytes:
         out = io.BytesIO()
@@ -313,7 +348,9 @@ class PackageReader:
     def _checked(self, name: str, digest: str, size: int) -> None:
         entry = self.members[name]
         if size != entry["size"] or digest != entry["sha256"]:
-            raise self._refuse(f"{name[:60]!r} does not match its hash in the manifest")
+            raise self._refuse(
+                N_("{name!r} does not match its hash in the manifest"), name=name[:60]
+            )
 
     def read_json(self, name: str) -> Any:
         """case.json or audit.json, hash checked."""
@@ -322,7 +359,7 @@ class PackageReader:
         try:
             return json.loads(data)
         except (ValueError, UnicodeDecodeError):
-            raise self._refuse(f"{name} cannot be read") from None
+            raise self._refuse(N_("{name} cannot be read"), name=name) from None
 
     def evidence(self) -> list[tuple[str, int]]:
         """The evidence files listed: (sha256, size)."""
@@ -339,7 +376,9 @@ class PackageReader:
         raises)."""
         name = EVIDENCE + sha256
         if name not in self.members:
-            raise self._refuse(f"the evidence file {sha256[:12]}… is not in the package")
+            raise self._refuse(
+                N_("the evidence file {file}… is not in the package"), file=sha256[:12]
+            )
         digest = hashlib.sha256()
         size = 0
         with self._stream(name, self.members[name]["size"]) as chunks:

@@ -21,6 +21,7 @@ import struct
 from typing import Any, BinaryIO
 
 from casefile.errors import CasefileError
+from casefile.words import N_
 
 MAGIC = b"CFPKGENC"
 VERSION = 1
@@ -64,7 +65,10 @@ class EncryptingWriter:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         if len(passphrase) < MIN_PASSPHRASE:
-            raise CasefileError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
+            raise CasefileError(
+                N_("a passphrase needs at least {least} characters"),
+                least=MIN_PASSPHRASE,
+            )
         salt = os.urandom(16)
         self._prefix = os.urandom(7)
         self._header = _HEAD.pack(
@@ -135,17 +139,22 @@ class DecryptingReader(io.RawIOBase):
         super().__init__()
         header = source.read(HEADER_SIZE)
         if len(header) < HEADER_SIZE or not header.startswith(MAGIC):
-            raise PackageDecryptError("this is not an encrypted case package (or it is cut short)")
+            raise PackageDecryptError(
+                N_("this is not an encrypted case package (or it is cut short)")
+            )
         _magic, version, kdf, log2_n, r, p, salt, prefix, chunk = _HEAD.unpack(header)
         if version != VERSION or kdf != KDF_SCRYPT:
             raise PackageDecryptError(
-                f"the package is encrypted in a newer way (version {version}); "
-                "install the newer Casefile to open it"
+                N_(
+                    "the package is encrypted in a newer way (version {version}); install the "
+                    "newer Casefile to open it"
+                ),
+                version=version,
             )
         if not (
             10 <= log2_n <= MAX_LOG2_N and 1 <= r <= 32 and 1 <= p <= 16 and 0 < chunk <= MAX_CHUNK
         ):
-            raise PackageDecryptError("the package's encryption header is damaged")
+            raise PackageDecryptError(N_("the package's encryption header is damaged"))
         self._source = source
         self._header = header
         self._prefix = prefix
@@ -157,11 +166,11 @@ class DecryptingReader(io.RawIOBase):
         last_size = body - (self._chunks - 1) * full
         if last_size < TAG:
             raise PackageDecryptError(
-                "the package was changed or cut short: its encrypted data do not check out"
+                N_("the package was changed or cut short: its encrypted data do not check out")
             )
         self.size: int = (self._chunks - 1) * chunk + last_size - TAG
         if self.size > limit:
-            raise PackageDecryptError("the package is larger than a case package may be")
+            raise PackageDecryptError(N_("the package is larger than a case package may be"))
         self._cached: tuple[int, bytes] | None = None
         self._position = 0
         first = self._raw(0)
@@ -170,7 +179,7 @@ class DecryptingReader(io.RawIOBase):
             or _opens(self._aead, _nonce(prefix, 0, self._chunks != 1), first, header)
         ):
             raise PackageDecryptError(
-                "wrong passphrase, or the package was changed (it cannot be decrypted)"
+                N_("wrong passphrase, or the package was changed (it cannot be decrypted)")
             )
         self._plain(self._chunks - 1)  # the end is where it should be
 
@@ -190,7 +199,7 @@ class DecryptingReader(io.RawIOBase):
             plain = self._aead.decrypt(self._nonce(index), self._raw(index), self._header)
         except InvalidTag:
             raise PackageDecryptError(
-                "the package was changed or cut short: its encrypted data do not check out"
+                N_("the package was changed or cut short: its encrypted data do not check out")
             ) from None
         self._cached = (index, plain)
         return plain

@@ -19,6 +19,7 @@ from casefile.services.settings import get_setting, set_setting
 from casefile.store import backup as files
 from casefile.store.archive import Archive, database_problems
 from casefile.store.backup import BackupResult, RestoreResult
+from casefile.words import N_
 
 LAST_BACKUP = "backup.last"  # {"at": ISO 8601 UTC, "to": the backup file}
 
@@ -89,9 +90,16 @@ def restore(
                 problems = database_problems(restored)
         except CasefileError as exc:
             raise BackupError(
-                f"{backup}: the database it holds cannot be opened ({exc}); nothing was restored"
+                N_(
+                    "{backup}: the database it holds cannot be opened ({problem}); nothing was "
+                    "restored"
+                ),
+                backup=backup,
+                problem=exc,
             ) from None
         if problems:
-            raise BackupError(f"{backup}: {problems[0]}; nothing was restored")
+            raise BackupError(
+                N_("{backup}: {problem}; nothing was restored"), backup=backup, problem=problems[0]
+            )
 
     return files.restore_backup(Path(backup), Path(target), progress, cancelled, opens)

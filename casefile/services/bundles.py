@@ -49,6 +49,7 @@ from casefile.store.archive import Archive
 from casefile.store.chain import ChainHead
 from casefile.store.files import sha256_of
 from casefile.store.rows import CaseDetail, EvidenceRow
+from casefile.words import N_
 
 BundleVerdict = verify.BundleVerdict
 MAX_EXHIBITS = 10_000
@@ -153,19 +154,23 @@ def parse_exhibit_list(text: str) -> list[int]:
         match = re.fullmatch(r"(\d+)(?:\s*-\s*(\d+))?", part)
         if not match:
             raise ValidationError(
-                "exhibits", f"{part!r} is not an exhibit number or range (e.g. 1,3-5)"
+                "exhibits", N_("{part!r} is not an exhibit number or range (e.g. 1,3-5)"), part=part
             )
         first = int(match[1])
         last = int(match[2]) if match[2] else first
         if last < first:
-            raise ValidationError("exhibits", f"the range {part} runs backwards")
+            raise ValidationError("exhibits", N_("the range {part} runs backwards"), part=part)
         if len(numbers) + last - first + 1 > MAX_EXHIBITS:
-            raise ValidationError("exhibits", f"more than {MAX_EXHIBITS:,} exhibits named")
+            raise ValidationError(
+                "exhibits",
+                N_("more than {most:,} exhibits named"),
+                most=MAX_EXHIBITS,
+            )
         numbers.extend(range(first, last + 1))
     seen: set[int] = set()
     for n in numbers:
         if n in seen:
-            raise ValidationError("exhibits", f"exhibit {n} is named twice")
+            raise ValidationError("exhibits", N_("exhibit {number} is named twice"), number=n)
         seen.add(n)
     return numbers
 
@@ -207,10 +212,12 @@ def plan_bundle(archive: Archive, request: BundleRequest) -> BundleSpec:
     prepared_by = v.text("prepared_by", request.prepared_by, max_length=200)
     if prefix and not BATES_PREFIX.fullmatch(prefix.rstrip("-") or "x"):
         raise ValidationError(
-            "bates_prefix", f"{prefix!r}: use up to 16 letters, digits, '-', '_' or '.'"
+            "bates_prefix",
+            N_("{prefix!r}: use up to 16 letters, digits, '-', '_' or '.'"),
+            prefix=prefix,
         )
     if not 1 <= request.bates_start <= 999_999:
-        raise ValidationError("bates_start", "the first Bates number must be 1 to 999,999")
+        raise ValidationError("bates_start", N_("the first Bates number must be 1 to 999,999"))
     with archive.reading() as session:
         case = load_case(session, request.case_reference)
         items = {e.exhibit_no: e for e in repositories.evidence_of_case(session, case.id or 0)}
@@ -253,8 +260,11 @@ def export_bundle(
     if target.is_relative_to(root) and not target.is_relative_to(root / "exports"):
         raise ValidationError(
             "out",
-            f"{out} is inside the archive folder; write bundles to its exports/ folder "
-            "or anywhere outside the archive",
+            N_(
+                "{path} is inside the archive folder; write bundles to its exports/ folder or "
+                "anywhere outside the archive"
+            ),
+            path=out,
         )
     spec = plan_bundle(archive, request)
     chosen = signer if signer is not None else archive_signer(archive)
@@ -386,30 +396,42 @@ def _chosen(
             e for e in items.values() if not e.withdrawn and not (e.internal and recipient.external)
         ]
         if not chosen:
-            raise ValidationError("exhibits", "the case has no exhibits for this recipient yet")
+            raise ValidationError("exhibits", N_("the case has no exhibits for this recipient yet"))
         return chosen
     if not numbers:
-        raise ValidationError("exhibits", "choose at least one exhibit")
+        raise ValidationError("exhibits", N_("choose at least one exhibit"))
     missing = [n for n in numbers if n not in items]
     if missing:
-        known = ", ".join(str(n) for n in items) or "none"
+        known = ", ".join(str(n) for n in items) or N_("none")
         raise ValidationError(
-            "exhibits", f"the case has no exhibit {missing[0]} (its exhibits: {known})"
+            "exhibits",
+            N_("the case has no exhibit {number} (its exhibits: {known})"),
+            number=missing[0],
+            known=known,
         )
     internal = [n for n in numbers if items[n].internal and recipient.external]
     if internal:
         raise ValidationError(
             "exhibits",
-            f"exhibit {internal[0]} is internal working material and cannot go to "
-            f"{recipient.value}; leave it out, or choose the internal recipient",
+            N_(
+                "exhibit {number} is internal working material and cannot go to {recipient}; "
+                "leave it out, or choose the internal recipient"
+            ),
+            number=internal[0],
+            recipient=recipient.value,
         )
     withdrawn = [items[n] for n in numbers if items[n].withdrawn and recipient.external]
     if withdrawn:
         first = withdrawn[0]
         raise ValidationError(
             "exhibits",
-            f"exhibit {first.exhibit_no} was withdrawn on {first.withdrawn_on} "
-            f"({first.withdrawn_reason}); leave it out, or choose the internal recipient",
+            N_(
+                "exhibit {number} was withdrawn on {day} ({reason}); "
+                "leave it out, or choose the internal recipient"
+            ),
+            number=first.exhibit_no,
+            day=first.withdrawn_on,
+            reason=first.withdrawn_reason,
         )
     return [items[n] for n in numbers]
 
@@ -418,7 +440,7 @@ def _exhibit(
     e: EvidenceRow, archive: Archive, language: Language, recipient: Recipient
 ) -> BundleExhibit:
     if not e.files:
-        raise ValidationError("exhibits", f"exhibit {e.exhibit_no} has no files")
+        raise ValidationError("exhibits", N_("exhibit {number} has no files"), number=e.exhibit_no)
     return BundleExhibit(
         exhibit_no=e.exhibit_no,
         kind=term(KINDS, e.kind, language),

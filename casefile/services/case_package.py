@@ -68,6 +68,7 @@ from casefile.store.models import (
     TransferRecord,
     TransferStepRecord,
 )
+from casefile.words import N_
 
 ARCHIVE_ID = "archive.id"
 LINKS = "package.links"  # {origin: [local id, sha256 of the package's values then]}
@@ -138,26 +139,26 @@ TABLES = (
 )
 BY_NAME = {t.name: t for t in TABLES}
 LABELS = {
-    CASE_TABLE: "case",
-    "party": "party",
-    "party_identifier": "party identifier",
-    "ip_right": "right",
-    "customs_recordal": "customs recordal",
-    "case_party": "party link",
-    "case_right": "right link",
-    "proceeding": "proceeding",
-    "proceeding_event": "event",
-    "listing": "listing",
-    "evidence_item": "exhibit",
-    "evidence_file": "exhibit file",
-    "custody_event": "custody entry",
-    "threshold_figure": "figure",
-    "prior_penalty": "prior penalty",
-    "transfer_record": "transfer",
-    "transfer_step": "transfer step",
-    "deadline": "deadline",
-    "money_entry": "money entry",
-    "note": "note",
+    CASE_TABLE: N_("case"),
+    "party": N_("party"),
+    "party_identifier": N_("party identifier"),
+    "ip_right": N_("right"),
+    "customs_recordal": N_("customs recordal"),
+    "case_party": N_("party link"),
+    "case_right": N_("right link"),
+    "proceeding": N_("proceeding"),
+    "proceeding_event": N_("event"),
+    "listing": N_("listing"),
+    "evidence_item": N_("exhibit"),
+    "evidence_file": N_("exhibit file"),
+    "custody_event": N_("custody entry"),
+    "threshold_figure": N_("figure"),
+    "prior_penalty": N_("prior penalty"),
+    "transfer_record": N_("transfer"),
+    "transfer_step": N_("transfer step"),
+    "deadline": N_("deadline"),
+    "money_entry": N_("money entry"),
+    "note": N_("note"),
 }
 
 
@@ -209,8 +210,12 @@ class CaseCopyMismatchError(CasefileError):
 
     def __init__(self, reference: str) -> None:
         super().__init__(
-            f"this archive already has a case {reference} that is not a copy of the package's "
-            "(it was not exported from or imported into this archive); nothing was imported"
+            N_(
+                "this archive already has a case {reference} that is not a copy of the "
+                "package's (it was not exported from or imported into this archive); nothing "
+                "was imported"
+            ),
+            reference=reference,
         )
         self.reference = reference
 
@@ -370,7 +375,9 @@ def export_case(
         write_package(out, header, body, audit, evidence, passphrase, progress, cancelled)
     except OSError as exc:
         raise CasefileError(
-            f"{out}: the package could not be written ({exc.strerror or exc})"
+            N_("{path}: the package could not be written ({problem})"),
+            path=out,
+            problem=exc.strerror or exc,
         ) from None
     return ExportResult(
         out,
@@ -430,7 +437,9 @@ class _Merge:
             found: list[_Match] = []
             for values in rows:
                 if not isinstance(values, dict) or not isinstance(values.get(ORIGIN), str):
-                    raise CasefileError(f"the package's {table.name} rows are damaged")
+                    raise CasefileError(
+                        N_("the package's {name} rows are damaged"), name=table.name
+                    )
                 local = self._find(table, values)
                 found.append(_Match(table, values, local))
             local_ids = [getattr(m.local, "id", 0) for m in found if m.local is not None]
@@ -580,7 +589,11 @@ def _package_values(match: _Match, merge: _Merge) -> dict[str, Any]:
             if column == "met_by_event_id" or table.model.__table__.c[column].nullable:  # type: ignore[attr-defined]
                 values[column] = None
                 continue
-            raise CasefileError(f"the package's {table.name} rows name a missing {target} row")
+            raise CasefileError(
+                N_("the package's {name} rows name a missing {target} row"),
+                name=table.name,
+                target=target,
+            )
         values[column] = local
     return values
 
@@ -599,25 +612,32 @@ def _read_package(reader: PackageReader) -> tuple[dict[str, Any], list[Any]]:
     audit = reader.read_json("audit.json")
     tables = body.get("tables") if isinstance(body, dict) else None
     if not isinstance(tables, dict):
-        raise PackageError(reader.path, "its case.json is not a case")
+        raise PackageError(reader.path, N_("its case.json is not a case"))
     for name, rows in tables.items():
         table = BY_NAME.get(name)
         if table is None or not isinstance(rows, list):
-            raise PackageError(reader.path, f"its case.json holds an unknown table ({name[:40]!r})")
+            raise PackageError(
+                reader.path, N_("its case.json holds an unknown table ({table!r})"), table=name[:40]
+            )
         for row in rows:
             if not (
                 isinstance(row, dict)
                 and isinstance(row.get("id"), int)
                 and isinstance(row.get(ORIGIN), str)
             ):
-                raise PackageError(reader.path, f"its {LABELS[name]} records are damaged")
+                raise PackageError(
+                    reader.path, N_("its {kind} records are damaged"), kind=LABELS[name]
+                )
             values = {k: v for k, v in row.items() if not k.startswith("_")}
             try:
                 table.model.model_validate(values, strict=False)
                 _checked_types(table, values)
             except (ModelError, TypeError, ValueError) as exc:
                 raise PackageError(
-                    reader.path, f"a {LABELS[name]} record cannot be read ({_first_line(exc)})"
+                    reader.path,
+                    N_("a {kind} record cannot be read ({problem})"),
+                    kind=LABELS[name],
+                    problem=_first_line(exc),
                 ) from None
     for row in tables.get("party_identifier", []):
         # Compared as this Casefile normalises them (a newer one may normalise differently).
@@ -625,9 +645,9 @@ def _read_package(reader: PackageReader) -> tuple[dict[str, Any], list[Any]]:
             row["normalized"] = identifiers.normalize(IdentifierKind(row["kind"]), row["value"])
     cases = tables.get(CASE_TABLE)
     if not isinstance(cases, list) or len(cases) != 1:
-        raise PackageError(reader.path, "its case.json holds no case, or more than one")
+        raise PackageError(reader.path, N_("its case.json holds no case, or more than one"))
     if not isinstance(audit, list):
-        raise PackageError(reader.path, "its audit.json is not an audit trail")
+        raise PackageError(reader.path, N_("its audit.json is not an audit trail"))
     return body, audit
 
 
@@ -749,8 +769,12 @@ def _copy_evidence(
             copied.append(archive.files.adopt(temp, sha, size, hold))
         except OSError as exc:
             raise CasefileError(
-                f"{archive.path}: an evidence file could not be copied in "
-                f"({exc.strerror or exc}); nothing was imported"
+                N_(
+                    "{path}: an evidence file could not be copied in ({problem}); nothing was "
+                    "imported"
+                ),
+                path=archive.path,
+                problem=exc.strerror or exc,
             ) from None
         finally:
             temp.unlink(missing_ok=True)
@@ -779,7 +803,9 @@ def _write(
         for sha in {str(r.get("sha256")) for r in merge.tables.get("evidence_file", [])}:
             if session.get(StoredBlob, sha) is None:
                 if not archive.files.contains(sha):
-                    raise PackageError(reader.path, f"evidence file {sha[:12]}… is missing")
+                    raise PackageError(
+                        reader.path, N_("evidence file {file}… is missing"), file=sha[:12]
+                    )
                 size = blobs.get(sha) or archive.files.path_of(sha).stat().st_size
                 session.add(StoredBlob(sha256=sha, size=int(size)))
         session.flush()

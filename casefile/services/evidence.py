@@ -36,6 +36,7 @@ from casefile.store.archive import Archive
 from casefile.store.files import Hold, StoredFile
 from casefile.store.models import CustodyEvent, EvidenceFile, EvidenceItem, StoredBlob, utcnow
 from casefile.store.rows import EvidenceRow
+from casefile.words import N_, Phrase
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes total) over all files
 
@@ -88,12 +89,13 @@ class FolderTooLargeError(EvidenceFileError):
     def __init__(self, folder: Path, files: int, size: int) -> None:
         self.folder = folder
         if files > MAX_FOLDER_FILES:
-            what = f"more than {MAX_FOLDER_FILES:,} files"
+            what = Phrase(N_("more than {count:,} files"), {"count": MAX_FOLDER_FILES})
         else:
-            what = f"more than {MAX_FOLDER_BYTES // 1024**3} GiB"
+            what = Phrase(N_("more than {size} GiB"), {"size": MAX_FOLDER_BYTES // 1024**3})
         super().__init__(
             printable(folder),
-            f"holds {what} (counting stopped there); name the files or a smaller folder",
+            N_("holds {what} (counting stopped there); name the files or a smaller folder"),
+            what=what,
         )
 
 
@@ -119,7 +121,7 @@ def gather_files(paths: Iterable[Path | str], *, limit: bool = False) -> Gathere
     for given in paths:
         if not str(given).strip():
             raise ValidationError(
-                "files", "an empty path names no file; name the files or folders to add"
+                "files", N_("an empty path names no file; name the files or folders to add")
             )
         path = Path(given)
         check_name(path)
@@ -217,31 +219,45 @@ def check_name(path: Path) -> None:
         if size > MAX_NAME_BYTES:
             raise EvidenceFileError(
                 printable(path),
-                f"a name in it is {size} bytes long; file names hold at most "
-                f"{MAX_NAME_BYTES} bytes (shorten it)",
+                N_(
+                    "a name in it is {size} bytes long; file names hold at most {most} "
+                    "bytes (shorten it)"
+                ),
+                size=size,
+                most=MAX_NAME_BYTES,
             )
     try:
         path.name.encode("utf-8")
     except UnicodeEncodeError:
         raise EvidenceFileError(
             printable(path),
-            "its name is not UTF-8 text (bytes in another encoding, e.g. GBK from a zip made "
-            "on Windows); rename the file and add it again",
+            N_(
+                "its name is not UTF-8 text (bytes in another encoding, e.g. GBK from a zip "
+                "made on Windows); rename the file and add it again"
+            ),
         ) from None
 
 
 def _unwritable(archive: Archive, exc: OSError) -> ArchiveError:
     where = exc.filename or archive.files.root
     return ArchiveError(
-        f"cannot write into the archive's evidence folder ({exc.strerror or exc}: {where}); "
-        "check the folder's permissions and free space"
+        N_(
+            "cannot write into the archive's evidence folder ({problem}: {folder}); check "
+            "the folder's permissions and free space"
+        ),
+        problem=exc.strerror or exc,
+        folder=where,
     )
 
 
 def _item_values(draft: EvidenceDraft) -> dict[str, object]:
     source_url = v.text("source_url", draft.source_url, max_length=2_000)
     if source_url and "." not in source_url:
-        raise ValidationError("source_url", f"{source_url!r} does not look like a web address")
+        raise ValidationError(
+            "source_url",
+            N_("{source_url!r} does not look like a web address"),
+            source_url=source_url,
+        )
     return {
         "kind": v.choice("kind", draft.kind, EvidenceKind).value,
         "description": v.long_text("description", draft.description),
@@ -272,7 +288,7 @@ def add_evidence(
     first_link = None if custody is None or custody.is_empty() else _custody_event(custody)
     paths = collect_files(files)
     if not paths:
-        raise ValidationError("files", "no files given")
+        raise ValidationError("files", N_("no files given"))
     with archive.reading() as session:
         load_case(session, case_reference)  # a wrong reference fails before any copying
     sizes = [archive.files.check_source(p) for p in paths]
@@ -344,7 +360,7 @@ def _record(
         case = load_case(session, case_reference)  # the first query takes the write lock
         for path, blob in zip(paths, stored, strict=True):
             if not archive.files.contains(blob.sha256):
-                raise EvidenceFileError(path, "was removed while being added; add it again")
+                raise EvidenceFileError(path, N_("was removed while being added; add it again"))
         case_id = case.id or 0
         duplicates = repositories.exhibits_holding(session, [s.sha256 for s in stored])
         item = EvidenceItem(
@@ -379,7 +395,9 @@ def _checked_type(path: Path) -> str:
     try:
         actual = file_types.sniff_file(path)
     except OSError as exc:
-        raise EvidenceFileError(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise EvidenceFileError(
+            path, N_("cannot be read ({problem})"), problem=exc.strerror or exc
+        ) from None
     problem = file_types.mislabelled(path.name, actual)
     if problem:
         raise EvidenceFileError(path, problem)
@@ -399,7 +417,9 @@ def _custody_event(draft: CustodyDraft, evidence_id: int = 0) -> CustodyEvent:
             when = datetime.fromisoformat(str(occurred_at))
         except ValueError:
             raise ValidationError(
-                "occurred_at", f"{occurred_at!r} is not a date and time (YYYY-MM-DD HH:MM)"
+                "occurred_at",
+                N_("{occurred_at!r} is not a date and time (YYYY-MM-DD HH:MM)"),
+                occurred_at=occurred_at,
             ) from None
     if when.tzinfo is None:
         when = when.astimezone()  # a time typed by the user is local time
@@ -433,7 +453,7 @@ def add_custody_event(
     with archive.unit_of_work(actor or current_actor()) as session:
         item = session.get(EvidenceItem, evidence_id)
         if item is None:
-            raise NotFoundError("evidence item", evidence_id)
+            raise NotFoundError(N_("evidence item"), evidence_id)
         session.add(event)
         session.flush()
         return _exhibit_row(session, item)
@@ -570,14 +590,15 @@ def withdraw_exhibit(
     why = v.long_text("reason", reason, required=True)
     when = v.optional_date("on", on) or clock.today()
     if when > clock.today():
-        raise ValidationError("on", f"{when.isoformat()} is in the future")
+        raise ValidationError("on", N_("{day} is in the future"), day=when.isoformat())
     with archive.unit_of_work(actor or current_actor()) as session:
         item = get_row(session, EvidenceItem, evidence_id, "evidence item")
         if item.withdrawn_on is not None:
             raise ValidationError(
                 "evidence_id",
-                f"exhibit {item.exhibit_no} was already withdrawn on "
-                f"{item.withdrawn_on.isoformat()}",
+                N_("exhibit {number} was already withdrawn on {day}"),
+                number=item.exhibit_no,
+                day=item.withdrawn_on.isoformat(),
             )
         apply(item, {"withdrawn_on": when, "withdrawn_reason": why})
         session.flush()

@@ -33,6 +33,7 @@ from casefile.services.base import get_row
 from casefile.store.archive import Archive
 from casefile.store.files import CHUNK_SIZE
 from casefile.store.models import Case, EvidenceFile, EvidenceItem
+from casefile.words import N_
 
 PREFIX = "casefile-open-"
 READ_ONLY = stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH
@@ -164,8 +165,11 @@ def temporary_copy(
     if not stored.path.is_file():
         raise EvidenceFileError(
             stored.original_name,
-            f"is missing from the archive (stored as {stored.sha256[:12]}…); "
-            "run `casefile check` on the archive",
+            N_(
+                "is missing from the archive (stored as {file}…); run `casefile check` on "
+                "the archive"
+            ),
+            file=stored.sha256[:12],
         )
     if target.is_file():
         with contextlib.suppress(OSError):
@@ -188,14 +192,19 @@ def temporary_copy(
         if digest.hexdigest() != stored.sha256:
             raise EvidenceFileError(
                 stored.original_name,
-                "no longer matches the SHA-256 recorded when it was taken in "
-                f"({stored.sha256[:12]}…): it was not opened; run `casefile check` on the archive",
+                N_(
+                    "no longer matches the SHA-256 recorded when it was taken in ({file}…): it "
+                    "was not opened; run `casefile check` on the archive"
+                ),
+                file=stored.sha256[:12],
             )
         os.chmod(temp, READ_ONLY)
         os.replace(temp, target)
     except OSError as exc:
         raise EvidenceFileError(
-            stored.original_name, f"could not be copied for reading ({exc.strerror or exc})"
+            stored.original_name,
+            N_("could not be copied for reading ({problem})"),
+            problem=exc.strerror or exc,
         ) from None
     finally:
         if temp.exists():

@@ -29,6 +29,7 @@ from casefile.errors import ArchiveBusyError, ArchiveError, ArchiveTooNewError, 
 from casefile.store import audit, search  # noqa: F401  (search: its flush hook)
 from casefile.store.files import EvidenceStore, size_text
 from casefile.store.migrations import SCHEMA_HEAD
+from casefile.words import N_, Phrase
 
 DB_NAME = "archive.sqlite"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -54,13 +55,16 @@ def _journal_missing(db_path: Path) -> bool:
     return shm.exists() and not wal.exists()
 
 
-def _journal_deleted_while_open(db_path: Path) -> str:
+def _journal_deleted_while_open(db_path: Path) -> Phrase:
     wal = db_path.with_name(db_path.name + "-wal")
-    return (
-        f"the journal file {wal.name} of {db_path.parent} was deleted while the archive was "
-        f"open (by a clean-up tool, or by hand): {db_path.name} cannot be read safely. Nothing "
-        "more was changed. Close every Casefile window and command using this archive, then "
-        "open it again (each change was also written to the database file as it was saved)"
+    return Phrase(
+        N_(
+            "the journal file {wal} of {folder} was deleted while the archive was open (by a "
+            "clean-up tool, or by hand): {database} cannot be read safely. Nothing more was "
+            "changed. Close every Casefile window and command using this archive, then open it "
+            "again (each change was also written to the database file as it was saved)"
+        ),
+        {"wal": wal.name, "folder": db_path.parent, "database": db_path.name},
     )
 
 
@@ -79,12 +83,18 @@ def _check_journal(db_path: Path) -> None:
             return
         time.sleep(0.05)
     raise ArchiveError(
-        f"{db_path.parent} cannot be opened: its journal file {wal.name} is missing while its "
-        f"index {shm.name} is still there. The archive was copied without {wal.name}, or the "
-        "file was deleted (perhaps while Casefile was running), and the most recent changes "
-        f"may be only in it. Nothing was changed. Put {wal.name} back beside {db_path.name} "
-        f"if you have it (from where the archive was copied, or a backup); if it is lost for "
-        f"good, delete {shm.name} to open the archive as {db_path.name} holds it."
+        N_(
+            "{folder} cannot be opened: its journal file {wal} is missing while its index {shm} "
+            "is still there. The archive was copied without {wal}, or the file was deleted "
+            "(perhaps while Casefile was running), and the most recent changes may be only in "
+            "it. Nothing was changed. Put {wal} back beside {database} if you have it (from "
+            "where the archive was copied, or a backup); if it is lost for good, delete {shm} "
+            "to open the archive as {database} holds it."
+        ),
+        folder=db_path.parent,
+        wal=wal.name,
+        shm=shm.name,
+        database=db_path.name,
     )
 
 
@@ -99,46 +109,60 @@ def _read_revision(db_path: Path) -> str | None:
     except sqlite3.Error as exc:
         if _disk_full(exc):
             raise DiskFullError(
-                db_path.parent, "it cannot be opened; nothing was changed"
+                db_path.parent, N_("it cannot be opened; nothing was changed")
             ) from None
-        raise ArchiveError(f"{db_path} cannot be opened: {exc}") from None
+        raise ArchiveError(
+            N_("{path} cannot be opened: {problem}"), path=db_path, problem=exc
+        ) from None
     try:
         tables = {
             row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
         }
         if "alembic_version" not in tables:
             if tables:
-                raise ArchiveError(f"{db_path} is an SQLite file but not a Casefile archive")
+                raise ArchiveError(
+                    N_("{path} is an SQLite file but not a Casefile archive"), path=db_path
+                )
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         if row is None and tables - {"alembic_version"}:
-            raise ArchiveError(_damaged_version_record(con, db_path, tables))
+            damaged = _damaged_version_record(con, db_path, tables)
+            raise ArchiveError(damaged.template, **damaged.values)
         return row[0] if row else None
     except sqlite3.DatabaseError as exc:
         if _disk_full(exc):
             raise DiskFullError(
-                db_path.parent, "it cannot be opened; nothing was changed"
+                db_path.parent, N_("it cannot be opened; nothing was changed")
             ) from None
-        raise ArchiveError(f"{db_path} is not a readable Casefile archive ({exc})") from None
+        raise ArchiveError(
+            N_("{path} is not a readable Casefile archive ({problem})"),
+            path=db_path,
+            problem=exc,
+        ) from None
     finally:
         con.close()
 
 
-def _damaged_version_record(con: sqlite3.Connection, db_path: Path, tables: set[str]) -> str:
+def _damaged_version_record(con: sqlite3.Connection, db_path: Path, tables: set[str]) -> Phrase:
     """Tables but no schema version: not an empty archive to create afresh, but a damaged one
     that must be neither migrated (from which version?) nor overwritten."""
-    held = "Casefile tables"
+    held: str | Phrase = N_("Casefile tables")
     if "case_file" in tables:
         try:
             count = con.execute("SELECT count(*) FROM case_file").fetchone()[0]
-            held = f"{count} case{'s' if count != 1 else ''}"
+            held = Phrase(
+                N_("{count} case") if count == 1 else N_("{count} cases"), {"count": count}
+            )
         except sqlite3.DatabaseError:
             pass
-    return (
-        f"{db_path} holds {held}, but its schema version record (the alembic_version table) "
-        "is empty: the version record is damaged. Nothing was changed; the archive was "
-        "neither upgraded nor overwritten. Restore archive.sqlite from a backup (the "
-        "archive's backups/ folder or a copy), or have the version record repaired."
+    return Phrase(
+        N_(
+            "{path} holds {held}, but its schema version record (the alembic_version table) "
+            "is empty: the version record is damaged. Nothing was changed; the archive was "
+            "neither upgraded nor overwritten. Restore archive.sqlite from a backup (the "
+            "archive's backups/ folder or a copy), or have the version record repaired."
+        ),
+        {"path": db_path, "held": held},
     )
 
 
@@ -219,25 +243,37 @@ class Archive:
         """Open the archive at `path`, migrating it after a backup; create it if asked to."""
         path = Path(path)
         if path.exists() and not path.is_dir():
-            raise ArchiveError(f"{path} is a file; an archive is a folder (e.g. Cases.casefile)")
+            raise ArchiveError(
+                N_("{path} is a file; an archive is a folder (e.g. Cases.casefile)"), path=path
+            )
         db_path = path / DB_NAME
         if not db_path.exists():
             if not create:
                 raise ArchiveError(
-                    f"no Casefile archive at {path} (check the path; `casefile --archive "
-                    f"{path}` opens the app and offers to create a new, empty archive there)"
+                    N_(
+                        "no Casefile archive at {path} (check the path; `casefile --archive "
+                        "{path}` opens the app and offers to create a new, empty archive there)"
+                    ),
+                    path=path,
                 )
             if path.is_dir() and any(not p.name.startswith(".") for p in path.iterdir()):
                 # Never scatter an archive among someone's files, nor over a damaged archive
                 # whose database is missing but whose evidence/ is still there.
                 raise ArchiveError(
-                    f"{path} is a folder with other files in it, not a Casefile archive; "
-                    "a new archive needs a new or empty folder"
+                    N_(
+                        "{path} is a folder with other files in it, not a Casefile archive; a new "
+                        "archive needs a new or empty folder"
+                    ),
+                    path=path,
                 )
             try:
                 path.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise ArchiveError(f"cannot create an archive at {path}: {exc.strerror}") from None
+                raise ArchiveError(
+                    N_("cannot create an archive at {path}: {problem}"),
+                    path=path,
+                    problem=exc.strerror,
+                ) from None
             revision = None
         else:
             _check_journal(db_path)
@@ -249,13 +285,17 @@ class Archive:
                 # An empty database (a failed copy, a crash while it was first created) is not
                 # silently turned into a new, empty archive by a command that only reads.
                 raise ArchiveError(
-                    f"{db_path} holds no Casefile data (empty or unfinished); nothing was changed"
+                    N_("{path} holds no Casefile data (empty or unfinished); nothing was changed"),
+                    path=db_path,
                 )
             if not (os.access(path, os.W_OK) and os.access(db_path, os.W_OK)):
                 raise ArchiveError(
-                    f"{path} is read-only (a locked USB stick or share?); Casefile writes its "
-                    "journal beside the database even to read. Copy the archive to a writable "
-                    "folder to open it"
+                    N_(
+                        "{path} is read-only (a locked USB stick or share?); Casefile writes its "
+                        "journal beside the database even to read. Copy the archive to a writable "
+                        "folder to open it"
+                    ),
+                    path=path,
                 )
         engine = make_engine(db_path)
         archive = cls(path, engine)
@@ -273,13 +313,17 @@ class Archive:
         except DBAPIError as exc:
             engine.dispose()
             if _disk_full(exc.orig):
-                raise DiskFullError(path, "it cannot be opened; nothing was changed") from None
-            raise ArchiveError(f"{path} cannot be opened: {exc.orig}") from None
+                raise DiskFullError(path, N_("it cannot be opened; nothing was changed")) from None
+            raise ArchiveError(
+                N_("{path} cannot be opened: {problem}"), path=path, problem=exc.orig
+            ) from None
         except OSError as exc:
             engine.dispose()
             if _disk_full(exc):
-                raise DiskFullError(path, "it cannot be opened; nothing was changed") from None
-            raise ArchiveError(f"{path} cannot be opened: {exc.strerror or exc}") from None
+                raise DiskFullError(path, N_("it cannot be opened; nothing was changed")) from None
+            raise ArchiveError(
+                N_("{path} cannot be opened: {problem}"), path=path, problem=exc.strerror or exc
+            ) from None
         except BaseException:
             engine.dispose()
             raise
@@ -366,9 +410,13 @@ class Archive:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise ArchiveError(
-                            f"{self.path} was not upgraded: the upgrade would leave "
-                            f"{len(broken)} broken links (first in table {broken[0][0]}); "
-                            "the archive is unchanged"
+                            N_(
+                                "{path} was not upgraded: the upgrade would leave {count} "
+                                "broken links (first in table {table}); the archive is unchanged"
+                            ),
+                            path=self.path,
+                            count=len(broken),
+                            table=broken[0][0],
                         )
             finally:
                 driver.execute("PRAGMA foreign_keys = ON")
@@ -457,13 +505,20 @@ class Archive:
                 raise ArchiveBusyError(self.path) from exc
             if _disk_full(exc.orig):
                 raise DiskFullError(
-                    self.path, "the change was not saved; nothing was changed"
+                    self.path, N_("the change was not saved; nothing was changed")
                 ) from exc
             if _journal_missing(self.db_path):
-                raise ArchiveError(_journal_deleted_while_open(self.db_path)) from exc
-            raise ArchiveError(f"{self.path} could not be read or written: {exc.orig}") from exc
+                deleted = _journal_deleted_while_open(self.db_path)
+                raise ArchiveError(deleted.template, **deleted.values) from exc
+            raise ArchiveError(
+                N_("{path} could not be read or written: {problem}"),
+                path=self.path,
+                problem=exc.orig,
+            ) from exc
         except DBAPIError as exc:
-            raise ArchiveError(f"{self.path}: the change was refused: {exc.orig}") from exc
+            raise ArchiveError(
+                N_("{path}: the change was refused: {problem}"), path=self.path, problem=exc.orig
+            ) from exc
 
     def close(self) -> None:
         self.engine.dispose()

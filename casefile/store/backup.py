@@ -57,6 +57,7 @@ from typing import IO, Any
 from casefile import __version__, owners
 from casefile.errors import BackupError, CancelledError
 from casefile.store.files import CHUNK_SIZE, _fsync_dir
+from casefile.words import N_, Phrase
 
 FORMAT = "casefile-backup"
 FORMAT_VERSION = 1
@@ -120,28 +121,39 @@ def write_backup(
     created = (now or datetime.now(UTC)).replace(microsecond=0)
     folder_mode = is_folder_target(out) if folder is None else folder
     if folder_mode and out.is_file():
-        raise BackupError(f"{out} is a file; choose a folder to keep dated backups in")
+        raise BackupError(
+            N_("{path} is a file; choose a folder to keep dated backups in"), path=out
+        )
     if folder_mode:
         where = out
         try:
             where.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise BackupError(f"cannot create the backup folder {out}: {exc.strerror}") from None
+            raise BackupError(
+                N_("cannot create the backup folder {path}: {problem}"),
+                path=out,
+                problem=exc.strerror,
+            ) from None
         target = _dated_name(where, created)
     else:
         target, where = out, out.parent
         if target.exists():
             raise BackupError(
-                f"{target} already exists; a backup never replaces another (choose a new name, "
-                "or a folder to keep dated backups in)"
+                N_(
+                    "{target} already exists; a backup never replaces another (choose a new "
+                    "name, or a folder to keep dated backups in)"
+                ),
+                target=target,
             )
         if not where.is_dir():
-            raise BackupError(f"the folder {where} does not exist")
+            raise BackupError(N_("the folder {folder} does not exist"), folder=where)
     owners.remove_abandoned(where, WORK_PREFIX)  # left by backups that were killed
     try:
         claim = owners.WorkFolder(where, WORK_PREFIX)
     except OSError as exc:
-        raise BackupError(f"cannot write in {where} ({exc.strerror or exc})") from None
+        raise BackupError(
+            N_("cannot write in {folder} ({problem})"), folder=where, problem=exc.strerror or exc
+        ) from None
     work = claim.path
     temp = work / target.name
     try:
@@ -202,7 +214,9 @@ def write_backup(
             )
         _fsync_file(temp)
         if target.exists():  # another backup took the name meanwhile: never replace it
-            raise BackupError(f"{target} appeared while the backup was written; not replaced")
+            raise BackupError(
+                N_("{target} appeared while the backup was written; not replaced"), target=target
+            )
         os.replace(temp, target)
         _fsync_dir(where)
         return BackupResult(
@@ -214,7 +228,9 @@ def write_backup(
             db_size,
         )
     except OSError as exc:
-        raise BackupError(f"the backup to {out} failed: {exc.strerror or exc}") from None
+        raise BackupError(
+            N_("the backup to {path} failed: {problem}"), path=out, problem=exc.strerror or exc
+        ) from None
     finally:
         claim.release()
         owners.remove_tree(work)
@@ -231,7 +247,11 @@ def newest_backup(folder: Path) -> Path:
         if match and path.is_file():
             found.append((match.group(1), int(match.group(2) or 1), path))
     if not found:
-        raise BackupError(f"{folder} holds no Casefile backup ({FILE_PREFIX}….zip)")
+        raise BackupError(
+            N_("{folder} holds no Casefile backup ({prefix}….zip)"),
+            folder=folder,
+            prefix=FILE_PREFIX,
+        )
     return max(found)[2]
 
 
@@ -292,7 +312,11 @@ def _copy_database(db_path: Path, snapshot: Path, cancelled: CancelCheck | None)
         finally:
             dest.close()
     except sqlite3.Error as exc:
-        raise BackupError(f"the database {db_path} could not be copied: {exc}") from None
+        raise BackupError(
+            N_("the database {path} could not be copied: {problem}"),
+            path=db_path,
+            problem=exc,
+        ) from None
     finally:
         source.close()
     if cancelled and cancelled():
@@ -305,7 +329,11 @@ def _blobs_of(database: Path) -> list[tuple[str, int]]:
     try:
         rows = con.execute("SELECT sha256, size FROM stored_blob ORDER BY sha256").fetchall()
     except sqlite3.Error as exc:
-        raise BackupError(f"{database.name} is not a Casefile archive database ({exc})") from None
+        raise BackupError(
+            N_("{name} is not a Casefile archive database ({problem})"),
+            name=database.name,
+            problem=exc,
+        ) from None
     finally:
         con.close()
     return [(str(sha), int(size)) for sha, size in rows]
@@ -349,9 +377,12 @@ def _chunks(
         yield chunk
     if read != size or digest.hexdigest() != sha:
         raise BackupError(
-            f"the evidence file {sha[:16]}… in the archive no longer matches its record "
-            "(altered or damaged); nothing was backed up. Run `casefile check` to see which "
-            "exhibit uses it"
+            N_(
+                "the evidence file {file}… in the archive no longer matches its record "
+                "(altered or damaged); nothing was backed up. Run `casefile check` to see "
+                "which exhibit uses it"
+            ),
+            file=sha[:16],
         )
 
 
@@ -360,8 +391,12 @@ def _open_evidence(source: Path, sha: str) -> IO[bytes]:
         return source.open("rb")
     except FileNotFoundError:
         raise BackupError(
-            f"the evidence file {sha[:16]}… is missing from the archive ({source}); nothing was "
-            "backed up. Run `casefile check` to see which exhibit uses it"
+            N_(
+                "the evidence file {file}… is missing from the archive ({source}); nothing "
+                "was backed up. Run `casefile check` to see which exhibit uses it"
+            ),
+            file=sha[:16],
+            source=source,
         ) from None
 
 
@@ -435,14 +470,18 @@ def read_manifest(backup: Path) -> dict[str, Any]:
 @contextmanager
 def _open_backup(backup: Path) -> Iterator[zipfile.ZipFile]:
     if not backup.is_file():
-        raise BackupError(f"no backup file at {backup}")
+        raise BackupError(N_("no backup file at {backup}"), backup=backup)
     try:
         with zipfile.ZipFile(backup) as archive_zip:
             yield archive_zip
     except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as exc:
         raise BackupError(
-            f"{backup} is damaged or incomplete (truncated?), or not a Casefile backup ({exc}); "
-            "nothing was restored"
+            N_(
+                "{backup} is damaged or incomplete (truncated?), or not a Casefile backup "
+                "({problem}); nothing was restored"
+            ),
+            backup=backup,
+            problem=exc,
         ) from None
 
 
@@ -450,15 +489,28 @@ def _manifest(archive_zip: zipfile.ZipFile, backup: Path) -> dict[str, Any]:
     try:
         manifest = json.loads(archive_zip.read(MANIFEST))
     except KeyError:
-        raise BackupError(f"{backup} is not a Casefile backup (it has no {MANIFEST})") from None
+        raise BackupError(
+            N_("{backup} is not a Casefile backup (it has no {manifest})"),
+            backup=backup,
+            manifest=MANIFEST,
+        ) from None
     except (ValueError, zipfile.BadZipFile) as exc:
-        raise BackupError(f"{backup}: its {MANIFEST} is damaged ({exc})") from None
+        raise BackupError(
+            N_("{backup}: its {manifest} is damaged ({problem})"),
+            backup=backup,
+            manifest=MANIFEST,
+            problem=exc,
+        ) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BackupError(f"{backup} is not a Casefile backup")
+        raise BackupError(N_("{backup} is not a Casefile backup"), backup=backup)
     if manifest.get("format_version") != FORMAT_VERSION:
         raise BackupError(
-            f"{backup} was written by a newer Casefile (backup format "
-            f"{manifest.get('format_version')}); update Casefile to restore it"
+            N_(
+                "{backup} was written by a newer Casefile (backup format {version}); update "
+                "Casefile to restore it"
+            ),
+            backup=backup,
+            version=manifest.get("format_version"),
         )
     try:
         database = manifest["database"]
@@ -466,18 +518,31 @@ def _manifest(archive_zip: zipfile.ZipFile, backup: Path) -> dict[str, Any]:
         checked = [(str(database["sha256"]), int(database["size"]))]
         own = [(str(f["path"]), str(f["sha256"]), int(f["size"])) for f in manifest["files"]]
     except (KeyError, TypeError, ValueError):
-        raise BackupError(f"{backup}: its {MANIFEST} is incomplete") from None
+        raise BackupError(
+            N_("{backup}: its {manifest} is incomplete"), backup=backup, manifest=MANIFEST
+        ) from None
     checked += [(sha, size) for _path, sha, size in own]
     if any(not _SHA.match(sha) or size < 0 for sha, size in entries + checked):
-        raise BackupError(f"{backup}: its {MANIFEST} names files wrongly")
+        raise BackupError(
+            N_("{backup}: its {manifest} names files wrongly"), backup=backup, manifest=MANIFEST
+        )
     for path, _sha, size in own:
         if _archive_file_parts(path) is None or size > MAX_ARCHIVE_FILE:
             raise BackupError(
-                f"{backup}: its {MANIFEST} names a file outside the archive's keys/ and rules/ "
-                f"({path!r}); nothing was restored"
+                N_(
+                    "{backup}: its {manifest} names a file outside the archive's keys/ and "
+                    "rules/ ({path!r}); nothing was restored"
+                ),
+                backup=backup,
+                manifest=MANIFEST,
+                path=path,
             )
     if manifest.get("evidence_location") not in (INSIDE, FOLDER_STORE):
-        raise BackupError(f"{backup}: its {MANIFEST} does not say where the evidence files are")
+        raise BackupError(
+            N_("{backup}: its {manifest} does not say where the evidence files are"),
+            backup=backup,
+            manifest=MANIFEST,
+        )
     return manifest
 
 
@@ -508,16 +573,22 @@ def restore_backup(
         backup = newest_backup(backup)
     if target.exists():
         raise BackupError(
-            f"{target} already exists; a restore never writes over an archive (name a new folder)"
+            N_(
+                "{target} already exists; a restore never writes over an archive (name a new "
+                "folder)"
+            ),
+            target=target,
         )
     parent = target.parent
     if not parent.is_dir():
-        raise BackupError(f"the folder {parent} does not exist")
+        raise BackupError(N_("the folder {folder} does not exist"), folder=parent)
     owners.remove_abandoned(parent, RESTORE_PREFIX)  # left by restores that were killed
     try:
         claim = owners.WorkFolder(parent, RESTORE_PREFIX)
     except OSError as exc:
-        raise BackupError(f"cannot write in {parent} ({exc.strerror or exc})") from None
+        raise BackupError(
+            N_("cannot write in {folder} ({problem})"), folder=parent, problem=exc.strerror or exc
+        ) from None
     work = claim.path
     try:
         with _open_backup(backup) as archive_zip:
@@ -541,11 +612,14 @@ def restore_backup(
             with _member(archive_zip, DATABASE, backup) as source:
                 _restore_file(
                     source, work / DATABASE, database["sha256"], database["size"], step,
-                    cancelled, f"the database in {backup.name}",
+                    cancelled, Phrase(N_("the database in {backup}"), {"backup": backup.name}),
                 )  # fmt: skip
             _check_evidence_list(work / DATABASE, entries, backup)
             for sha, size in entries:
-                what = f"the evidence file {sha[:16]}… of {backup.name}"
+                what = Phrase(
+                    N_("the evidence file {file}… of {backup}"),
+                    {"file": sha[:16], "backup": backup.name},
+                )
                 dest = evidence / sha[:2] / sha
                 dest.parent.mkdir(exist_ok=True)
                 if store is None:
@@ -561,20 +635,24 @@ def restore_backup(
                 dest = work.joinpath(*parts)
                 dest.parent.mkdir(parents=True, exist_ok=True)
                 with _member(archive_zip, f"{FILES}/{path}", backup) as source:
-                    what = f"{path} in {backup.name}"
+                    what = Phrase(N_("{path} in {backup}"), {"path": path, "backup": backup.name})
                     _restore_file(source, dest, sha, size, step, cancelled, what)
         if finish is not None:
             finish(work)
         claim.release()  # its lock file goes: the folder becomes the archive as it is
         if target.exists():
-            raise BackupError(f"{target} appeared while the backup was restored; left alone")
+            raise BackupError(
+                N_("{target} appeared while the backup was restored; left alone"), target=target
+            )
         os.rename(work, target)
         _fsync_dir(parent)
     except OSError as exc:
         claim.release()
         owners.remove_tree(work)
         raise BackupError(
-            f"the restore into {target} failed: {exc.strerror or exc}; nothing was left behind"
+            N_("the restore into {target} failed: {problem}; nothing was left behind"),
+            target=target,
+            problem=exc.strerror or exc,
         ) from None
     except BaseException:
         claim.release()
@@ -590,10 +668,17 @@ def _member(archive_zip: zipfile.ZipFile, name: str, backup: Path) -> Iterator[I
             yield source
     except KeyError:
         raise BackupError(
-            f"{backup} is incomplete: {name} is missing from it; nothing was restored"
+            N_("{backup} is incomplete: {name} is missing from it; nothing was restored"),
+            backup=backup,
+            name=name,
         ) from None
     except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
-        raise BackupError(f"{backup} is damaged ({name}: {exc}); nothing was restored") from None
+        raise BackupError(
+            N_("{backup} is damaged ({name}: {problem}); nothing was restored"),
+            backup=backup,
+            name=name,
+            problem=exc,
+        ) from None
 
 
 @contextmanager
@@ -602,8 +687,13 @@ def _store_file(path: Path, backup: Path) -> Iterator[IO[bytes]]:
         handle = path.open("rb")
     except FileNotFoundError:
         raise BackupError(
-            f"the backup folder of {backup.name} lacks the evidence file {path.name[:16]}… "
-            f"(its {STORE}/ folder must stay beside the dated backups); nothing was restored"
+            N_(
+                "the backup folder of {name} lacks the evidence file {file}… (its {store}/ "
+                "folder must stay beside the dated backups); nothing was restored"
+            ),
+            name=backup.name,
+            file=path.name[:16],
+            store=STORE,
         ) from None
     with handle:
         yield handle
@@ -616,7 +706,7 @@ def _restore_file(
     size: int,
     step: Callable[[int], None],
     cancelled: CancelCheck | None,
-    what: str,
+    what: Phrase,
 ) -> None:
     digest = hashlib.sha256()
     written = 0
@@ -634,8 +724,11 @@ def _restore_file(
         os.fsync(out.fileno())
     if written != size or digest.hexdigest() != sha:
         raise BackupError(
-            f"{what} does not match its SHA-256 in the manifest (altered or damaged); "
-            "nothing was restored"
+            N_(
+                "{what} does not match its SHA-256 in the manifest (altered or damaged); "
+                "nothing was restored"
+            ),
+            what=what,
         )
 
 
@@ -644,10 +737,18 @@ def _check_evidence_list(database: Path, entries: list[tuple[str, int]], backup:
     try:
         recorded = set(_blobs_of(database))
     except BackupError as exc:
-        raise BackupError(f"{backup}: {exc}; nothing was restored") from None
+        raise BackupError(
+            N_("{backup}: {problem}; nothing was restored"),
+            backup=backup,
+            problem=Phrase(exc.template, exc.values),
+        ) from None
     if recorded != set(entries):
         missing = len(recorded - set(entries))
         raise BackupError(
-            f"{backup}: its manifest and its database disagree on the evidence files "
-            f"({missing} recorded but not listed); nothing was restored"
+            N_(
+                "{backup}: its manifest and its database disagree on the evidence files "
+                "({missing} recorded but not listed); nothing was restored"
+            ),
+            backup=backup,
+            missing=missing,
         )

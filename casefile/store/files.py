@@ -25,6 +25,7 @@ from pathlib import Path
 
 from casefile import owners
 from casefile.errors import CancelledError, EvidenceFileError
+from casefile.words import N_
 
 CHUNK_SIZE = 1024 * 1024
 MAX_FILE_SIZE = 2 * 1024**3  # 2 GiB: larger files are refused with a clear message
@@ -192,19 +193,25 @@ class EvidenceStore:
         try:
             info = source.stat()
         except FileNotFoundError:
-            raise EvidenceFileError(source, "no such file") from None
+            raise EvidenceFileError(source, N_("no such file")) from None
         except OSError as exc:
-            raise EvidenceFileError(source, f"cannot be read ({exc.strerror})") from None
+            raise EvidenceFileError(
+                source, N_("cannot be read ({problem})"), problem=exc.strerror
+            ) from None
         if not stat.S_ISREG(info.st_mode):
-            raise EvidenceFileError(source, "is not a regular file")
+            raise EvidenceFileError(source, N_("is not a regular file"))
         if info.st_size == 0:
-            raise EvidenceFileError(source, "is empty")
+            raise EvidenceFileError(source, N_("is empty"))
         if info.st_size > MAX_FILE_SIZE:
             raise EvidenceFileError(
                 source,
-                f"is {size_text(info.st_size)} ({info.st_size:,} bytes); files over "
-                f"{size_text(MAX_FILE_SIZE)} cannot be taken in "
-                "(split the file or keep it outside the archive and record its hash)",
+                N_(
+                    "is {size} ({bytes:,} bytes); files over {most} cannot be taken "
+                    "in (split the file or keep it outside the archive and record its hash)"
+                ),
+                size=size_text(info.st_size),
+                bytes=info.st_size,
+                most=size_text(MAX_FILE_SIZE),
             )
         return info.st_size
 
@@ -251,7 +258,7 @@ class EvidenceStore:
             return StoredFile(sha, done, already_present=False)
         except OSError as exc:
             raise EvidenceFileError(
-                source, f"could not be copied in ({exc.strerror or exc})"
+                source, N_("could not be copied in ({problem})"), problem=exc.strerror or exc
             ) from None
         finally:
             temp.unlink(missing_ok=True)

@@ -24,6 +24,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from casefile.errors import ArchiveError
+from casefile.words import N_
 
 KEYS_DIR = "keys"
 KEY_FILE = "archive-signing.p12"
@@ -48,9 +49,12 @@ def archive_key(archive_folder: Path) -> Path:
         _write_once(path, data)
     except OSError as exc:
         raise ArchiveError(
-            f"cannot create the archive's signing key in {path.parent} "
-            f"({exc.strerror or exc}); sign with a certificate of your own, or make the "
-            "archive folder writable"
+            N_(
+                "cannot create the archive's signing key in {folder} ({problem}); sign with "
+                "a certificate of your own, or make the archive folder writable"
+            ),
+            folder=path.parent,
+            problem=exc.strerror or exc,
         ) from None
     return path
 

@@ -37,6 +37,7 @@ from casefile.store.models import (
     TransferRecord,
     TransferStepRecord,
 )
+from casefile.words import N_
 
 SORT_COLUMNS: dict[str, Any] = {
     "reference": col(Case.reference),
@@ -55,7 +56,7 @@ def case_by_reference(session: Session, reference: str) -> Case:
     query = select(Case).where(col(Case.reference) == reference.strip().upper())
     case = session.scalars(query).first()
     if case is None:
-        raise NotFoundError("case", reference)
+        raise NotFoundError(N_("case"), reference)
     return case
 
 
@@ -649,7 +650,7 @@ def penalty_row(p: PriorPenalty) -> rows.PriorPenaltyRow:
 def case_detail(session: Session, case_id: int) -> rows.CaseDetail:
     case = session.get(Case, case_id)
     if case is None:
-        raise NotFoundError("case", case_id)
+        raise NotFoundError(N_("case"), case_id)
     figures = tuple(
         figure_row(f)
         for f in session.scalars(
