@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from casefile.words import N_, Phrase
+
 
 @dataclass(frozen=True, slots=True)
 class FileType:
@@ -21,24 +23,24 @@ class FileType:
     extensions: tuple[str, ...]
 
 
-PDF = FileType("application/pdf", "a PDF document", (".pdf",))
-JPEG = FileType("image/jpeg", "a JPEG image", (".jpg", ".jpeg", ".jpe", ".jfif"))
-PNG = FileType("image/png", "a PNG image", (".png",))
-GIF = FileType("image/gif", "a GIF image", (".gif",))
-TIFF = FileType("image/tiff", "a TIFF image", (".tif", ".tiff"))
-WEBP = FileType("image/webp", "a WebP image", (".webp",))
-BMP = FileType("image/bmp", "a BMP image", (".bmp",))
-HEIC = FileType("image/heic", "a HEIC photo", (".heic", ".heif"))
+PDF = FileType("application/pdf", N_("a PDF document"), (".pdf",))
+JPEG = FileType("image/jpeg", N_("a JPEG image"), (".jpg", ".jpeg", ".jpe", ".jfif"))
+PNG = FileType("image/png", N_("a PNG image"), (".png",))
+GIF = FileType("image/gif", N_("a GIF image"), (".gif",))
+TIFF = FileType("image/tiff", N_("a TIFF image"), (".tif", ".tiff"))
+WEBP = FileType("image/webp", N_("a WebP image"), (".webp",))
+BMP = FileType("image/bmp", N_("a BMP image"), (".bmp",))
+HEIC = FileType("image/heic", N_("a HEIC photo"), (".heic", ".heif"))
 ZIP = FileType(
     "application/zip",
-    "a ZIP container (ZIP, Office document)",
+    N_("a ZIP container (ZIP, Office document)"),
     (".zip", ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".ofd", ".epub"),
 )
-MP4 = FileType("video/mp4", "an MP4/QuickTime video", (".mp4", ".m4v", ".mov", ".3gp"))
-HTML = FileType("text/html", "a web page (HTML)", (".html", ".htm", ".mhtml", ".mht"))
+MP4 = FileType("video/mp4", N_("an MP4/QuickTime video"), (".mp4", ".m4v", ".mov", ".3gp"))
+HTML = FileType("text/html", N_("a web page (HTML)"), (".html", ".htm", ".mhtml", ".mht"))
 TEXT = FileType(
     "text/plain",
-    "a text file",
+    N_("a text file"),
     (
         ".txt",
         ".text",
@@ -54,7 +56,7 @@ TEXT = FileType(
         ".mht",
     ),
 )
-UNKNOWN = FileType("application/octet-stream", "a file of an unrecognised format", ())
+UNKNOWN = FileType("application/octet-stream", N_("a file of an unrecognised format"), ())
 
 KNOWN = (PDF, JPEG, PNG, GIF, TIFF, WEBP, BMP, HEIC, ZIP, MP4, HTML, TEXT)
 # Formats whose files always start with a fixed signature: a file named as one of them without
@@ -111,7 +113,7 @@ def type_by_name(name: str) -> FileType | None:
     return next((t for t in KNOWN if suffix in t.extensions), None)
 
 
-def mislabelled(name: str, actual: FileType) -> str | None:
+def mislabelled(name: str, actual: FileType) -> Phrase | None:
     """Why a file's name and content disagree, or None when they agree (or the name says
     nothing we know)."""
     claimed = type_by_name(name)
@@ -121,9 +123,12 @@ def mislabelled(name: str, actual: FileType) -> str | None:
         return None
     if actual is UNKNOWN and claimed not in SIGNED:
         return None
-    return (
-        f"is named as {claimed.label} but its content is {actual.label}; "
-        "check that it is the right file, and rename it to match its content"
+    return Phrase(
+        N_(
+            "is named as {claimed} but its content is {actual}; check that it is the right "
+            "file, and rename it to match its content"
+        ),
+        {"claimed": claimed.label, "actual": actual.label},
     )
 
 

@@ -400,7 +400,7 @@ def _checked_type(path: Path) -> str:
         ) from None
     problem = file_types.mislabelled(path.name, actual)
     if problem:
-        raise EvidenceFileError(path, problem)
+        raise EvidenceFileError(path, problem.template, **problem.values)
     if actual is file_types.UNKNOWN:
         return mimetypes.guess_type(path.name)[0] or ""
     return actual.media_type
