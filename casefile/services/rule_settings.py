@@ -366,7 +366,8 @@ def _gap(sets: list[RuleSet]) -> RuleDataError | None:
     blamed = blamed or gap.before or gap.after
     assert blamed is not None
     key = "in_force_until" if blamed is gap.before else "in_force_from"
-    return RuleDataError(blamed.path or Path(blamed.id), key, N_("{gap}"), gap=gap.describe())
+    said = gap.phrase()
+    return RuleDataError(blamed.path or Path(blamed.id), key, said.template, **said.values)
 
 
 def _combined(edited: list[RuleSet]) -> list[RuleSet]:
