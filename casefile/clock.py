@@ -13,6 +13,7 @@ import os
 from datetime import date
 
 from casefile.errors import ValidationError
+from casefile.words import N_
 
 TODAY_VARIABLE = "CASEFILE_TODAY"
 
@@ -40,5 +41,5 @@ def parse_today(value: str) -> date:
         return date.fromisoformat(value.strip())
     except ValueError:
         raise ValidationError(
-            TODAY_VARIABLE, f"must be a date written YYYY-MM-DD, not {value!r}"
+            TODAY_VARIABLE, N_("must be a date written YYYY-MM-DD, not {value!r}"), value=value
         ) from None

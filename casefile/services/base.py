@@ -30,7 +30,8 @@ def in_case(session: Session, case_id: int) -> None:
 
 
 def get_row(session: Session, model: type[M], row_id: int, what: str) -> M:
-    """The record `row_id` of `model`, or NotFoundError naming it as `what`."""
+    """The record `row_id` of `model`, or NotFoundError naming it as `what` (`N_("party")`:
+    the window translates it)."""
     found = session.get(model, row_id)
     if found is None:
         raise NotFoundError(what, row_id)

@@ -35,6 +35,7 @@ from casefile.store import deadline_queries as q
 from casefile.store import repositories
 from casefile.store.archive import Archive
 from casefile.store.deadline_queries import DeadlineFilters, DeadlineHit
+from casefile.words import N_
 
 CHUNK = 500  # ids per query
 
@@ -88,7 +89,9 @@ def export_calendar(
     try:
         write_calendar(Path(out), events, f"Casefile — {name}", jurisdiction)
     except OSError as exc:
-        raise CasefileError(f"{out} could not be written: {exc.strerror or exc}") from None
+        raise CasefileError(
+            N_("{path} could not be written: {problem}"), path=out, problem=exc.strerror or exc
+        ) from None
     return CalendarExport(
         Path(out), len(events), sum(not e.cancelled for e in events), zone_of(jurisdiction)
     )

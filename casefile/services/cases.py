@@ -15,6 +15,7 @@ from casefile.store import repositories
 from casefile.store.archive import Archive
 from casefile.store.models import Case, utcnow
 from casefile.store.rows import CaseDetail, CaseSummary
+from casefile.words import N_
 
 
 @dataclass
@@ -54,7 +55,7 @@ def _checked(draft: CaseDraft) -> dict[str, object]:
 def _acts_on(value: object) -> date | None:
     acts_on = v.optional_date("acts_on", value)
     if acts_on is not None and acts_on > clock.today():
-        raise ValidationError("acts_on", f"{acts_on.isoformat()} is in the future")
+        raise ValidationError("acts_on", N_("{day} is in the future"), day=acts_on.isoformat())
     return acts_on
 
 
@@ -65,7 +66,11 @@ def create_case(archive: Archive, draft: CaseDraft, actor: str | None = None) ->
             reference = v.text("reference", draft.reference, required=True, max_length=32)
             reference = reference.upper()
             if repositories.reference_taken(session, reference):
-                raise ValidationError("reference", f"{reference} is already used by another case")
+                raise ValidationError(
+                    "reference",
+                    N_("{reference} is already used by another case"),
+                    reference=reference,
+                )
         else:
             year = values["opened_on"].year  # type: ignore[attr-defined]
             reference = format_case_reference(year, repositories.next_case_number(session, year))
@@ -97,7 +102,7 @@ def update_case(
     """Change some fields of a case; unknown field names are refused."""
     unknown = set(changes) - EDITABLE
     if unknown:
-        raise ValidationError(sorted(unknown)[0], "cannot be changed this way")
+        raise ValidationError(sorted(unknown)[0], N_("cannot be changed this way"))
     if "opened_on" in changes:  # only a new case defaults to today; a cleared date is refused
         v.required_date("opened_on", changes["opened_on"])
     with archive.unit_of_work(actor or current_actor()) as session:

@@ -37,6 +37,7 @@ from casefile.services.base import current_actor, load_case
 from casefile.services.bundles import BundleRequest, export_bundle
 from casefile.store.archive import Archive
 from casefile.store.models import CaseRight, IPRight, Listing, Proceeding, ProceedingEvent
+from casefile.words import N_, Phrase
 
 Progress = Callable[[int, int, str], None]
 RIGHT_KINDS = {"trademark": "Trademark 商标", "patent": "Patent 专利", "design": "Design 外观设计"}
@@ -119,13 +120,15 @@ def plan_packets(
         ]
         title, case_reference = case.title, case.reference
     if not wanted:
-        what = "every listing of it is in a notice already" if sent else "it has no listing"
-        raise ValidationError("listings", f"nothing to complain about: {what}")
+        what = N_("every listing of it is in a notice already") if sent else N_("it has no listing")
+        raise ValidationError("listings", N_("nothing to complain about: {what}"), what=what)
     platform = wanted[0].platform
     if any(r.platform != platform for r in wanted):
         platforms = ", ".join(sorted({r.platform for r in wanted}))
         raise ValidationError(
-            "listings", f"the proceeding's listings are on several platforms ({platforms})"
+            "listings",
+            N_("the proceeding's listings are on several platforms ({platforms})"),
+            platforms=platforms,
         )
     system = complaint_system(platform)
     size, source = _batch_size(system, platform, batch_size)
@@ -151,16 +154,23 @@ def _proceeding(
         found = next((p for p in proceedings if p.id == proceeding_id), None)
         if found is None:
             raise ValidationError(
-                "proceeding_id", f"no platform proceeding {proceeding_id} in {reference}"
+                "proceeding_id",
+                N_("no platform proceeding {number} in {case}"),
+                number=proceeding_id,
+                case=reference,
             )
         return found
     if not proceedings:
-        raise ValidationError("proceeding_id", f"{reference} has no platform proceeding")
+        raise ValidationError(
+            "proceeding_id", N_("{case} has no platform proceeding"), case=reference
+        )
     if len(proceedings) > 1:
         named = "; ".join(f"{p.id}: {p.authority or 'platform'}" for p in proceedings)
         raise ValidationError(
             "proceeding_id",
-            f"{reference} has several platform proceedings ({named}): choose one by its number",
+            N_("{case} has several platform proceedings ({named}): choose one by its number"),
+            case=reference,
+            named=named,
         )
     return proceedings[0]
 
@@ -171,14 +181,23 @@ def _batch_size(
     """The batch size and where it comes from: the system's limit, or the user's number
     within it (required where no limit is recorded)."""
     if asked is not None and asked < 1:
-        raise ValidationError("batch_size", f"must be a whole number ≥ 1, not {asked}")
+        raise ValidationError(
+            "batch_size", N_("must be a whole number ≥ 1, not {value}"), value=asked
+        )
     if system is None or system.max_links is None:
-        where = system.name if system else f"the {platform} complaint form"
+        where: object = (
+            system.name
+            if system
+            else Phrase(N_("the {platform} complaint form"), {"platform": platform})
+        )
         if asked is None:
             raise ValidationError(
                 "batch_size",
-                f"no limit per complaint is recorded for {where}: give the number of links "
-                "its form accepts",
+                N_(
+                    "no limit per complaint is recorded for {where}: give the number of links "
+                    "its form accepts"
+                ),
+                where=where,
             )
         return asked, "chosen by the user (no limit per complaint is recorded)"
     limit = system.max_links
@@ -186,7 +205,11 @@ def _batch_size(
         return limit, system.source
     if asked > limit:
         raise ValidationError(
-            "batch_size", f"{system.name} takes at most {limit} links a complaint ({system.source})"
+            "batch_size",
+            N_("{system} takes at most {limit} links a complaint ({source})"),
+            system=system.name,
+            limit=limit,
+            source=system.source,
         )
     return asked, f"chosen by the user, below the {limit} the system takes: {system.source}"
 

@@ -40,6 +40,7 @@ from casefile.services.base import current_actor, load_case
 from casefile.services.rule_settings import deadline_settings
 from casefile.store.archive import Archive
 from casefile.store.models import Case, Deadline, Proceeding, ProceedingEvent
+from casefile.words import N_
 
 
 def current_settings(archive: Archive) -> DeadlineSettings:
@@ -247,7 +248,7 @@ def sync_proceeding(
     book = book or shipped_rule_book()
     proceeding = session.get(Proceeding, proceeding_id)
     if proceeding is None:
-        raise NotFoundError("proceeding", proceeding_id)
+        raise NotFoundError(N_("proceeding"), proceeding_id)
     case = session.get(Case, proceeding.case_id)
     assert case is not None  # a proceeding's case is a foreign key with cascade
     events = list(
@@ -440,7 +441,9 @@ def upcoming_deadlines(
     ones included, soonest first, across every case (closed ones too: an open statutory
     deadline is never hidden; `case_status` lets a face mark them)."""
     if isinstance(within_days, bool) or not isinstance(within_days, int) or within_days < 0:
-        raise ValidationError("within_days", f"must be a whole number ≥ 0, not {within_days!r}")
+        raise ValidationError(
+            "within_days", N_("must be a whole number ≥ 0, not {value!r}"), value=within_days
+        )
     today = today or clock.today()
     horizon = today + timedelta(days=within_days)
     # One query here rather than in repositories: the agenda is this module's only reader.

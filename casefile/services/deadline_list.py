@@ -22,6 +22,7 @@ from casefile.services import validation as v
 from casefile.store import deadline_queries as q
 from casefile.store.archive import Archive
 from casefile.store.deadline_queries import DeadlineFilters
+from casefile.words import N_
 
 __all__ = [
     "DayCount",
@@ -100,7 +101,12 @@ def deadline_filters(
         statuses = (v.choice("status", status, DeadlineStatus).value,)
     days = v.count("within", within_days)
     if days is not None and days > MAX_WITHIN_DAYS:  # beyond it the date arithmetic overflows
-        raise ValidationError("within", f"{days:,} days is too far; at most {MAX_WITHIN_DAYS:,}")
+        raise ValidationError(
+            "within",
+            N_("{days:,} days is too far; at most {most:,}"),
+            days=days,
+            most=MAX_WITHIN_DAYS,
+        )
     chosen_route = None if route in (None, "") else v.choice("route", route, Route).value
     start = v.optional_date("from", due_from)
     end = v.optional_date("to", due_to)

@@ -19,6 +19,7 @@ from sqlalchemy import bindparam, text
 
 from casefile.errors import ValidationError
 from casefile.store.archive import Archive
+from casefile.words import N_
 
 ORDERS = {
     "recorded": "e.id DESC",  # newest recorded first: the rowid, no sort (~0.1 s on 140,000)
@@ -70,10 +71,15 @@ def exhibit_ids(
     """The ids of the exhibits, in `order` (`ORDERS`); withdrawn ones only with `withdrawn`;
     of one `kind` if given; holding `search` in a described field or a file name."""
     if order not in ORDERS:
-        raise ValidationError("order", f"must be one of {', '.join(ORDERS)}, not {order!r}")
+        raise ValidationError(
+            "order",
+            N_("must be one of {allowed}, not {value!r}"),
+            allowed=", ".join(ORDERS),
+            value=order,
+        )
     text_ = search.strip()
     if text_ and len(text_) < MIN_SEARCH:
-        raise ValidationError("search", f"needs at least {MIN_SEARCH} characters")
+        raise ValidationError("search", N_("needs at least {least} characters"), least=MIN_SEARCH)
     where = ["1 = 1"]
     params: dict[str, Any] = {}
     if not withdrawn:

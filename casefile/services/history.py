@@ -114,7 +114,7 @@ def case_history(
     last = v.optional_date("until", until)
     v.not_before("until", last, "since", first)
     if limit is not None and (isinstance(limit, bool) or limit < 1):
-        raise ValidationError("limit", f"must be a whole number ≥ 1, not {limit!r}")
+        raise ValidationError("limit", N_("must be a whole number ≥ 1, not {value!r}"), value=limit)
     needle = text.strip().casefold()
     with archive.reading() as session:
         entries = _entries_of_case(session, case_id)
@@ -141,7 +141,7 @@ def _entries_of_case(session: Session, case_id: int) -> list[AuditEntry]:
         )
     )
     if not own and session.get(Case, case_id) is None:
-        raise NotFoundError("case", case_id)
+        raise NotFoundError(N_("case"), case_id)
     periods = _link_periods(session, case_id, own)
     shared: list[AuditEntry] = []
     if periods:

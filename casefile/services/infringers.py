@@ -49,6 +49,7 @@ from casefile.store.models import (
     utcnow,
 )
 from casefile.store.rows import IdentifierRow, PartyRow
+from casefile.words import N_
 
 ORDERS = tuple(q.ORDERS)  # "cases" (most first), "last_seen", "first_seen", "name"
 ROUTE_ORDER = {route.value: n for n, route in enumerate(Route)}
@@ -267,7 +268,12 @@ def _search_args(search: object) -> tuple[str, list[tuple[str, str]]]:
 
 def _order(order: object) -> str:
     if order not in q.ORDERS:
-        raise ValidationError("order", f"must be one of {', '.join(q.ORDERS)}, not {order!r}")
+        raise ValidationError(
+            "order",
+            N_("must be one of {allowed}, not {value!r}"),
+            allowed=", ".join(q.ORDERS),
+            value=order,
+        )
     return str(order)
 
 
@@ -275,7 +281,7 @@ def _limit(limit: object) -> int | None:
     if limit is None:
         return None
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
-        raise ValidationError("limit", f"must be a whole number ≥ 1, not {limit!r}")
+        raise ValidationError("limit", N_("must be a whole number ≥ 1, not {value!r}"), value=limit)
     return limit
 
 
@@ -466,14 +472,18 @@ class MergeRow:
 
 def _party_id(field: str, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field, f"must be a party id (a whole number), not {value!r}")
+        raise ValidationError(
+            field, N_("must be a party id (a whole number), not {value!r}"), value=value
+        )
     return value
 
 
 def _party(session: Session, field: str, party_id: int) -> Party:
     party = session.get(Party, party_id)
     if party is None:
-        raise ValidationError(field, f"there is no party {party_id} in this archive")
+        raise ValidationError(
+            field, N_("there is no party {number} in this archive"), number=party_id
+        )
     return party
 
 
@@ -514,7 +524,9 @@ def merge_parties(
     keep = _party_id("keep_id", keep_id)
     merged = _party_id("merged_id", merged_id)
     if keep == merged:
-        raise ValidationError("merged_id", f"party {keep} cannot be merged into itself")
+        raise ValidationError(
+            "merged_id", N_("party {number} cannot be merged into itself"), number=keep
+        )
     why = v.text("reason", reason, required=True, max_length=500)
     who = actor or current_actor()
     with archive.unit_of_work(who) as session:
@@ -628,17 +640,23 @@ def undo_merge(archive: Archive, merge_id: object, actor: str | None = None) -> 
     when the merge was undone already, or when the kept party has since been merged into
     another (undo that first) or removed."""
     if isinstance(merge_id, bool) or not isinstance(merge_id, int):
-        raise ValidationError("merge_id", f"must be a merge number, not {merge_id!r}")
+        raise ValidationError(
+            "merge_id", N_("must be a merge number, not {value!r}"), value=merge_id
+        )
     who = actor or current_actor()
     with archive.unit_of_work(who) as session:
         record = session.get(PartyMerge, merge_id)
         if record is None:
-            raise ValidationError("merge_id", f"there is no merge {merge_id} in this archive")
+            raise ValidationError(
+                "merge_id", N_("there is no merge {number} in this archive"), number=merge_id
+            )
         if record.undone_at is not None:
             raise ValidationError(
                 "merge_id",
-                f"merge {merge_id} was already undone on {record.undone_at:%Y-%m-%d} by "
-                f"{record.undone_by}",
+                N_("merge {number} was already undone on {day:%Y-%m-%d} by {who}"),
+                number=merge_id,
+                day=record.undone_at,
+                who=record.undone_by,
             )
         later = session.scalars(
             select(PartyMerge).where(
@@ -650,14 +668,24 @@ def undo_merge(archive: Archive, merge_id: object, actor: str | None = None) -> 
         if later is not None:
             raise ValidationError(
                 "merge_id",
-                f"party {record.keep_id} ({later.merged_name}) was since merged into party "
-                f"{later.keep_id} (merge {later.id}): undo that merge first",
+                N_(
+                    "party {number} ({name}) was since merged into party {into} "
+                    "(merge {merge}): undo that merge first"
+                ),
+                number=record.keep_id,
+                name=later.merged_name,
+                into=later.keep_id,
+                merge=later.id,
             )
         if session.get(Party, record.keep_id) is None:
             raise ValidationError(
                 "merge_id",
-                f"party {record.keep_id}, which {record.merged_name} was merged into, has since "
-                "been removed; the merge cannot be undone",
+                N_(
+                    "party {number}, which {name} was merged into, has since "
+                    "been removed; the merge cannot be undone"
+                ),
+                number=record.keep_id,
+                name=record.merged_name,
             )
         keep = record.keep_id
         snapshot = record.snapshot

@@ -34,11 +34,13 @@ from casefile import clock
 from casefile.domain import CURRENCY_PATTERN, IdentifierKind
 from casefile.errors import CancelledError, CasefileError
 from casefile.services.identifiers import normalize
+from casefile.words import N_, Phrase
 
 T = TypeVar("T")
 
 HEADER_SEARCH_ROWS = 10  # rows looked through for the header
 PREVIEW_ROWS = 20
+UNNAMED = ""  # a ListingFileError's path while the file is not known yet (read_sheet names it)
 MAX_TEXT = 500  # a title or name longer than this is cut (monitoring tools paste descriptions)
 
 
@@ -60,12 +62,25 @@ ColumnMapping = dict[int, ListingField]  # column index → field; columns not i
 
 
 class ListingFileError(CasefileError):
-    """A listings file cannot be read at all (not a CSV or XLSX, damaged, no header)."""
+    """A listings file cannot be read at all (not a CSV or XLSX, damaged, no header).
 
-    def __init__(self, path: object, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+    `reason` is the English reason filled in; `phrase` the same as template and values, which
+    the window translates."""
+
+    def __init__(self, path: object, reason: str, /, **values: object) -> None:
+        self.phrase = Phrase(reason, values)
+        super().__init__(N_("{path}: {reason}"), path=path, reason=self.phrase)
         self.path = path
-        self.reason = reason
+        self.reason = str(self.phrase)
+
+
+class CellValueError(ValueError):
+    """A cell's value that cannot be read (a date, a price); `phrase` says why, as a template
+    and values the window translates."""
+
+    def __init__(self, reason: str, /, **values: object) -> None:
+        self.phrase = Phrase(reason, values)
+        super().__init__(str(self.phrase))
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -216,7 +231,7 @@ def parse_mapping(headers: Sequence[str], assignments: Sequence[str]) -> ColumnM
     for assignment in assignments:
         column, sep, field = assignment.rpartition("=")
         if not sep or not column.strip():
-            raise ListingFileError(assignment, "a mapping is COLUMN=FIELD (e.g. 链接=url)")
+            raise ListingFileError(assignment, N_("a mapping is COLUMN=FIELD (e.g. 链接=url)"))
         index = _column_index(headers, column.strip())
         mapping.pop(index, None)
         if field.strip() in ("-", ""):
@@ -226,7 +241,10 @@ def parse_mapping(headers: Sequence[str], assignments: Sequence[str]) -> ColumnM
         except ValueError:
             fields = ", ".join(f.value for f in ListingField)
             raise ListingFileError(
-                assignment, f"no field {field!r}; one of {fields} or -"
+                assignment,
+                N_("no field {field!r}; one of {fields} or -"),
+                field=field,
+                fields=fields,
             ) from None
         for other, mapped in list(mapping.items()):
             if mapped is chosen:
@@ -241,7 +259,9 @@ def _column_index(headers: Sequence[str], column: str) -> int:
         return keys.index(_header_key(column))
     if column.isdigit() and 1 <= int(column) <= len(headers):
         return int(column) - 1
-    raise ListingFileError(column, f"no such column; the columns are {', '.join(headers)}")
+    raise ListingFileError(
+        column, N_("no such column; the columns are {columns}"), columns=", ".join(headers)
+    )
 
 
 # --- reading --------------------------------------------------------------------------------
@@ -276,13 +296,13 @@ def _header_row(rows: Sequence[Sequence[object]]) -> int:
 
 def _sheet_of(raw: list[Sequence[object]], encoding: str = "") -> Sheet:
     if not raw:
-        raise ListingFileError("", "the file holds no rows")
+        raise ListingFileError(UNNAMED, N_("the file holds no rows"))
     at = _header_row(raw)
     headers = [_cell_text(c) for c in raw[at]]
     while headers and not headers[-1]:
         headers.pop()
     if not headers:
-        raise ListingFileError("", "the file has no header row")
+        raise ListingFileError(UNNAMED, N_("the file has no header row"))
     headers = [h or f"Column {i + 1}" for i, h in enumerate(headers)]
     width = len(headers)
     rows = []
@@ -301,19 +321,21 @@ def decode(data: bytes) -> tuple[str, str]:
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
-            raise ListingFileError("", "the file's UTF-16 text is damaged") from None
+            raise ListingFileError(UNNAMED, N_("the file's UTF-16 text is damaged")) from None
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
-    raise ListingFileError("", "the file is neither UTF-8 nor GB18030/GBK text")
+    raise ListingFileError(UNNAMED, N_("the file is neither UTF-8 nor GB18030/GBK text"))
 
 
 def _read_csv(path: Path) -> Sheet:
     text, encoding = decode(path.read_bytes())
     if "\x00" in text[:4096]:
-        raise ListingFileError(path, "not a text file (UTF-16 or binary?); save it as CSV UTF-8")
+        raise ListingFileError(
+            path, N_("not a text file (UTF-16 or binary?); save it as CSV UTF-8")
+        )
     sample = text[:65536]
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
@@ -329,11 +351,13 @@ def _read_xlsx(path: Path) -> Sheet:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # zipfile.BadZipFile, KeyError, InvalidFileException …
-        raise ListingFileError(path, f"not a readable XLSX workbook ({exc})") from None
+        raise ListingFileError(
+            path, N_("not a readable XLSX workbook ({problem})"), problem=exc
+        ) from None
     try:
         sheet = book.worksheets[0] if book.worksheets else None
         if sheet is None:
-            raise ListingFileError(path, "the workbook has no sheet")
+            raise ListingFileError(path, N_("the workbook has no sheet"))
         raw: list[Sequence[object]] = [row for row in sheet.iter_rows(values_only=True)]
     finally:
         book.close()
@@ -347,27 +371,35 @@ def read_sheet(path: Path) -> Sheet:
         with path.open("rb") as handle:
             magic = handle.read(4)
     except OSError as exc:
-        raise ListingFileError(path, exc.strerror or str(exc)) from None
+        raise ListingFileError(path, N_("{problem}"), problem=exc.strerror or str(exc)) from None
     try:
         if magic.startswith(b"PK\x03\x04"):
             return _read_xlsx(path)
         if path.suffix.lower() in (".xls", ".xlsm", ".xlsb") or magic.startswith(b"\xd0\xcf"):
-            raise ListingFileError(path, "an old Excel file: save it as .xlsx or CSV")
+            raise ListingFileError(path, N_("an old Excel file: save it as .xlsx or CSV"))
         return _read_csv(path)
     except ListingFileError as exc:
-        if exc.path == "":
-            raise ListingFileError(path, exc.reason) from None
+        if exc.path == UNNAMED:
+            raise ListingFileError(path, exc.phrase.template, **exc.phrase.values) from None
         raise
 
 
 # --- checking rows ---------------------------------------------------------------------------
 
 
+WHOLE_ROW = ""  # a RowError's column when the row as a whole is at fault
+
+
 @dataclass(frozen=True, slots=True)
 class RowError:
     row: int  # as the file counts rows
-    column: str  # the header of the column at fault ("" for the row as a whole)
-    reason: str
+    column: str  # the header of the column at fault (WHOLE_ROW for the row as a whole)
+    phrase: Phrase  # the problem as template and values, which the window translates
+
+    @property
+    def reason(self) -> str:
+        """The problem in English (the command line, the import report)."""
+        return str(self.phrase)
 
 
 @dataclass(frozen=True, slots=True)
@@ -508,8 +540,10 @@ def parse_date(value: object) -> date:
             return date(year, second, first)  # day first (European; dots are always so)
         if second > 12:
             return date(year, first, second)  # month first (American)
-        raise ValueError(f"{raw!r} could be day-month or month-day; write it as YYYY-MM-DD")
-    raise ValueError(f"{raw!r} is not a date (write it as YYYY-MM-DD)")
+        raise CellValueError(
+            N_("{value!r} could be day-month or month-day; write it as YYYY-MM-DD"), value=raw
+        )
+    raise CellValueError(N_("{value!r} is not a date (write it as YYYY-MM-DD)"), value=raw)
 
 
 _SYMBOLS = {"¥": "CNY", "￥": "CNY", "元": "CNY", "rmb": "CNY", "us$": "USD", "$": "USD",
@@ -522,7 +556,7 @@ def parse_price(value: object) -> tuple[Decimal, str]:
     """A price as a non-negative decimal, and the currency its symbol names ("" if none):
     "¥1,299.00", "1299", "USD 45.5", "45.50 元". A range ("99-129") takes its lower end."""
     if isinstance(value, bool):
-        raise ValueError(f"{value!r} is not a price")
+        raise CellValueError(N_("{value!r} is not a price"), value=value)
     if isinstance(value, int | float | Decimal):
         amount = Decimal(str(value))
         symbol = ""
@@ -542,13 +576,13 @@ def parse_price(value: object) -> tuple[Decimal, str]:
         try:
             amount = Decimal(raw)
         except InvalidOperation:
-            raise ValueError(f"{str(value)!r} is not a price") from None
+            raise CellValueError(N_("{value!r} is not a price"), value=str(value)) from None
     if not amount.is_finite():
-        raise ValueError(f"{str(value)!r} is not a price")
+        raise CellValueError(N_("{value!r} is not a price"), value=str(value))
     if amount < 0:
-        raise ValueError(f"{str(value)!r} is negative")
+        raise CellValueError(N_("{value!r} is negative"), value=str(value))
     if amount != amount.quantize(Decimal("0.01")):
-        raise ValueError(f"{str(value)!r} has more than two decimals")
+        raise CellValueError(N_("{value!r} has more than two decimals"), value=str(value))
     return amount, symbol
 
 
@@ -557,7 +591,9 @@ def parse_currency(value: object) -> str:
     word = _CURRENCY_WORDS.get(raw.casefold()) or _SYMBOLS.get(raw.casefold())
     code = word or raw.upper()
     if not CURRENCY_PATTERN.match(code):
-        raise ValueError(f"{raw!r} is not a currency (a code such as CNY or USD)")
+        raise CellValueError(
+            N_("{value!r} is not a currency (a code such as CNY or USD)"), value=raw
+        )
     return code
 
 
@@ -580,17 +616,18 @@ def check_row(
     column = {f: headers[i] for i, f in mapping.items()}
     errors: list[RowError] = []
 
-    def error(field: ListingField | None, reason: str) -> None:
-        errors.append(RowError(number, column.get(field, "") if field else "", reason))
+    def error(field: ListingField | None, reason: str, /, **values: object) -> None:
+        at = column.get(field, WHOLE_ROW) if field else WHOLE_ROW
+        errors.append(RowError(number, at, Phrase(reason, values)))
 
     url = ""
     typed_url = _cell_text(values.get(ListingField.URL))
     if ListingField.URL not in mapping.values():
-        error(None, "no column is mapped to the listing's address (url)")
+        error(None, N_("no column is mapped to the listing's address (url)"))
     elif not typed_url:
-        error(ListingField.URL, "the listing's address is empty")
+        error(ListingField.URL, N_("the listing's address is empty"))
     elif (checked := web_address(typed_url)) is None:
-        error(ListingField.URL, f"{typed_url[:80]!r} is not a web address")
+        error(ListingField.URL, N_("{value!r} is not a web address"), value=typed_url[:80])
     else:
         url = checked
 
@@ -600,13 +637,18 @@ def check_row(
     if typed_platform:
         platform = platform_named(typed_platform) or fallback
         if platform is None:
-            error(ListingField.PLATFORM, f"{typed_platform!r} is not a platform Casefile knows")
+            error(
+                ListingField.PLATFORM,
+                N_("{value!r} is not a platform Casefile knows"),
+                value=typed_platform,
+            )
     elif url:
         platform = platform_of_host(_host(url)) or fallback
         if platform is None:
             error(
                 ListingField.PLATFORM,
-                f"no platform given, and {_host(url)} is not a platform Casefile knows",
+                N_("no platform given, and {host} is not a platform Casefile knows"),
+                host=_host(url),
             )
 
     shop_url = ""
@@ -614,7 +656,9 @@ def check_row(
     if typed_shop:
         checked_shop = web_address(typed_shop)
         if checked_shop is None:
-            error(ListingField.SHOP_URL, f"{typed_shop[:80]!r} is not a web address")
+            error(
+                ListingField.SHOP_URL, N_("{value!r} is not a web address"), value=typed_shop[:80]
+            )
         else:
             shop_url = checked_shop
 
@@ -624,9 +668,11 @@ def check_row(
             return None
         try:
             return parse(typed)
-        except ValueError as exc:
-            error(field, str(exc))
-            return None
+        except CellValueError as exc:
+            error(field, exc.phrase.template, **exc.phrase.values)
+        except ValueError as exc:  # Python's own ("day is out of range for month")
+            error(field, N_("{problem}"), problem=str(exc))
+        return None
 
     price = parsed(ListingField.PRICE, parse_price)
     currency = (
@@ -636,7 +682,7 @@ def check_row(
     )
     found_on = parsed(ListingField.FOUND_ON, parse_date)
     if found_on is not None and found_on > clock.today():
-        error(ListingField.FOUND_ON, f"{found_on.isoformat()} is after today")
+        error(ListingField.FOUND_ON, N_("{day} is after today"), day=found_on.isoformat())
 
     return CheckedRow(
         row=number,

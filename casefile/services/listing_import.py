@@ -33,6 +33,7 @@ from casefile.services.base import current_actor, load_case
 from casefile.services.identifiers import normalize
 from casefile.services.listing_files import (
     PLATFORM_BY_KEY,
+    WHOLE_ROW,
     CheckedRow,
     ColumnMapping,
     ListingField,
@@ -48,6 +49,7 @@ from casefile.services.listing_files import (
 from casefile.store import repositories
 from casefile.store.archive import Archive
 from casefile.store.models import CaseParty, Listing, Party, PartyIdentifier, Proceeding
+from casefile.words import N_, Phrase
 
 BATCH = 500  # listings flushed (and audited, and indexed) at a time
 MATCH_CHUNK = 150  # identifier keys per query (SQLite's expression depth is 1000)
@@ -147,12 +149,14 @@ def import_listings(
     if ListingField.URL not in mapping.values():
         raise ListingFileError(
             path,
-            f"no column is mapped to the listing's address (url); the columns are "
-            f"{', '.join(sheet.headers)}",
+            N_("no column is mapped to the listing's address (url); the columns are {columns}"),
+            columns=", ".join(sheet.headers),
         )
     if default_platform and default_platform not in PLATFORM_BY_KEY:
         known = ", ".join(PLATFORM_BY_KEY)
-        raise ListingFileError(path, f"no platform {default_platform!r}; one of {known}")
+        raise ListingFileError(
+            path, N_("no platform {key!r}; one of {known}"), key=default_platform, known=known
+        )
     checked = list(
         check_rows(
             sheet,
@@ -176,10 +180,11 @@ def import_listings(
         duplicates: list[RowError] = []
         for row in good:
             if row.url_key in in_case:
-                duplicates.append(RowError(row.row, "", "the case already has this listing"))
+                already = Phrase(N_("the case already has this listing"))
+                duplicates.append(RowError(row.row, WHOLE_ROW, already))
             elif row.url_key in first_row:
-                reason = f"the same listing as row {first_row[row.url_key]}"
-                duplicates.append(RowError(row.row, "", reason))
+                same = Phrase(N_("the same listing as row {row}"), {"row": first_row[row.url_key]})
+                duplicates.append(RowError(row.row, WHOLE_ROW, same))
             else:
                 first_row[row.url_key] = row.row
                 fresh.append(row)

@@ -35,6 +35,7 @@ from casefile.store.rows import (
     PartyRow,
     SharedIdentifierRow,
 )
+from casefile.words import N_
 
 # What a typed phone number looks like: digits and the punctuation people write them with.
 _PHONE_LIKE = re.compile(r"^[\d\s()+\-./]+$")
@@ -62,19 +63,28 @@ def _identifiers(raw: Iterable[tuple[object, object]]) -> list[tuple[IdentifierK
             normalized = normalize(checked_kind, checked_value)
         except ValueError:
             raise ValidationError(
-                f"identifiers[{index}].value", f"{value!r} is not a valid web address"
+                f"identifiers[{index}].value",
+                N_("{value!r} is not a valid web address"),
+                value=value,
             ) from None
         if not normalized:
-            raise ValidationError(f"identifiers[{index}].value", f"{value!r} has no usable content")
+            raise ValidationError(
+                f"identifiers[{index}].value", N_("{value!r} has no usable content"), value=value
+            )
         if checked_kind is IdentifierKind.CREDIT_CODE and not _CREDIT_CODE.match(normalized):
             raise ValidationError(
                 f"identifiers[{index}].value",
-                f"{value!r} is not a unified social credit code (18 digits and capital letters, "
-                "no I, O, S, V or Z); an older registration number goes under Other",
+                N_(
+                    "{value!r} is not a unified social credit code (18 digits and capital letters, "
+                    "no I, O, S, V or Z); an older registration number goes under Other"
+                ),
+                value=value,
             )
         if checked_kind is IdentifierKind.EMAIL and not _EMAIL.match(normalized):
             raise ValidationError(
-                f"identifiers[{index}].value", f"{value!r} is not an e-mail address (name@domain)"
+                f"identifiers[{index}].value",
+                N_("{value!r} is not an e-mail address (name@domain)"),
+                value=value,
             )
         result.append((checked_kind, checked_value))
     return result
@@ -159,7 +169,7 @@ def _add_identifier(session: Session, party_id: int, kind: IdentifierKind, value
 def _party_row(session: Session, party_id: int) -> PartyRow:
     found = repositories.party_rows(session, [party_id])
     if party_id not in found:
-        raise NotFoundError("party", party_id)
+        raise NotFoundError(N_("party"), party_id)
     return found[party_id]
 
 
@@ -179,7 +189,7 @@ def _case_party_row(session: Session, case_id: int, party_id: int) -> CasePartyR
     for row in repositories.parties_of_case(session, case_id):
         if row.party.id == party_id:
             return row
-    raise NotFoundError("party", party_id)
+    raise NotFoundError(N_("party"), party_id)
 
 
 def add_party_to_case(
@@ -211,7 +221,7 @@ def link_party(
     with archive.unit_of_work(actor or current_actor()) as session:
         case = load_case(session, case_reference)
         if session.get(Party, party_id) is None:
-            raise NotFoundError("party", party_id)
+            raise NotFoundError(N_("party"), party_id)
         _link(session, case.id or 0, party_id, checked_role)
         return _case_party_row(session, case.id or 0, party_id)
 
@@ -222,7 +232,7 @@ def add_identifier(
     checked = _identifiers([(kind, value)])
     with archive.unit_of_work(actor or current_actor()) as session:
         if session.get(Party, party_id) is None:
-            raise NotFoundError("party", party_id)
+            raise NotFoundError(N_("party"), party_id)
         _add_identifier(session, party_id, *checked[0])
         return _party_row(session, party_id), _matches(session, checked, exclude=party_id)
 
@@ -238,11 +248,11 @@ def update_party(
     find an earlier infringer, which the caller is told of."""
     if draft.identifiers:
         raise ValidationError(
-            "identifiers", "are added, changed and removed one by one, not with the party"
+            "identifiers", N_("are added, changed and removed one by one, not with the party")
         )
     values = _party_values(draft)
     with archive.unit_of_work(actor or current_actor()) as session:
-        apply(get_row(session, Party, party_id, "party"), values)
+        apply(get_row(session, Party, party_id, N_("party")), values)
         session.flush()
         return _party_row(session, party_id)
 
@@ -255,14 +265,17 @@ def update_identifier(
     checked_kind, checked_value = checked[0]
     normalized = normalize(checked_kind, checked_value)
     with archive.unit_of_work(actor or current_actor()) as session:
-        identifier = get_row(session, PartyIdentifier, identifier_id, "identifier")
+        identifier = get_row(session, PartyIdentifier, identifier_id, N_("identifier"))
         party_id = identifier.party_id
         same = (identifier.kind, identifier.normalized) == (checked_kind.value, normalized)
         if not same and repositories.identifier_exists(
             session, party_id, checked_kind.value, normalized
         ):
             raise ValidationError(
-                "value", f"{checked_value!r} is already recorded on this party as a {kind}"
+                "value",
+                N_("{value!r} is already recorded on this party as a {kind}"),
+                value=checked_value,
+                kind=kind,
             )
         apply(
             identifier,
@@ -276,7 +289,7 @@ def remove_identifier(archive: Archive, identifier_id: int, actor: str | None = 
     """An identifier recorded in error (another seller's phone…): it no longer ties the party
     to other cases."""
     with archive.unit_of_work(actor or current_actor()) as session:
-        identifier = get_row(session, PartyIdentifier, identifier_id, "identifier")
+        identifier = get_row(session, PartyIdentifier, identifier_id, N_("identifier"))
         remove(session, identifier)
         return _party_row(session, identifier.party_id)
 
@@ -302,15 +315,20 @@ def unlink_party(
     checked_role = None if role in (None, "") else v.choice("role", role, PartyRole)
     with archive.unit_of_work(actor or current_actor()) as session:
         case = load_case(session, case_reference)
-        party = get_row(session, Party, party_id, "party")
+        party = get_row(session, Party, party_id, N_("party"))
         links = [
             link
             for link in _links(session, party_id, case.id)
             if checked_role is None or link.role == checked_role
         ]
         if not links:
-            played = f" as {checked_role.value}" if checked_role else ""
-            raise ValidationError("party_id", f"{party.name} is not in {case.reference}{played}")
+            role = checked_role.value if checked_role else ""
+            not_in = (
+                N_("{party} is not in {case} as {role}") if role else N_("{party} is not in {case}")
+            )
+            raise ValidationError(
+                "party_id", not_in, party=party.name, case=case.reference, role=role
+            )
         remove(session, *links)
         if keep_party or _links(session, party_id):
             return False
@@ -323,7 +341,7 @@ def remove_party_link(archive: Archive, link_id: int, actor: str | None = None) 
     Its record stays in the archive, with its identifiers and its other cases, to be linked
     again; the removal is audited in that case."""
     with archive.unit_of_work(actor or current_actor()) as session:
-        link = get_row(session, CaseParty, link_id, "party link")
+        link = get_row(session, CaseParty, link_id, N_("party link"))
         in_case(session, link.case_id)
         party_id = link.party_id
         remove(session, link)
@@ -347,11 +365,19 @@ def set_party_role(
         link = next((x for x in _links(session, party_id, case_id) if x.role == old), None)
         if link is None:
             raise ValidationError(
-                "role", f"party {party_id} has no role {old.value} in {case.reference}"
+                "role",
+                N_("party {party} has no role {role} in {case}"),
+                party=party_id,
+                role=old.value,
+                case=case.reference,
             )
         if new is not old and repositories.party_linked(session, case_id, party_id, new.value):
             raise ValidationError(
-                "new_role", f"party {party_id} already has the role {new.value} in {case.reference}"
+                "new_role",
+                N_("party {party} already has the role {role} in {case}"),
+                party=party_id,
+                role=new.value,
+                case=case.reference,
             )
         apply(link, {"role": new.value})
         session.flush()
@@ -388,25 +414,34 @@ def update_party_in_case(
         if (kind.value, normalized) in seen:
             raise ValidationError(
                 f"identifiers[{index}].value",
-                f"{value!r} is identifier {seen[kind.value, normalized] + 1} again",
+                N_("{value!r} is identifier {number} again"),
+                value=value,
+                number=seen[kind.value, normalized] + 1,
             )
         seen[kind.value, normalized] = index
         if ident_id is not None and ids.count(ident_id) > 1:
-            raise ValidationError(f"identifiers[{index}]", "corrects an identifier twice")
+            raise ValidationError(f"identifiers[{index}]", N_("corrects an identifier twice"))
     with archive.unit_of_work(actor or current_actor()) as session:
         case = load_case(session, case_reference)
         case_id = case.id or 0
-        party = get_row(session, Party, party_id, "party")
+        party = get_row(session, Party, party_id, N_("party"))
         link = next((x for x in _links(session, party_id, case_id) if x.role == old_role), None)
         if link is None:
             raise ValidationError(
-                "role", f"{party.name} has no role {old_role.value} in {case.reference}"
+                "role",
+                N_("{party} has no role {role} in {case}"),
+                party=party.name,
+                role=old_role.value,
+                case=case.reference,
             )
         if checked_role is not old_role and repositories.party_linked(
             session, case_id, party_id, checked_role.value
         ):
             raise ValidationError(
-                "new_role", f"{party.name} already has the role {checked_role.value} here"
+                "new_role",
+                N_("{party} already has the role {role} here"),
+                party=party.name,
+                role=checked_role.value,
             )
         stored = {
             ident.id: ident
@@ -416,7 +451,9 @@ def update_party_in_case(
         }
         for index, (ident_id, *_rest) in enumerate(wanted):
             if ident_id is not None and ident_id not in stored:
-                raise ValidationError(f"identifiers[{index}]", "is not an identifier of this party")
+                raise ValidationError(
+                    f"identifiers[{index}]", N_("is not an identifier of this party")
+                )
         apply(party, values)
         apply(link, {"role": checked_role.value})
         kept = {ident_id for ident_id, *_rest in wanted if ident_id is not None}

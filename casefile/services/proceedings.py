@@ -32,6 +32,7 @@ from casefile.store.models import (
     TransferRecord,
 )
 from casefile.store.rows import ProceedingRow
+from casefile.words import N_
 
 
 @dataclass
@@ -86,7 +87,7 @@ def _row(session: Session, case_id: int, proceeding_id: int) -> ProceedingRow:
     for row in repositories.proceedings_of_case(session, case_id):
         if row.id == proceeding_id:
             return row
-    raise NotFoundError("proceeding", proceeding_id)
+    raise NotFoundError(N_("proceeding"), proceeding_id)
 
 
 def add_proceeding(
@@ -113,7 +114,7 @@ def update_proceeding(
     with archive.unit_of_work(actor or current_actor()) as session:
         proceeding = session.get(Proceeding, proceeding_id)
         if proceeding is None:
-            raise NotFoundError("proceeding", proceeding_id)
+            raise NotFoundError(N_("proceeding"), proceeding_id)
         recount = any(
             getattr(proceeding, name) != values[name] for name in ("route", "jurisdiction")
         )
@@ -153,7 +154,7 @@ def add_event(
     event = ProceedingEvent(proceeding_id=proceeding_id, **values)  # type: ignore[arg-type]
     settings = settings or deadline_generation.current_settings(archive)
     with archive.unit_of_work(actor or current_actor()) as session:
-        proceeding = get_row(session, Proceeding, proceeding_id, "proceeding")
+        proceeding = get_row(session, Proceeding, proceeding_id, N_("proceeding"))
         session.add(event)
         session.flush()
         deadline_generation.sync_proceeding(session, proceeding_id, settings)
@@ -176,11 +177,11 @@ def update_event(
     values = _event_values(kind, occurred_on, reference, description)
     settings = settings or deadline_generation.current_settings(archive)
     with archive.unit_of_work(actor or current_actor()) as session:
-        event = get_row(session, ProceedingEvent, event_id, "proceeding event")
+        event = get_row(session, ProceedingEvent, event_id, N_("proceeding event"))
         if apply(event, values):
             session.flush()
             deadline_generation.sync_proceeding(session, event.proceeding_id, settings)
-        proceeding = get_row(session, Proceeding, event.proceeding_id, "proceeding")
+        proceeding = get_row(session, Proceeding, event.proceeding_id, N_("proceeding"))
         return _row(session, proceeding.case_id, proceeding.id or 0)
 
 
@@ -194,12 +195,12 @@ def remove_event(
     waived ones stay); the proceeding's other deadlines are recounted without it."""
     settings = settings or deadline_generation.current_settings(archive)
     with archive.unit_of_work(actor or current_actor()) as session:
-        event = get_row(session, ProceedingEvent, event_id, "proceeding event")
+        event = get_row(session, ProceedingEvent, event_id, N_("proceeding event"))
         proceeding_id = event.proceeding_id
         deadline_generation.release_event(session, event_id)
         remove(session, event)
         deadline_generation.sync_proceeding(session, proceeding_id, settings)
-        proceeding = get_row(session, Proceeding, proceeding_id, "proceeding")
+        proceeding = get_row(session, Proceeding, proceeding_id, N_("proceeding"))
         return _row(session, proceeding.case_id, proceeding_id)
 
 
@@ -220,7 +221,7 @@ def remove_proceeding(
     """Remove a proceeding recorded in error, with its events and the open deadlines they
     generated (see the module doc); every row removed or unlinked is audited."""
     with archive.unit_of_work(actor or current_actor()) as session:
-        proceeding = get_row(session, Proceeding, proceeding_id, "proceeding")
+        proceeding = get_row(session, Proceeding, proceeding_id, N_("proceeding"))
         in_case(session, proceeding.case_id)
         events = list(
             session.scalars(
@@ -303,7 +304,7 @@ def preview_met_deadlines(
     values = _event_values(kind, occurred_on, "", "")
     book = shipped_rule_book()
     with archive.reading() as session:
-        get_row(session, Proceeding, proceeding_id, "proceeding")
+        get_row(session, Proceeding, proceeding_id, N_("proceeding"))
         recorded = _recorded(session, proceeding_id, replacing)
         deadlines = list(
             session.scalars(
@@ -349,8 +350,8 @@ def preview_event_deadlines(
     values = _event_values(kind, occurred_on, reference, "")
     settings = settings or deadline_generation.current_settings(archive)
     with archive.reading() as session:
-        proceeding = get_row(session, Proceeding, proceeding_id, "proceeding")
-        case = get_row(session, Case, proceeding.case_id, "case")
+        proceeding = get_row(session, Proceeding, proceeding_id, N_("proceeding"))
+        case = get_row(session, Case, proceeding.case_id, N_("case"))
         jurisdiction, note = deadline_generation.proceeding_jurisdiction(proceeding, case)
         recorded = _recorded(session, proceeding_id, replacing)
     if not jurisdiction:

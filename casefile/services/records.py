@@ -43,6 +43,7 @@ from casefile.store.models import (
     ThresholdFigure,
 )
 from casefile.store.rows import DeadlineRow, MoneyRow, NoteRow, ThresholdFigureRow
+from casefile.words import N_, Phrase
 
 # Which counting units make sense for each measure (DOMAIN.md: keep the unit on every figure).
 UNITS_FOR_MEASURE: dict[ThresholdMeasure, tuple[CountingUnit, ...]] = {
@@ -80,11 +81,20 @@ def _figure_values(draft: FigureDraft) -> dict[str, object]:
     checked_unit = allowed[0] if unit in (None, "") else v.choice("unit", unit, CountingUnit)
     if checked_unit not in allowed:
         names = ", ".join(u.value for u in allowed)
-        raise ValidationError("unit", f"{checked_unit.value} does not fit {measure}; use {names}")
+        raise ValidationError(
+            "unit",
+            N_("{unit} does not fit {measure}; use {names}"),
+            unit=checked_unit.value,
+            measure=measure,
+            names=names,
+        )
     number = v.decimal("value", draft.value)
     if checked_measure not in MONEY_MEASURES and number != number.to_integral_value():
         raise ValidationError(
-            "value", f"{number} is not a whole number; {checked_measure.value} are counted whole"
+            "value",
+            N_("{number} is not a whole number; {measure} are counted whole"),
+            number=number,
+            measure=checked_measure.value,
         )
     # Plain notation: "1e3" typed by a user is stored and shown as 1000, not 1E+3.
     number = Decimal(format(number, "f"))
@@ -105,7 +115,12 @@ def _exhibit_of(session: Session, case: Case, evidence_id: int | None) -> None:
         return
     item = session.get(EvidenceItem, evidence_id)
     if item is None or item.case_id != case.id:
-        raise ValidationError("evidence_id", f"no exhibit {evidence_id} in {case.reference}")
+        raise ValidationError(
+            "evidence_id",
+            N_("no exhibit {number} in {case}"),
+            number=evidence_id,
+            case=case.reference,
+        )
 
 
 def add_threshold_figure(
@@ -136,7 +151,7 @@ def update_threshold_figure(
     """Correct a figure: the same checks as a new one (units that fit, whole counts)."""
     values = _figure_values(draft)
     with archive.unit_of_work(actor or current_actor()) as session:
-        figure = get_row(session, ThresholdFigure, figure_id, "threshold figure")
+        figure = get_row(session, ThresholdFigure, figure_id, N_("threshold figure"))
         _exhibit_of(session, _case(session, figure.case_id), draft.evidence_id)
         apply(figure, values)
         session.flush()
@@ -146,11 +161,11 @@ def update_threshold_figure(
 def remove_threshold_figure(archive: Archive, figure_id: int, actor: str | None = None) -> None:
     """A figure entered in error; the audit trail keeps what it was."""
     with archive.unit_of_work(actor or current_actor()) as session:
-        remove(session, get_row(session, ThresholdFigure, figure_id, "threshold figure"))
+        remove(session, get_row(session, ThresholdFigure, figure_id, N_("threshold figure")))
 
 
 def _case(session: Session, case_id: int) -> Case:
-    case = get_row(session, Case, case_id, "case")
+    case = get_row(session, Case, case_id, N_("case"))
     in_case(session, case_id)
     return case
 
@@ -170,7 +185,7 @@ class PenaltyDraft:
 def _penalty_values(draft: PenaltyDraft) -> dict[str, object]:
     decided = v.required_date("decided_on", draft.decided_on)
     if decided > clock.today():
-        raise ValidationError("decided_on", f"{decided.isoformat()} is in the future")
+        raise ValidationError("decided_on", N_("{day} is in the future"), day=decided.isoformat())
     values: dict[str, object] = {
         "decided_on": decided,
         "kind": v.choice("kind", draft.kind, PenaltyKind).value,
@@ -181,7 +196,10 @@ def _penalty_values(draft: PenaltyDraft) -> dict[str, object]:
     }
     if values["conduct"] not in PENALTY_CONDUCT:
         raise ValidationError(
-            "conduct", f"{values['conduct']!r} is not one of {', '.join(PENALTY_CONDUCT)}"
+            "conduct",
+            N_("{value!r} is not one of {allowed}"),
+            value=values["conduct"],
+            allowed=", ".join(PENALTY_CONDUCT),
         )
     return values
 
@@ -215,14 +233,14 @@ def update_prior_penalty(
     """Correct an earlier penalty (the assessment reads it afresh)."""
     values = _penalty_values(draft)
     with archive.unit_of_work(actor or current_actor()) as session:
-        apply(get_row(session, PriorPenalty, penalty_id, "prior penalty"), values)
+        apply(get_row(session, PriorPenalty, penalty_id, N_("prior penalty")), values)
 
 
 def remove_prior_penalty(archive: Archive, penalty_id: int, actor: str | None = None) -> None:
     """An earlier penalty recorded in error (or of another infringer): the repeat standards no
     longer count it."""
     with archive.unit_of_work(actor or current_actor()) as session:
-        remove(session, get_row(session, PriorPenalty, penalty_id, "prior penalty"))
+        remove(session, get_row(session, PriorPenalty, penalty_id, N_("prior penalty")))
 
 
 def _proceeding_of(session: Session, case_id: int, proceeding_id: int | None) -> None:
@@ -230,7 +248,9 @@ def _proceeding_of(session: Session, case_id: int, proceeding_id: int | None) ->
         return
     proceeding = session.get(Proceeding, proceeding_id)
     if proceeding is None or proceeding.case_id != case_id:
-        raise ValidationError("proceeding_id", f"no proceeding {proceeding_id} in this case")
+        raise ValidationError(
+            "proceeding_id", N_("no proceeding {number} in this case"), number=proceeding_id
+        )
 
 
 @dataclass
@@ -284,19 +304,27 @@ def add_deadline(
 
 def _hand_made(session: Session, deadline_id: int, what: str) -> Deadline:
     """A deadline counsel added; one an event generated follows its event and is refused."""
-    deadline = get_row(session, Deadline, deadline_id, "deadline")
+    deadline = get_row(session, Deadline, deadline_id, N_("deadline"))
     if deadline.event_id is not None:
         event = session.get(ProceedingEvent, deadline.event_id)
-        source = (
-            f"the {ProceedingEventKind(event.kind).value.replace('_', ' ')} recorded on "
-            f"{event.occurred_on.isoformat()}"
-            if event is not None
-            else "a proceeding event"
-        )
+        source: object = N_("a proceeding event")
+        if event is not None:
+            source = Phrase(
+                N_("the {kind} recorded on {day}"),
+                {
+                    "kind": ProceedingEventKind(event.kind).value.replace("_", " "),
+                    "day": event.occurred_on.isoformat(),
+                },
+            )
         raise ValidationError(
             "deadline_id",
-            f"“{deadline.title}” is counted from {source}; it cannot be {what} by hand. "
-            "Change or remove the event, or waive the deadline with a reason",
+            N_(
+                "“{title}” is counted from {source}; it cannot be {what} by hand. "
+                "Change or remove the event, or waive the deadline with a reason"
+            ),
+            title=deadline.title,
+            source=source,
+            what=what,
         )
     return deadline
 
@@ -308,7 +336,7 @@ def update_deadline(
     and proceeding. A generated deadline is refused: it follows its event."""
     values = _deadline_values(draft)
     with archive.unit_of_work(actor or current_actor()) as session:
-        deadline = _hand_made(session, deadline_id, "changed")
+        deadline = _hand_made(session, deadline_id, N_("changed"))
         in_case(session, deadline.case_id)
         _proceeding_of(session, deadline.case_id, draft.proceeding_id)
         apply(deadline, values)
@@ -319,7 +347,7 @@ def update_deadline(
 def remove_deadline(archive: Archive, deadline_id: int, actor: str | None = None) -> None:
     """Remove a deadline added by hand in error. A generated one is refused (waive it)."""
     with archive.unit_of_work(actor or current_actor()) as session:
-        remove(session, _hand_made(session, deadline_id, "removed"))
+        remove(session, _hand_made(session, deadline_id, N_("removed")))
 
 
 def set_deadline_status(
@@ -337,7 +365,7 @@ def set_deadline_status(
     when = v.optional_date("on", on) or clock.today()
     why = v.long_text("reason", reason)
     with archive.unit_of_work(actor or current_actor()) as session:
-        deadline = get_row(session, Deadline, deadline_id, "deadline")
+        deadline = get_row(session, Deadline, deadline_id, N_("deadline"))
         deadline.status = checked.value
         deadline.completed_on = None if checked is DeadlineStatus.OPEN else when
         deadline.reason = "" if checked is DeadlineStatus.OPEN else why
@@ -356,7 +384,7 @@ def waive_deadline(
     why = v.long_text("reason", reason, required=True)
     set_deadline_status(archive, deadline_id, DeadlineStatus.WAIVED, on, actor, reason=why)
     with archive.reading() as session:
-        return repositories.deadline_row(get_row(session, Deadline, deadline_id, "deadline"))
+        return repositories.deadline_row(get_row(session, Deadline, deadline_id, N_("deadline")))
 
 
 # --- money -------------------------------------------------------------------------------------
@@ -380,7 +408,7 @@ class MoneyDraft:
 def _money_values(draft: MoneyDraft) -> dict[str, object]:
     money = v.money("amount", draft.amount, v.currency("currency", draft.currency))
     if money.amount == 0:
-        raise ValidationError("amount", "is zero; record only amounts paid or received")
+        raise ValidationError("amount", N_("is zero; record only amounts paid or received"))
     direction = v.choice("direction", draft.direction, MoneyDirection)
     category = v.choice("category", draft.category, CostCategory)
     occurred = v.required_date("occurred_on", draft.occurred_on)
@@ -391,14 +419,14 @@ def _money_values(draft: MoneyDraft) -> dict[str, object]:
         status = v.choice("bond_status", draft.bond_status, BondStatus)
         if not is_bond:
             raise ValidationError(
-                "bond_status", "only a bond posted (a cost of category bond) has a status"
+                "bond_status", N_("only a bond posted (a cost of category bond) has a status")
             )
     elif is_bond:
         status = BondStatus.HELD  # posted: neither a cost nor a recovery until it is settled
     if status in (None, BondStatus.HELD):
         if settled is not None:
             raise ValidationError(
-                "bond_settled_on", "only a bond forfeited or returned has a settlement date"
+                "bond_settled_on", N_("only a bond forfeited or returned has a settlement date")
             )
     else:
         settled = settled or clock.today()
@@ -462,7 +490,7 @@ def update_money_entry(
     """Correct a cost or recovery; the same checks as a new one."""
     values = _money_values(draft)
     with archive.unit_of_work(actor or current_actor()) as session:
-        entry = get_row(session, MoneyEntry, entry_id, "money entry")
+        entry = get_row(session, MoneyEntry, entry_id, N_("money entry"))
         in_case(session, entry.case_id)
         _proceeding_of(session, entry.case_id, draft.proceeding_id)
         apply(entry, values)
@@ -482,7 +510,7 @@ def settle_bond(
     checked = v.choice("bond_status", status, BondStatus)
     when = v.optional_date("on", on)
     with archive.unit_of_work(actor or current_actor()) as session:
-        entry = get_row(session, MoneyEntry, entry_id, "money entry")
+        entry = get_row(session, MoneyEntry, entry_id, N_("money entry"))
         draft = MoneyDraft(
             entry.direction,
             entry.category,
@@ -502,7 +530,7 @@ def settle_bond(
 
 def remove_money_entry(archive: Archive, entry_id: int, actor: str | None = None) -> None:
     with archive.unit_of_work(actor or current_actor()) as session:
-        remove(session, get_row(session, MoneyEntry, entry_id, "money entry"))
+        remove(session, get_row(session, MoneyEntry, entry_id, N_("money entry")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -593,7 +621,7 @@ def update_note(
     trail names who changed it)."""
     checked = v.long_text("body", body, required=True)
     with archive.unit_of_work(actor or current_actor()) as session:
-        note = get_row(session, Note, note_id, "note")
+        note = get_row(session, Note, note_id, N_("note"))
         apply(note, {"body": checked, "internal": bool(internal)})
         session.flush()
         return repositories.note_row(note)
@@ -601,4 +629,4 @@ def update_note(
 
 def remove_note(archive: Archive, note_id: int, actor: str | None = None) -> None:
     with archive.unit_of_work(actor or current_actor()) as session:
-        remove(session, get_row(session, Note, note_id, "note"))
+        remove(session, get_row(session, Note, note_id, N_("note")))

@@ -25,6 +25,7 @@ from casefile.store import repositories
 from casefile.store.archive import Archive
 from casefile.store.models import CaseRight, CustomsRecordal, IPRight
 from casefile.store.rows import RecordalRow, RightRow
+from casefile.words import N_
 
 
 @dataclass
@@ -43,14 +44,14 @@ def _classes(raw: object) -> list[str]:
     if isinstance(raw, str):
         raw = [c for c in raw.replace(";", ",").split(",") if c.strip()]
     if not isinstance(raw, list | tuple):
-        raise ValidationError("classes", "must be a list such as 12, 28")
+        raise ValidationError("classes", N_("must be a list such as 12, 28"))
     return [v.text("classes", str(c), max_length=32) for c in raw]
 
 
 def _right_row(session: Session, right_id: int) -> RightRow:
     rows = repositories.rights_by_id(session, [right_id])
     if not rows:
-        raise NotFoundError("right", right_id)
+        raise NotFoundError(N_("right"), right_id)
     return rows[0]
 
 
@@ -100,8 +101,16 @@ def add_right(
                 if value not in ("", [], None) and getattr(right, name) != value:
                     raise ValidationError(
                         name,
-                        f"{kind} {number} ({jurisdiction}) is already registered with "
-                        f"{name} {getattr(right, name)!r}, not {value!r}",
+                        N_(
+                            "{kind} {number} ({jurisdiction}) is already registered with "
+                            "{name} {registered!r}, not {value!r}"
+                        ),
+                        kind=kind,
+                        number=number,
+                        jurisdiction=jurisdiction,
+                        name=name,
+                        registered=getattr(right, name),
+                        value=value,
                     )
         if case is not None and not repositories.right_linked(session, case.id or 0, right.id or 0):
             session.add(CaseRight(case_id=case.id, right_id=right.id))  # type: ignore[arg-type]
@@ -131,15 +140,20 @@ def update_right(
     a number another registered right of that kind and jurisdiction has is refused."""
     keys, details = _right_values(draft)
     with archive.unit_of_work(actor or current_actor()) as session:
-        right = get_row(session, IPRight, right_id, "right")
+        right = get_row(session, IPRight, right_id, N_("right"))
         other = repositories.right_by_number(
             session, str(keys["kind"]), str(keys["jurisdiction"]), str(keys["number"])
         )
         if other is not None and other.id != right_id:
             raise ValidationError(
                 "number",
-                f"{keys['kind']} {keys['number']} ({keys['jurisdiction']}) is already "
-                "registered; link that right instead",
+                N_(
+                    "{kind} {number} ({jurisdiction}) is already "
+                    "registered; link that right instead"
+                ),
+                kind=keys["kind"],
+                number=keys["number"],
+                jurisdiction=keys["jurisdiction"],
             )
         apply(right, {**keys, **details})
         session.flush()
@@ -153,14 +167,18 @@ def unlink_right(
     it is removed with its customs recordals (audited). True when the right was removed."""
     with archive.unit_of_work(actor or current_actor()) as session:
         case = load_case(session, case_reference)
-        right = get_row(session, IPRight, right_id, "right")
+        right = get_row(session, IPRight, right_id, N_("right"))
         links = session.scalars(
             select(CaseRight).where(col(CaseRight.right_id) == right_id).order_by(col(CaseRight.id))
         ).all()
         mine = [link for link in links if link.case_id == case.id]
         if not mine:
             raise ValidationError(
-                "right_id", f"{right.kind} {right.number} is not linked to {case.reference}"
+                "right_id",
+                N_("{kind} {number} is not linked to {case}"),
+                kind=right.kind,
+                number=right.number,
+                case=case.reference,
             )
         remove(session, *mine)
         if len(mine) < len(links):
@@ -195,7 +213,7 @@ def add_recordal(
     """A customs recordal of a right (e.g. GACC recordal, EU application for action)."""
     values = _recordal_values(authority, number, valid_from, valid_to)
     with archive.unit_of_work(actor or current_actor()) as session:
-        get_row(session, IPRight, right_id, "right")
+        get_row(session, IPRight, right_id, N_("right"))
         session.add(CustomsRecordal(right_id=right_id, **values))  # type: ignore[arg-type]
         session.flush()
         return _right_row(session, right_id)
@@ -213,7 +231,7 @@ def update_recordal(
     """Correct a recordal, or record its renewal (the new validity)."""
     values = _recordal_values(authority, number, valid_from, valid_to)
     with archive.unit_of_work(actor or current_actor()) as session:
-        recordal = get_row(session, CustomsRecordal, recordal_id, "customs recordal")
+        recordal = get_row(session, CustomsRecordal, recordal_id, N_("customs recordal"))
         apply(recordal, values)
         session.flush()
         return _right_row(session, recordal.right_id)
@@ -221,7 +239,7 @@ def update_recordal(
 
 def remove_recordal(archive: Archive, recordal_id: int, actor: str | None = None) -> RightRow:
     with archive.unit_of_work(actor or current_actor()) as session:
-        recordal = get_row(session, CustomsRecordal, recordal_id, "customs recordal")
+        recordal = get_row(session, CustomsRecordal, recordal_id, N_("customs recordal"))
         remove(session, recordal)
         return _right_row(session, recordal.right_id)
 

@@ -32,6 +32,7 @@ from casefile.rules.thresholds import RuleSet, load_rule_set, shipped_rule_sets
 from casefile.services.base import current_actor
 from casefile.store.archive import Archive
 from casefile.store.models import ArchiveSetting
+from casefile.words import N_
 
 SHIPPED_DIR = ("rules", "thresholds")  # under resources/
 EDITED_DIR = ("rules", "thresholds")  # inside the archive folder
@@ -102,18 +103,32 @@ SETTINGS: dict[str, SettingInfo] = {
 def _check(name: str, value: object) -> None:
     if name == "makeup_days_count":
         if not isinstance(value, bool):
-            raise ValidationError(name, f"must be true or false, not {value!r}")
+            raise ValidationError(name, N_("must be true or false, not {value!r}"), value=value)
     elif name == "transfer_day_basis":
         if value not in TRANSFER_DAY_BASES:
-            raise ValidationError(name, f"{value!r} is not {SETTINGS[name].values}")
+            raise _not_one_of(name, value)
     elif name == "suspicion_margin_percent":
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 100:
-            raise ValidationError(name, f"must be a whole number from 1 to 100, not {value!r}")
+            raise ValidationError(
+                name, N_("must be a whole number from 1 to 100, not {value!r}"), value=value
+            )
     elif name in OPEN_POINTS:
         if value not in OPEN_POINTS[name].readings:
-            raise ValidationError(name, f"{value!r} is not {SETTINGS[name].values}")
+            raise _not_one_of(name, value)
     else:
-        raise ValidationError(name, "is not a rule setting; one of " + ", ".join(SETTINGS))
+        raise _not_a_setting(name)
+
+
+def _not_one_of(name: str, value: object) -> ValidationError:
+    return ValidationError(
+        name, N_("{value!r} is not {values}"), value=value, values=SETTINGS[name].values
+    )
+
+
+def _not_a_setting(name: str) -> ValidationError:
+    return ValidationError(
+        name, N_("is not a rule setting; one of {names}"), names=", ".join(SETTINGS)
+    )
 
 
 def rule_settings(archive: Archive) -> RuleSettings:
@@ -132,7 +147,9 @@ def _settings_in(session: Session) -> RuleSettings:
         try:
             _check(name, value)
         except ValidationError as exc:
-            raise ValidationError(f"archive setting {SETTING_PREFIX}{name}", exc.reason) from None
+            raise ValidationError(
+                f"archive setting {SETTING_PREFIX}{name}", exc.phrase.template, **exc.phrase.values
+            ) from None
     return dataclasses.replace(RuleSettings(), **stored)
 
 
@@ -165,19 +182,21 @@ def parse_setting(name: str, text: str) -> object:
     """A setting's value from what a user typed (the command line)."""
     name = name.replace("-", "_")
     if name not in SETTINGS:
-        raise ValidationError(name, "is not a rule setting; one of " + ", ".join(SETTINGS))
+        raise _not_a_setting(name)
     word = text.strip().lower()
     if name == "makeup_days_count":
         answers = {"true": True, "yes": True, "counted": True}
         answers |= {"false": False, "no": False, "not_counted": False}
         if word not in answers:
-            raise ValidationError(name, f"{text!r} is not true or false")
+            raise ValidationError(name, N_("{value!r} is not true or false"), value=text)
         return answers[word]
     if name == "suspicion_margin_percent":
         try:
             return int(word.removesuffix("%"))
         except ValueError:
-            raise ValidationError(name, f"{text!r} is not a whole number from 1 to 100") from None
+            raise ValidationError(
+                name, N_("{value!r} is not a whole number from 1 to 100"), value=text
+            ) from None
     return word
 
 
@@ -233,7 +252,7 @@ def _shipped(rule_set_id: str) -> RuleSet:
         if rule_set.id == rule_set_id:
             return rule_set
     known = ", ".join(r.id for r in shipped_rule_sets())
-    raise RuleError(f"no shipped rule set {rule_set_id!r}; one of {known}")
+    raise RuleError(N_("no shipped rule set {id!r}; one of {known}"), id=rule_set_id, known=known)
 
 
 @contextmanager
@@ -288,7 +307,9 @@ def copy_rule_set(
                 _keep_backup(archive, target)
             os.replace(partial, target)
     except OSError as exc:
-        raise ArchiveError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise ArchiveError(
+            N_("cannot write {path}: {problem}"), path=target, problem=exc.strerror or exc
+        ) from None
     return target
 
 
@@ -297,12 +318,14 @@ def remove_edited_rule_set(archive: Archive, rule_set_id: str, actor: str | None
     # Looked up, not joined: an id is never a path (no "../" out of the archive).
     path = {p.stem: p for p in edited_rule_sets(archive)}.get(rule_set_id)
     if path is None:
-        raise RuleError(f"rule set {rule_set_id!r} is not edited in this archive")
+        raise RuleError(N_("rule set {id!r} is not edited in this archive"), id=rule_set_id)
     try:
         with _recorded_edit(archive, rule_set_id, None, actor or current_actor()):
             return _keep_backup(archive, path)
     except OSError as exc:
-        raise ArchiveError(f"cannot move {path} aside: {exc.strerror or exc}") from None
+        raise ArchiveError(
+            N_("cannot move {path} aside: {problem}"), path=path, problem=exc.strerror or exc
+        ) from None
 
 
 def _load_edited(path: Path) -> RuleSet:
@@ -317,12 +340,17 @@ def _overlap(sets: list[RuleSet]) -> RuleDataError | None:
             # Name the edited file: that is where the user changed a date.
             blamed, other = (earlier, later) if earlier.edited else (later, earlier)
             key = "in_force_from" if blamed is later else "in_force_until"
-            until = other.in_force_until.isoformat() if other.in_force_until else "open-ended"
+            until = other.in_force_until.isoformat() if other.in_force_until else N_("open-ended")
             return RuleDataError(
                 blamed.path or Path(blamed.id),
                 key,
-                f"overlaps rule set {other.id} (in force {other.in_force_from} to {until}); "
-                "the periods of two rule sets must not overlap",
+                N_(
+                    "overlaps rule set {id} (in force {start} to {until}); "
+                    "the periods of two rule sets must not overlap"
+                ),
+                id=other.id,
+                start=other.in_force_from,
+                until=until,
             )
     return None
 
@@ -338,7 +366,8 @@ def _gap(sets: list[RuleSet]) -> RuleDataError | None:
     blamed = blamed or gap.before or gap.after
     assert blamed is not None
     key = "in_force_until" if blamed is gap.before else "in_force_from"
-    return RuleDataError(blamed.path or Path(blamed.id), key, gap.describe())
+    said = gap.phrase()
+    return RuleDataError(blamed.path or Path(blamed.id), key, said.template, **said.values)
 
 
 def _combined(edited: list[RuleSet]) -> list[RuleSet]:
@@ -420,7 +449,11 @@ class EditedRuleSetExistsError(CasefileError):
 
     def __init__(self, rule_set_id: str, path: Path) -> None:
         super().__init__(
-            f"rule set {rule_set_id} is already edited in this archive ({path}); copying the "
-            "shipped set again would replace those edits"
+            N_(
+                "rule set {id} is already edited in this archive ({path}); copying the "
+                "shipped set again would replace those edits"
+            ),
+            id=rule_set_id,
+            path=path,
         )
         self.rule_set_id, self.path = rule_set_id, path

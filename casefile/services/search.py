@@ -23,6 +23,7 @@ from casefile.store.archive import Archive
 from casefile.store.case_filters import CaseFilters, filtered_case_ids, found_cases
 from casefile.store.repositories import case_summaries
 from casefile.store.rows import CaseSummary
+from casefile.words import N_
 
 # Characters shown before and after the match: few before, so that the match itself shows at
 # the start of the window's narrow "Found in" column.
@@ -57,7 +58,7 @@ def case_filters(
     """Filters from what a user gave, checked: an unknown status, route or transfer step is a
     ValidationError naming what is allowed."""
     if due_within_days is not None and due_within_days < 0:
-        raise ValidationError("due within", "give a number of days, 0 or more")
+        raise ValidationError("due within", N_("give a number of days, 0 or more"))
     step: str | None = None
     if transfer == NO_TRANSFER:
         step = NO_TRANSFER
@@ -88,7 +89,7 @@ def too_short(text: str) -> bool:
 
 def too_short_error() -> ValidationError:
     return ValidationError(
-        "search", "type at least 3 characters (2 for Chinese) to search the archive"
+        "search", N_("type at least 3 characters (2 for Chinese) to search the archive")
     )
 
 

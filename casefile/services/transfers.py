@@ -26,6 +26,7 @@ from casefile.store import repositories
 from casefile.store.archive import Archive
 from casefile.store.models import Proceeding, TransferRecord, TransferStepRecord
 from casefile.store.rows import TransferRow, TransferStepRow
+from casefile.words import N_
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,10 @@ def start_transfer(
             proceeding = session.get(Proceeding, proceeding_id)
             if proceeding is None or proceeding.case_id != case.id:
                 raise ValidationError(
-                    "proceeding_id", f"no proceeding {proceeding_id} in {case.reference}"
+                    "proceeding_id",
+                    N_("no proceeding {number} in {case}"),
+                    number=proceeding_id,
+                    case=case.reference,
                 )
         record = TransferRecord(
             case_id=case.id or 0,
@@ -72,7 +76,7 @@ def start_transfer(
 def _steps(session: Session, transfer_id: int) -> list[TransferStepRecord]:
     """The transfer's steps in recorded order (dates never go back, so date then id)."""
     if session.get(TransferRecord, transfer_id) is None:
-        raise NotFoundError("transfer", transfer_id)
+        raise NotFoundError(N_("transfer"), transfer_id)
     query = (
         select(TransferStepRecord)
         .where(TransferStepRecord.transfer_id == transfer_id)
@@ -153,7 +157,7 @@ def record_step(
         else:
             found = session.get(TransferRecord, transfer_id)
             if found is None or found.case_id != case.id:
-                raise NotFoundError("transfer", transfer_id)
+                raise NotFoundError(N_("transfer"), transfer_id)
             transfer, previous = found, _steps(session, transfer_id)
         check_next_step(previous, record.step, record.occurred_on, today or clock.today())
         record.transfer_id = transfer.id or 0
@@ -169,7 +173,9 @@ def remove_last_step(
     with archive.unit_of_work(actor or current_actor()) as session:
         steps = _steps(session, transfer_id)
         if not steps:
-            raise ValidationError("transfer_id", f"transfer {transfer_id} has no steps to remove")
+            raise ValidationError(
+                "transfer_id", N_("transfer {number} has no steps to remove"), number=transfer_id
+            )
         last = steps[-1]
         removed = TransferStepRow(
             last.id or 0, last.step, last.occurred_on, last.authority, last.reference, last.note

@@ -19,6 +19,7 @@ from casefile.services import cases, integrity, parties, proceedings
 from casefile.services.listing_files import (
     ListingField,
     ListingFileError,
+    check_row,
     listing_key,
     parse_date,
     parse_mapping,
@@ -57,6 +58,10 @@ def test_xlsx_imported_with_its_bad_row_reported(
     # The header is row 3 (a title line and a blank line above it): the bad row is row 7.
     assert [(e.row, e.column) for e in report.errors] == [(7, "Listing URL")]
     assert "not a web address" in report.errors[0].reason
+    # The window translates the problem: its template and the value typed are kept apart.
+    problem = report.errors[0].phrase
+    assert problem.template == "{value!r} is not a web address"
+    assert str(problem) == report.errors[0].reason
     listings = _listings(archive)
     assert [(x.platform, x.price_minor, x.currency, x.found_on) for x in listings] == [
         ("taobao", 129900, "CNY", date(2026, 11, 3)),
@@ -288,6 +293,24 @@ def test_dates_in_common_formats(typed: str, expected: date) -> None:
 def test_dates_refused(typed: str) -> None:
     with pytest.raises(ValueError):
         parse_date(typed)
+
+
+def test_a_rows_problems_keep_their_words_apart_for_the_window() -> None:
+    row = check_row(
+        4,
+        ["https://item.taobao.com/item.htm?id=1", "3/11/2026", "¥-5"],
+        propose_mapping(["url", "found_on", "price"]),
+        ["url", "found_on", "price"],
+    )
+    assert [(e.column, e.phrase.template, dict(e.phrase.values)) for e in row.errors] == [
+        ("price", "{value!r} is negative", {"value": "¥-5"}),
+        (
+            "found_on",
+            "{value!r} could be day-month or month-day; write it as YYYY-MM-DD",
+            {"value": "3/11/2026"},
+        ),
+    ]
+    assert row.errors[0].reason == "'¥-5' is negative"
 
 
 def test_prices() -> None:
