@@ -571,7 +571,7 @@ def update_evidence(
     touched: a stored file is never changed."""
     values = _item_values(draft)
     with archive.unit_of_work(actor or current_actor()) as session:
-        item = get_row(session, EvidenceItem, evidence_id, "evidence item")
+        item = get_row(session, EvidenceItem, evidence_id, N_("evidence item"))
         apply(item, values)
         session.flush()
         return _exhibit_row(session, item)
@@ -592,7 +592,7 @@ def withdraw_exhibit(
     if when > clock.today():
         raise ValidationError("on", N_("{day} is in the future"), day=when.isoformat())
     with archive.unit_of_work(actor or current_actor()) as session:
-        item = get_row(session, EvidenceItem, evidence_id, "evidence item")
+        item = get_row(session, EvidenceItem, evidence_id, N_("evidence item"))
         if item.withdrawn_on is not None:
             raise ValidationError(
                 "evidence_id",
@@ -608,7 +608,7 @@ def withdraw_exhibit(
 def reinstate_exhibit(archive: Archive, evidence_id: int, actor: str | None = None) -> EvidenceRow:
     """Undo a withdrawal (the audit trail keeps when and why it was withdrawn)."""
     with archive.unit_of_work(actor or current_actor()) as session:
-        item = get_row(session, EvidenceItem, evidence_id, "evidence item")
+        item = get_row(session, EvidenceItem, evidence_id, N_("evidence item"))
         apply(item, {"withdrawn_on": None, "withdrawn_reason": ""})
         session.flush()
         return _exhibit_row(session, item)

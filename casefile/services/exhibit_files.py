@@ -63,9 +63,9 @@ class StoredEvidenceFile:
 def stored_file(archive: Archive, file_id: int) -> StoredEvidenceFile:
     """The file `file_id` of an exhibit (NotFoundError if there is none)."""
     with archive.reading() as session:
-        row = get_row(session, EvidenceFile, file_id, "evidence file")
-        item = get_row(session, EvidenceItem, row.evidence_id, "evidence item")
-        case = get_row(session, Case, item.case_id, "case")
+        row = get_row(session, EvidenceFile, file_id, N_("evidence file"))
+        item = get_row(session, EvidenceItem, row.evidence_id, N_("evidence item"))
+        case = get_row(session, Case, item.case_id, N_("case"))
         names = session.exec(
             select(EvidenceFile.original_name).where(col(EvidenceFile.evidence_id) == item.id)
         ).all()

@@ -22,6 +22,8 @@ COMMAND_LINE = re.compile(r"casefile/(cli[^/]*\.py|__main__\.py|store/migrations
 # Arguments that name something rather than say something: the field a value was typed in, the
 # key of a rule file. (class, position)
 NAMES_NOT_WORDS = {("ValidationError", 0), ("RuleDataError", 1)}
+# Helpers that raise with words given to them: (function, position of the words)
+RAISE_WITH = {("get_row", 3)}
 
 
 def _core_sources() -> Iterator[tuple[str, ast.Module]]:
@@ -87,6 +89,13 @@ def test_every_error_the_core_raises_carries_a_marked_template() -> None:
             for keyword in call.keywords:
                 if _says_words(keyword.value):
                     unmarked.append(f"{relative}:{call.lineno} {cls} {keyword.arg}=")
+        for call in ast.walk(module):
+            if not isinstance(call, ast.Call):
+                continue
+            for function, position in RAISE_WITH:
+                given = call.args[position] if position < len(call.args) else None
+                if _name(call.func) == function and given is not None and _is_text(given):
+                    unmarked.append(f"{relative}:{call.lineno} {function}")
     assert unmarked == []
 
 
