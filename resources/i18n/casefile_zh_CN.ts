@@ -1044,6 +1044,14 @@
         <translation>最高档仅按倍数适用初犯标准</translation>
     </message>
     <message>
+        <source>criminal</source>
+        <translation>刑事</translation>
+    </message>
+    <message>
+        <source>administrative</source>
+        <translation>行政</translation>
+    </message>
+    <message>
         <source>{kind} penalty for Art {conduct} conduct of {day} ({reference})</source>
         <translation>{day}因第 {conduct} 条所涉行为受到的{kind}处罚（{reference}）</translation>
     </message>
@@ -1556,8 +1564,80 @@
         <translation>案件</translation>
     </message>
     <message>
+        <source>party identifier</source>
+        <translation>当事人标识</translation>
+    </message>
+    <message>
+        <source>party link</source>
+        <translation>当事人关联</translation>
+    </message>
+    <message>
+        <source>right link</source>
+        <translation>权利关联</translation>
+    </message>
+    <message>
         <source>proceeding</source>
         <translation>程序</translation>
+    </message>
+    <message>
+        <source>exhibit file</source>
+        <translation>证据文件</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>数额</translation>
+    </message>
+    <message>
+        <source>prior penalty</source>
+        <translation>前次处罚</translation>
+    </message>
+    <message>
+        <source>this archive already has a case {reference} that is not a copy of the package&apos;s (it was not exported from or imported into this archive); nothing was imported</source>
+        <translation>本档案库已有案件 {reference}，但它不是该案件包中案件的副本（它并非从本档案库导出，也未导入本档案库）；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{path}: the package could not be written ({problem})</source>
+        <translation>{path}：无法写入案件包（{problem}）</translation>
+    </message>
+    <message>
+        <source>the package&apos;s {name} rows are damaged</source>
+        <translation>案件包中的 {name} 行已损坏</translation>
+    </message>
+    <message>
+        <source>the package&apos;s {name} rows name a missing {target} row</source>
+        <translation>案件包中的 {name} 行指向不存在的 {target} 行</translation>
+    </message>
+    <message>
+        <source>its case.json is not a case</source>
+        <translation>其 case.json 不是案件</translation>
+    </message>
+    <message>
+        <source>its case.json holds an unknown table ({table!r})</source>
+        <translation>其 case.json 中有未知的数据表（{table!r}）</translation>
+    </message>
+    <message>
+        <source>its {kind} records are damaged</source>
+        <translation>其中的{kind}记录已损坏</translation>
+    </message>
+    <message>
+        <source>a {kind} record cannot be read ({problem})</source>
+        <translation>无法读取一条{kind}记录（{problem}）</translation>
+    </message>
+    <message>
+        <source>its case.json holds no case, or more than one</source>
+        <translation>其 case.json 中没有案件，或有不止一个案件</translation>
+    </message>
+    <message>
+        <source>its audit.json is not an audit trail</source>
+        <translation>其 audit.json 不是审计记录</translation>
+    </message>
+    <message>
+        <source>{path}: an evidence file could not be copied in ({problem}); nothing was imported</source>
+        <translation>{path}：无法复制证据文件（{problem}）；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>evidence file {file}… is missing</source>
+        <translation>缺少证据文件 {file}…</translation>
     </message>
     <message>
         <source>proceeding event</source>
@@ -1588,12 +1668,28 @@
         <translation>海关备案</translation>
     </message>
     <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
         <source>exhibit</source>
         <translation>证据</translation>
     </message>
     <message>
         <source>evidence file</source>
         <translation>证据文件</translation>
+    </message>
+    <message>
+        <source>is missing from the archive (stored as {file}…); run `casefile check` on the archive</source>
+        <translation>档案库中缺少该文件（存储为 {file}…）；请对档案库运行 `casefile check`</translation>
+    </message>
+    <message>
+        <source>no longer matches the SHA-256 recorded when it was taken in ({file}…): it was not opened; run `casefile check` on the archive</source>
+        <translation>与录入时记录的 SHA-256（{file}…）不再相符：未打开；请对档案库运行 `casefile check`</translation>
+    </message>
+    <message>
+        <source>could not be copied for reading ({problem})</source>
+        <translation>无法复制以供查看（{problem}）</translation>
     </message>
     <message>
         <source>stored file</source>
@@ -1642,6 +1738,10 @@
     <message>
         <source>listing</source>
         <translation>商品链接</translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ 1, not {value!r}</source>
+        <translation>必须是 ≥ 1 的整数，而不是 {value!r}</translation>
     </message>
     <message>
         <source>exhibit #{number}</source>
@@ -1738,6 +1838,1062 @@
     <message>
         <source>{merged} merged into {party}</source>
         <translation>{merged}并入{party}</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, not {value!r}</source>
+        <translation>必须是写作 YYYY-MM-DD 的日期，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}; nothing was imported</source>
+        <translation>{path}：{reason}；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>the package is encrypted: give its passphrase</source>
+        <translation>案件包已加密：请提供其密码</translation>
+    </message>
+    <message>
+        <source>the stored evidence file {file}… no longer matches its hash (`casefile check` names it); no package was written</source>
+        <translation>存储的证据文件 {file}… 与其哈希值不再相符（`casefile check` 会指出它）；未写入案件包</translation>
+    </message>
+    <message>
+        <source>a member has an absolute path ({name!r})</source>
+        <translation>有一个成员使用绝对路径（{name!r}）</translation>
+    </message>
+    <message>
+        <source>a member&apos;s path leads out of the package ({name!r})</source>
+        <translation>有一个成员的路径指向案件包之外（{name!r}）</translation>
+    </message>
+    <message>
+        <source>a member has a malformed name ({name!r})</source>
+        <translation>有一个成员的名称格式错误（{name!r}）</translation>
+    </message>
+    <message>
+        <source>cannot be read ({problem})</source>
+        <translation>无法读取（{problem}）</translation>
+    </message>
+    <message>
+        <source>not a case package, or damaged or cut short ({problem})</source>
+        <translation>不是案件包，或已损坏或被截断（{problem}）</translation>
+    </message>
+    <message>
+        <source>it has more than {most:,} members</source>
+        <translation>其成员超过 {most:,} 个</translation>
+    </message>
+    <message>
+        <source>a member is a link ({name!r})</source>
+        <translation>有一个成员是链接（{name!r}）</translation>
+    </message>
+    <message>
+        <source>two members are named {name!r}</source>
+        <translation>有两个成员都名为 {name!r}</translation>
+    </message>
+    <message>
+        <source>a member is a folder ({name!r})</source>
+        <translation>有一个成员是文件夹（{name!r}）</translation>
+    </message>
+    <message>
+        <source>it has no manifest; not a case package</source>
+        <translation>其中没有清单；不是案件包</translation>
+    </message>
+    <message>
+        <source>its manifest cannot be read</source>
+        <translation>无法读取其清单</translation>
+    </message>
+    <message>
+        <source>not a Casefile case package</source>
+        <translation>不是 Casefile 案件包</translation>
+    </message>
+    <message>
+        <source>its manifest names no format version</source>
+        <translation>其清单未注明格式版本</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Casefile (package format {version}, this Casefile reads up to {newest}); install the newer version</source>
+        <translation>它由更新版本的 Casefile 写入（案件包格式 {version}，本 Casefile 最高可读取 {newest}）；请安装新版本</translation>
+    </message>
+    <message>
+        <source>its manifest lists no members</source>
+        <translation>其清单未列出任何成员</translation>
+    </message>
+    <message>
+        <source>its manifest lists an unexpected member ({name!r})</source>
+        <translation>其清单列出了一个意外的成员（{name!r}）</translation>
+    </message>
+    <message>
+        <source>its manifest&apos;s entry for {name!r} is damaged</source>
+        <translation>其清单中 {name!r} 的条目已损坏</translation>
+    </message>
+    <message>
+        <source>{name!r} is not named by its hash</source>
+        <translation>{name!r} 未按其哈希值命名</translation>
+    </message>
+    <message>
+        <source>{name!r} is larger than a package member may be</source>
+        <translation>{name!r} 的大小超出案件包成员的上限</translation>
+    </message>
+    <message>
+        <source>{name!r} is listed in its manifest but missing</source>
+        <translation>{name!r} 列在其清单中，但实际缺失</translation>
+    </message>
+    <message>
+        <source>it is larger than a case package may be</source>
+        <translation>其大小超出案件包的上限</translation>
+    </message>
+    <message>
+        <source>it holds a member its manifest does not list ({name!r})</source>
+        <translation>其中有一个清单未列出的成员（{name!r}）</translation>
+    </message>
+    <message>
+        <source>{name!r} is larger than its manifest says</source>
+        <translation>{name!r} 比其清单所述的更大</translation>
+    </message>
+    <message>
+        <source>{name!r} expands too far (a zip bomb?)</source>
+        <translation>{name!r} 解压后过大（压缩炸弹？）</translation>
+    </message>
+    <message>
+        <source>{name!r} is damaged ({problem})</source>
+        <translation>{name!r} 已损坏（{problem}）</translation>
+    </message>
+    <message>
+        <source>{name!r} cannot be read ({problem})</source>
+        <translation>无法读取 {name!r}（{problem}）</translation>
+    </message>
+    <message>
+        <source>{name!r} does not match its hash in the manifest</source>
+        <translation>{name!r} 与清单中的哈希值不符</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read</source>
+        <translation>无法读取 {name}</translation>
+    </message>
+    <message>
+        <source>the evidence file {file}… is not in the package</source>
+        <translation>案件包中没有证据文件 {file}…</translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least {least} characters</source>
+        <translation>密码至少需要 {least} 个字符</translation>
+    </message>
+    <message>
+        <source>this is not an encrypted case package (or it is cut short)</source>
+        <translation>这不是加密的案件包（或已被截断）</translation>
+    </message>
+    <message>
+        <source>the package is encrypted in a newer way (version {version}); install the newer Casefile to open it</source>
+        <translation>案件包采用了更新的加密方式（版本 {version}）；请安装新版本的 Casefile 后再打开</translation>
+    </message>
+    <message>
+        <source>the package&apos;s encryption header is damaged</source>
+        <translation>案件包的加密头已损坏</translation>
+    </message>
+    <message>
+        <source>the package was changed or cut short: its encrypted data do not check out</source>
+        <translation>案件包已被改动或截断：其加密数据校验未通过</translation>
+    </message>
+    <message>
+        <source>the package is larger than a case package may be</source>
+        <translation>该案件包的大小超出案件包的上限</translation>
+    </message>
+    <message>
+        <source>wrong passphrase, or the package was changed (it cannot be decrypted)</source>
+        <translation>密码错误，或案件包已被改动（无法解密）</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>TIFF 图片</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>WebP 图片</translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation>BMP 图片</translation>
+    </message>
+    <message>
+        <source>a HEIC photo</source>
+        <translation>HEIC 照片</translation>
+    </message>
+    <message>
+        <source>a ZIP container (ZIP, Office document)</source>
+        <translation>ZIP 容器（ZIP、Office 文档）</translation>
+    </message>
+    <message>
+        <source>an MP4/QuickTime video</source>
+        <translation>MP4/QuickTime 视频</translation>
+    </message>
+    <message>
+        <source>a web page (HTML)</source>
+        <translation>网页（HTML）</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>文本文件</translation>
+    </message>
+    <message>
+        <source>a file of an unrecognised format</source>
+        <translation>无法识别格式的文件</translation>
+    </message>
+    <message>
+        <source>is named as {claimed} but its content is {actual}; check that it is the right file, and rename it to match its content</source>
+        <translation>的文件名表明是{claimed}，但其内容是{actual}；请确认是否为正确的文件，并按内容重命名</translation>
+    </message>
+    <message>
+        <source>{backup}: the database it holds cannot be opened ({problem}); nothing was restored</source>
+        <translation>{backup}：无法打开其中的数据库（{problem}）；未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>{backup}: {problem}; nothing was restored</source>
+        <translation>{backup}：{problem}；未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>{part!r} is not an exhibit number or range (e.g. 1,3-5)</source>
+        <translation>{part!r} 不是证据编号或编号范围（例如 1,3-5）</translation>
+    </message>
+    <message>
+        <source>the range {part} runs backwards</source>
+        <translation>范围 {part} 是倒序的</translation>
+    </message>
+    <message>
+        <source>more than {most:,} exhibits named</source>
+        <translation>指定的证据超过 {most:,} 项</translation>
+    </message>
+    <message>
+        <source>exhibit {number} is named twice</source>
+        <translation>证据 {number} 被指定了两次</translation>
+    </message>
+    <message>
+        <source>{prefix!r}: use up to 16 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
+        <translation>{prefix!r}：最多使用 16 个字母、数字、“-”、“_”或“.”</translation>
+    </message>
+    <message>
+        <source>the first Bates number must be 1 to 999,999</source>
+        <translation>起始贝茨编号必须在 1 到 999,999 之间</translation>
+    </message>
+    <message>
+        <source>{path} is inside the archive folder; write bundles to its exports/ folder or anywhere outside the archive</source>
+        <translation>{path} 位于档案库文件夹内；请将证据包写入其 exports/ 文件夹或档案库以外的任何位置</translation>
+    </message>
+    <message>
+        <source>the case has no exhibits for this recipient yet</source>
+        <translation>本案尚无可提交给该接收方的证据</translation>
+    </message>
+    <message>
+        <source>choose at least one exhibit</source>
+        <translation>请至少选择一项证据</translation>
+    </message>
+    <message>
+        <source>the case has no exhibit {number} (its exhibits: {known})</source>
+        <translation>本案没有证据 {number}（本案证据：{known}）</translation>
+    </message>
+    <message>
+        <source>exhibit {number} is internal working material and cannot go to {recipient}; leave it out, or choose the internal recipient</source>
+        <translation>证据 {number} 是内部工作材料，不能提交给 {recipient}；请将其排除，或选择内部接收方</translation>
+    </message>
+    <message>
+        <source>exhibit {number} was withdrawn on {day} ({reason}); leave it out, or choose the internal recipient</source>
+        <translation>证据 {number} 已于 {day} 撤回（{reason}）；请将其排除，或选择内部接收方</translation>
+    </message>
+    <message>
+        <source>exhibit {number} has no files</source>
+        <translation>证据 {number} 没有文件</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {problem}</source>
+        <translation>无法写入 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>{day} is in the future</source>
+        <translation>{day} 是将来的日期</translation>
+    </message>
+    <message>
+        <source>{reference} is already used by another case</source>
+        <translation>{reference} 已被另一个案件使用</translation>
+    </message>
+    <message>
+        <source>cannot be changed this way</source>
+        <translation>不能以这种方式修改</translation>
+    </message>
+    <message>
+        <source>every listing of it is in a notice already</source>
+        <translation>其所有商品链接均已在通知中</translation>
+    </message>
+    <message>
+        <source>it has no listing</source>
+        <translation>它没有商品链接</translation>
+    </message>
+    <message>
+        <source>nothing to complain about: {what}</source>
+        <translation>没有可投诉的内容：{what}</translation>
+    </message>
+    <message>
+        <source>the proceeding&apos;s listings are on several platforms ({platforms})</source>
+        <translation>该程序的商品链接分属多个平台（{platforms}）</translation>
+    </message>
+    <message>
+        <source>no platform proceeding {number} in {case}</source>
+        <translation>{case} 中没有平台投诉程序 {number}</translation>
+    </message>
+    <message>
+        <source>{case} has no platform proceeding</source>
+        <translation>{case} 没有平台投诉程序</translation>
+    </message>
+    <message>
+        <source>{case} has several platform proceedings ({named}): choose one by its number</source>
+        <translation>{case} 有多个平台投诉程序（{named}）：请按编号选择其中一个</translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ 1, not {value}</source>
+        <translation>必须是 ≥ 1 的整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>the {platform} complaint form</source>
+        <translation>{platform} 的投诉表单</translation>
+    </message>
+    <message>
+        <source>no limit per complaint is recorded for {where}: give the number of links its form accepts</source>
+        <translation>没有记录 {where} 每次投诉的上限：请给出其表单接受的链接数</translation>
+    </message>
+    <message>
+        <source>{system} takes at most {limit} links a complaint ({source})</source>
+        <translation>{system} 每次投诉最多接受 {limit} 个链接（{source}）</translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ 0, not {value!r}</source>
+        <translation>必须是 ≥ 0 的整数，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>{days:,} days is too far; at most {most:,}</source>
+        <translation>{days:,} 天太远；最多 {most:,} 天</translation>
+    </message>
+    <message>
+        <source>more than {count:,} files</source>
+        <translation>超过 {count:,} 个文件</translation>
+    </message>
+    <message>
+        <source>more than {size} GiB</source>
+        <translation>超过 {size} GiB</translation>
+    </message>
+    <message>
+        <source>holds {what} (counting stopped there); name the files or a smaller folder</source>
+        <translation>包含{what}（计数到此为止）；请指定具体文件或更小的文件夹</translation>
+    </message>
+    <message>
+        <source>an empty path names no file; name the files or folders to add</source>
+        <translation>空路径不指向任何文件；请指定要添加的文件或文件夹</translation>
+    </message>
+    <message>
+        <source>a name in it is {size} bytes long; file names hold at most {most} bytes (shorten it)</source>
+        <translation>其中一个名称长 {size} 字节；文件名最多 {most} 字节（请缩短）</translation>
+    </message>
+    <message>
+        <source>its name is not UTF-8 text (bytes in another encoding, e.g. GBK from a zip made on Windows); rename the file and add it again</source>
+        <translation>其名称不是 UTF-8 文本（其他编码的字节，例如 Windows 上制作的 zip 中的 GBK 编码）；请重命名该文件后再添加</translation>
+    </message>
+    <message>
+        <source>cannot write into the archive&apos;s evidence folder ({problem}: {folder}); check the folder&apos;s permissions and free space</source>
+        <translation>无法写入档案库的证据文件夹（{problem}：{folder}）；请检查该文件夹的权限和剩余空间</translation>
+    </message>
+    <message>
+        <source>{source_url!r} does not look like a web address</source>
+        <translation>{source_url!r} 看起来不是网址</translation>
+    </message>
+    <message>
+        <source>no files given</source>
+        <translation>未提供文件</translation>
+    </message>
+    <message>
+        <source>was removed while being added; add it again</source>
+        <translation>在添加过程中被删除；请重新添加</translation>
+    </message>
+    <message>
+        <source>{occurred_at!r} is not a date and time (YYYY-MM-DD HH:MM)</source>
+        <translation>{occurred_at!r} 不是日期和时间（YYYY-MM-DD HH:MM）</translation>
+    </message>
+    <message>
+        <source>evidence item</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>exhibit {number} was already withdrawn on {day}</source>
+        <translation>证据 {number} 已于 {day} 撤回</translation>
+    </message>
+    <message>
+        <source>must be one of {allowed}, not {value!r}</source>
+        <translation>必须是 {allowed} 之一，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>needs at least {least} characters</source>
+        <translation>至少需要 {least} 个字符</translation>
+    </message>
+    <message>
+        <source>must be a party id (a whole number), not {value!r}</source>
+        <translation>必须是当事人编号（整数），而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>there is no party {number} in this archive</source>
+        <translation>此档案库中没有当事人 {number}</translation>
+    </message>
+    <message>
+        <source>party {number} cannot be merged into itself</source>
+        <translation>当事人 {number} 不能合并到其自身</translation>
+    </message>
+    <message>
+        <source>must be a merge number, not {value!r}</source>
+        <translation>必须是合并编号，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>there is no merge {number} in this archive</source>
+        <translation>此档案库中没有合并记录 {number}</translation>
+    </message>
+    <message>
+        <source>merge {number} was already undone on {day:%Y-%m-%d} by {who}</source>
+        <translation>合并 {number} 已于 {day:%Y-%m-%d} 由 {who} 撤销</translation>
+    </message>
+    <message>
+        <source>party {number} ({name}) was since merged into party {into} (merge {merge}): undo that merge first</source>
+        <translation>当事人 {number}（{name}）此后已合并到当事人 {into}（合并 {merge}）：请先撤销那次合并</translation>
+    </message>
+    <message>
+        <source>party {number}, which {name} was merged into, has since been removed; the merge cannot be undone</source>
+        <translation>{name} 所合并到的当事人 {number} 此后已被删除；无法撤销该合并</translation>
+    </message>
+    <message>
+        <source>a mapping is COLUMN=FIELD (e.g. 链接=url)</source>
+        <translation>对应关系应写作 列=字段（例如 链接=url）</translation>
+    </message>
+    <message>
+        <source>no field {field!r}; one of {fields} or -</source>
+        <translation>没有字段 {field!r}；应为 {fields} 之一或 -</translation>
+    </message>
+    <message>
+        <source>no such column; the columns are {columns}</source>
+        <translation>没有这一列；现有的列为：{columns}</translation>
+    </message>
+    <message>
+        <source>the file holds no rows</source>
+        <translation>该文件没有任何行</translation>
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation>该文件没有表头行</translation>
+    </message>
+    <message>
+        <source>the file&apos;s UTF-16 text is damaged</source>
+        <translation>该文件的 UTF-16 文本已损坏</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor GB18030/GBK text</source>
+        <translation>该文件既不是 UTF-8 文本，也不是 GB18030/GBK 文本</translation>
+    </message>
+    <message>
+        <source>not a text file (UTF-16 or binary?); save it as CSV UTF-8</source>
+        <translation>不是文本文件（UTF-16 或二进制？）；请另存为 CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>not a readable XLSX workbook ({problem})</source>
+        <translation>不是可读取的 XLSX 工作簿（{problem}）</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>该工作簿没有工作表</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>an old Excel file: save it as .xlsx or CSV</source>
+        <translation>旧版 Excel 文件：请另存为 .xlsx 或 CSV</translation>
+    </message>
+    <message>
+        <source>{value!r} could be day-month or month-day; write it as YYYY-MM-DD</source>
+        <translation>{value!r} 可能是日-月也可能是月-日；请写作 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date (write it as YYYY-MM-DD)</source>
+        <translation>{value!r} 不是日期（请写作 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a price</source>
+        <translation>{value!r} 不是价格</translation>
+    </message>
+    <message>
+        <source>{value!r} is negative</source>
+        <translation>{value!r} 是负数</translation>
+    </message>
+    <message>
+        <source>{value!r} has more than two decimals</source>
+        <translation>{value!r} 的小数超过两位</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a currency (a code such as CNY or USD)</source>
+        <translation>{value!r} 不是币种（应为 CNY、USD 之类的代码）</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the listing&apos;s address (url)</source>
+        <translation>没有任何一列对应商品链接的网址（url）</translation>
+    </message>
+    <message>
+        <source>the listing&apos;s address is empty</source>
+        <translation>商品链接的网址为空</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a web address</source>
+        <translation>{value!r} 不是网址</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a platform Casefile knows</source>
+        <translation>{value!r} 不是 Casefile 已知的平台</translation>
+    </message>
+    <message>
+        <source>no platform given, and {host} is not a platform Casefile knows</source>
+        <translation>未给出平台，且 {host} 不是 Casefile 已知的平台</translation>
+    </message>
+    <message>
+        <source>{day} is after today</source>
+        <translation>{day} 晚于今天</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the listing&apos;s address (url); the columns are {columns}</source>
+        <translation>没有任何一列对应商品链接的网址（url）；现有的列为：{columns}</translation>
+    </message>
+    <message>
+        <source>no platform {key!r}; one of {known}</source>
+        <translation>没有平台 {key!r}；应为以下之一：{known}</translation>
+    </message>
+    <message>
+        <source>the case already has this listing</source>
+        <translation>本案已有此商品链接</translation>
+    </message>
+    <message>
+        <source>the same listing as row {row}</source>
+        <translation>与第 {row} 行是同一商品链接</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a valid web address</source>
+        <translation>{value!r} 不是有效的网址</translation>
+    </message>
+    <message>
+        <source>{value!r} has no usable content</source>
+        <translation>{value!r} 没有可用的内容</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a unified social credit code (18 digits and capital letters, no I, O, S, V or Z); an older registration number goes under Other</source>
+        <translation>{value!r} 不是统一社会信用代码（18 位数字和大写字母，不含 I、O、S、V、Z）；旧的注册号请填在“其他”下</translation>
+    </message>
+    <message>
+        <source>{value!r} is not an e-mail address (name@domain)</source>
+        <translation>{value!r} 不是电子邮件地址（name@domain）</translation>
+    </message>
+    <message>
+        <source>are added, changed and removed one by one, not with the party</source>
+        <translation>须逐条添加、修改和删除，不能随当事人一并修改</translation>
+    </message>
+    <message>
+        <source>{value!r} is already recorded on this party as a {kind}</source>
+        <translation>{value!r} 已作为 {kind} 记录在该当事人名下</translation>
+    </message>
+    <message>
+        <source>{party} is not in {case} as {role}</source>
+        <translation>{party} 不是 {case} 中的 {role}</translation>
+    </message>
+    <message>
+        <source>{party} is not in {case}</source>
+        <translation>{party} 不在 {case} 中</translation>
+    </message>
+    <message>
+        <source>party {party} has no role {role} in {case}</source>
+        <translation>当事人 {party} 在 {case} 中没有 {role} 角色</translation>
+    </message>
+    <message>
+        <source>party {party} already has the role {role} in {case}</source>
+        <translation>当事人 {party} 在 {case} 中已有 {role} 角色</translation>
+    </message>
+    <message>
+        <source>{value!r} is identifier {number} again</source>
+        <translation>{value!r} 与第 {number} 个标识重复</translation>
+    </message>
+    <message>
+        <source>corrects an identifier twice</source>
+        <translation>对同一标识修改了两次</translation>
+    </message>
+    <message>
+        <source>{party} has no role {role} in {case}</source>
+        <translation>{party} 在 {case} 中没有 {role} 角色</translation>
+    </message>
+    <message>
+        <source>{party} already has the role {role} here</source>
+        <translation>{party} 在本案中已有 {role} 角色</translation>
+    </message>
+    <message>
+        <source>is not an identifier of this party</source>
+        <translation>不是该当事人的标识</translation>
+    </message>
+    <message>
+        <source>{unit} does not fit {measure}; use {names}</source>
+        <translation>{unit} 不适用于 {measure}；请使用 {names}</translation>
+    </message>
+    <message>
+        <source>{number} is not a whole number; {measure} are counted whole</source>
+        <translation>{number} 不是整数；{measure} 按整数计</translation>
+    </message>
+    <message>
+        <source>no exhibit {number} in {case}</source>
+        <translation>{case} 中没有证据 {number}</translation>
+    </message>
+    <message>
+        <source>no proceeding {number} in this case</source>
+        <translation>本案中没有程序 {number}</translation>
+    </message>
+    <message>
+        <source>a proceeding event</source>
+        <translation>某个程序事件</translation>
+    </message>
+    <message>
+        <source>the {kind} recorded on {day}</source>
+        <translation>{day} 记录的 {kind}</translation>
+    </message>
+    <message>
+        <source>“{title}” is counted from {source}; it cannot be {what} by hand. Change or remove the event, or waive the deadline with a reason</source>
+        <translation>“{title}”从{source}起算，不能手动{what}。请修改或删除该事件，或说明原因后放弃该期限</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>is zero; record only amounts paid or received</source>
+        <translation>为零；只记录已支付或已收到的款项</translation>
+    </message>
+    <message>
+        <source>only a bond posted (a cost of category bond) has a status</source>
+        <translation>只有已缴纳的担保金（类别为担保金的费用）才有状态</translation>
+    </message>
+    <message>
+        <source>only a bond forfeited or returned has a settlement date</source>
+        <translation>只有已没收或已退还的担保金才有结清日期</translation>
+    </message>
+    <message>
+        <source>must be a list such as 12, 28</source>
+        <translation>必须是列表，例如 12, 28</translation>
+    </message>
+    <message>
+        <source>{kind} {number} ({jurisdiction}) is already registered with {name} {registered!r}, not {value!r}</source>
+        <translation>{kind} {number}（{jurisdiction}）已登记的 {name} 为 {registered!r}，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>{kind} {number} ({jurisdiction}) is already registered; link that right instead</source>
+        <translation>{kind} {number}（{jurisdiction}）已登记；请改为关联该权利</translation>
+    </message>
+    <message>
+        <source>{kind} {number} is not linked to {case}</source>
+        <translation>{kind} {number} 未关联到 {case}</translation>
+    </message>
+    <message>
+        <source>must be true or false, not {value!r}</source>
+        <translation>必须是 true 或 false，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 100, not {value!r}</source>
+        <translation>必须是 1 到 100 之间的整数，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not {values}</source>
+        <translation>{value!r} 不是 {values}</translation>
+    </message>
+    <message>
+        <source>is not a rule setting; one of {names}</source>
+        <translation>不是规则设置；应为以下之一：{names}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not true or false</source>
+        <translation>{value!r} 不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a whole number from 1 to 100</source>
+        <translation>{value!r} 不是 1 到 100 之间的整数</translation>
+    </message>
+    <message>
+        <source>no shipped rule set {id!r}; one of {known}</source>
+        <translation>没有随附的规则集 {id!r}；应为以下之一：{known}</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {problem}</source>
+        <translation>无法写入 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>rule set {id!r} is not edited in this archive</source>
+        <translation>规则集 {id!r} 在此档案库中未被编辑</translation>
+    </message>
+    <message>
+        <source>cannot move {path} aside: {problem}</source>
+        <translation>无法将 {path} 移到一旁：{problem}</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <source>overlaps rule set {id} (in force {start} to {until}); the periods of two rule sets must not overlap</source>
+        <translation>与规则集 {id}（有效期 {start} 至 {until}）重叠；两个规则集的有效期不得重叠</translation>
+    </message>
+    <message>
+        <source>rule set {id} is already edited in this archive ({path}); copying the shipped set again would replace those edits</source>
+        <translation>规则集 {id} 已在此档案库中编辑过（{path}）；再次复制随附的规则集会覆盖这些编辑</translation>
+    </message>
+    <message>
+        <source>give a number of days, 0 or more</source>
+        <translation>请给出天数，0 或以上</translation>
+    </message>
+    <message>
+        <source>type at least 3 characters (2 for Chinese) to search the archive</source>
+        <translation>请至少输入 3 个字符（中文 2 个）以搜索档案库</translation>
+    </message>
+    <message>
+        <source>no proceeding {number} in {case}</source>
+        <translation>{case} 中没有程序 {number}</translation>
+    </message>
+    <message>
+        <source>transfer {number} has no steps to remove</source>
+        <translation>移送 {number} 没有可删除的步骤</translation>
+    </message>
+    <message>
+        <source>must be text, not {kind}</source>
+        <translation>必须是文本，而不是 {kind}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>is {length} characters; at most {most}</source>
+        <translation>有 {length} 个字符；最多 {most} 个</translation>
+    </message>
+    <message>
+        <source>{typed} is too large; at most {most:,}</source>
+        <translation>{typed} 太大；最多为 {most:,}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date in the form YYYY-MM-DD (e.g. 2026-03-31)</source>
+        <translation>{value!r} 不是 YYYY-MM-DD 格式的日期（例如 2026-03-31）</translation>
+    </message>
+    <message>
+        <source>must be a date, not {kind}</source>
+        <translation>必须是日期，而不是 {kind}</translation>
+    </message>
+    <message>
+        <source>is required (YYYY-MM-DD)</source>
+        <translation>为必填项（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>{later} is before {earlier_field} {earlier}</source>
+        <translation>{later} 早于 {earlier_field} {earlier}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of: {allowed}</source>
+        <translation>{value!r} 不是以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>{typed!r} is not a whole number</source>
+        <translation>{typed!r} 不是整数</translation>
+    </message>
+    <message>
+        <source>{typed} is negative; a count cannot be below 0</source>
+        <translation>{typed} 是负数；数量不能小于 0</translation>
+    </message>
+    <message>
+        <source>is required: type a number</source>
+        <translation>为必填项：请输入数字</translation>
+    </message>
+    <message>
+        <source>{typed!r} is not a number</source>
+        <translation>{typed!r} 不是数字</translation>
+    </message>
+    <message>
+        <source>{typed!r} is not a finite number</source>
+        <translation>{typed!r} 不是有限的数字</translation>
+    </message>
+    <message>
+        <source>{typed} is negative; it cannot be below 0</source>
+        <translation>{typed} 是负数；不能小于 0</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a three-letter currency code (e.g. CNY)</source>
+        <translation>{value!r} 不是三个字母的币种代码（例如 CNY）</translation>
+    </message>
+    <message>
+        <source>{typed} has more than two decimal places</source>
+        <translation>{typed} 的小数超过两位</translation>
+    </message>
+    <message>
+        <source>must be a list of country codes</source>
+        <translation>必须是国家/地区代码列表</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a two-letter code (CN, NL, EU, SG…)</source>
+        <translation>{value!r} 不是两个字母的代码（CN、NL、EU、SG…）</translation>
+    </message>
+    <message>
+        <source>must be a list of tags</source>
+        <translation>必须是标签列表</translation>
+    </message>
+    <message>
+        <source>must be a list of offences</source>
+        <translation>必须是罪名列表</translation>
+    </message>
+    <message>
+        <source>the journal file {wal} of {folder} was deleted while the archive was open (by a clean-up tool, or by hand): {database} cannot be read safely. Nothing more was changed. Close every Casefile window and command using this archive, then open it again (each change was also written to the database file as it was saved)</source>
+        <translation>档案库打开期间，{folder} 的日志文件 {wal} 被删除（被清理工具或手动删除）：无法安全读取 {database}。未再作任何更改。请关闭所有使用此档案库的 Casefile 窗口和命令，然后重新打开（每项更改在保存时也已写入数据库文件）</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be opened: its journal file {wal} is missing while its index {shm} is still there. The archive was copied without {wal}, or the file was deleted (perhaps while Casefile was running), and the most recent changes may be only in it. Nothing was changed. Put {wal} back beside {database} if you have it (from where the archive was copied, or a backup); if it is lost for good, delete {shm} to open the archive as {database} holds it.</source>
+        <translation>无法打开 {folder}：其日志文件 {wal} 缺失，而其索引 {shm} 仍在。档案库复制时未带上 {wal}，或该文件被删除（可能是在 Casefile 运行期间），而最近的更改可能只保存在其中。未作任何更改。如果您有 {wal}（来自档案库的复制来源或备份），请将其放回 {database} 旁边；如果它已永久丢失，请删除 {shm}，按 {database} 现有内容打开档案库。</translation>
+    </message>
+    <message>
+        <source>it cannot be opened; nothing was changed</source>
+        <translation>无法打开；未作任何更改</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {problem}</source>
+        <translation>无法打开 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a Casefile archive</source>
+        <translation>{path} 是 SQLite 文件，但不是 Casefile 档案库</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable Casefile archive ({problem})</source>
+        <translation>{path} 不是可读取的 Casefile 档案库（{problem}）</translation>
+    </message>
+    <message>
+        <source>Casefile tables</source>
+        <translation>Casefile 数据表</translation>
+    </message>
+    <message>
+        <source>{count} case</source>
+        <translation>{count} 个案件</translation>
+    </message>
+    <message>
+        <source>{count} cases</source>
+        <translation>{count} 个案件</translation>
+    </message>
+    <message>
+        <source>{path} holds {held}, but its schema version record (the alembic_version table) is empty: the version record is damaged. Nothing was changed; the archive was neither upgraded nor overwritten. Restore archive.sqlite from a backup (the archive&apos;s backups/ folder or a copy), or have the version record repaired.</source>
+        <translation>{path} 中有{held}，但其数据结构版本记录（alembic_version 表）为空：版本记录已损坏。未作任何更改；档案库既未升级也未被覆盖。请从备份（档案库的 backups/ 文件夹或副本）恢复 archive.sqlite，或请人修复版本记录。</translation>
+    </message>
+    <message>
+        <source>{path} is a file; an archive is a folder (e.g. Cases.casefile)</source>
+        <translation>{path} 是一个文件；档案库是一个文件夹（例如 Cases.casefile）</translation>
+    </message>
+    <message>
+        <source>no Casefile archive at {path} (check the path; `casefile --archive {path}` opens the app and offers to create a new, empty archive there)</source>
+        <translation>{path} 处没有 Casefile 档案库（请检查路径；`casefile --archive {path}` 会打开程序，并提示在该处新建一个空档案库）</translation>
+    </message>
+    <message>
+        <source>{path} is a folder with other files in it, not a Casefile archive; a new archive needs a new or empty folder</source>
+        <translation>{path} 是一个含有其他文件的文件夹，不是 Casefile 档案库；新档案库需要一个新的或空的文件夹</translation>
+    </message>
+    <message>
+        <source>cannot create an archive at {path}: {problem}</source>
+        <translation>无法在 {path} 创建档案库：{problem}</translation>
+    </message>
+    <message>
+        <source>{path} holds no Casefile data (empty or unfinished); nothing was changed</source>
+        <translation>{path} 中没有 Casefile 数据（为空或未创建完成）；未作任何更改</translation>
+    </message>
+    <message>
+        <source>{path} is read-only (a locked USB stick or share?); Casefile writes its journal beside the database even to read. Copy the archive to a writable folder to open it</source>
+        <translation>{path} 是只读的（U 盘被锁定或共享文件夹？）；Casefile 即使只读取也要在数据库旁写入日志文件。请将档案库复制到可写的文件夹后再打开</translation>
+    </message>
+    <message>
+        <source>{path} was not upgraded: the upgrade would leave {count} broken links (first in table {table}); the archive is unchanged</source>
+        <translation>{path} 未升级：升级会留下 {count} 个断开的关联（第一个在表 {table} 中）；档案库未改动</translation>
+    </message>
+    <message>
+        <source>the change was not saved; nothing was changed</source>
+        <translation>更改未保存；未作任何更改</translation>
+    </message>
+    <message>
+        <source>{path} could not be read or written: {problem}</source>
+        <translation>无法读取或写入 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>{path}: the change was refused: {problem}</source>
+        <translation>{path}：更改被拒绝：{problem}</translation>
+    </message>
+    <message>
+        <source>{path} is a file; choose a folder to keep dated backups in</source>
+        <translation>{path} 是一个文件；请选择一个文件夹来保存带日期的备份</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder {path}: {problem}</source>
+        <translation>无法创建备份文件夹 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>{target} already exists; a backup never replaces another (choose a new name, or a folder to keep dated backups in)</source>
+        <translation>{target} 已存在；备份绝不会替换另一份备份（请选择新名称，或选择一个文件夹来保存带日期的备份）</translation>
+    </message>
+    <message>
+        <source>{target} appeared while the backup was written; not replaced</source>
+        <translation>写入备份期间出现了 {target}；未予替换</translation>
+    </message>
+    <message>
+        <source>the backup to {path} failed: {problem}</source>
+        <translation>备份到 {path} 失败：{problem}</translation>
+    </message>
+    <message>
+        <source>{folder} holds no Casefile backup ({prefix}….zip)</source>
+        <translation>{folder} 中没有 Casefile 备份（{prefix}….zip）</translation>
+    </message>
+    <message>
+        <source>the database {path} could not be copied: {problem}</source>
+        <translation>无法复制数据库 {path}：{problem}</translation>
+    </message>
+    <message>
+        <source>{name} is not a Casefile archive database ({problem})</source>
+        <translation>{name} 不是 Casefile 档案库数据库（{problem}）</translation>
+    </message>
+    <message>
+        <source>the evidence file {file}… in the archive no longer matches its record (altered or damaged); nothing was backed up. Run `casefile check` to see which exhibit uses it</source>
+        <translation>档案库中的证据文件 {file}… 与其记录不再相符（已被改动或损坏）；未进行任何备份。请运行 `casefile check` 查看哪项证据使用了它</translation>
+    </message>
+    <message>
+        <source>the evidence file {file}… is missing from the archive ({source}); nothing was backed up. Run `casefile check` to see which exhibit uses it</source>
+        <translation>档案库中缺少证据文件 {file}…（{source}）；未进行任何备份。请运行 `casefile check` 查看哪项证据使用了它</translation>
+    </message>
+    <message>
+        <source>no backup file at {backup}</source>
+        <translation>{backup} 处没有备份文件</translation>
+    </message>
+    <message>
+        <source>{backup} is damaged or incomplete (truncated?), or not a Casefile backup ({problem}); nothing was restored</source>
+        <translation>{backup} 已损坏或不完整（被截断？），或者不是 Casefile 备份（{problem}）；未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>{backup} is not a Casefile backup (it has no {manifest})</source>
+        <translation>{backup} 不是 Casefile 备份（其中没有 {manifest}）</translation>
+    </message>
+    <message>
+        <source>{backup}: its {manifest} is damaged ({problem})</source>
+        <translation>{backup}：其 {manifest} 已损坏（{problem}）</translation>
+    </message>
+    <message>
+        <source>{backup} is not a Casefile backup</source>
+        <translation>{backup} 不是 Casefile 备份</translation>
+    </message>
+    <message>
+        <source>{backup} was written by a newer Casefile (backup format {version}); update Casefile to restore it</source>
+        <translation>{backup} 由更新版本的 Casefile 写入（备份格式 {version}）；请更新 Casefile 后再恢复</translation>
+    </message>
+    <message>
+        <source>{backup}: its {manifest} is incomplete</source>
+        <translation>{backup}：其 {manifest} 不完整</translation>
+    </message>
+    <message>
+        <source>{backup}: its {manifest} names files wrongly</source>
+        <translation>{backup}：其 {manifest} 中的文件名有误</translation>
+    </message>
+    <message>
+        <source>{backup}: its {manifest} names a file outside the archive&apos;s keys/ and rules/ ({path!r}); nothing was restored</source>
+        <translation>{backup}：其 {manifest} 列出了档案库 keys/ 和 rules/ 之外的文件（{path!r}）；未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>{backup}: its {manifest} does not say where the evidence files are</source>
+        <translation>{backup}：其 {manifest} 未说明证据文件的位置</translation>
+    </message>
+    <message>
+        <source>{target} already exists; a restore never writes over an archive (name a new folder)</source>
+        <translation>{target} 已存在；恢复绝不会覆盖档案库（请指定一个新文件夹）</translation>
+    </message>
+    <message>
+        <source>the database in {backup}</source>
+        <translation>{backup} 中的数据库</translation>
+    </message>
+    <message>
+        <source>the evidence file {file}… of {backup}</source>
+        <translation>{backup} 中的证据文件 {file}…</translation>
+    </message>
+    <message>
+        <source>{path} in {backup}</source>
+        <translation>{backup} 中的 {path}</translation>
+    </message>
+    <message>
+        <source>{target} appeared while the backup was restored; left alone</source>
+        <translation>恢复备份期间出现了 {target}；未予改动</translation>
+    </message>
+    <message>
+        <source>the restore into {target} failed: {problem}; nothing was left behind</source>
+        <translation>恢复到 {target} 失败：{problem}；未留下任何内容</translation>
+    </message>
+    <message>
+        <source>{backup} is incomplete: {name} is missing from it; nothing was restored</source>
+        <translation>{backup} 不完整：其中缺少 {name}；未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>{backup} is damaged ({name}: {problem}); nothing was restored</source>
+        <translation>{backup} 已损坏（{name}：{problem}）；未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>the backup folder of {name} lacks the evidence file {file}… (its {store}/ folder must stay beside the dated backups); nothing was restored</source>
+        <translation>{name} 所在的备份文件夹缺少证据文件 {file}…（其 {store}/ 文件夹必须与带日期的备份放在一起）；未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>{what} does not match its SHA-256 in the manifest (altered or damaged); nothing was restored</source>
+        <translation>{what} 与清单中的 SHA-256 不符（已被改动或损坏）；未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>{backup}: its manifest and its database disagree on the evidence files ({missing} recorded but not listed); nothing was restored</source>
+        <translation>{backup}：其清单与数据库中的证据文件不一致（{missing} 个已记录但未列出）；未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>是空文件</translation>
+    </message>
+    <message>
+        <source>is {size} ({bytes:,} bytes); files over {most} cannot be taken in (split the file or keep it outside the archive and record its hash)</source>
+        <translation>大小为 {size}（{bytes:,} 字节）；超过 {most} 的文件无法录入（请拆分文件，或将其保存在档案库之外并记录其哈希值）</translation>
+    </message>
+    <message>
+        <source>could not be copied in ({problem})</source>
+        <translation>无法复制到档案库中（{problem}）</translation>
+    </message>
+    <message>
+        <source>cannot create the archive&apos;s signing key in {folder} ({problem}); sign with a certificate of your own, or make the archive folder writable</source>
+        <translation>无法在 {folder} 中创建档案库的签名密钥（{problem}）；请使用您自己的证书签名，或使档案库文件夹可写</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from casefile.store.rows import CaseDetail
 from casefile.ui import errors, i18n, tasks
+from casefile.ui.core_words import say_phrase
 from casefile.ui.forms.listing_import_ui import Ui_ListingImportDialog
 
 if TYPE_CHECKING:
@@ -242,7 +243,7 @@ class ListingImportDialog(QDialog):
             problems: dict[int, list[str]] = {}
             for problem in checked.errors:
                 column = column_of.get(problem.column, -1)
-                problems.setdefault(column, []).append(problem.reason)
+                problems.setdefault(column, []).append(say_phrase(problem.phrase))
             bad_rows += bool(checked.errors)
             for column in range(len(sheet.headers)):
                 value = cells[column] if column < len(cells) else ""
