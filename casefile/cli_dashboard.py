@@ -51,7 +51,9 @@ def _shown(text: str) -> int:
 def _plain(value: Any) -> Any:
     """A dashboard row as JSON values: dates ISO, amounts exact strings, enums their values."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        # `…_phrases` are the window's copy of words the JSON gives in English already
+        fields = [f.name for f in dataclasses.fields(value) if not f.name.endswith("_phrases")]
+        return {name: _plain(getattr(value, name)) for name in fields}
     if isinstance(value, Mapping):
         return {key: _plain(v) for key, v in value.items()}
     if isinstance(value, tuple | list):

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from casefile.domain import CountingUnit, ThresholdMeasure
 from casefile.rules.deadlines import RuleError
@@ -186,7 +186,7 @@ def suspicion_reached(
     return False
 
 
-def suspicion_reasons(
+def suspicion_reason_phrases(
     offences: Iterable[str],
     figures: dict[str, Decimal],
     act_date: date,
@@ -195,9 +195,9 @@ def suspicion_reasons(
     margin_percent: int,
     penalties: tuple[PriorPenalty, ...] = (),
     readings: Readings | None = None,
-) -> tuple[str, ...]:
-    """`assess_case(...).suspicion.reasons` without the explanations: why each of many cases is
-    flagged (the dashboard) at the cost of `suspicion_reached`. Empty: not reached."""
+) -> tuple[Phrase, ...]:
+    """`assess_case(...).suspicion.reason_phrases` without the explanations: why each of many
+    cases is flagged (the dashboard) at the cost of `suspicion_reached`. Empty: not reached."""
     checked = checked_figures(figures)
     reasons: list[Phrase] = []
     for offence in offences:
@@ -208,4 +208,9 @@ def suspicion_reasons(
         except RuleError:  # no standards then: the full assessment lists it as a problem
             continue
         reasons += _offence_reasons(offence, level, results, half_met, margin_percent)
-    return tuple(str(reason) for reason in reasons)
+    return tuple(reasons)
+
+
+def suspicion_reasons(*args: Any, **kwargs: Any) -> tuple[str, ...]:
+    """`suspicion_reason_phrases` in English (the command line's words)."""
+    return tuple(str(reason) for reason in suspicion_reason_phrases(*args, **kwargs))

@@ -25,7 +25,7 @@ from casefile.rules.suspicion import (
     assess_case,
     figures_for_evaluation,
     suspicion_reached,
-    suspicion_reasons,
+    suspicion_reason_phrases,
 )
 from casefile.rules.thresholds import PriorPenalty as Penalty
 from casefile.rules.thresholds import Readings, RuleSet
@@ -88,7 +88,8 @@ class FlaggedCase:
     case_id: int
     reference: str
     title: str
-    reasons: tuple[str, ...]
+    reasons: tuple[str, ...]  # in English
+    reason_phrases: tuple[Phrase, ...] = ()  # the same, for the window to say
 
 
 def _recorded(rows: list[ThresholdFigure]) -> dict[str, Decimal]:
@@ -282,7 +283,7 @@ def flagged_case_ids(archive: Archive, today: date | None = None) -> list[int]:
     return sorted(flagged)
 
 
-def flagged_reasons(archive: Archive, today: date | None = None) -> dict[int, tuple[str, ...]]:
+def flagged_reasons(archive: Archive, today: date | None = None) -> dict[int, tuple[Phrase, ...]]:
     """Every flagged case (as `flagged_case_ids`) with why, in the Criminal tab's words
     (`CaseRules.reasons`: counsel's record first, then the figures), at the cost of the fast
     flag: for the dashboard, which shows every flagged case with its reason."""
@@ -291,7 +292,7 @@ def flagged_reasons(archive: Archive, today: date | None = None) -> dict[int, tu
 
 def first_flagged(
     archive: Archive, today: date | None, limit: int | None
-) -> tuple[int, dict[int, tuple[str, ...]]]:
+) -> tuple[int, dict[int, tuple[Phrase, ...]]]:
     """How many cases are flagged (exactly: every candidate is evaluated, with the fast yes/no
     of `flagged_case_ids`), and the reasons of the first `limit` of them by case id (every one
     when None), as `flagged_reasons` words them. The explanations cost more than the yes/no,
@@ -304,18 +305,14 @@ def first_flagged(
     by_counsel = _still_open(archive, set(found.recorded) - found.transferred)
     evaluated = {case_id for case_id in found.figures if case_id not in found.transferred}
     count = 0
-    reasons: dict[int, tuple[str, ...]] = {}
+    reasons: dict[int, tuple[Phrase, ...]] = {}
     for case_id in sorted(by_counsel | evaluated):
         worded = limit is None or len(reasons) < limit
-        recorded = (
-            tuple(str(step) for step in _recorded_steps(found.recorded[case_id]))
-            if case_id in by_counsel
-            else ()
-        )
+        recorded = _recorded_steps(found.recorded[case_id]) if case_id in by_counsel else ()
         if recorded and not worded:
             count += 1  # counsel's record flags it whatever the figures say
             continue
-        figures: tuple[str, ...] = ()
+        figures: tuple[Phrase, ...] = ()
         reached = False
         if case_id in evaluated:
             offences, act_date = found.cases[case_id]
@@ -323,7 +320,7 @@ def first_flagged(
             try:
                 values = figures_for_evaluation(found.figures[case_id])
                 if worded:
-                    figures = suspicion_reasons(
+                    figures = suspicion_reason_phrases(
                         offences, values, act_date, today, sets, margin, penalties, readings
                     )
                     reached = bool(figures)
@@ -367,4 +364,7 @@ def flagged_cases(archive: Archive, today: date | None = None) -> list[FlaggedCa
                 )
             )
         }
-    return [FlaggedCase(case_id, *named[case_id], why) for case_id, why in reasons.items()]
+    return [
+        FlaggedCase(case_id, *named[case_id], tuple(str(r) for r in why), why)
+        for case_id, why in reasons.items()
+    ]

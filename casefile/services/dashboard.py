@@ -45,6 +45,7 @@ from casefile.services.records import BONDS_HELD, COSTS, RECOVERIES, money_colum
 from casefile.services.rule_settings import deadline_settings
 from casefile.store import dashboard_queries as q
 from casefile.store.archive import Archive
+from casefile.words import Phrase
 
 # Items the window lists per section (`dashboard(limit=SECTION_LIMIT)`); each section's exact
 # count is read apart (`Dashboard.counts`), so a heading can say 3,361 while 50 rows are built.
@@ -110,9 +111,10 @@ class SuspicionItem:
     case_id: int
     reference: str
     case_title: str
-    reasons: tuple[str, ...]  # the Criminal tab's reasons
+    reasons: tuple[str, ...]  # the Criminal tab's reasons, in English
     why: str
     tab: DetailTab = DetailTab.CRIMINAL
+    reason_phrases: tuple[Phrase, ...] = ()  # the reasons, for the window to say
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,8 +354,9 @@ def _suspicion(
         SuspicionItem(
             case_id,
             *titles[case_id],
-            why,
-            f"{'; '.join(why)}. No transfer to the police is recorded ({TRANSFER_DUTY}).",
+            tuple(str(reason) for reason in why),
+            f"{'; '.join(map(str, why))}. No transfer to the police is recorded ({TRANSFER_DUTY}).",
+            reason_phrases=why,
         )
         for case_id, why in reasons.items()
     )

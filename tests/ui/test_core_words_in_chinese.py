@@ -112,3 +112,14 @@ def test_the_criminal_assessment_reads_in_chinese(qtbot: QtBot, demo_window: Mai
     assert "因此适用再犯标准" in text
     for english in ("serious level reached", "The act date is", "repeat standards apply"):
         assert english not in text
+
+
+def test_the_dashboard_says_why_a_case_is_flagged_in_chinese(demo_window: MainWindow) -> None:
+    from casefile.ui.window.navigation import DASHBOARD
+
+    demo_window.navigation.show(DASHBOARD)
+    view = demo_window.dashboard
+    assert view.board is not None
+    model = view.sections["suspicion"].model
+    assert model.index(0, 0).data() == "CF-2026-0027"
+    assert model.index(0, 1).data() == "第 217-online 条：已达到“情节严重”"

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from casefile.ui import labels
+from casefile.ui.core_words import say_phrase
 from casefile.ui.models.row_table import Index, RowTableModel
 
 if TYPE_CHECKING:
@@ -25,6 +26,11 @@ CASE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files tr("…") calls there
+
+
+def _said(case: FlaggedCase) -> list[str]:
+    """Why the case is flagged, in the interface's language."""
+    return [say_phrase(reason) for reason in case.reason_phrases] or list(case.reasons)
 
 
 class FlaggedCaseModel(RowTableModel):
@@ -60,12 +66,12 @@ class FlaggedCaseModel(RowTableModel):
             if column == COL_TITLE:
                 return case.title
             if column == COL_REASONS:
-                return "; ".join(case.reasons) or tr("Suspicion reached")
+                return "; ".join(_said(case)) or tr("Suspicion reached")
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_TITLE:
                 return labels.rich(case.title)
             if column == COL_REASONS and case.reasons:
-                return labels.rich("\n".join(case.reasons))
+                return labels.rich("\n".join(_said(case)))
             if column == COL_REFERENCE:
                 return tr("Double-click or press Enter to show this case")
         if role == CASE_ROLE:

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from casefile.ui import labels
+from casefile.ui.core_words import say_phrase
 from casefile.ui.views.archive_view import ArchiveView
 from casefile.ui.widgets.money_chart import BarGroup, MoneyChart
 
@@ -448,7 +449,7 @@ class DashboardView(ArchiveView):
         return DashboardRow(
             s.case_id,
             s.reference,
-            "; ".join(s.reasons) or s.case_title,
+            "; ".join(say_phrase(reason) for reason in s.reason_phrases) or s.case_title,
             "",
             self._tip(s.reference, s.case_title, s.why),
             s.tab.value,
