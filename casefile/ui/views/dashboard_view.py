@@ -459,7 +459,9 @@ class DashboardView(ArchiveView):
         return DashboardRow(
             t.case_id,
             t.reference,
-            f"{t.next_title} · {labels.plural('overdue_days', t.days_overdue)}",
+            # the rule's title in the interface's language (the rule book has both)
+            f"{labels.rule_label(t.rule_id) if t.rule_id else t.next_title} · "
+            f"{labels.plural('overdue_days', t.days_overdue)}",
             labels.day(t.due_on),
             self._tip(t.reference, t.case_title, t.why),
             t.tab.value,

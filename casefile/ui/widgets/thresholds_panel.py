@@ -496,14 +496,14 @@ class ThresholdsPanel(QScrollArea):
             labels.day(deadline.working_days_due),
         )
         text = self.tr("Next deadline: %s — due %s (%s)%s") % (
-            deadline.title,
+            labels.rule_label(deadline.rule_id),  # in Chinese where the app is
             labels.day(deadline.due),
             readings,
             self.tr(" — OVERDUE") if overdue else "",
         )
         if deadline.then is not None:
             text += "\n" + self.tr("Then: %s — due %s") % (
-                deadline.then.title,
+                labels.rule_label(deadline.then.rule_id),
                 labels.day(deadline.then.due),
             )
         text += "\n" + deadline.explanation  # it ends with its source
