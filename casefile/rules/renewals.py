@@ -28,9 +28,9 @@ from casefile.rules.data import (
     text,
     whole_number,
 )
-from casefile.rules.deadlines import DEFAULT_EU_MEMBER_STATE
+from casefile.rules.deadlines import DEFAULT_EU_MEMBER_STATE, UNIT_WORDS
 from casefile.rules.periods import Unit, count_back
-from casefile.words import N_
+from casefile.words import N_, Phrase
 
 RULES_FILE = ("rules", "renewals.toml")
 RECORDS = ("recordal", "right", "any")
@@ -58,7 +58,10 @@ class Period:
     unit: Unit
 
     def text(self) -> str:
-        return f"{self.amount} {self.unit.value.replace('_', ' ')}"
+        return str(self.phrase())
+
+    def phrase(self) -> Phrase:
+        return Phrase(N_("{amount} {unit}"), {"amount": self.amount, "unit": UNIT_WORDS[self.unit]})
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +106,8 @@ class Renewal:
     last_day: date | None  # the last day to ask (the expiry itself, unless a rule says earlier)
     grace_ends: date | None
     rule: RenewalRule
-    explanation: str
+    explanation: str  # in English
+    explanation_phrases: tuple[Phrase, ...] = ()  # the same, for the window to say
 
 
 def _period(path: Path, key: str, data: dict[str, Any], name: str) -> Period | None:
@@ -218,8 +222,11 @@ def renewal(
     rule = renewal_rule(record, jurisdiction, right_kind, rules)
     if not rule.renewable or rule.window is None:
         state = RenewalState.EXPIRED if expires < today else RenewalState.VALID
-        said = f"Ends on {expires.isoformat()}; it cannot be renewed ({rule.source})."
-        return Renewal(state, expires, None, None, None, rule, said)
+        said = Phrase(
+            N_("Ends on {expires}; it cannot be renewed ({source})."),
+            {"expires": expires.isoformat(), "source": rule.source},
+        )
+        return Renewal(state, expires, None, None, None, rule, str(said), (said,))
     opens = _before(expires, rule.window, jurisdiction)
     last = _before(expires, rule.file_by, jurisdiction) if rule.file_by else expires
     grace_ends = _after(expires, rule.grace) if rule.grace else None
@@ -231,17 +238,29 @@ def renewal(
         state = RenewalState.RENEW_NOW
     else:
         state = RenewalState.VALID
-    window = f"Renew within the {rule.window.text()} before it expires on {expires.isoformat()}"
-    parts = [f"{window}: from {opens.isoformat()} ({rule.source})."]
-    if rule.window_source:
-        parts[0] = f"{window}: from {opens.isoformat()} ({rule.window_source})."
+    parts = [
+        Phrase(
+            N_(
+                "Renew within the {window} before it expires on {expires}: from {opens} ({source})."
+            ),
+            {
+                "window": rule.window.phrase(),
+                "expires": expires.isoformat(),
+                "opens": opens.isoformat(),
+                "source": rule.window_source or rule.source,
+            },
+        )
+    ]
     if rule.file_by:
         parts.append(
-            f"Ask at least {rule.file_by.text()} before the expiry: by {last.isoformat()} "
-            f"({rule.source})."
+            Phrase(
+                N_("Ask at least {period} before the expiry: by {last} ({source})."),
+                {"period": rule.file_by.phrase(), "last": last.isoformat(), "source": rule.source},
+            )
         )
     if grace_ends:
-        parts.append(f"Grace period until {grace_ends.isoformat()}.")
+        parts.append(Phrase(N_("Grace period until {day}."), {"day": grace_ends.isoformat()}))
     if rule.note:
-        parts.append(rule.note)
-    return Renewal(state, expires, opens, last, grace_ends, rule, " ".join(parts))
+        parts.append(Phrase("{note}", {"note": rule.note}))  # the rule file's own words
+    english = " ".join(str(part) for part in parts)
+    return Renewal(state, expires, opens, last, grace_ends, rule, english, tuple(parts))

@@ -4,7 +4,7 @@ said in the same language. The English is the core's own; no lookup is needed fo
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
@@ -24,6 +24,11 @@ def say(template: str, values: Mapping[str, object]) -> str:
 
 def say_phrase(phrase: Phrase) -> str:
     return say(phrase.template, phrase.values)
+
+
+def say_all(phrases: Sequence[Phrase], english: str) -> str:
+    """Sentences said one after the other (an explanation); `english` when there are none."""
+    return " ".join(say_phrase(phrase) for phrase in phrases) or english
 
 
 def said(value: object) -> object:

@@ -78,6 +78,7 @@ _LABELS = cast(
         "case_filed_by_police": QT_TRANSLATE_NOOP("Labels", "Case filed by police"),
         "prosecution": QT_TRANSLATE_NOOP("Labels", "Prosecution"),
         # renewal states (rules/renewals.py)
+        "valid": QT_TRANSLATE_NOOP("Labels", "valid"),
         "renew_now": QT_TRANSLATE_NOOP("Labels", "renew now"),
         "late": QT_TRANSLATE_NOOP("Labels", "late"),
         "expired": QT_TRANSLATE_NOOP("Labels", "expired"),

@@ -996,6 +996,22 @@
         <translation>最后一条规则必须适用于所有记录</translation>
     </message>
     <message>
+        <source>Ends on {expires}; it cannot be renewed ({source}).</source>
+        <translation>于 {expires} 到期，不可续展（{source}）。</translation>
+    </message>
+    <message>
+        <source>Renew within the {window} before it expires on {expires}: from {opens} ({source}).</source>
+        <translation>应在 {expires} 到期前 {window} 内续展：自 {opens} 起（{source}）。</translation>
+    </message>
+    <message>
+        <source>Ask at least {period} before the expiry: by {last} ({source}).</source>
+        <translation>至迟于到期前 {period} 提出申请：在 {last} 之前（{source}）。</translation>
+    </message>
+    <message>
+        <source>Grace period until {day}.</source>
+        <translation>宽展期至 {day}。</translation>
+    </message>
+    <message>
         <source>Art {offence}: {level} level reached</source>
         <translation>第 {offence} 条：已达到“{level}”</translation>
     </message>
@@ -6584,6 +6600,10 @@ Create the first one with File › New Case… (Ctrl+N): one case per target, su
     <message>
         <source>Prosecution</source>
         <translation>审查起诉</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
     </message>
     <message>
         <source>renew now</source>

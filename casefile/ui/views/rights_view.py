@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from casefile import clock
 from casefile.domain import RenewalState
 from casefile.ui import errors, labels, tasks
+from casefile.ui.core_words import say_all
 from casefile.ui.models.row_table import Index, RowTableModel
 from casefile.ui.views.archive_view import ArchiveView
 
@@ -296,7 +297,8 @@ class RightsView(ArchiveView):
             for text in (name, title, jurisdiction, labels.day(valid_to), standing, cases)
         ]
         if renewal is not None:
-            tip = f"{renewal.explanation}\n{renewal.rule.source}"
+            explained = say_all(renewal.explanation_phrases, renewal.explanation)
+            tip = f"{explained}\n{renewal.rule.source}"
             for cell in cells:
                 cell.setToolTip(tip)
             if renewal.state in (RenewalState.LATE, RenewalState.EXPIRED):
@@ -352,7 +354,8 @@ class RightsView(ArchiveView):
             )
         for renewal in (item.renewal, *(r.renewal for r in item.recordals)):
             if renewal is not None and renewal.state is not RenewalState.VALID:
-                lines.append(f"{labels.label(renewal.state.value)}: {renewal.explanation}")
+                explained = say_all(renewal.explanation_phrases, renewal.explanation)
+                lines.append(f"{labels.label(renewal.state.value)}: {explained}")
         self.detailLabel.setText("\n".join(lines))
         self._fit_detail()
         self._read_cases(right.id)

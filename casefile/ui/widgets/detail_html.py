@@ -34,6 +34,7 @@ from casefile.store.rows import (
     SharedIdentifierRow,
 )
 from casefile.ui import labels
+from casefile.ui.core_words import say_all
 from casefile.ui.record_links import RecordAction as A
 from casefile.ui.record_links import RecordKind as K
 from casefile.ui.record_links import anchor
@@ -575,7 +576,7 @@ def _validity(right: RightRow, recordal: RecordalRow | None, today: date) -> str
         return text
     css = "danger" if renewal.state in (RenewalState.LATE, RenewalState.EXPIRED) else "warn"
     state = escape(labels.label(renewal.state))
-    why = escape(renewal.explanation)
+    why = escape(say_all(renewal.explanation_phrases, renewal.explanation))
     return f'<span class="{css}">{text} ({state})</span><br><span class="muted">{why}</span>'
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from casefile.domain import CountingUnit, PenaltyKind
 from casefile.ui import labels
-from casefile.ui.core_words import said, say_phrase
+from casefile.ui.core_words import said, say_all, say_phrase
 from casefile.ui.record_links import RecordAction, RecordKind, RecordLink
 
 if TYPE_CHECKING:
@@ -397,8 +397,7 @@ class ThresholdsPanel(QScrollArea):
             other.setObjectName("otherReading")
             other.setStyleSheet("color: #8a4b00;")
             layout.addWidget(other)
-        explained = " ".join(say_phrase(part) for part in result.explanation_phrases)
-        explanation = _small(_wrapped(explained or result.explanation))
+        explanation = _small(_wrapped(say_all(result.explanation_phrases, result.explanation)))
         explanation.setStyleSheet("color: #3c4043;")
         layout.addWidget(explanation)
         layout.addWidget(_small(_wrapped(self.tr("Sources: %s") % "; ".join(result.sources))))
