@@ -1001,11 +1001,11 @@
     </message>
     <message>
         <source>Renew within the {window} before it expires on {expires}: from {opens} ({source}).</source>
-        <translation>应在 {expires} 到期前 {window} 内续展：自 {opens} 起（{source}）。</translation>
+        <translation>应在 {expires} 到期前 {window}内续展：自 {opens} 起（{source}）。</translation>
     </message>
     <message>
         <source>Ask at least {period} before the expiry: by {last} ({source}).</source>
-        <translation>至迟于到期前 {period} 提出申请：在 {last} 之前（{source}）。</translation>
+        <translation>至迟于到期前 {period}提出申请：在 {last} 之前（{source}）。</translation>
     </message>
     <message>
         <source>Grace period until {day}.</source>
@@ -9023,6 +9023,10 @@ Open an archive with File › Open Archive… (Ctrl+O). To start a new archive, 
     <message>
         <source>Valid %s – %s</source>
         <translation>有效期 %s – %s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>C&amp;ases enforcing it: the newest %d of %d (Enter opens one):</source>

@@ -123,3 +123,19 @@ def test_the_dashboard_says_why_a_case_is_flagged_in_chinese(demo_window: MainWi
     model = view.sections["suspicion"].model
     assert model.index(0, 0).data() == "CF-2026-0027"
     assert model.index(0, 1).data() == "第 217-online 条：已达到“情节严重”"
+
+
+def test_a_rights_renewal_standing_reads_in_chinese(qtbot: QtBot, demo_window: MainWindow) -> None:
+    from casefile.ui.views.rights_view import RightsView
+    from casefile.ui.window.navigation import RIGHTS
+
+    demo_window.navigation.show(RIGHTS)
+    view: RightsView = demo_window.ui.rightsPage
+    qtbot.waitUntil(lambda: not view.reading and view.result is not None, timeout=10_000)
+    assert view.model.index(0, 0).data() == "商标 013456789"  # the demo's EU mark, renew now
+    view.tree.setCurrentIndex(view.model.index(0, 0))
+    detail = view.detailLabel.text()
+    assert "立即续展：应在 2027-02-04 到期前 6 个月内续展：自 2026-08-04 起" in detail
+    assert "至迟于到期前 30 个工作日提出申请：在 2026-12-22 之前" in detail
+    assert "Renew within" not in detail and "Ask at least" not in detail
+    assert view.model.index(0, 4).data() == "有效"  # its standing on the list

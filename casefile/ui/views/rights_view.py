@@ -355,7 +355,8 @@ class RightsView(ArchiveView):
         for renewal in (item.renewal, *(r.renewal for r in item.recordals)):
             if renewal is not None and renewal.state is not RenewalState.VALID:
                 explained = say_all(renewal.explanation_phrases, renewal.explanation)
-                lines.append(f"{labels.label(renewal.state.value)}: {explained}")
+                standing = labels.label(renewal.state.value)
+                lines.append(self.tr("%1: %2").replace("%1", standing).replace("%2", explained))
         self.detailLabel.setText("\n".join(lines))
         self._fit_detail()
         self._read_cases(right.id)
