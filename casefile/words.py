@@ -45,6 +45,13 @@ class Code(str):
         return format(self.replace("_", " "), spec)
 
 
+class FieldName(str):
+    """A field named inside a sentence ("is before opened_on 2026-03-01"): the English keeps
+    the name; the window says the field's label ("立案日期")."""
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True, slots=True)
 class Phrase:
     """A template with its values, as one value of a larger sentence ("{path}: {reason}; nothing

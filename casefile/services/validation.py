@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from casefile.domain import CURRENCY_PATTERN, Money
 from casefile.errors import ValidationError, as_typed
-from casefile.words import N_
+from casefile.words import N_, FieldName
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -81,7 +81,7 @@ def not_before(field: str, later: date | None, earlier_field: str, earlier: date
             field,
             N_("{later} is before {earlier_field} {earlier}"),
             later=later,
-            earlier_field=earlier_field,
+            earlier_field=FieldName(earlier_field),
             earlier=earlier,
         )
 

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from casefile.words import Code, Phrase, Words, fill
+from casefile.words import Code, FieldName, Phrase, Words, fill
 
 
 def say(template: str, values: Mapping[str, object]) -> str:
@@ -39,6 +39,10 @@ def said(value: object) -> object:
         return Words(QCoreApplication.translate("", value))
     if isinstance(value, Code):
         return code_words(value)
+    if isinstance(value, FieldName):
+        from casefile.ui import labels
+
+        return labels.field_label(value)
     return value
 
 

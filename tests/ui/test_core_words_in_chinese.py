@@ -6,6 +6,7 @@ in the same values. A translation that does not fit its values falls back to the
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
@@ -139,3 +140,12 @@ def test_a_rights_renewal_standing_reads_in_chinese(qtbot: QtBot, demo_window: M
     assert "至迟于到期前 30 个工作日提出申请：在 2026-12-22 之前" in detail
     assert "Renew within" not in detail and "Ask at least" not in detail
     assert view.model.index(0, 4).data() == "有效"  # its standing on the list
+
+
+def test_a_field_named_inside_a_reason_is_named_by_its_label() -> None:
+    refused = _refusal(
+        validation.not_before, "closed_on", date(2026, 1, 31), "opened_on", date(2026, 3, 1)
+    )
+    assert str(refused) == "closed_on: 2026-01-31 is before opened_on 2026-03-01"
+    said = errors.describe(refused)
+    assert said.startswith("结案日期") and "立案日期" in said and "opened_on" not in said
