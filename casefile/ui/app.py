@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from casefile import __version__
@@ -23,6 +22,8 @@ from casefile.paths import CJK_FONT, resource
 from casefile.ui import errors, icons
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QGuiApplication
+
     from casefile.ui.main_window import MainWindow
 
 log = logging.getLogger("casefile.ui")
@@ -51,6 +52,8 @@ def install_cjk_font(app: QGuiApplication, prefer_bundled: bool = False) -> str 
     renders on systems with no CJK font at all instead of showing boxes; a good system face
     (YaHei, PingFang, Noto CJK) is preferred when present, unless `prefer_bundled`.
     """
+    from PySide6.QtGui import QFont, QFontDatabase  # in English, after the first paint
+
     font_id = QFontDatabase.addApplicationFont(str(resource(*CJK_FONT)))
     if font_id < 0:
         log.warning("could not load the bundled CJK font %s", resource(*CJK_FONT))
@@ -82,16 +85,27 @@ def install_translations(app: QApplication, language: str | None = None) -> str:
 def create_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
     """The QApplication with Casefile's names, icon, fonts and translations (reused if one
     exists, as in tests); `language` as in `install_translations`."""
+    app = _named_application(argv)
+    install_translations(app, language)
+    dress_application(app)
+    return app
+
+
+def _named_application(argv: list[str] | None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("casefile")
-    app.setWindowIcon(icons.app_icon())
-    install_cjk_font(app)
-    install_translations(app, language)
     return app
+
+
+def dress_application(app: QApplication, cjk_font: bool = True) -> None:
+    """The window icon and (with `cjk_font`) the CJK font."""
+    app.setWindowIcon(icons.app_icon())
+    if cjk_font:
+        install_cjk_font(app)
 
 
 def _screenshot_and_quit_when_loaded(window: MainWindow, target: Path) -> None:
@@ -116,15 +130,21 @@ def run(archive_path: Path, create: bool, argv: list[str] | None = None) -> int:
     for it for the default archive only); otherwise the window asks the user first. When the last
     window has closed, background work is shut down once: writes finish, reads are dropped.
     """
+    from casefile.ui import i18n
     from casefile.ui.main_window import MainWindow
     from casefile.ui.settings import Settings
 
-    app = create_application(argv)
+    app = _named_application(argv)
     settings = Settings()  # after the application's names: they say where QSettings live
-    install_translations(app, settings.language)
+    in_english = install_translations(app, settings.language) == i18n.ENGLISH
+    if not in_english:
+        install_cjk_font(app)  # the frame's own words need it
     errors.install_hooks()  # the log file is opened after the first paint (or by an error)
     # the frame now, the pages after its first paint: the window appears before they load
     window = MainWindow(settings, deferred=True)
+    # right after the frame's first paint, what it does not show: the icon (the window
+    # manager's) and, in English, the CJK font (the archive's name and its cases come later)
+    window.building_pages.connect(lambda: dress_application(app, cjk_font=in_english))
     window.show()
     smoke_shot = os.environ.get(SMOKE_SCREENSHOT_VARIABLE)
     if smoke_shot:
