@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from casefile import __version__
@@ -22,8 +23,6 @@ from casefile.paths import CJK_FONT, resource
 from casefile.ui import errors, icons
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QGuiApplication
-
     from casefile.ui.main_window import MainWindow
 
 log = logging.getLogger("casefile.ui")
@@ -52,8 +51,6 @@ def install_cjk_font(app: QGuiApplication, prefer_bundled: bool = False) -> str 
     renders on systems with no CJK font at all instead of showing boxes; a good system face
     (YaHei, PingFang, Noto CJK) is preferred when present, unless `prefer_bundled`.
     """
-    from PySide6.QtGui import QFont, QFontDatabase  # in English, after the first paint
-
     font_id = QFontDatabase.addApplicationFont(str(resource(*CJK_FONT)))
     if font_id < 0:
         log.warning("could not load the bundled CJK font %s", resource(*CJK_FONT))
@@ -86,8 +83,9 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     """The QApplication with Casefile's names, icon, fonts and translations (reused if one
     exists, as in tests); `language` as in `install_translations`."""
     app = _named_application(argv)
+    app.setWindowIcon(icons.app_icon())
+    install_cjk_font(app)
     install_translations(app, language)
-    dress_application(app)
     return app
 
 
@@ -99,13 +97,6 @@ def _named_application(argv: list[str] | None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("casefile")
     return app
-
-
-def dress_application(app: QApplication, cjk_font: bool = True) -> None:
-    """The window icon and (with `cjk_font`) the CJK font."""
-    app.setWindowIcon(icons.app_icon())
-    if cjk_font:
-        install_cjk_font(app)
 
 
 def _screenshot_and_quit_when_loaded(window: MainWindow, target: Path) -> None:
@@ -130,21 +121,20 @@ def run(archive_path: Path, create: bool, argv: list[str] | None = None) -> int:
     for it for the default archive only); otherwise the window asks the user first. When the last
     window has closed, background work is shut down once: writes finish, reads are dropped.
     """
-    from casefile.ui import i18n
     from casefile.ui.main_window import MainWindow
     from casefile.ui.settings import Settings
 
     app = _named_application(argv)
+    # before the window, in any language: where the default family is only an alias, Latin
+    # text is drawn in the fallback face too, so the first paint must already have it
+    install_cjk_font(app)
     settings = Settings()  # after the application's names: they say where QSettings live
-    in_english = install_translations(app, settings.language) == i18n.ENGLISH
-    if not in_english:
-        install_cjk_font(app)  # the frame's own words need it
+    install_translations(app, settings.language)
     errors.install_hooks()  # the log file is opened after the first paint (or by an error)
     # the frame now, the pages after its first paint: the window appears before they load
     window = MainWindow(settings, deferred=True)
-    # right after the frame's first paint, what it does not show: the icon (the window
-    # manager's) and, in English, the CJK font (the archive's name and its cases come later)
-    window.building_pages.connect(lambda: dress_application(app, cjk_font=in_english))
+    # the icon (the window manager's, not the frame's) is painted right after the first paint
+    window.building_pages.connect(lambda: app.setWindowIcon(icons.app_icon()))
     window.show()
     smoke_shot = os.environ.get(SMOKE_SCREENSHOT_VARIABLE)
     if smoke_shot:
