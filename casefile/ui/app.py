@@ -82,15 +82,20 @@ def install_translations(app: QApplication, language: str | None = None) -> str:
 def create_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
     """The QApplication with Casefile's names, icon, fonts and translations (reused if one
     exists, as in tests); `language` as in `install_translations`."""
+    app = _named_application(argv)
+    app.setWindowIcon(icons.app_icon())
+    install_cjk_font(app)
+    install_translations(app, language)
+    return app
+
+
+def _named_application(argv: list[str] | None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("casefile")
-    app.setWindowIcon(icons.app_icon())
-    install_cjk_font(app)
-    install_translations(app, language)
     return app
 
 
@@ -119,12 +124,17 @@ def run(archive_path: Path, create: bool, argv: list[str] | None = None) -> int:
     from casefile.ui.main_window import MainWindow
     from casefile.ui.settings import Settings
 
-    app = create_application(argv)
+    app = _named_application(argv)
+    # before the window, in any language: where the default family is only an alias, Latin
+    # text is drawn in the fallback face too, so the first paint must already have it
+    install_cjk_font(app)
     settings = Settings()  # after the application's names: they say where QSettings live
     install_translations(app, settings.language)
     errors.install_hooks()  # the log file is opened after the first paint (or by an error)
     # the frame now, the pages after its first paint: the window appears before they load
     window = MainWindow(settings, deferred=True)
+    # the icon (the window manager's, not the frame's) is painted right after the first paint
+    window.building_pages.connect(lambda: app.setWindowIcon(icons.app_icon()))
     window.show()
     smoke_shot = os.environ.get(SMOKE_SCREENSHOT_VARIABLE)
     if smoke_shot:

@@ -20,19 +20,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
-from casefile.errors import (
-    CasefileError,
-    EvidenceFileError,
-    NotFoundError,
-    ValidationError,
-)
-from casefile.ui.core_words import said, say, say_phrase
-
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
-# `casefile.logfile`, `casefile.ui.labels` and QMessageBox are imported where used: the app
-# installs the hooks before its window paints, and they load nothing it does not need then.
+    from casefile.errors import EvidenceFileError, ValidationError
+
+# `casefile.logfile`, `casefile.errors`, the core's words, `casefile.ui.labels` and QMessageBox
+# are imported where used: the app installs the hooks before its window paints, and they load
+# nothing it does not need then.
 
 
 def tr(text: str) -> str:
@@ -87,6 +82,7 @@ def excepthook(
         sys.__excepthook__(exc_type, exc, tb)
         return None
     from casefile import logfile
+    from casefile.errors import CasefileError
 
     try:
         if isinstance(exc, CasefileError):
@@ -126,6 +122,9 @@ def _show_crash(
 
 def describe(exc: BaseException) -> str:
     """One or two sentences for a user about an error raised by the core, in their language."""
+    from casefile.errors import CasefileError, NotFoundError, ValidationError
+    from casefile.ui.core_words import said, say
+
     if isinstance(exc, ValidationError):
         return format_validation(exc)
     if isinstance(exc, NotFoundError):
@@ -139,6 +138,8 @@ def describe(exc: BaseException) -> str:
 
 def reason_of(exc: ValidationError | EvidenceFileError) -> str:
     """The reason alone ("is required"), in the interface's language."""
+    from casefile.ui.core_words import say_phrase
+
     return say_phrase(exc.phrase)
 
 
@@ -187,6 +188,7 @@ def _box_closed(_result: int) -> None:
 def report(exc: BaseException, parent: QWidget | None = None) -> QMessageBox | None:
     """Tell the user about an error delivered by a background task."""
     from casefile import logfile
+    from casefile.errors import CasefileError
 
     if isinstance(exc, CasefileError):
         log.warning("%s: %s", type(exc).__name__, exc)

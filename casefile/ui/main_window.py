@@ -187,6 +187,8 @@ class MainWindow(QMainWindow):
     case_shown = Signal(int)  # id of the case now in the detail pane
     archive_changed = Signal(object)  # ArchiveChange: what a write changed
     pages_built = Signal()  # the second phase is done: the views and the case list exist
+    # the second phase begins (`deferred`: the frame has painted, or a second has passed)
+    building_pages = Signal()
 
     # made by `build_pages`
     dialogs: DialogRegistry
@@ -231,7 +233,6 @@ class MainWindow(QMainWindow):
         self.listings_menu = ListingsMenu(self.ui.menuCase, self.ui.actionRecordCustody)
         self.navigation = Navigation(self.ui, self)
 
-        self.setWindowIcon(icons.app_icon())
         icons.decorate_actions(self.ui)
         self._archive_label = QLabel(self)
         self._archive_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -262,6 +263,7 @@ class MainWindow(QMainWindow):
         if self._built:
             return
         self._built = True
+        self.building_pages.emit()
         from casefile.ui.dialog_registry import DialogRegistry
         from casefile.ui.window.backup import BackupActions
         from casefile.ui.window.calendar_export import CalendarExports

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QRawFont
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QIcon, QRawFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from casefile import logfile
@@ -159,6 +159,7 @@ def test_run_shows_the_window_and_opens_the_archive_after_it(
     monkeypatch.setattr(logfile, "default_log_file", lambda: tmp_path / "logs" / "casefile.log")
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    qapp.setWindowIcon(QIcon())  # as a new application has it
     seen: dict[str, object] = {}
 
     def watch() -> None:
@@ -185,6 +186,7 @@ def test_run_shows_the_window_and_opens_the_archive_after_it(
     assert seen["archive_before"] is None  # the window was up before the archive
     assert seen["title"] == "New — Casefile"
     assert (tmp_path / "New.casefile" / "archive.sqlite").exists()
+    assert not qapp.windowIcon().isNull()  # painted after the window's first paint
 
 
 @pytest.mark.parametrize("prefer_bundled", [False, True])
