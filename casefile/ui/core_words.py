@@ -40,10 +40,17 @@ def said(value: object) -> object:
     if isinstance(value, Code):
         return code_words(value)
     if isinstance(value, FieldName):
-        from casefile.ui import labels
-
-        return labels.field_label(value)
+        return field_words(value)
     return value
+
+
+def field_words(field: str) -> str:
+    """A field named inside a sentence: "opened on" in English, its label in another language."""
+    from casefile.ui import i18n, labels
+
+    if i18n.current_language() == i18n.ENGLISH:
+        return field.replace("_", " ")
+    return labels.field_label(field)
 
 
 def code_words(code: str) -> str:
