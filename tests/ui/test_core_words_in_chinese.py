@@ -75,9 +75,13 @@ def test_a_translation_that_does_not_fit_its_values_falls_back_to_the_english(
 ) -> None:
     """A catalogue edited by hand that names a value the template does not have must not turn
     an error message into a crash: the user reads the English instead."""
-    monkeypatch.setattr(
-        core_words.QCoreApplication, "translate", staticmethod(lambda *_args: "{no_such} 错误")
-    )
+
+    class HandEditedCatalogue:  # only the core's words are looked up here, not Qt's own
+        @staticmethod
+        def translate(_context: str, _text: str) -> str:
+            return "{no_such} 错误"
+
+    monkeypatch.setattr(core_words, "QCoreApplication", HandEditedCatalogue)
     refused = ValidationError("amount", N_("must be {low:,} or more"), low=1000)
     assert core_words.say_phrase(refused.phrase) == "must be 1,000 or more"
     nested = Phrase(N_("{path}: {reason}"), {"path": "a.zip", "reason": refused.phrase})
