@@ -57,6 +57,6 @@ def code_words(code: str) -> str:
     """A stored code inside a sentence: "test buy" in English, its label in another language."""
     from casefile.ui import i18n, labels
 
-    if i18n.current_language() == i18n.ENGLISH:
-        return code.replace("_", " ")
+    if i18n.current_language() == i18n.ENGLISH or not labels.has_label(code):
+        return code.replace("_", " ")  # a code no label names ("CN") is shown as it is
     return labels.label(code)

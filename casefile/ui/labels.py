@@ -297,6 +297,10 @@ _OFFENCES = cast(
 )
 
 
+def has_label(code: str) -> bool:
+    return code in _LABELS
+
+
 def label(code: str) -> str:
     """A stored code ("on_hold") as words ("On hold"); unknown codes are made readable."""
     text = _LABELS.get(code)

@@ -153,3 +153,14 @@ def test_a_field_named_inside_a_reason_is_named_by_its_label() -> None:
     assert str(refused) == "closed_on: 2026-01-31 is before opened_on 2026-03-01"
     said = errors.describe(refused)
     assert said.startswith("结案日期") and "立案日期" in said and "opened_on" not in said
+
+
+def test_a_change_shows_codes_by_their_labels_and_country_codes_as_they_are() -> None:
+    from casefile.domain import AuditAction
+    from casefile.services.history import FieldChange
+    from casefile.ui.models.history_table import change_text
+
+    opened = FieldChange("jurisdictions", None, ["CN", "SG"])
+    assert change_text(opened, AuditAction.INSERT) == "法域：CN, SG"
+    moved = FieldChange("status", "open", "on_hold")
+    assert change_text(moved, AuditAction.UPDATE) == "状态：进行中 → 暂停"

@@ -39,7 +39,7 @@ HEADERS = cast(
 # Fields that hold a stored code ("test_buy"), named as the forms name it in another language
 CODED_FIELDS = frozenset(
     {"direction", "category", "status", "route", "kind", "role", "action", "measure", "unit"}
-    | {"conduct", "step", "priority", "bond_status", "offences", "jurisdictions"}
+    | {"conduct", "step", "priority", "bond_status"}
 )
 SHOWN_FIELDS = 6  # a long insert lists its first fields; the tooltip has them all
 VALUE_CHARS = 60  # a longer value (a note, a description) is cut in the cell; the tooltip has it
